@@ -1,0 +1,90 @@
+package org.citizencharter.core;
+
+import static java.util.Objects.requireNonNull;
+
+import org.eclipse.collections.api.factory.Lists;
+import org.eclipse.collections.api.list.ImmutableList;
+
+/**
+ * An activity area or strategic objective (কার্যক্রমের ক্ষেত্র, কৌশলগত উদ্দেশ্য) with its weight and
+ * activities.
+ *
+ * <p>The weight need not equal the sum of its indicators' weights; when it does not, scoring reports
+ * it. Immutable.
+ *
+ * @param code the area's code, such as "1"
+ * @param name the area's name
+ * @param weight the area's weight (মান)
+ * @param activities its activities, in order
+ */
+public record Area(AreaCode code, BilingualText name, Weight weight, ImmutableList<Activity> activities) {
+
+    /**
+     * Checks the parts.
+     *
+     * @param code the area's code
+     * @param name the area's name
+     * @param weight the area's weight
+     * @param activities its activities
+     */
+    public Area {
+        requireNonNull(code, "code");
+        requireNonNull(name, "name");
+        requireNonNull(weight, "weight");
+        requireNonNull(activities, "activities");
+        if (activities.contains(null)) {
+            throw new NullPointerException("activity");
+        }
+    }
+
+    /**
+     * An area with activities.
+     *
+     * @param code the code
+     * @param name the name
+     * @param weight the weight
+     * @param activities the activities, in order
+     * @return the area
+     */
+    public static Area of(AreaCode code, BilingualText name, Weight weight, Activity... activities) {
+        return new Area(code, name, weight, Lists.immutable.of(activities));
+    }
+
+    /**
+     * The indicators of all the area's activities, in order.
+     *
+     * @return the indicators
+     */
+    public ImmutableList<Indicator> indicators() {
+        return activities.flatCollect(Activity::indicators);
+    }
+
+    /**
+     * The sum of the weights of the area's indicators.
+     *
+     * @return the sum
+     */
+    public Weight indicatorWeights() {
+        return indicators().injectInto(Weight.ZERO, (sum, indicator) -> sum.plus(indicator.weight()));
+    }
+
+    /**
+     * This area with its activities replaced.
+     *
+     * @param newActivities the activities
+     * @return a new area
+     */
+    public Area withActivities(ImmutableList<Activity> newActivities) {
+        return new Area(code, name, weight, newActivities);
+    }
+
+    /**
+     * This area with another weight.
+     *
+     * @param newWeight the weight
+     * @return a new area
+     */
+    public Area withWeight(Weight newWeight) {
+        return new Area(code, name, newWeight, activities);
+    }
+}

@@ -1,0 +1,31 @@
+package org.citizencharter.core;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+
+/**
+ * An area's score: the sum of its indicators' scores, beside its weight. Immutable.
+ *
+ * @param code the area's code
+ * @param name the area's name
+ * @param weight the area's weight
+ * @param score the sum of its indicators' scores, exact (rounded only when written)
+ */
+public record AreaResult(AreaCode code, BilingualText name, Weight weight, BigDecimal score) {
+
+    /**
+     * Checks the parts.
+     *
+     * @param code the area's code
+     * @param name the area's name
+     * @param weight the area's weight
+     * @param score the area's score
+     */
+    public AreaResult {
+        requireNonNull(code, "code");
+        requireNonNull(name, "name");
+        requireNonNull(weight, "weight");
+        requireNonNull(score, "score");
+    }
+}

@@ -1,0 +1,123 @@
+package org.citizencharter.core;
+
+import com.ibm.icu.text.DateFormatSymbols;
+import com.ibm.icu.util.ULocale;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Month;
+
+/**
+ * Reads and writes dates as offices write them.
+ *
+ * <p>Reading accepts DD-MM-YYYY and DD/MM/YYYY, in Bengali or ASCII digits or both, with one or two
+ * digits for the day and month and spaces around the separators ("২৫ / ০৩ / ২০২৪"), and the ISO form
+ * YYYY-MM-DD. A date that does not exist (31-02-2024) or any other form is an
+ * {@link InvalidInputException} that shows the text. Writing gives DD-MM-YYYY in the language's
+ * digits, or a long form with the month's name ("১৫ জানুয়ারি ২০২৪", "15 January 2024").
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class DateText {
+
+    private static final String[] BENGALI_MONTHS = DateFormatSymbols.getInstance(new ULocale("bn")).getMonths();
+    private static final String[] ENGLISH_MONTHS = DateFormatSymbols.getInstance(ULocale.ENGLISH).getMonths();
+
+    private DateText() {
+    }
+
+    /**
+     * Reads a date written DD-MM-YYYY, DD/MM/YYYY or YYYY-MM-DD, in Bengali or ASCII digits.
+     *
+     * @param text the text, such as "১২-০১-২০১১" or "12/01/2011"
+     * @return the date
+     * @throws InvalidInputException if the text is not such a date, or the date does not exist
+     */
+    public static LocalDate parse(String text) {
+        String s = text.strip();
+        int[] parts = new int[3];
+        int[] lengths = new int[3];
+        char separator = 0;
+        int part = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int digit = Numerals.digitValue(c);
+            if (digit >= 0) {
+                if (lengths[part] == 4) {
+                    throw unreadable(text);
+                }
+                parts[part] = parts[part] * 10 + digit;
+                lengths[part]++;
+            } else if (c == '-' || c == '/') {
+                if (part == 2 || lengths[part] == 0 || (separator != 0 && separator != c)) {
+                    throw unreadable(text);
+                }
+                separator = c;
+                part++;
+            } else if (c != ' ') {
+                throw unreadable(text);
+            }
+        }
+        if (part != 2 || lengths[2] == 0) {
+            throw unreadable(text);
+        }
+        int day;
+        int month;
+        int year;
+        if (lengths[0] == 4 && separator == '-' && lengths[1] == 2 && lengths[2] == 2) {
+            year = parts[0];
+            month = parts[1];
+            day = parts[2];
+        } else if (lengths[0] <= 2 && lengths[1] <= 2 && lengths[2] == 4) {
+            day = parts[0];
+            month = parts[1];
+            year = parts[2];
+        } else {
+            throw unreadable(text);
+        }
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException noSuchDate) {
+            throw InvalidInputException.of("The date does not exist", text);
+        }
+    }
+
+    /**
+     * Writes a date DD-MM-YYYY in a language's digits ("১২-০১-২০১১").
+     *
+     * @param date the date
+     * @param language the language whose digits to use
+     * @return the text
+     */
+    public static String format(LocalDate date, Language language) {
+        String ascii = String.format("%02d-%02d-%04d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+        return language == Language.BN ? Numerals.toBengaliDigits(ascii) : ascii;
+    }
+
+    /**
+     * Writes a date with its month's name ("১৫ জানুয়ারি ২০২৪", "15 January 2024").
+     *
+     * @param date the date
+     * @param language the language
+     * @return the text
+     */
+    public static String formatLong(LocalDate date, Language language) {
+        return Numerals.format(date.getDayOfMonth(), language) + " " + monthName(date.getMonth(), language) + " "
+                + Numerals.format(date.getYear(), language);
+    }
+
+    /**
+     * The name of a month of the Gregorian calendar, as ICU writes it for the language
+     * ("জানুয়ারি", "January").
+     *
+     * @param month the month
+     * @param language the language
+     * @return the name
+     */
+    public static String monthName(Month month, Language language) {
+        return (language == Language.BN ? BENGALI_MONTHS : ENGLISH_MONTHS)[month.getValue() - 1];
+    }
+
+    private static InvalidInputException unreadable(String text) {
+        return InvalidInputException.of("The date cannot be read: write it DD-MM-YYYY or DD/MM/YYYY", text);
+    }
+}

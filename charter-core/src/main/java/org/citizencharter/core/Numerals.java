@@ -1,0 +1,248 @@
+package org.citizencharter.core;
+
+import com.ibm.icu.text.NumberingSystem;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.text.Normalizer;
+
+/**
+ * Reads and writes numbers in Bengali and ASCII digits.
+ *
+ * <p>Reading accepts what offices write: Bengali digits (০–৯), ASCII digits, or both mixed in one
+ * number ("১৭.5"), leading zeros ("০৩"), one decimal point, grouping commas in the integer part
+ * (Western "1,234,567" or South Asian "১২,৩৪,৫৬৭"), a leading sign and a trailing percent sign
+ * ("২৫%", "25 %"). The value keeps the scale that was written: "১৭.৫০" reads as 17.50, so that a
+ * value can be written back as it came and compared at the precision the office used. Anything else
+ * (an exponent, a second decimal point, letters, Excel format strings such as
+ * {@code $-5000445]0.2f%}, "2_2200") is an {@link InvalidInputException} that shows the text:
+ * charter never guesses.
+ *
+ * <p>Writing uses ASCII digits for {@link Language#EN} and the digits of ICU's {@code beng}
+ * numbering system for {@link Language#BN}, without grouping, keeping the value's scale:
+ * 18.39 is written "১৮.৩৯".
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class Numerals {
+
+    /** The most digits a number may have; longer text is rejected rather than parsed. */
+    public static final int MAX_DIGITS = 60;
+
+    private static final char[] BENGALI_DIGITS =
+            NumberingSystem.getInstanceByName("beng").getDescription().toCharArray();
+    private static final char BENGALI_ZERO = BENGALI_DIGITS[0];
+
+    private Numerals() {
+    }
+
+    /**
+     * Reads a decimal number written in Bengali or ASCII digits (see the class description).
+     *
+     * @param text the text, such as "১৭.৫", "০৩", "1,234" or "25%"
+     * @return the value, with the scale written
+     * @throws InvalidInputException if the text is not such a number; the exception shows the text
+     */
+    public static BigDecimal parseDecimal(String text) {
+        return parse(text, true);
+    }
+
+    /**
+     * Reads a whole number written in Bengali or ASCII digits, without a decimal point or percent
+     * sign.
+     *
+     * @param text the text, such as "২০২৩" or "07"
+     * @return the value
+     * @throws InvalidInputException if the text is not a whole number that fits an int
+     */
+    public static int parseInt(String text) {
+        BigDecimal value = parse(text, false);
+        try {
+            return value.intValueExact();
+        } catch (ArithmeticException tooLarge) {
+            throw InvalidInputException.of("The whole number is too large", text);
+        }
+    }
+
+    /**
+     * Whether the text ends with a percent sign, ignoring surrounding spaces.
+     *
+     * @param text the text
+     * @return true for text such as "২৫%" or "25 %"
+     */
+    public static boolean hasPercentSign(String text) {
+        String stripped = text.strip();
+        return stripped.endsWith("%") || stripped.endsWith("\u066A");
+    }
+
+    /**
+     * The value of a Bengali or ASCII digit character, or -1 if it is neither.
+     *
+     * @param c the character
+     * @return 0 to 9, or -1
+     */
+    public static int digitValue(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= BENGALI_ZERO && c <= BENGALI_ZERO + 9) {
+            return c - BENGALI_ZERO;
+        }
+        return -1;
+    }
+
+    /**
+     * Writes a number in a language's digits, without grouping, keeping its scale
+     * ({@code format(new BigDecimal("18.39"), BN)} is "১৮.৩৯").
+     *
+     * @param value the number
+     * @param language the language whose digits to use
+     * @return the text
+     */
+    public static String format(BigDecimal value, Language language) {
+        String plain = value.toPlainString();
+        return language == Language.BN ? toBengaliDigits(plain) : plain;
+    }
+
+    /**
+     * Writes a whole number in a language's digits.
+     *
+     * @param value the number
+     * @param language the language whose digits to use
+     * @return the text
+     */
+    public static String format(long value, Language language) {
+        String plain = Long.toString(value);
+        return language == Language.BN ? toBengaliDigits(plain) : plain;
+    }
+
+    /**
+     * Replaces ASCII digits by Bengali digits and leaves every other character as it is.
+     *
+     * @param text any text
+     * @return the text with Bengali digits
+     */
+    public static String toBengaliDigits(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] >= '0' && chars[i] <= '9') {
+                chars[i] = BENGALI_DIGITS[chars[i] - '0'];
+            }
+        }
+        return new String(chars);
+    }
+
+    /**
+     * Replaces Bengali digits by ASCII digits and leaves every other character as it is.
+     *
+     * @param text any text
+     * @return the text with ASCII digits
+     */
+    public static String toAsciiDigits(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] >= BENGALI_ZERO && chars[i] <= BENGALI_ZERO + 9) {
+                chars[i] = (char) ('0' + chars[i] - BENGALI_ZERO);
+            }
+        }
+        return new String(chars);
+    }
+
+    /**
+     * Normalises text for matching (not for keeping): NFC, so that the two spellings of "য়"
+     * (U+09DF, and U+09AF U+09BC) compare equal, with every run of white space, including
+     * no-break spaces, made one space, and the ends stripped.
+     *
+     * @param text any text
+     * @return the text in the form charter compares
+     */
+    public static String normalizeForMatching(String text) {
+        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(nfc.length());
+        boolean space = false;
+        for (int i = 0; i < nfc.length(); i++) {
+            char c = nfc.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = !out.isEmpty();
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static BigDecimal parse(String text, boolean decimal) {
+        if (text == null) {
+            throw new NullPointerException("text");
+        }
+        String s = text.strip();
+        if (s.isEmpty()) {
+            throw InvalidInputException.of("A number is required but the text is blank", text);
+        }
+        int end = s.length();
+        if (decimal && (s.charAt(end - 1) == '%' || s.charAt(end - 1) == '\u066A')) {
+            end--;
+            while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
+                end--;
+            }
+        }
+        int start = 0;
+        boolean negative = false;
+        if (start < end && (s.charAt(start) == '-' || s.charAt(start) == '+' || s.charAt(start) == '\u2212')) {
+            negative = s.charAt(start) != '+';
+            start++;
+        }
+        StringBuilder digits = new StringBuilder(end - start);
+        int scale = -1;
+        int groupLength = 0;
+        boolean grouped = false;
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            int d = digitValue(c);
+            if (d >= 0) {
+                digits.append((char) ('0' + d));
+                if (scale >= 0) {
+                    scale++;
+                } else {
+                    groupLength++;
+                }
+            } else if (c == '.' && decimal && scale < 0) {
+                if (grouped && groupLength != 3) {
+                    throw badGrouping(text);
+                }
+                scale = 0;
+            } else if (c == ',' && scale < 0) {
+                if (groupLength == 0 || (grouped && groupLength != 2 && groupLength != 3)
+                        || (!grouped && groupLength > 3)) {
+                    throw badGrouping(text);
+                }
+                grouped = true;
+                groupLength = 0;
+            } else {
+                throw InvalidInputException.of(decimal
+                        ? "The number cannot be read: it may hold only Bengali or ASCII digits, one decimal point,"
+                                + " grouping commas and a final percent sign"
+                        : "The whole number cannot be read: it may hold only Bengali or ASCII digits", text);
+            }
+        }
+        if (grouped && scale < 0 && groupLength != 3) {
+            throw badGrouping(text);
+        }
+        if (digits.isEmpty()) {
+            throw InvalidInputException.of("The number has no digits", text);
+        }
+        if (digits.length() > MAX_DIGITS) {
+            throw InvalidInputException.of("The number has more than " + MAX_DIGITS + " digits", text);
+        }
+        BigDecimal value = new BigDecimal(new BigInteger(digits.toString()), Math.max(scale, 0));
+        return negative ? value.negate() : value;
+    }
+
+    private static InvalidInputException badGrouping(String text) {
+        return InvalidInputException.of("The grouping commas of the number are misplaced", text)
+                .withHint("Write the number without commas");
+    }
+}

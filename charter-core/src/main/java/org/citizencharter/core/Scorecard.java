@@ -1,0 +1,106 @@
+package org.citizencharter.core;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.eclipse.collections.api.list.ImmutableList;
+
+/**
+ * The result of scoring a plan for a period: per-indicator and per-area scores, the plan's total and
+ * its percent of the sum of the area weights, and every finding, in {@link Finding#ORDER order}.
+ *
+ * <p>Figures are exact decimals: an area's score is exactly the sum of its indicators', the total
+ * exactly the sum of the areas'. Divisions carry the policy's significant digits; rounding (HALF_UP,
+ * to the policy's scale) happens only when a scorecard is written. Immutable.
+ *
+ * @param office the office whose plan was scored
+ * @param kind the kind of plan
+ * @param period the fiscal year and the quarter scored as of
+ * @param policy the policy that scored it
+ * @param totalWeight the sum of the area weights
+ * @param totalScore the sum of the area scores
+ * @param percentOfTotal 100 × totalScore / totalWeight, or 0 when the total weight is 0
+ * @param areas the area results, in the plan's order
+ * @param indicators the indicator results, in the plan's order
+ * @param findings the findings, in {@link Finding#ORDER}
+ */
+public record Scorecard(Office office, PlanKind kind, ReportingPeriod period, PolicyRef policy, Weight totalWeight,
+        BigDecimal totalScore, BigDecimal percentOfTotal, ImmutableList<AreaResult> areas,
+        ImmutableList<IndicatorResult> indicators, ImmutableList<Finding> findings) {
+
+    /**
+     * Checks the parts.
+     *
+     * @param office the office
+     * @param kind the kind
+     * @param period the period
+     * @param policy the policy
+     * @param totalWeight the total weight
+     * @param totalScore the total score
+     * @param percentOfTotal the percent of the total
+     * @param areas the area results
+     * @param indicators the indicator results
+     * @param findings the findings
+     */
+    public Scorecard {
+        requireNonNull(office, "office");
+        requireNonNull(kind, "kind");
+        requireNonNull(period, "period");
+        requireNonNull(policy, "policy");
+        requireNonNull(totalWeight, "totalWeight");
+        requireNonNull(totalScore, "totalScore");
+        requireNonNull(percentOfTotal, "percentOfTotal");
+        requireNonNull(areas, "areas");
+        requireNonNull(indicators, "indicators");
+        requireNonNull(findings, "findings");
+    }
+
+    /**
+     * The fiscal year scored.
+     *
+     * @return the fiscal year
+     */
+    public FiscalYear fiscalYear() {
+        return period.fiscalYear();
+    }
+
+    /**
+     * The findings of one severity.
+     *
+     * @param severity the severity
+     * @return those findings, in order
+     */
+    public ImmutableList<Finding> findings(Severity severity) {
+        return findings.select(finding -> finding.severity() == severity);
+    }
+
+    /**
+     * Whether any finding is an error.
+     *
+     * @return true if there is at least one ERROR finding
+     */
+    public boolean hasErrors() {
+        return findings.anySatisfy(finding -> finding.severity() == Severity.ERROR);
+    }
+
+    /**
+     * The result of the first indicator with a code.
+     *
+     * @param code the indicator's code
+     * @return its result, or empty if no indicator has the code
+     */
+    public Optional<IndicatorResult> indicator(IndicatorCode code) {
+        return Optional.ofNullable(indicators.detect(result -> result.code().equals(code)));
+    }
+
+    /**
+     * The result of the first area with a code.
+     *
+     * @param code the area's code
+     * @return its result, or empty if no area has the code
+     */
+    public Optional<AreaResult> area(AreaCode code) {
+        return Optional.ofNullable(areas.detect(result -> result.code().equals(code)));
+    }
+}

@@ -1,0 +1,66 @@
+package org.citizencharter.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.SplittableRandom;
+import org.citizencharter.core.testing.PlanGenerator;
+import org.citizencharter.core.testing.Property;
+import org.citizencharter.core.testing.ReferenceScorer;
+import org.junit.jupiter.api.Test;
+
+/** The generators keep their promises: consistent plans are consistent, injected problems are there. */
+class PlanGeneratorProperties {
+
+    private static final ReferenceScorer REFERENCE = ReferenceScorer.defaults();
+
+    @Test
+    void generatedPlansHaveNoFindings() {
+        Property.forAll("generated plans are consistent", random -> {
+            PlanGenerator generator = PlanGenerator.using(random);
+            ActionPlan plan = generator.plan();
+            ReportingPeriod period = plan.period().orElseThrow();
+            Scorecard card = REFERENCE.score(plan, period);
+            assertThat(card.findings()).as("findings of %s", plan).isEmpty();
+            assertThat(plan.areas().allSatisfy(area -> area.indicatorWeights().isEqual(area.weight()))).isTrue();
+            assertThat(plan.indicators().allSatisfy(i -> i.quarters().anyReported()
+                    || i.unit().kind() == UnitKind.DATE)).isTrue();
+        });
+    }
+
+    @Test
+    void annualPlansHaveNoFindings() {
+        Property.forAll("annual plans are consistent", random -> {
+            PlanGenerator generator = PlanGenerator.using(random);
+            ActionPlan plan = generator.annualPlan(generator.kind(), random.nextInt(1, 20), generator.fiscalYear());
+            assertThat(plan.reportsByQuarter()).isFalse();
+            assertThat(REFERENCE.score(plan, plan.period().orElseThrow()).findings()).isEmpty();
+        });
+    }
+
+    @Test
+    void everyInjectedInconsistencyIsPresentAndAlone() {
+        Property.forAll("injected inconsistencies are present", random -> {
+            PlanGenerator generator = PlanGenerator.using(random);
+            ReportingPeriod period = generator.period();
+            FindingType type = FindingType.values()[random.nextInt(FindingType.values().length)];
+            if (!PlanGenerator.canInject(type, period)) {
+                return;
+            }
+            ActionPlan plan = generator.plan(generator.kind(), random.nextInt(1, 25), period);
+            ActionPlan broken = generator.inject(plan, period, type);
+            Scorecard card = REFERENCE.score(broken, period);
+            assertThat(card.findings().collect(Finding::id)).as("findings after injecting %s", type).contains(type.id());
+            assertThat(card.findings(Severity.ERROR).reject(f -> f.id().equals(type.id())))
+                    .as("other errors after injecting %s", type).isEmpty();
+        });
+    }
+
+    @Test
+    void theSameSeedGivesTheSamePlan() {
+        Property.forAll("generation is deterministic", 200, random -> {
+            long seed = random.nextLong();
+            assertThat(PlanGenerator.using(new SplittableRandom(seed)).plan())
+                    .isEqualTo(PlanGenerator.using(new SplittableRandom(seed)).plan());
+        });
+    }
+}

@@ -1,0 +1,67 @@
+package org.citizencharter.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+class ScoringPolicyTest {
+
+    @Test
+    void theDefaultsAreTheContract() {
+        ScoringPolicy policy = ScoringPolicy.defaults();
+        assertThat(policy.conventionalTotal(PlanKind.CITIZEN_CHARTER)).isEqualTo(Weight.of(25));
+        assertThat(policy.conventionalTotal(PlanKind.NIS)).isEqualTo(Weight.of(50));
+        assertThat(policy.conventionalTotal(PlanKind.APA)).isEqualTo(Weight.of(100));
+        assertThat(policy.conventionalTotal(PlanKind.OTHER)).isNull();
+        assertThat(policy.severityOf(FindingType.AREA_WEIGHT_MISMATCH)).isEqualTo(Severity.ERROR);
+        assertThat(policy.severityOf(FindingType.QUARTER_MISSING)).isEqualTo(Severity.WARNING);
+        assertThat(policy.missingQuarterCountsZero()).isTrue();
+        assertThat(policy.round(new BigDecimal("0.885"))).isEqualTo(new BigDecimal("0.89"));
+        assertThat(policy.mathContext().getPrecision()).isEqualTo(16);
+        assertThat(policy.fiscalYears().contains(FiscalYear.of(2040))).isTrue();
+    }
+
+    @Test
+    void hostsChangeValuesWithoutTouchingRules() {
+        ScoringPolicy gpms = ScoringPolicy.defaults().toBuilder().id("gpms").version("2025.1")
+                .fiscalYears(FiscalYearRange.from(FiscalYear.of(2025)))
+                .severity("OVER_ACHIEVEMENT", Severity.INFO)
+                .severity("BELOW_FLOOR", Severity.ERROR)
+                .tolerance(new BigDecimal("0.01"))
+                .build();
+        assertThat(gpms.severityOf(FindingType.OVER_ACHIEVEMENT)).isEqualTo(Severity.INFO);
+        assertThat(gpms.severityOf("BELOW_FLOOR", Severity.WARNING)).isEqualTo(Severity.ERROR);
+        assertThat(gpms.severityOf("UNKNOWN_ID", Severity.WARNING)).isEqualTo(Severity.WARNING);
+        assertThat(gpms.fiscalYears().contains(FiscalYear.of(2024))).isFalse();
+        assertThat(gpms.ref()).isEqualTo(new PolicyRef("gpms", "2025.1"));
+        assertThat(ScoringPolicy.defaults().severityOf(FindingType.OVER_ACHIEVEMENT)).isEqualTo(Severity.WARNING);
+    }
+
+    @Test
+    void rejectsImpossibleValues() {
+        ScoringPolicy.Builder builder = ScoringPolicy.defaults().toBuilder();
+        assertThatThrownBy(() -> builder.tolerance(new BigDecimal("-1")).build()).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> ScoringPolicy.defaults().toBuilder().id("has space").build())
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> ScoringPolicy.defaults().toBuilder().roundingScale(-1).build())
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> ScoringPolicy.defaults().toBuilder().severity("bad id", Severity.INFO).build())
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void rangesOfFiscalYears() {
+        FiscalYearRange apa = FiscalYearRange.parse("2019-20..2024-25");
+        FiscalYearRange gpms = FiscalYearRange.parse("2025-26..");
+        assertThat(apa.contains(FiscalYear.of(2024))).isTrue();
+        assertThat(apa.contains(FiscalYear.of(2025))).isFalse();
+        assertThat(gpms.contains(FiscalYear.of(2030))).isTrue();
+        assertThat(apa.overlaps(gpms)).isFalse();
+        assertThat(FiscalYearRange.all().overlaps(gpms)).isTrue();
+        assertThat(FiscalYearRange.parse(apa.toString())).isEqualTo(apa);
+        assertThat(FiscalYearRange.parse("..")).isEqualTo(FiscalYearRange.all());
+        assertThatThrownBy(() -> FiscalYearRange.parse("2025-26..2019-20")).isInstanceOf(InvalidInputException.class);
+    }
+}
