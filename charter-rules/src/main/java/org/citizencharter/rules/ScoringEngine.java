@@ -1,0 +1,538 @@
+package org.citizencharter.rules;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.citizencharter.core.ActionPlan;
+import org.citizencharter.core.Activity;
+import org.citizencharter.core.Area;
+import org.citizencharter.core.CharterException;
+import org.citizencharter.core.Finding;
+import org.citizencharter.core.FiscalYear;
+import org.citizencharter.core.Indicator;
+import org.citizencharter.core.Office;
+import org.citizencharter.core.OfficeHierarchy;
+import org.citizencharter.core.OfficeId;
+import org.citizencharter.core.Quarter;
+import org.citizencharter.core.ReportingPeriod;
+import org.citizencharter.core.RollUp;
+import org.citizencharter.core.Scorecard;
+import org.citizencharter.core.ScoringPolicy;
+import org.citizencharter.rules.facts.ActivityFact;
+import org.citizencharter.rules.facts.AreaFact;
+import org.citizencharter.rules.facts.IndicatorFact;
+import org.citizencharter.rules.facts.RollUpContext;
+import org.citizencharter.rules.facts.RollUpFigures;
+import org.citizencharter.rules.facts.ScoringContext;
+import org.citizencharter.rules.facts.SubordinateFact;
+import org.citizencharter.rules.facts.ValueFact;
+import org.citizencharter.rules.internal.AuthorRules;
+import org.citizencharter.rules.internal.DefaultRules;
+import org.citizencharter.rules.internal.FiringGuard;
+import org.citizencharter.rules.internal.ScorecardAssembler;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.eclipse.collections.api.factory.Lists;
+import org.eclipse.collections.api.factory.Maps;
+import org.eclipse.collections.api.list.ImmutableList;
+import org.eclipse.collections.api.list.MutableList;
+import org.eclipse.collections.api.map.MutableMap;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.rule.ConsequenceException;
+
+/**
+ * Scores action plans with Drools rules: per-indicator, per-area and plan scores and every finding of
+ * the consistency catalogue, returned as a {@link Scorecard}.
+ *
+ * <pre>{@code
+ * ScoringEngine engine = ScoringEngine.defaults();
+ * Scorecard card = engine.score(plan, ReportingPeriod.parse("2022-23 Q3"));
+ * }</pre>
+ *
+ * <p>The default rules were compiled to Drools' executable model when charter was built and load
+ * without compiling anything. A {@link #builder() builder} adds rule authors' DRL (compiled once, when
+ * the engine is built), disables or replaces default rules by name, and sets the scoring policies, one
+ * per range of fiscal years (the APA gives way to GPMS from 2025-26).
+ *
+ * <p>An engine is immutable and thread-safe: build it once and share it between threads; each plan is
+ * scored in its own rule session.
+ */
+public final class ScoringEngine {
+
+    private static volatile ScoringEngine defaults;
+    private static volatile KieBase defaultBase;
+
+    private final KieBase base;
+    private final KieSessionsPool sessions;
+    private final ImmutableList<ScoringPolicy> policies;
+    private final ScoringPolicy fallback;
+    private final int maxFirings;
+    private final ImmutableList<String> ruleNames;
+
+    private ScoringEngine(KieBase base, ImmutableList<ScoringPolicy> policies, ScoringPolicy fallback,
+            int maxFirings) {
+        this.base = base;
+        this.sessions = base.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        this.policies = policies;
+        this.fallback = fallback;
+        this.maxFirings = maxFirings;
+        MutableList<String> names = Lists.mutable.empty();
+        for (KiePackage kiePackage : base.getKiePackages()) {
+            for (Rule rule : kiePackage.getRules()) {
+                names.add(rule.getName());
+            }
+        }
+        this.ruleNames = names.sortThis().toImmutable();
+    }
+
+    /**
+     * The engine with charter's default rules and the {@link ScoringPolicy#defaults() default policy},
+     * which governs every fiscal year. Built once and shared.
+     *
+     * @return the default engine
+     */
+    public static ScoringEngine defaults() {
+        ScoringEngine engine = defaults;
+        if (engine == null) {
+            synchronized (ScoringEngine.class) {
+                engine = defaults;
+                if (engine == null) {
+                    engine = builder().build();
+                    defaults = engine;
+                }
+            }
+        }
+        return engine;
+    }
+
+    /**
+     * Starts building an engine.
+     *
+     * @return a builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    private static KieBase defaultBase() {
+        KieBase shared = defaultBase;
+        if (shared == null) {
+            synchronized (ScoringEngine.class) {
+                shared = defaultBase;
+                if (shared == null) {
+                    shared = KieBaseBuilder.createKieBaseFromModel(DefaultRules.model());
+                    defaultBase = shared;
+                }
+            }
+        }
+        return shared;
+    }
+
+    /**
+     * The names of the rules this engine runs, sorted.
+     *
+     * @return the names
+     */
+    public ImmutableList<String> ruleNames() {
+        return ruleNames;
+    }
+
+    /**
+     * The policies this engine holds, as given.
+     *
+     * @return the policies
+     */
+    public ImmutableList<ScoringPolicy> policies() {
+        return policies;
+    }
+
+    /**
+     * The policy that governs a fiscal year: the one whose range holds it, else the fallback.
+     *
+     * @param year the fiscal year
+     * @return the policy
+     * @throws CharterException if no policy governs the year and there is no fallback
+     */
+    public ScoringPolicy policyFor(FiscalYear year) {
+        for (ScoringPolicy policy : policies) {
+            if (policy.fiscalYears().contains(year)) {
+                return policy;
+            }
+        }
+        if (fallback != null) {
+            return fallback;
+        }
+        throw new CharterException("No scoring policy governs the fiscal year " + year + " (the policies govern "
+                + policies.collect(policy -> policy.id() + " " + policy.fiscalYears()).makeString(", ")
+                + "). Maybe add a policy for it, or set a fallback policy");
+    }
+
+    /**
+     * Scores a plan as of the quarter it says it was reported as of.
+     *
+     * @param plan the plan, with {@link ActionPlan#asOf()} set
+     * @return the scorecard
+     * @throws CharterException if the plan does not say its quarter
+     */
+    public Scorecard score(ActionPlan plan) {
+        return score(plan, plan.period().orElseThrow(() -> new CharterException("The plan of office ("
+                + plan.office().id() + ") does not say which quarter it was reported as of. Maybe give the period")));
+    }
+
+    /**
+     * Scores a plan as of a period. Data problems in the plan are findings in the scorecard.
+     *
+     * @param plan the plan
+     * @param period the period; its fiscal year must be the plan's
+     * @return the scorecard
+     * @throws CharterException if the period is of another fiscal year, or no policy governs it
+     * @throws RuleExecutionException if a rule throws, loops, or leaves an indicator unscored
+     */
+    public Scorecard score(ActionPlan plan, ReportingPeriod period) {
+        requireNonNull(plan, "plan");
+        requireNonNull(period, "period");
+        if (!plan.fiscalYear().equals(period.fiscalYear())) {
+            throw new CharterException("The plan is for the fiscal year " + plan.fiscalYear()
+                    + " but is scored for " + period + ". Maybe score it as of " + plan.fiscalYear() + " "
+                    + period.asOf());
+        }
+        ScoringContext context = ScoringContext.of(plan, period, policyFor(period.fiscalYear()));
+        KieSession session = sessions.newKieSession();
+        try {
+            session.insert(context);
+            ImmutableList<IndicatorFact> indicators = insertPlan(session, plan, period);
+            fire(session, plan.office(), limit(indicators.size()));
+            ScorecardAssembler assembler = new ScorecardAssembler(context, indicators);
+            for (Object fact : session.getObjects()) {
+                assembler.accept(fact);
+            }
+            return assembler.build();
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private static ImmutableList<IndicatorFact> insertPlan(KieSession session, ActionPlan plan, ReportingPeriod period) {
+        MutableList<IndicatorFact> indicators = Lists.mutable.empty();
+        int areaIndex = 0;
+        int activityIndex = 0;
+        for (Area area : plan.areas()) {
+            session.insert(new AreaFact(areaIndex++, area, area.indicatorWeights()));
+            for (Activity activity : area.activities()) {
+                session.insert(new ActivityFact(activityIndex++, area.code(), activity));
+                for (Indicator indicator : activity.indicators()) {
+                    IndicatorFact fact = new IndicatorFact(indicators.size(), area.code(), activity.code(), indicator);
+                    indicators.add(fact);
+                    session.insert(fact);
+                    for (Quarter quarter : Quarter.all()) {
+                        session.insert(new ValueFact(fact.index(), quarter, indicator.quarters().get(quarter),
+                                period.isClosed(quarter)));
+                    }
+                    session.insert(new ValueFact(fact.index(), null, indicator.reported().actual(), true));
+                }
+            }
+        }
+        return indicators.toImmutable();
+    }
+
+    private int limit(int indicators) {
+        return maxFirings > 0 ? maxFirings : 1_000 + 200 * indicators;
+    }
+
+    private static void fire(KieSession session, Office office, int limit) {
+        FiringGuard guard = new FiringGuard();
+        try {
+            int fired = session.fireAllRules(guard, limit + 1);
+            if (fired > limit) {
+                throw new RuleExecutionException(guard.busiestRule(), "The rules fired more than " + limit
+                        + " times scoring the plan of office (" + office.id() + "); the rule that fired most was "
+                        + guard.busiest() + ". Maybe it loops, inserting what makes it fire again", null);
+            }
+        } catch (ConsequenceException failure) {
+            String rule = failure.getMatch().getRule().getName();
+            Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+            throw new RuleExecutionException(rule, "The rule \"" + rule + "\" failed scoring the plan of office ("
+                    + office.id() + "): " + cause, cause);
+        }
+    }
+
+    /**
+     * Scores many plans lazily, each as of the quarter it says; the stream may be parallel.
+     *
+     * @param plans the plans, each with {@link ActionPlan#asOf()} set
+     * @return their scorecards, in the same order, computed as the stream is consumed
+     */
+    public Stream<Scorecard> scoreAll(Stream<ActionPlan> plans) {
+        return plans.map(this::score);
+    }
+
+    /**
+     * Scores many plans lazily, each as of the quarter it says.
+     *
+     * @param plans the plans, each with {@link ActionPlan#asOf()} set
+     * @return their scorecards, computed one by one as they are iterated
+     */
+    public Iterable<Scorecard> scoreAll(Iterable<ActionPlan> plans) {
+        return () -> {
+            Iterator<ActionPlan> each = plans.iterator();
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return each.hasNext();
+                }
+
+                @Override
+                public Scorecard next() {
+                    return score(each.next());
+                }
+            };
+        };
+    }
+
+    /**
+     * Rolls up an office and the offices under it for one period: each office's scorecard, the mean and
+     * minimum percent of total over the subordinates that have plans, and a SUBORDINATE_REPORT_MISSING
+     * finding for each subordinate without one.
+     *
+     * @param hierarchy the offices
+     * @param officeId the office to roll up
+     * @param plans the plans of that office and of offices under it, at most one each
+     * @param period the period
+     * @return the roll-up
+     * @throws CharterException if a plan belongs to an office outside the roll-up, two plans belong to one
+     *     office, or the office is not in the hierarchy
+     */
+    public RollUp rollUp(OfficeHierarchy hierarchy, OfficeId officeId, Iterable<ActionPlan> plans,
+            ReportingPeriod period) {
+        Office office = hierarchy.office(officeId);
+        ImmutableList<Office> below = hierarchy.descendants(officeId);
+        Set<OfficeId> inRollUp = new LinkedHashSet<>();
+        inRollUp.add(officeId);
+        below.forEach(each -> inRollUp.add(each.id()));
+        MutableMap<OfficeId, Scorecard> cards = Maps.mutable.empty();
+        for (ActionPlan plan : plans) {
+            OfficeId owner = plan.office().id();
+            if (!inRollUp.contains(owner)) {
+                throw new CharterException("The plan of office (" + owner + ") is not part of the roll-up of office ("
+                        + officeId + ")");
+            }
+            if (cards.containsKey(owner)) {
+                throw new CharterException("Two plans belong to office (" + owner + "). Maybe roll up one kind of"
+                        + " plan at a time");
+            }
+            cards.put(owner, score(plan, period));
+        }
+        ScoringPolicy policy = policyFor(period.fiscalYear());
+        KieSession session = sessions.newKieSession();
+        try {
+            session.insert(new RollUpContext(office, period, policy));
+            List<Scorecard> subordinates = new ArrayList<>();
+            for (int i = 0; i < below.size(); i++) {
+                Scorecard card = cards.get(below.get(i).id());
+                session.insert(new SubordinateFact(i, below.get(i), card));
+                if (card != null) {
+                    subordinates.add(card);
+                }
+            }
+            fire(session, office, limit(below.size()));
+            MutableList<Finding> findings = Lists.mutable.empty();
+            RollUpFigures figures = new RollUpFigures(null, null);
+            for (Object fact : session.getObjects()) {
+                if (fact instanceof Finding finding) {
+                    findings.add(finding);
+                } else if (fact instanceof RollUpFigures computed) {
+                    figures = computed;
+                }
+            }
+            return new RollUp(office, period, Optional.ofNullable(cards.get(officeId)),
+                    Lists.immutable.withAll(subordinates), Optional.ofNullable(figures.mean()),
+                    Optional.ofNullable(figures.minimum()), findings.sortThis(Finding.ORDER).toImmutable());
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /**
+     * Builds a {@link ScoringEngine}. Not thread-safe; the engine it builds is.
+     */
+    public static final class Builder {
+        private final List<ScoringPolicy> policies = new ArrayList<>();
+        private ScoringPolicy fallback;
+        private final List<RuleSource> sources = new ArrayList<>();
+        private final Set<String> disabled = new LinkedHashSet<>();
+        private int maxFirings;
+
+        private Builder() {
+        }
+
+        /**
+         * Adds a policy. Policies' fiscal years must not overlap. Without any, the engine holds the
+         * {@link ScoringPolicy#defaults() default policy}.
+         *
+         * @param policy the policy
+         * @return this builder
+         */
+        public Builder policy(ScoringPolicy policy) {
+            policies.add(requireNonNull(policy, "policy"));
+            return this;
+        }
+
+        /**
+         * Sets the policy for fiscal years no other policy governs.
+         *
+         * @param policy the fallback
+         * @return this builder
+         */
+        public Builder fallbackPolicy(ScoringPolicy policy) {
+            this.fallback = requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /**
+         * Adds a rule author's DRL.
+         *
+         * @param source the DRL and its name
+         * @return this builder
+         */
+        public Builder rules(RuleSource source) {
+            sources.add(requireNonNull(source, "source"));
+            return this;
+        }
+
+        /**
+         * Adds a rule author's DRL file.
+         *
+         * @param file the file
+         * @return this builder
+         */
+        public Builder rules(Path file) {
+            return rules(RuleSource.fromFile(file));
+        }
+
+        /**
+         * Adds DRL given as text.
+         *
+         * @param name the name errors are reported under
+         * @param drl the DRL
+         * @return this builder
+         */
+        public Builder rules(String name, String drl) {
+            return rules(RuleSource.of(name, drl));
+        }
+
+        /**
+         * Adds DRL from the classpath.
+         *
+         * @param resource the resource's path
+         * @return this builder
+         */
+        public Builder rulesFromClasspath(String resource) {
+            return rules(RuleSource.fromClasspath(resource));
+        }
+
+        /**
+         * Disables a default rule by its name.
+         *
+         * @param name the rule's name, such as {@code "OVER_ACHIEVEMENT"}
+         * @return this builder
+         */
+        public Builder disableRule(String name) {
+            disabled.add(requireNonNull(name, "name"));
+            return this;
+        }
+
+        /**
+         * Replaces a default rule: disables it and adds DRL that does its work another way.
+         *
+         * @param name the default rule's name
+         * @param replacement the DRL of the replacement
+         * @return this builder
+         */
+        public Builder replaceRule(String name, RuleSource replacement) {
+            return disableRule(name).rules(replacement);
+        }
+
+        /**
+         * Sets the most rule firings scoring one plan may take; beyond it the engine stops the rules
+         * and reports the rule that fired most. Unset, the limit is 1,000 plus 200 per indicator.
+         *
+         * @param limit the limit, at least 1
+         * @return this builder
+         */
+        public Builder maxFirings(int limit) {
+            if (limit < 1) {
+                throw new IllegalArgumentException("The firing limit must be at least 1, not " + limit);
+            }
+            this.maxFirings = limit;
+            return this;
+        }
+
+        /**
+         * Builds the engine, compiling the authors' DRL.
+         *
+         * @return the engine
+         * @throws RuleCompilationException if an author's DRL does not compile
+         * @throws CharterException if a rule to disable does not exist, an author's rule has the name of a
+         *     default rule that is not disabled, or policies overlap
+         */
+        public ScoringEngine build() {
+            List<ScoringPolicy> chosen = policies.isEmpty() ? List.of(ScoringPolicy.defaults()) : policies;
+            for (int i = 0; i < chosen.size(); i++) {
+                for (int j = i + 1; j < chosen.size(); j++) {
+                    if (chosen.get(i).fiscalYears().overlaps(chosen.get(j).fiscalYears())) {
+                        throw new CharterException("The policies " + chosen.get(i).id() + " ("
+                                + chosen.get(i).fiscalYears() + ") and " + chosen.get(j).id() + " ("
+                                + chosen.get(j).fiscalYears() + ") govern the same fiscal years");
+                    }
+                }
+            }
+            KieBase base;
+            if (sources.isEmpty() && disabled.isEmpty()) {
+                base = defaultBase();
+            } else {
+                List<Model> models = new ArrayList<>();
+                models.add(DefaultRules.model());
+                if (!sources.isEmpty()) {
+                    models.addAll(AuthorRules.compile(sources));
+                }
+                checkNames(models);
+                base = KieBaseBuilder.createKieBaseFromModel(models);
+                for (String name : disabled) {
+                    base.removeRule(DefaultRules.PACKAGE, name);
+                }
+            }
+            return new ScoringEngine(base, Lists.immutable.withAll(chosen), fallback, maxFirings);
+        }
+
+        private void checkNames(List<Model> models) {
+            Set<String> defaults = new LinkedHashSet<>();
+            DefaultRules.model().getRules().forEach(rule -> defaults.add(rule.getName()));
+            for (String name : disabled) {
+                if (!defaults.contains(name)) {
+                    throw new CharterException("There is no default rule named \"" + name + "\" to disable. The default"
+                            + " rules are: " + String.join(", ", defaults));
+                }
+            }
+            for (Model model : models.subList(1, models.size())) {
+                for (org.drools.model.Rule rule : model.getRules()) {
+                    if (defaults.contains(rule.getName()) && !disabled.contains(rule.getName())) {
+                        throw new CharterException("The author rule \"" + rule.getName() + "\" has the name of a default"
+                                + " rule. Maybe replace the default rule with replaceRule(\"" + rule.getName()
+                                + "\", ...), or rename yours");
+                    }
+                }
+            }
+        }
+    }
+}

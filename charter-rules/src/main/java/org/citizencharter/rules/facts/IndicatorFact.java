@@ -1,0 +1,342 @@
+package org.citizencharter.rules.facts;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import org.citizencharter.core.ActivityCode;
+import org.citizencharter.core.AreaCode;
+import org.citizencharter.core.CalculationMethod;
+import org.citizencharter.core.Indicator;
+import org.citizencharter.core.IndicatorCode;
+import org.citizencharter.core.Polarity;
+import org.citizencharter.core.Target;
+import org.citizencharter.core.UnitKind;
+import org.citizencharter.core.Value;
+import org.eclipse.collections.api.list.ImmutableList;
+
+/**
+ * An indicator of the plan being scored, with accessors for rule conditions.
+ *
+ * <p>Derived facts about the indicator ({@link Achievement}, {@link TargetToDate}, {@link Percents},
+ * {@link IndicatorScore}, ...) refer to it by {@link #index()}, so that a rule joins them with
+ * {@code Achievement( index == $i.index )}. Immutable.
+ *
+ * @param index the indicator's position in the plan, from 0
+ * @param area the code of its area
+ * @param activity the code of its activity
+ * @param indicator the indicator
+ */
+public record IndicatorFact(int index, AreaCode area, ActivityCode activity, Indicator indicator) {
+
+    /**
+     * Checks the parts.
+     *
+     * @param index the position
+     * @param area the area's code
+     * @param activity the activity's code
+     * @param indicator the indicator
+     */
+    public IndicatorFact {
+        requireNonNull(area, "area");
+        requireNonNull(activity, "activity");
+        requireNonNull(indicator, "indicator");
+    }
+
+    /**
+     * The indicator's code.
+     *
+     * @return the code
+     */
+    public IndicatorCode code() {
+        return indicator.code();
+    }
+
+    /**
+     * What the indicator measures. (Not called {@code unit}: that is a keyword of the rule language.)
+     *
+     * @return the unit's kind
+     */
+    public UnitKind unitKind() {
+        return indicator.unit().kind();
+    }
+
+    /**
+     * How its quarters make its achievement.
+     *
+     * @return the method
+     */
+    public CalculationMethod method() {
+        return indicator.method();
+    }
+
+    /**
+     * Whether more or less is better.
+     *
+     * @return the polarity
+     */
+    public Polarity polarity() {
+        return indicator.polarity();
+    }
+
+    /**
+     * The indicator's weight.
+     *
+     * @return the weight as a number
+     */
+    public BigDecimal weight() {
+        return indicator.weight().value();
+    }
+
+    /**
+     * The indicator's target.
+     *
+     * @return the target
+     */
+    public Target target() {
+        return indicator.target();
+    }
+
+    /**
+     * The kind of the indicator's target.
+     *
+     * @return the kind
+     */
+    public TargetKind targetKind() {
+        return TargetKind.of(indicator.target());
+    }
+
+    /**
+     * Whether the indicator's code extends its activity's.
+     *
+     * @return true if it does
+     */
+    public boolean codeInPlace() {
+        return indicator.code().isWithin(activity);
+    }
+
+    /**
+     * The single annual target, or the 100 % column of a graded one.
+     *
+     * @return the value, or null for dates and no target
+     */
+    public BigDecimal annualTarget() {
+        if (indicator.target() instanceof Target.Single single) {
+            return single.annual();
+        } else if (indicator.target() instanceof Target.Graded graded) {
+            return graded.columns().getFirst();
+        }
+        return null;
+    }
+
+    /**
+     * Whether the target is missing or zero: none, or a single target of 0.
+     *
+     * @return true if so
+     */
+    public boolean targetMissing() {
+        Target target = indicator.target();
+        return target == Target.NONE || target instanceof Target.Single single && single.annual().signum() == 0;
+    }
+
+    /**
+     * Whether graded targets (values or dates) are strictly ordered in one direction; true for other targets.
+     *
+     * @return true unless a graded target is out of order
+     */
+    public boolean gradedOrdered() {
+        Target target = indicator.target();
+        if (target instanceof Target.Graded graded) {
+            return strictlyOneWay(graded.columns());
+        } else if (target instanceof Target.GradedDates dates) {
+            return strictlyOneWay(dates.columns());
+        }
+        return true;
+    }
+
+    private static <T extends Comparable<? super T>> boolean strictlyOneWay(ImmutableList<T> columns) {
+        int way = Integer.signum(columns.get(0).compareTo(columns.get(1)));
+        if (way == 0) {
+            return false;
+        }
+        for (int i = 2; i < columns.size(); i++) {
+            if (Integer.signum(columns.get(i - 1).compareTo(columns.get(i))) != way) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the target can be scored against: present, a single target above zero, or graded
+     * columns strictly ordered.
+     *
+     * @return true if it can
+     */
+    public boolean targetUsable() {
+        Target target = indicator.target();
+        if (target instanceof Target.Single single) {
+            return single.annual().signum() > 0;
+        }
+        return target != Target.NONE && gradedOrdered();
+    }
+
+    /**
+     * Whether a graded target's columns rise towards the best (higher is better); true for others.
+     *
+     * @return true unless the 100 % column is below the 60 % column
+     */
+    public boolean higherIsBetter() {
+        if (indicator.target() instanceof Target.Graded graded) {
+            return graded.columns().getFirst().compareTo(graded.columns().getLast()) > 0;
+        }
+        return indicator.polarity() == Polarity.HIGHER;
+    }
+
+    /**
+     * The columns of a graded target, values or dates, from the 100 % column.
+     *
+     * @return the columns, or an empty list for other targets
+     */
+    public ImmutableList<?> gradedColumns() {
+        Target target = indicator.target();
+        if (target instanceof Target.Graded graded) {
+            return graded.columns();
+        } else if (target instanceof Target.GradedDates dates) {
+            return dates.columns();
+        }
+        return org.eclipse.collections.api.factory.Lists.immutable.empty();
+    }
+
+    /**
+     * Whether the quarterly targets, if a single target has them, add up to the annual target.
+     *
+     * @return false only when there are quarterly targets and their sum differs
+     */
+    public boolean quarterlyTargetsAddUp() {
+        BigDecimal sum = quarterlyTargetSum();
+        return sum == null || sum.compareTo(((Target.Single) indicator.target()).annual()) == 0;
+    }
+
+    /**
+     * Whether an achievement is beyond the annual target in the better direction: above a single target
+     * when more is better (lower-is-better single targets have no such limit), beyond the 100 % column
+     * of a graded one.
+     *
+     * @param achieved the achievement
+     * @return true if it is beyond
+     */
+    public boolean beyondTarget(BigDecimal achieved) {
+        BigDecimal target = annualTarget();
+        if (target == null || targetKind() == TargetKind.SINGLE && indicator.polarity() == Polarity.LOWER) {
+            return false;
+        }
+        return higherIsBetter() ? achieved.compareTo(target) > 0 : achieved.compareTo(target) < 0;
+    }
+
+    /**
+     * The sum of the quarterly targets, when a single target has them.
+     *
+     * @return the sum, or null when there are none
+     */
+    public BigDecimal quarterlyTargetSum() {
+        if (indicator.target() instanceof Target.Single single && single.hasQuarterlyTargets()) {
+            return single.quarterly().injectInto(BigDecimal.ZERO, BigDecimal::add);
+        }
+        return null;
+    }
+
+    /**
+     * The first negative value among the targets (annual, quarterly, graded columns).
+     *
+     * @return the value, or null if none is negative
+     */
+    public BigDecimal negativeTarget() {
+        return targetAmounts().detect(value -> value.signum() < 0);
+    }
+
+    /**
+     * The first target value outside 0..100, for a percent indicator.
+     *
+     * @return the value, or null if all are within range or the indicator is not a percent
+     */
+    public BigDecimal percentTargetOutOfRange() {
+        return unitKind() == UnitKind.PERCENT ? targetAmounts().detect(Percents::outOfRange) : null;
+    }
+
+    private ImmutableList<BigDecimal> targetAmounts() {
+        Target target = indicator.target();
+        if (target instanceof Target.Single single) {
+            return single.quarterly().newWith(single.annual()).toImmutable();
+        } else if (target instanceof Target.Graded graded) {
+            return graded.columns();
+        }
+        return org.eclipse.collections.api.factory.Lists.immutable.empty();
+    }
+
+    /**
+     * The first target date outside a fiscal year (deadline, or graded date columns).
+     *
+     * @param year the fiscal year
+     * @return the date, or null if all are within it
+     */
+    public java.time.LocalDate targetDateOutside(org.citizencharter.core.FiscalYear year) {
+        Target target = indicator.target();
+        if (target instanceof Target.Deadline deadline) {
+            return year.contains(deadline.date()) ? null : deadline.date();
+        } else if (target instanceof Target.GradedDates dates) {
+            return dates.columns().detect(date -> !year.contains(date));
+        }
+        return null;
+    }
+
+    /**
+     * The last day a date target accepts: the deadline, or the 60 % column of graded dates.
+     *
+     * @return the date, or null for other targets
+     */
+    public java.time.LocalDate lastAcceptedDay() {
+        Target target = indicator.target();
+        if (target instanceof Target.Deadline deadline) {
+            return deadline.date();
+        } else if (target instanceof Target.GradedDates dates) {
+            return dates.columns().getLast();
+        }
+        return null;
+    }
+
+    /**
+     * The actual achievement the office reported.
+     *
+     * @return the value, or {@link Value#NOT_REPORTED}
+     */
+    public Value reportedActual() {
+        return indicator.reported().actual();
+    }
+
+    /**
+     * Whether the office reported an actual achievement.
+     *
+     * @return true if it did
+     */
+    public boolean hasReportedActual() {
+        return indicator.reported().actual().isReported();
+    }
+
+    /**
+     * The percent achieved the office reported.
+     *
+     * @return the percent, or null
+     */
+    public BigDecimal reportedPercent() {
+        return indicator.reported().percent().orElse(null);
+    }
+
+    /**
+     * The score the office reported.
+     *
+     * @return the score, or null
+     */
+    public BigDecimal reportedScore() {
+        return indicator.reported().score().orElse(null);
+    }
+}

@@ -1,0 +1,45 @@
+package org.citizencharter.rules.facts;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import org.citizencharter.core.GradeBand;
+import org.citizencharter.core.ScoreStatus;
+
+/**
+ * The score a scoring rule gave an indicator, with how it got there. One per indicator; author rules
+ * change it only through {@link ScoreAdjustment}. Immutable.
+ *
+ * @param index the indicator's {@link IndicatorFact#index() index}
+ * @param status whether it was scored
+ * @param score the score, from 0 to the weight
+ * @param onTrackScore the score against the target to date
+ * @param formula the formula's id ({@link org.citizencharter.core.Explanation} lists the default ones)
+ * @param detail the formula with its figures
+ * @param band for graded targets, the columns the achievement fell between; else null
+ * @param rule the name of the rule that scored it
+ */
+public record IndicatorScore(int index, ScoreStatus status, BigDecimal score, BigDecimal onTrackScore, String formula,
+        String detail, GradeBand band, String rule) {
+
+    /**
+     * Checks the parts.
+     *
+     * @param index the indicator's index
+     * @param status the status
+     * @param score the score
+     * @param onTrackScore the on-track score
+     * @param formula the formula's id
+     * @param detail the formula with figures
+     * @param band the graded band, or null
+     * @param rule the scoring rule
+     */
+    public IndicatorScore {
+        requireNonNull(status, "status");
+        requireNonNull(score, "score");
+        requireNonNull(onTrackScore, "onTrackScore");
+        requireNonNull(formula, "formula");
+        requireNonNull(detail, "detail");
+        requireNonNull(rule, "rule");
+    }
+}

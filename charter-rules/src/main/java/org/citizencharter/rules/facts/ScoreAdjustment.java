@@ -1,0 +1,39 @@
+package org.citizencharter.rules.facts;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+
+/**
+ * A rule author's change to an indicator's score: insert one to replace the score the scoring rules
+ * gave. When several adjust one indicator, the lowest score wins and every note is kept. The adjusted
+ * score is clamped to 0..weight. Immutable.
+ *
+ * <pre>{@code
+ * rule "Sixty percent floor"
+ * when
+ *     $i : IndicatorFact( )
+ *     Percents( index == $i.index, ofAnnualTarget != null, ofAnnualTarget < 60 )
+ * then
+ *     insert( new ScoreAdjustment( $i.index(), BigDecimal.ZERO, "below 60 % of the target" ) );
+ * end
+ * }</pre>
+ *
+ * @param index the indicator's {@link IndicatorFact#index() index}
+ * @param score the new score
+ * @param note why, for the indicator's explanation
+ */
+public record ScoreAdjustment(int index, BigDecimal score, String note) {
+
+    /**
+     * Checks the parts.
+     *
+     * @param index the indicator's index
+     * @param score the new score
+     * @param note why
+     */
+    public ScoreAdjustment {
+        requireNonNull(score, "score");
+        requireNonNull(note, "note");
+    }
+}

@@ -1,0 +1,151 @@
+package org.citizencharter.rules.facts;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.MathContext;
+import java.time.LocalDate;
+import org.citizencharter.core.ActionPlan;
+import org.citizencharter.core.FindingType;
+import org.citizencharter.core.Finding;
+import org.citizencharter.core.FiscalYear;
+import org.citizencharter.core.MessageTemplate;
+import org.citizencharter.core.Quarter;
+import org.citizencharter.core.ReportingPeriod;
+import org.citizencharter.core.ScoringPolicy;
+import org.citizencharter.core.Severity;
+import org.citizencharter.core.Weight;
+
+/**
+ * The one fact about the scoring itself: the plan, the period, the policy, and figures about the
+ * plan as a whole. Rules read it for the reported quarter, the policy's values, and to start findings.
+ *
+ * <p>Immutable.
+ *
+ * @param plan the plan being scored
+ * @param period the period it is scored as of
+ * @param policy the policy that governs its fiscal year
+ * @param byQuarter whether the plan reports by quarter (some quarter of some indicator has a value);
+ *     a plan that does not is an annual evaluation, whose reported actuals are its achievements
+ * @param areaWeights the sum of the area weights
+ * @param expectedTotal the total the area weights should add up to: the declared total, else the
+ *     policy's conventional total for the kind; null when there is neither
+ * @param expectedTotalSource "declared" or "conventional"; null when there is no expected total
+ */
+public record ScoringContext(ActionPlan plan, ReportingPeriod period, ScoringPolicy policy, boolean byQuarter,
+        Weight areaWeights, Weight expectedTotal, String expectedTotalSource) {
+
+    /**
+     * Checks the parts.
+     *
+     * @param plan the plan
+     * @param period the period
+     * @param policy the policy
+     * @param byQuarter whether the plan reports by quarter
+     * @param areaWeights the sum of the area weights
+     * @param expectedTotal the expected total, or null
+     * @param expectedTotalSource where the expected total comes from, or null
+     */
+    public ScoringContext {
+        requireNonNull(plan, "plan");
+        requireNonNull(period, "period");
+        requireNonNull(policy, "policy");
+        requireNonNull(areaWeights, "areaWeights");
+    }
+
+    /**
+     * The context of scoring a plan as of a period under a policy.
+     *
+     * @param plan the plan
+     * @param period the period
+     * @param policy the policy
+     * @return the context
+     */
+    public static ScoringContext of(ActionPlan plan, ReportingPeriod period, ScoringPolicy policy) {
+        Weight expected = plan.declaredTotal().orElse(null);
+        String source = expected != null ? "declared" : null;
+        if (expected == null && policy.conventionalTotal(plan.kind()) != null) {
+            expected = policy.conventionalTotal(plan.kind());
+            source = "conventional";
+        }
+        return new ScoringContext(plan, period, policy, plan.reportsByQuarter(), plan.areaWeights(), expected, source);
+    }
+
+    /**
+     * The quarter the report is made as of.
+     *
+     * @return the quarter
+     */
+    public Quarter asOf() {
+        return period.asOf();
+    }
+
+    /**
+     * The fiscal year scored.
+     *
+     * @return the year
+     */
+    public FiscalYear fiscalYear() {
+        return period.fiscalYear();
+    }
+
+    /**
+     * The last day of the reported quarter.
+     *
+     * @return the date
+     */
+    public LocalDate periodEnd() {
+        return period.end();
+    }
+
+    /**
+     * Whether the area weights add up to the expected total (true when there is none).
+     *
+     * @return true if they do
+     */
+    public boolean totalAsExpected() {
+        return expectedTotal == null || expectedTotal.isEqual(areaWeights);
+    }
+
+    /**
+     * The precision of divisions under the policy.
+     *
+     * @return the math context
+     */
+    public MathContext mathContext() {
+        return policy.mathContext();
+    }
+
+    /**
+     * Starts a finding of the catalogue, with the policy's severity.
+     *
+     * @param type the catalogue entry
+     * @return a builder
+     */
+    public Finding.Builder finding(FindingType type) {
+        return Finding.of(type).severity(policy.severityOf(type));
+    }
+
+    /**
+     * Starts a finding of the catalogue about an indicator, with its area and code set.
+     *
+     * @param type the catalogue entry
+     * @param indicator the indicator
+     * @return a builder
+     */
+    public Finding.Builder finding(FindingType type, IndicatorFact indicator) {
+        return finding(type).area(indicator.area()).indicator(indicator.code());
+    }
+
+    /**
+     * Starts a finding with a rule author's own id, with the policy's severity for it if the policy
+     * sets one, else the severity given.
+     *
+     * @param id the finding's id
+     * @param severity the severity unless the policy says otherwise
+     * @param template the message template
+     * @return a builder
+     */
+    public Finding.Builder finding(String id, Severity severity, MessageTemplate template) {
+        return Finding.of(id, policy.severityOf(id, severity), template);
+    }
+}

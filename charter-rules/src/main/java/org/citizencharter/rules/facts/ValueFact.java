@@ -1,0 +1,95 @@
+package org.citizencharter.rules.facts;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.citizencharter.core.Quarter;
+import org.citizencharter.core.Value;
+
+/**
+ * One value an office wrote for an indicator: a quarter's achievement (reported or not), or the
+ * reported actual beside the quarters ({@link #quarter()} null). Immutable.
+ *
+ * @param index the indicator's {@link IndicatorFact#index() index}
+ * @param quarter the quarter, or null for the reported actual
+ * @param value the value, possibly {@link Value#NOT_REPORTED}
+ * @param closed whether the quarter has closed by the report (true for the reported actual)
+ */
+public record ValueFact(int index, Quarter quarter, Value value, boolean closed) {
+
+    /**
+     * Checks the parts.
+     *
+     * @param index the indicator's index
+     * @param quarter the quarter
+     * @param value the value
+     * @param closed whether the quarter has closed
+     */
+    public ValueFact {
+        requireNonNull(value, "value");
+    }
+
+    /**
+     * The quarter's number, 1 to 4, or 0 for the reported actual.
+     *
+     * @return the number
+     */
+    public int number() {
+        return quarter == null ? 0 : quarter.number();
+    }
+
+    /**
+     * Whether this is a quarter's value (not the reported actual).
+     *
+     * @return true for a quarter
+     */
+    public boolean quarterly() {
+        return quarter != null;
+    }
+
+    /**
+     * Whether something was written.
+     *
+     * @return false for {@link Value#NOT_REPORTED}
+     */
+    public boolean reported() {
+        return value.isReported();
+    }
+
+    /**
+     * The amount, if the value is one.
+     *
+     * @return the amount, or null
+     */
+    public BigDecimal amount() {
+        return value.amount().orElse(null);
+    }
+
+    /**
+     * Whether the value is a negative amount.
+     *
+     * @return true if it is
+     */
+    public boolean negative() {
+        return value.amount().map(amount -> amount.signum() < 0).orElse(false);
+    }
+
+    /**
+     * Whether the value is an amount outside 0..100 (which matters for a percent indicator).
+     *
+     * @return true if it is
+     */
+    public boolean outsidePercentRange() {
+        return value.amount().map(Percents::outOfRange).orElse(false);
+    }
+
+    /**
+     * The date, if the value is one.
+     *
+     * @return the date, or null
+     */
+    public LocalDate date() {
+        return value.date().orElse(null);
+    }
+}

@@ -1,0 +1,23 @@
+/**
+ * The facts charter's rules reason over, documented for rule authors.
+ *
+ * <p>The engine inserts, for each plan scored, one {@link org.citizencharter.rules.facts.ScoringContext},
+ * an {@link org.citizencharter.rules.facts.AreaFact} per area, an
+ * {@link org.citizencharter.rules.facts.ActivityFact} per activity, an
+ * {@link org.citizencharter.rules.facts.IndicatorFact} per indicator and a
+ * {@link org.citizencharter.rules.facts.ValueFact} per quarter of each indicator and for its reported
+ * actual. The default rules derive, per indicator, an {@link org.citizencharter.rules.facts.Achievement},
+ * a {@link org.citizencharter.rules.facts.TargetToDate}, {@link org.citizencharter.rules.facts.Percents},
+ * an {@link org.citizencharter.rules.facts.IndicatorScore} and a
+ * {@link org.citizencharter.rules.facts.FinalScore}, and insert {@link org.citizencharter.core.Finding}s.
+ * Derived facts name their indicator by its index, so rules join on {@code index == $i.index}.
+ *
+ * <p>Author rules may insert their own findings ({@code $ctx.finding("MY_ID", Severity.WARNING, template)})
+ * and {@link org.citizencharter.rules.facts.ScoreAdjustment}s; findings that must follow later changes are
+ * inserted logically inside a {@link org.citizencharter.rules.facts.FindingFact}. For a roll-up the engine inserts a
+ * {@link org.citizencharter.rules.facts.RollUpContext} and a
+ * {@link org.citizencharter.rules.facts.SubordinateFact} per office under the rolled-up one.
+ *
+ * <p>Every fact is an immutable record; rules derive new facts and never change the ones they match.
+ */
+package org.citizencharter.rules.facts;

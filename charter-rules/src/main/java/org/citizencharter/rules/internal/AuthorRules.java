@@ -1,0 +1,106 @@
+package org.citizencharter.rules.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.citizencharter.rules.RuleCompilationException;
+import org.citizencharter.rules.RuleCompilationException.Problem;
+import org.citizencharter.rules.RuleSource;
+import org.drools.compiler.kproject.models.KieBaseModelImpl;
+import org.drools.model.Model;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.drools.modelcompiler.CanonicalKieModule;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+
+/**
+ * Compiles rule authors' DRL to the executable model, once, when an engine is built. Not API.
+ */
+public final class AuthorRules {
+
+    private static final String ROOT = "src/main/resources/org/citizencharter/author/";
+    private static final AtomicLong BUILDS = new AtomicLong();
+
+    private AuthorRules() {
+    }
+
+    /**
+     * Compiles DRL sources together.
+     *
+     * @param sources the sources, at least one
+     * @return the executable models they make
+     * @throws RuleCompilationException naming file, line, rule and message of every problem
+     */
+    public static Collection<Model> compile(List<RuleSource> sources) {
+        KieServices services = KieServices.get();
+        KieFileSystem files = services.newKieFileSystem();
+        ReleaseId release = services.newReleaseId("org.citizencharter.author", "rules-" + BUILDS.incrementAndGet(),
+                "1.0.0");
+        files.generateAndWritePomXML(release);
+        Map<String, RuleSource> byPath = new HashMap<>();
+        for (int i = 0; i < sources.size(); i++) {
+            String path = ROOT + "source" + i + ".drl";
+            byPath.put(path, sources.get(i));
+            files.write(path, sources.get(i).drl());
+        }
+        KieBuilder builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
+        try {
+            List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+            if (!errors.isEmpty()) {
+                throw new RuleCompilationException(problems(errors, byPath, sources));
+            }
+            CanonicalKieModule module = (CanonicalKieModule) builder.getKieModule();
+            KieBaseModelImpl base = (KieBaseModelImpl) module.getKieModuleModel().getKieBaseModels().values()
+                    .iterator().next();
+            return List.copyOf(module.getModelForKBase(base));
+        } finally {
+            services.getRepository().removeKieModule(release);
+        }
+    }
+
+    private static List<Problem> problems(List<Message> errors, Map<String, RuleSource> byPath,
+            List<RuleSource> sources) {
+        DrlErrorLocator locator = new DrlErrorLocator(sources);
+        Map<String, String[]> generated = new HashMap<>();
+        for (Message error : errors) {
+            String text = error.getText();
+            String marker = "Java source of " + error.getPath() + " in error:";
+            if (text.startsWith(marker)) {
+                generated.put(error.getPath(), text.substring(marker.length()).split("\r\n|\r|\n", -1));
+            }
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (Message error : errors) {
+            String text = error.getText().strip();
+            if (text.startsWith("Java source of ") || text.equals("Parser returned a null Package")) {
+                continue;
+            }
+            RuleSource source = error.getPath() == null ? null : byPath.get(normalise(error.getPath()));
+            if (source != null) {
+                problems.add(locator.inDrl(source, error.getLine(), text));
+            } else {
+                String[] lines = generated.get(error.getPath());
+                // The generated source printed after the marker begins with a line break.
+                String javaLine = lines != null && error.getLine() > 0 && error.getLine() < lines.length
+                        ? lines[error.getLine()] : null;
+                problems.add(locator.inGeneratedJava(javaLine, text));
+            }
+        }
+        if (problems.isEmpty()) {
+            for (Message error : errors) {
+                problems.add(new Problem(sources.get(0).name(), 0, null, error.getText().strip()));
+            }
+        }
+        return problems;
+    }
+
+    private static String normalise(String path) {
+        return path.startsWith(ROOT) ? path : "src/main/resources/" + path;
+    }
+}

@@ -1,0 +1,164 @@
+package org.citizencharter.rules.internal;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.citizencharter.core.ActionPlan;
+import org.citizencharter.core.Area;
+import org.citizencharter.core.AreaResult;
+import org.citizencharter.core.Explanation;
+import org.citizencharter.core.Finding;
+import org.citizencharter.core.IndicatorResult;
+import org.citizencharter.core.Scorecard;
+import org.citizencharter.core.ScoringPolicy;
+import org.citizencharter.core.Severity;
+import org.citizencharter.core.Value;
+import org.citizencharter.core.Weight;
+import org.citizencharter.rules.RuleExecutionException;
+import org.citizencharter.rules.facts.Achievement;
+import org.citizencharter.rules.facts.FinalScore;
+import org.citizencharter.rules.facts.FindingFact;
+import org.citizencharter.rules.facts.IndicatorFact;
+import org.citizencharter.rules.facts.IndicatorScore;
+import org.citizencharter.rules.facts.Percents;
+import org.citizencharter.rules.facts.ScoringContext;
+import org.citizencharter.rules.facts.TargetToDate;
+import org.eclipse.collections.api.factory.Lists;
+import org.eclipse.collections.api.list.ImmutableList;
+import org.eclipse.collections.api.list.MutableList;
+
+/**
+ * Turns the facts the rules derived for one plan into its {@link Scorecard}: each indicator needs
+ * exactly one achievement, target, percents and score; areas and the plan are the exact sums of their
+ * indicators' final scores; findings get the policy's severities and the deterministic order. Not
+ * thread-safe: one per plan. Not API.
+ */
+public final class ScorecardAssembler {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final ScoringContext context;
+    private final ImmutableList<IndicatorFact> indicators;
+    private final Achievement[] achievements;
+    private final TargetToDate[] targets;
+    private final Percents[] percents;
+    private final IndicatorScore[] scores;
+    private final FinalScore[] finals;
+    private final MutableList<Finding> findings = Lists.mutable.empty();
+
+    /**
+     * Starts assembling the scorecard of a plan.
+     *
+     * @param context the scoring context
+     * @param indicators the indicator facts, in plan order
+     */
+    public ScorecardAssembler(ScoringContext context, ImmutableList<IndicatorFact> indicators) {
+        this.context = context;
+        this.indicators = indicators;
+        int size = indicators.size();
+        this.achievements = new Achievement[size];
+        this.targets = new TargetToDate[size];
+        this.percents = new Percents[size];
+        this.scores = new IndicatorScore[size];
+        this.finals = new FinalScore[size];
+    }
+
+    /**
+     * Takes one fact from the session; facts of other types are ignored.
+     *
+     * @param fact the fact
+     */
+    public void accept(Object fact) {
+        if (fact instanceof Finding finding) {
+            findings.add(finding);
+        } else if (fact instanceof FindingFact wrapped) {
+            findings.add(wrapped.finding());
+        } else if (fact instanceof Achievement achievement) {
+            achievements[once(achievements, achievement.index(), "achievement", achievement.rule(),
+                    existing -> ((Achievement) existing).rule())] = achievement;
+        } else if (fact instanceof TargetToDate target) {
+            targets[once(targets, target.index(), "target to date", null, existing -> null)] = target;
+        } else if (fact instanceof Percents percent) {
+            percents[once(percents, percent.index(), "percents", null, existing -> null)] = percent;
+        } else if (fact instanceof IndicatorScore score) {
+            scores[once(scores, score.index(), "score", score.rule(), existing -> ((IndicatorScore) existing).rule())]
+                    = score;
+        } else if (fact instanceof FinalScore score) {
+            finals[once(finals, score.index(), "final score", null, existing -> null)] = score;
+        }
+    }
+
+    private int once(Object[] slots, int index, String what, String rule,
+            java.util.function.Function<Object, String> ruleOf) {
+        if (index < 0 || index >= slots.length) {
+            throw new RuleExecutionException(rule, "A rule derived a " + what + " for an indicator that does not exist"
+                    + " (index " + index + ")", null);
+        }
+        if (slots[index] != null) {
+            String other = ruleOf.apply(slots[index]);
+            throw new RuleExecutionException(rule, "Two rules derived a " + what + " for indicator "
+                    + indicators.get(index).code() + (rule != null ? ": \"" + other + "\" and \"" + rule + "\"" : "")
+                    + ". Maybe a replacement rule overlaps a default rule that was not disabled", null);
+        }
+        return index;
+    }
+
+    /**
+     * Builds the scorecard.
+     *
+     * @return the scorecard
+     * @throws RuleExecutionException if an indicator was left without a score
+     */
+    public Scorecard build() {
+        ScoringPolicy policy = context.policy();
+        ActionPlan plan = context.plan();
+        MutableList<IndicatorResult> results = Lists.mutable.withInitialCapacity(indicators.size());
+        BigDecimal[] areaScores = new BigDecimal[plan.areas().size()];
+        java.util.Arrays.fill(areaScores, BigDecimal.ZERO);
+        int areaIndex = 0;
+        int counted = 0;
+        for (Area area : plan.areas()) {
+            int inArea = (int) area.activities().sumOfInt(activity -> activity.indicators().size());
+            for (int k = 0; k < inArea; k++, counted++) {
+                IndicatorResult result = result(counted);
+                results.add(result);
+                areaScores[areaIndex] = areaScores[areaIndex].add(result.score());
+            }
+            areaIndex++;
+        }
+        MutableList<AreaResult> areas = Lists.mutable.withInitialCapacity(plan.areas().size());
+        BigDecimal total = BigDecimal.ZERO;
+        for (int i = 0; i < areaScores.length; i++) {
+            Area area = plan.areas().get(i);
+            areas.add(new AreaResult(area.code(), area.name(), area.weight(), areaScores[i]));
+            total = total.add(areaScores[i]);
+        }
+        Weight totalWeight = context.areaWeights();
+        BigDecimal percent = totalWeight.isZero() ? BigDecimal.ZERO
+                : total.multiply(HUNDRED).divide(totalWeight.value(), policy.mathContext());
+        ImmutableList<Finding> ordered = findings.collect(finding -> {
+            Severity override = policy.severities().get(finding.id());
+            return override == null || override == finding.severity() ? finding : finding.withSeverity(override);
+        }).sortThis(Finding.ORDER).toImmutable();
+        return new Scorecard(plan.office(), plan.kind(), context.period(), policy.ref(), totalWeight, total, percent,
+                areas.toImmutable(), results.toImmutable(), ordered);
+    }
+
+    private IndicatorResult result(int index) {
+        IndicatorFact fact = indicators.get(index);
+        IndicatorScore score = scores[index];
+        if (score == null || finals[index] == null || achievements[index] == null || targets[index] == null) {
+            throw new RuleExecutionException(null, "No rule " + (achievements[index] == null ? "derived the achievement of"
+                    : score == null ? "scored" : "derived the target or final score of") + " indicator " + fact.code()
+                    + ". Maybe a default rule was disabled without a replacement", null);
+        }
+        FinalScore last = finals[index];
+        Percents percent = percents[index] != null ? percents[index] : new Percents(index, null, null);
+        Explanation explanation = new Explanation(score.formula(), score.detail(), Optional.ofNullable(score.band()),
+                Lists.immutable.withAll(last.notes()));
+        Value achieved = achievements[index].value();
+        return new IndicatorResult(fact.code(), fact.area(), fact.activity(), fact.indicator().name(),
+                fact.indicator().weight(), fact.method(), score.status(), achieved, targets[index].annual(),
+                targets[index].toDate(), Optional.ofNullable(percent.ofAnnualTarget()),
+                Optional.ofNullable(percent.ofTargetToDate()), last.score(), score.onTrackScore(), explanation);
+    }
+}

@@ -1,0 +1,87 @@
+package org.citizencharter.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.citizencharter.core.ActionPlan;
+import org.citizencharter.core.FindingType;
+import org.citizencharter.core.ReportingPeriod;
+import org.citizencharter.core.Scorecard;
+import org.citizencharter.core.testing.PlanGenerator;
+import org.citizencharter.core.testing.Property;
+import org.citizencharter.core.testing.ReferenceScorer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Drools engine and the plain-Java reference scorer, written from domain.md and not from the DRL,
+ * agree on generated plans: scores to the last digit and the same findings.
+ */
+class EngineAgreesWithReferenceProperties {
+
+    private static final ScoringEngine ENGINE = ScoringEngine.defaults();
+    private static final ReferenceScorer REFERENCE = ReferenceScorer.defaults();
+
+    @Test
+    void onConsistentPlans() {
+        Property.forAll("engine = reference on consistent plans", random -> {
+            ActionPlan plan = PlanGenerator.using(random).plan();
+            agree(plan, plan.period().orElseThrow());
+        });
+    }
+
+    @Test
+    void onPlansWithOneInconsistency() {
+        Property.forAll("engine = reference on inconsistent plans", random -> {
+            PlanGenerator generator = PlanGenerator.using(random);
+            ReportingPeriod period = generator.period();
+            FindingType type = FindingType.values()[random.nextInt(FindingType.values().length)];
+            if (!PlanGenerator.canInject(type, period)) {
+                return;
+            }
+            ActionPlan plan = generator.inject(generator.plan(generator.kind(), random.nextInt(1, 25), period), period, type);
+            agree(plan, period);
+        });
+    }
+
+    @Test
+    void onPlansWithManyInconsistencies() {
+        Property.forAll("engine = reference on plans with several problems", random -> {
+            PlanGenerator generator = PlanGenerator.using(random);
+            ReportingPeriod period = generator.period();
+            ActionPlan plan = generator.plan(generator.kind(), random.nextInt(1, 25), period);
+            for (int i = random.nextInt(1, 6); i > 0; i--) {
+                FindingType type = FindingType.values()[random.nextInt(FindingType.values().length)];
+                if (PlanGenerator.canInject(type, period)) {
+                    plan = generator.inject(plan, period, type);
+                }
+            }
+            agree(plan, period);
+        });
+    }
+
+    @Test
+    void onAnnualPlans() {
+        Property.forAll("engine = reference on annual evaluations", random -> {
+            PlanGenerator generator = PlanGenerator.using(random);
+            ActionPlan plan = generator.annualPlan(generator.kind(), random.nextInt(1, 20), generator.fiscalYear());
+            agree(plan, plan.period().orElseThrow());
+        });
+    }
+
+    static void agree(ActionPlan plan, ReportingPeriod period) {
+        Scorecard engine = ENGINE.score(plan, period);
+        Scorecard reference = REFERENCE.score(plan, period);
+        assertThat(engine.indicators().collect(r -> r.code() + " " + r.status() + " " + r.score() + " " + r.onTrackScore()
+                + " " + r.achieved() + " " + r.annualTarget() + " " + r.targetToDate() + " " + r.percentOfAnnualTarget()
+                + " " + r.percentOfTargetToDate()))
+                .as("indicators of %s", plan)
+                .isEqualTo(reference.indicators().collect(r -> r.code() + " " + r.status() + " " + r.score() + " "
+                        + r.onTrackScore() + " " + r.achieved() + " " + r.annualTarget() + " " + r.targetToDate() + " "
+                        + r.percentOfAnnualTarget() + " " + r.percentOfTargetToDate()));
+        assertThat(engine.areas()).isEqualTo(reference.areas());
+        assertThat(engine.totalScore()).isEqualTo(reference.totalScore());
+        assertThat(engine.percentOfTotal()).isEqualTo(reference.percentOfTotal());
+        assertThat(engine.findings()).as("findings of %s", plan).isEqualTo(reference.findings());
+        assertThat(engine.indicators().collect(r -> r.explanation().band()))
+                .isEqualTo(reference.indicators().collect(r -> r.explanation().band()));
+    }
+}
