@@ -22,9 +22,10 @@ import org.eclipse.collections.api.list.ImmutableList;
  * @param declaredTotal the total of the area weights as the plan states it, if it states one
  * @param asOf the quarter the progress report was made as of, if the plan says
  * @param areas the areas, in order
+ * @param extensions the host's own data about the plan
  */
 public record ActionPlan(Office office, FiscalYear fiscalYear, PlanKind kind, Optional<Weight> declaredTotal,
-        Optional<Quarter> asOf, ImmutableList<Area> areas) {
+        Optional<Quarter> asOf, ImmutableList<Area> areas, Extensions extensions) {
 
     /**
      * Checks the parts.
@@ -35,8 +36,10 @@ public record ActionPlan(Office office, FiscalYear fiscalYear, PlanKind kind, Op
      * @param declaredTotal the declared total
      * @param asOf the quarter of the report
      * @param areas the areas
+     * @param extensions the host's own data
      */
     public ActionPlan {
+        requireNonNull(extensions, "extensions");
         requireNonNull(office, "office");
         requireNonNull(fiscalYear, "fiscalYear");
         requireNonNull(kind, "kind");
@@ -46,6 +49,21 @@ public record ActionPlan(Office office, FiscalYear fiscalYear, PlanKind kind, Op
         if (areas.contains(null)) {
             throw new NullPointerException("area");
         }
+    }
+
+    /**
+     * A plan without extensions.
+     *
+     * @param office the office
+     * @param fiscalYear the fiscal year
+     * @param kind the kind
+     * @param declaredTotal the declared total
+     * @param asOf the quarter of the report
+     * @param areas the areas
+     */
+    public ActionPlan(Office office, FiscalYear fiscalYear, PlanKind kind, Optional<Weight> declaredTotal,
+            Optional<Quarter> asOf, ImmutableList<Area> areas) {
+        this(office, fiscalYear, kind, declaredTotal, asOf, areas, Extensions.NONE);
     }
 
     /**
@@ -106,7 +124,7 @@ public record ActionPlan(Office office, FiscalYear fiscalYear, PlanKind kind, Op
      * @return a new plan
      */
     public ActionPlan withAreas(ImmutableList<Area> newAreas) {
-        return new ActionPlan(office, fiscalYear, kind, declaredTotal, asOf, newAreas);
+        return new ActionPlan(office, fiscalYear, kind, declaredTotal, asOf, newAreas, extensions);
     }
 
     /**
@@ -116,7 +134,7 @@ public record ActionPlan(Office office, FiscalYear fiscalYear, PlanKind kind, Op
      * @return a new plan
      */
     public ActionPlan withDeclaredTotal(Weight total) {
-        return new ActionPlan(office, fiscalYear, kind, Optional.of(total), asOf, areas);
+        return new ActionPlan(office, fiscalYear, kind, Optional.of(total), asOf, areas, extensions);
     }
 
     /**
@@ -126,7 +144,7 @@ public record ActionPlan(Office office, FiscalYear fiscalYear, PlanKind kind, Op
      * @return a new plan
      */
     public ActionPlan withAsOf(Quarter quarter) {
-        return new ActionPlan(office, fiscalYear, kind, declaredTotal, Optional.of(quarter), areas);
+        return new ActionPlan(office, fiscalYear, kind, declaredTotal, Optional.of(quarter), areas, extensions);
     }
 
     /**
@@ -136,7 +154,17 @@ public record ActionPlan(Office office, FiscalYear fiscalYear, PlanKind kind, Op
      * @return a new plan
      */
     public ActionPlan withOffice(Office newOffice) {
-        return new ActionPlan(newOffice, fiscalYear, kind, declaredTotal, asOf, areas);
+        return new ActionPlan(newOffice, fiscalYear, kind, declaredTotal, asOf, areas, extensions);
+    }
+
+    /**
+     * This plan with the host's own data.
+     *
+     * @param newExtensions the extensions
+     * @return a new plan
+     */
+    public ActionPlan withExtensions(Extensions newExtensions) {
+        return new ActionPlan(office, fiscalYear, kind, declaredTotal, asOf, areas, newExtensions);
     }
 
     /**

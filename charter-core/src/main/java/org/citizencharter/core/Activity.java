@@ -14,8 +14,10 @@ import org.eclipse.collections.api.list.ImmutableList;
  * @param code the activity's code, such as "1.2"
  * @param name what the activity is
  * @param indicators its indicators, in order
+ * @param extensions the host's own data about the activity
  */
-public record Activity(ActivityCode code, BilingualText name, ImmutableList<Indicator> indicators) {
+public record Activity(ActivityCode code, BilingualText name, ImmutableList<Indicator> indicators,
+        Extensions extensions) {
 
     /**
      * Checks the parts.
@@ -23,14 +25,27 @@ public record Activity(ActivityCode code, BilingualText name, ImmutableList<Indi
      * @param code the activity's code
      * @param name what the activity is
      * @param indicators its indicators
+     * @param extensions the host's own data
      */
     public Activity {
+        requireNonNull(extensions, "extensions");
         requireNonNull(code, "code");
         requireNonNull(name, "name");
         requireNonNull(indicators, "indicators");
         if (indicators.contains(null)) {
             throw new NullPointerException("indicator");
         }
+    }
+
+    /**
+     * An activity without extensions.
+     *
+     * @param code the activity's code
+     * @param name what the activity is
+     * @param indicators its indicators
+     */
+    public Activity(ActivityCode code, BilingualText name, ImmutableList<Indicator> indicators) {
+        this(code, name, indicators, Extensions.NONE);
     }
 
     /**
@@ -52,6 +67,6 @@ public record Activity(ActivityCode code, BilingualText name, ImmutableList<Indi
      * @return a new activity
      */
     public Activity withIndicators(ImmutableList<Indicator> newIndicators) {
-        return new Activity(code, name, newIndicators);
+        return new Activity(code, name, newIndicators, extensions);
     }
 }

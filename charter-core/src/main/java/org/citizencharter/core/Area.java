@@ -16,8 +16,10 @@ import org.eclipse.collections.api.list.ImmutableList;
  * @param name the area's name
  * @param weight the area's weight (মান)
  * @param activities its activities, in order
+ * @param extensions the host's own data about the area
  */
-public record Area(AreaCode code, BilingualText name, Weight weight, ImmutableList<Activity> activities) {
+public record Area(AreaCode code, BilingualText name, Weight weight, ImmutableList<Activity> activities,
+        Extensions extensions) {
 
     /**
      * Checks the parts.
@@ -26,8 +28,10 @@ public record Area(AreaCode code, BilingualText name, Weight weight, ImmutableLi
      * @param name the area's name
      * @param weight the area's weight
      * @param activities its activities
+     * @param extensions the host's own data
      */
     public Area {
+        requireNonNull(extensions, "extensions");
         requireNonNull(code, "code");
         requireNonNull(name, "name");
         requireNonNull(weight, "weight");
@@ -35,6 +39,18 @@ public record Area(AreaCode code, BilingualText name, Weight weight, ImmutableLi
         if (activities.contains(null)) {
             throw new NullPointerException("activity");
         }
+    }
+
+    /**
+     * An area without extensions.
+     *
+     * @param code the area's code
+     * @param name the area's name
+     * @param weight the area's weight
+     * @param activities its activities
+     */
+    public Area(AreaCode code, BilingualText name, Weight weight, ImmutableList<Activity> activities) {
+        this(code, name, weight, activities, Extensions.NONE);
     }
 
     /**
@@ -75,7 +91,7 @@ public record Area(AreaCode code, BilingualText name, Weight weight, ImmutableLi
      * @return a new area
      */
     public Area withActivities(ImmutableList<Activity> newActivities) {
-        return new Area(code, name, weight, newActivities);
+        return new Area(code, name, weight, newActivities, extensions);
     }
 
     /**
@@ -85,6 +101,6 @@ public record Area(AreaCode code, BilingualText name, Weight weight, ImmutableLi
      * @return a new area
      */
     public Area withWeight(Weight newWeight) {
-        return new Area(code, name, newWeight, activities);
+        return new Area(code, name, newWeight, activities, extensions);
     }
 }

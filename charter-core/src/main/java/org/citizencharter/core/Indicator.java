@@ -21,9 +21,10 @@ import static java.util.Objects.requireNonNull;
  * @param target the target
  * @param quarters what was reported in each quarter
  * @param reported what the office wrote beside the quarters
+ * @param extensions the host's own data about the indicator
  */
 public record Indicator(IndicatorCode code, BilingualText name, Unit unit, Weight weight, Polarity polarity,
-        CalculationMethod method, Target target, QuarterValues quarters, Reported reported) {
+        CalculationMethod method, Target target, QuarterValues quarters, Reported reported, Extensions extensions) {
 
     /**
      * Checks the parts (see the class description).
@@ -37,8 +38,10 @@ public record Indicator(IndicatorCode code, BilingualText name, Unit unit, Weigh
      * @param target the target
      * @param quarters the quarterly values
      * @param reported the reported values
+     * @param extensions the host's own data
      */
     public Indicator {
+        requireNonNull(extensions, "extensions");
         requireNonNull(code, "code");
         requireNonNull(name, "name");
         requireNonNull(unit, "unit");
@@ -99,6 +102,7 @@ public record Indicator(IndicatorCode code, BilingualText name, Unit unit, Weigh
         builder.target = target;
         builder.quarters = quarters;
         builder.reported = reported;
+        builder.extensions = extensions;
         return builder;
     }
 
@@ -111,7 +115,7 @@ public record Indicator(IndicatorCode code, BilingualText name, Unit unit, Weigh
      */
     public Indicator withQuarter(Quarter quarter, Value value) {
         return new Indicator(code, name, unit, weight, polarity, method, target, quarters.with(quarter, value),
-                reported);
+                reported, extensions);
     }
 
     /**
@@ -121,7 +125,7 @@ public record Indicator(IndicatorCode code, BilingualText name, Unit unit, Weigh
      * @return a new indicator
      */
     public Indicator withReported(Reported newReported) {
-        return new Indicator(code, name, unit, weight, polarity, method, target, quarters, newReported);
+        return new Indicator(code, name, unit, weight, polarity, method, target, quarters, newReported, extensions);
     }
 
     /**
@@ -131,7 +135,7 @@ public record Indicator(IndicatorCode code, BilingualText name, Unit unit, Weigh
      * @return a new indicator
      */
     public Indicator withTarget(Target newTarget) {
-        return new Indicator(code, name, unit, weight, polarity, method, newTarget, quarters, reported);
+        return new Indicator(code, name, unit, weight, polarity, method, newTarget, quarters, reported, extensions);
     }
 
     /**
@@ -141,7 +145,7 @@ public record Indicator(IndicatorCode code, BilingualText name, Unit unit, Weigh
      * @return a new indicator
      */
     public Indicator withWeight(Weight newWeight) {
-        return new Indicator(code, name, unit, newWeight, polarity, method, target, quarters, reported);
+        return new Indicator(code, name, unit, newWeight, polarity, method, target, quarters, reported, extensions);
     }
 
     /**
@@ -151,7 +155,7 @@ public record Indicator(IndicatorCode code, BilingualText name, Unit unit, Weigh
      * @return a new indicator
      */
     public Indicator withCode(IndicatorCode newCode) {
-        return new Indicator(newCode, name, unit, weight, polarity, method, target, quarters, reported);
+        return new Indicator(newCode, name, unit, weight, polarity, method, target, quarters, reported, extensions);
     }
 
     /**
@@ -161,7 +165,7 @@ public record Indicator(IndicatorCode code, BilingualText name, Unit unit, Weigh
      * @return a new indicator
      */
     public Indicator withMethod(CalculationMethod newMethod) {
-        return new Indicator(code, name, unit, weight, polarity, newMethod, target, quarters, reported);
+        return new Indicator(code, name, unit, weight, polarity, newMethod, target, quarters, reported, extensions);
     }
 
     /**
@@ -177,6 +181,7 @@ public record Indicator(IndicatorCode code, BilingualText name, Unit unit, Weigh
         private Target target = Target.NONE;
         private QuarterValues quarters = QuarterValues.NONE;
         private Reported reported = Reported.NONE;
+        private Extensions extensions = Extensions.NONE;
 
         private Builder(IndicatorCode code, BilingualText name) {
             this.code = requireNonNull(code, "code");
@@ -305,6 +310,17 @@ public record Indicator(IndicatorCode code, BilingualText name, Unit unit, Weigh
         }
 
         /**
+         * Sets the host's own data.
+         *
+         * @param newExtensions the extensions
+         * @return this builder
+         */
+        public Builder extensions(Extensions newExtensions) {
+            this.extensions = newExtensions;
+            return this;
+        }
+
+        /**
          * Builds the indicator.
          *
          * @return the indicator
@@ -312,7 +328,7 @@ public record Indicator(IndicatorCode code, BilingualText name, Unit unit, Weigh
          */
         public Indicator build() {
             CalculationMethod chosen = method != null ? method : CalculationMethod.defaultFor(unit.kind());
-            return new Indicator(code, name, unit, weight, polarity, chosen, target, quarters, reported);
+            return new Indicator(code, name, unit, weight, polarity, chosen, target, quarters, reported, extensions);
         }
     }
 }

@@ -14,8 +14,10 @@ import java.util.Optional;
  * @param name the office's name
  * @param level where the office stands
  * @param parent the office it answers to, or empty for the top of a hierarchy
+ * @param extensions the host's own data about the office
  */
-public record Office(OfficeId id, BilingualText name, OfficeLevel level, Optional<OfficeId> parent) {
+public record Office(OfficeId id, BilingualText name, OfficeLevel level, Optional<OfficeId> parent,
+        Extensions extensions) {
 
     /**
      * Checks the parts.
@@ -24,8 +26,10 @@ public record Office(OfficeId id, BilingualText name, OfficeLevel level, Optiona
      * @param name the office's name
      * @param level where the office stands
      * @param parent the office it answers to
+     * @param extensions the host's own data
      */
     public Office {
+        requireNonNull(extensions, "extensions");
         requireNonNull(id, "id");
         requireNonNull(name, "name");
         requireNonNull(level, "level");
@@ -33,6 +37,18 @@ public record Office(OfficeId id, BilingualText name, OfficeLevel level, Optiona
         if (parent.isPresent() && parent.get().equals(id)) {
             throw InvalidInputException.of("An office cannot answer to itself", id.value());
         }
+    }
+
+    /**
+     * An office without extensions.
+     *
+     * @param id the office's id
+     * @param name the office's name
+     * @param level where the office stands
+     * @param parent the office it answers to, or empty
+     */
+    public Office(OfficeId id, BilingualText name, OfficeLevel level, Optional<OfficeId> parent) {
+        this(id, name, level, parent, Extensions.NONE);
     }
 
     /**
@@ -77,6 +93,16 @@ public record Office(OfficeId id, BilingualText name, OfficeLevel level, Optiona
      * @return a new office
      */
     public Office withParent(OfficeId newParent) {
-        return new Office(id, name, level, Optional.of(newParent));
+        return new Office(id, name, level, Optional.of(newParent), extensions);
+    }
+
+    /**
+     * This office with the host's own data.
+     *
+     * @param newExtensions the extensions
+     * @return a new office
+     */
+    public Office withExtensions(Extensions newExtensions) {
+        return new Office(id, name, level, parent, newExtensions);
     }
 }

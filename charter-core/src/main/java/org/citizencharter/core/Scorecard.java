@@ -24,10 +24,11 @@ import org.eclipse.collections.api.list.ImmutableList;
  * @param areas the area results, in the plan's order
  * @param indicators the indicator results, in the plan's order
  * @param findings the findings, in {@link Finding#ORDER}
+ * @param extensions the host's own data, carried over from the plan
  */
 public record Scorecard(Office office, PlanKind kind, ReportingPeriod period, PolicyRef policy, Weight totalWeight,
         BigDecimal totalScore, BigDecimal percentOfTotal, ImmutableList<AreaResult> areas,
-        ImmutableList<IndicatorResult> indicators, ImmutableList<Finding> findings) {
+        ImmutableList<IndicatorResult> indicators, ImmutableList<Finding> findings, Extensions extensions) {
 
     /**
      * Checks the parts.
@@ -42,8 +43,10 @@ public record Scorecard(Office office, PlanKind kind, ReportingPeriod period, Po
      * @param areas the area results
      * @param indicators the indicator results
      * @param findings the findings
+     * @param extensions the host's own data
      */
     public Scorecard {
+        requireNonNull(extensions, "extensions");
         requireNonNull(office, "office");
         requireNonNull(kind, "kind");
         requireNonNull(period, "period");

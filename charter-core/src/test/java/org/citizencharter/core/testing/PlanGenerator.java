@@ -17,6 +17,7 @@ import org.citizencharter.core.Area;
 import org.citizencharter.core.AreaCode;
 import org.citizencharter.core.BilingualText;
 import org.citizencharter.core.CalculationMethod;
+import org.citizencharter.core.Extensions;
 import org.citizencharter.core.FindingType;
 import org.citizencharter.core.FiscalYear;
 import org.citizencharter.core.Indicator;
@@ -157,7 +158,7 @@ public final class PlanGenerator {
         String[] place = PLACES[random.nextInt(PLACES.length)];
         return Office.of(OfficeId.of("office-" + Long.toHexString(random.nextLong() & 0xFFFFFFFFL)),
                 BilingualText.of("জেলা সমবায় কার্যালয়, " + place[0], "District Cooperative Office, " + place[1]),
-                OfficeLevel.DISTRICT);
+                OfficeLevel.DISTRICT).withExtensions(extensions(8));
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -227,10 +228,10 @@ public final class PlanGenerator {
                         BilingualText.of("কার্যক্রম: " + words[0], "Activity: " + words[1]), indicators.toImmutable()));
             }
             areas.add(new Area(AreaCode.of(a + 1), BilingualText.of("ক্ষেত্র " + (a + 1), "Area " + (a + 1)),
-                    Weight.of(areaWeight), activities.toImmutable()));
+                    Weight.of(areaWeight), activities.toImmutable(), extensions(8)));
         }
         ActionPlan plan = new ActionPlan(office(), period.fiscalYear(), kind, Optional.empty(),
-                Optional.of(period.asOf()), areas.toImmutable());
+                Optional.of(period.asOf()), areas.toImmutable(), extensions(4));
         if (conventional == null || random.nextInt(4) == 0) {
             plan = plan.withDeclaredTotal(Weight.of(total));
         }
@@ -240,7 +241,8 @@ public final class PlanGenerator {
     private Indicator indicator(IndicatorCode code, Weight weight, Shape shape, ReportingPeriod period,
             boolean annual) {
         String[] words = WORDS[random.nextInt(WORDS.length)];
-        Indicator.Builder builder = Indicator.builder(code, BilingualText.of(words[0], words[1])).weight(weight);
+        Indicator.Builder builder = Indicator.builder(code, BilingualText.of(words[0], words[1])).weight(weight)
+                .extensions(extensions(8));
         FiscalYear year = period.fiscalYear();
         switch (shape) {
             case SUM_NUMBER, SUM_NUMBER_QUARTERLY -> {
@@ -589,6 +591,23 @@ public final class PlanGenerator {
 
     private Quarter closed(ReportingPeriod period) {
         return Quarter.of(random.nextInt(1, period.asOf().number() + 1));
+    }
+
+    /**
+     * A host's own data one time in {@code oneIn}: a JSON object in charter-io's canonical form
+     * (compact, members in the order written, numbers as written, non-ASCII text as it is).
+     */
+    private Extensions extensions(int oneIn) {
+        if (random.nextInt(oneIn) != 0) {
+            return Extensions.NONE;
+        }
+        String[] shapes = {
+            "{\"hostRef\":\"%s\"}",
+            "{\"hostRef\":\"%s\",\"seq\":%d,\"checked\":true}",
+            "{\"source\":{\"system\":\"e-Nothi\",\"id\":\"%s\"},\"tags\":[\"সেবা\",%d,1.50,null]}",
+        };
+        String shape = shapes[random.nextInt(shapes.length)];
+        return Extensions.of(String.format(shape, Long.toHexString(random.nextLong()), random.nextInt(1000)));
     }
 
     // ---------------------------------------------------------------------------------------------

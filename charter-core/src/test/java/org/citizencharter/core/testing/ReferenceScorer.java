@@ -120,7 +120,8 @@ public final class ReferenceScorer {
         BigDecimal percent = totalWeight.isZero() ? BigDecimal.ZERO
                 : total.multiply(HUNDRED).divide(totalWeight.value(), mc);
         return new Scorecard(plan.office(), plan.kind(), period, policy.ref(), totalWeight, total, percent,
-                areas.toImmutable(), results.toImmutable(), findings.sortThis(Finding.ORDER).toImmutable());
+                areas.toImmutable(), results.toImmutable(), findings.sortThis(Finding.ORDER).toImmutable(),
+                plan.extensions());
     }
 
     private void planFindings(ActionPlan plan, MutableList<Finding> findings) {

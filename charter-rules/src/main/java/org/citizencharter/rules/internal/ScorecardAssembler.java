@@ -140,7 +140,7 @@ public final class ScorecardAssembler {
             return override == null || override == finding.severity() ? finding : finding.withSeverity(override);
         }).sortThis(Finding.ORDER).toImmutable();
         return new Scorecard(plan.office(), plan.kind(), context.period(), policy.ref(), totalWeight, total, percent,
-                areas.toImmutable(), results.toImmutable(), ordered);
+                areas.toImmutable(), results.toImmutable(), ordered, plan.extensions());
     }
 
     private IndicatorResult result(int index) {
