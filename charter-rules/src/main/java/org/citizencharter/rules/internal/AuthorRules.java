@@ -24,7 +24,9 @@ import org.kie.api.builder.ReleaseId;
  */
 public final class AuthorRules {
 
-    private static final String ROOT = "src/main/resources/org/citizencharter/author/";
+    private static final String ROOT = "src/main/resources/";
+    private static final java.util.regex.Pattern PACKAGE =
+            java.util.regex.Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;?", java.util.regex.Pattern.MULTILINE);
     private static final AtomicLong BUILDS = new AtomicLong();
 
     private AuthorRules() {
@@ -45,7 +47,10 @@ public final class AuthorRules {
         files.generateAndWritePomXML(release);
         Map<String, RuleSource> byPath = new HashMap<>();
         for (int i = 0; i < sources.size(); i++) {
-            String path = ROOT + "source" + i + ".drl";
+            // Filed under its package's folder, as Drools expects.
+            java.util.regex.Matcher declared = PACKAGE.matcher(sources.get(i).drl());
+            String folder = declared.find() ? declared.group(1).replace('.', '/') + "/" : "";
+            String path = ROOT + folder + "source" + i + ".drl";
             byPath.put(path, sources.get(i));
             files.write(path, sources.get(i).drl());
         }

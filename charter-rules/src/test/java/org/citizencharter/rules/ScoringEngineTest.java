@@ -1,0 +1,358 @@
+package org.citizencharter.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.citizencharter.rules.Plans.count;
+import static org.citizencharter.rules.Plans.dec;
+import static org.citizencharter.rules.Plans.plan;
+import static org.citizencharter.rules.Plans.quarters;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.citizencharter.core.ActionPlan;
+import org.citizencharter.core.CharterException;
+import org.citizencharter.core.Finding;
+import org.citizencharter.core.FiscalYear;
+import org.citizencharter.core.FiscalYearRange;
+import org.citizencharter.core.Quarter;
+import org.citizencharter.core.QuarterValues;
+import org.citizencharter.core.Reported;
+import org.citizencharter.core.ReportingPeriod;
+import org.citizencharter.core.Scorecard;
+import org.citizencharter.core.ScoringPolicy;
+import org.citizencharter.core.Severity;
+import org.citizencharter.core.Value;
+import org.citizencharter.core.testing.PlanGenerator;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class ScoringEngineTest {
+
+    private static final String HEADER = """
+            package org.citizencharter.custom;
+
+            import java.math.BigDecimal;
+            import org.citizencharter.core.*;
+            import org.citizencharter.rules.facts.*;
+
+            """;
+
+    @Nested
+    class AuthorRulesThatDoNotCompile {
+
+        @Test
+        void aSyntaxErrorNamesFileLineAndRule() {
+            assertThatThrownBy(() -> ScoringEngine.builder().rules("typo.drl", HEADER + """
+                    rule "Broken condition"
+                    when
+                        $i : IndicatorFact( code == null
+                    then
+                    end
+                    """).build())
+                    .isInstanceOfSatisfying(RuleCompilationException.class, e -> {
+                        assertThat(e.file()).isEqualTo("typo.drl");
+                        assertThat(e.line()).hasValue(10);
+                        assertThat(e.rule()).contains("Broken condition");
+                        assertThat(e.getMessage()).startsWith("The rules do not compile: typo.drl, line 10, rule \"Broken condition\": ");
+                    });
+        }
+
+        @Test
+        void aMisspelledFieldIsFoundInTheDrl() {
+            assertThatThrownBy(() -> ScoringEngine.builder().rules("field.drl", HEADER + """
+                    rule "First"
+                    when
+                        IndicatorFact( )
+                    then
+                    end
+
+                    rule "Misspelled"
+                    when
+                        $i : IndicatorFact( wieght > 3 )
+                    then
+                    end
+                    """).build())
+                    .isInstanceOfSatisfying(RuleCompilationException.class, e -> {
+                        assertThat(e.line()).hasValue(15);
+                        assertThat(e.rule()).contains("Misspelled");
+                        assertThat(e.compilerMessage()).contains("wieght");
+                    });
+        }
+
+        @Test
+        void aTypeErrorInTheConsequenceIsTracedBackToTheDrl() {
+            assertThatThrownBy(() -> ScoringEngine.builder().rules("consequence.drl", HEADER + """
+                    rule "Unknown class"
+                    when
+                        $i : IndicatorFact( )
+                    then
+                        insert( new ScoreAdjustmnt( $i.index(), BigDecimal.ZERO, "typo" ) );
+                    end
+                    """).build())
+                    .isInstanceOfSatisfying(RuleCompilationException.class, e -> {
+                        assertThat(e.file()).isEqualTo("consequence.drl");
+                        assertThat(e.line()).hasValue(11);
+                        assertThat(e.rule()).contains("Unknown class");
+                        assertThat(e.compilerMessage()).contains("ScoreAdjustmnt");
+                    });
+        }
+
+        @Test
+        void everyProblemIsListed() {
+            assertThatThrownBy(() -> ScoringEngine.builder()
+                    .rules("a.drl", HEADER + "rule \"A\"\nwhen\n    Nothing( )\nthen\nend\n")
+                    .rules("b.drl", HEADER + "rule \"B\"\nwhen\n    AlsoNothing( )\nthen\nend\n").build())
+                    .isInstanceOfSatisfying(RuleCompilationException.class, e -> {
+                        assertThat(e.problems()).extracting(RuleCompilationException.Problem::file)
+                                .contains("a.drl", "b.drl");
+                        assertThat(e.problems()).allSatisfy(p -> assertThat(p.line()).as("the pattern's line").isEqualTo(9));
+                    });
+        }
+    }
+
+    @Nested
+    class RulesThatFailWhileScoring {
+
+        @Test
+        void aRuleThatThrowsIsNamedAndTheEngineStaysUsable() {
+            ScoringEngine engine = ScoringEngine.builder().rules("boom.drl", HEADER + """
+                    rule "Explodes on 1.1.2"
+                    when
+                        IndicatorFact( code.toString() == "1.1.2" )
+                    then
+                        throw new IllegalStateException( "boom" );
+                    end
+                    """).build();
+            ActionPlan bad = plan(count().build(), count().build().withCode(org.citizencharter.core.IndicatorCode.of(1, 1, 2)));
+            assertThatThrownBy(() -> engine.score(bad, Plans.Q3))
+                    .isInstanceOfSatisfying(RuleExecutionException.class, e -> {
+                        assertThat(e.rule()).isEqualTo("Explodes on 1.1.2");
+                        assertThat(e.getMessage()).contains("\"Explodes on 1.1.2\"").contains("boom");
+                    });
+            assertThat(engine.score(plan(count().build()), Plans.Q3).totalScore()).isEqualByComparingTo("3");
+        }
+
+        @Test
+        void aLoopIsStoppedNamedAndTheEngineStaysUsable() {
+            ScoringEngine engine = ScoringEngine.builder().maxFirings(5_000).rules("loop.drl", HEADER + """
+                    declare Tick
+                        n : int
+                    end
+
+                    rule "Start ticking"
+                    when
+                        IndicatorFact( weight > 100 )
+                    then
+                        insert( new Tick( 0 ) );
+                    end
+
+                    rule "Tick forever"
+                    when
+                        $t : Tick( )
+                    then
+                        delete( $t );
+                        insert( new Tick( $t.getN() + 1 ) );
+                    end
+                    """).build();
+            ActionPlan looping = plan(count().weight("200").build());
+            assertThatThrownBy(() -> engine.score(looping, Plans.Q3))
+                    .isInstanceOfSatisfying(RuleExecutionException.class, e -> {
+                        assertThat(e.rule()).isEqualTo("Tick forever");
+                        assertThat(e.getMessage()).contains("more than 5000 times").contains("Maybe it loops");
+                    });
+            assertThat(engine.score(plan(count().build()), Plans.Q3).totalScore()).isEqualByComparingTo("3");
+        }
+
+        @Test
+        void aDisabledRuleWithoutReplacementIsReported() {
+            ScoringEngine engine = ScoringEngine.builder().disableRule("Score a single target").build();
+            assertThatThrownBy(() -> engine.score(plan(count().build()), Plans.Q3))
+                    .isInstanceOf(RuleExecutionException.class)
+                    .hasMessageContaining("No rule scored indicator 1.1.1");
+        }
+    }
+
+    @Nested
+    class DisablingAndReplacingRules {
+
+        @Test
+        void aDisabledFindingIsNotReported() {
+            ActionPlan over = plan(count().quarters(quarters(2, 2, 2, null)).build());
+            assertThat(Plans.has(Plans.score(over), "OVER_ACHIEVEMENT")).isTrue();
+            ScoringEngine quiet = ScoringEngine.builder().disableRule("OVER_ACHIEVEMENT").build();
+            assertThat(quiet.score(over, Plans.Q3).findings()).isEmpty();
+            assertThat(quiet.ruleNames()).doesNotContain("OVER_ACHIEVEMENT");
+        }
+
+        @Test
+        void aReplacedRuleDoesItsWorkAnotherWay() {
+            ScoringEngine doubled = ScoringEngine.builder().replaceRule("Score a single target",
+                    RuleSource.of("all-or-nothing.drl", HEADER + """
+                            import org.citizencharter.rules.internal.Formulas;
+                            rule "All or nothing"
+                            when
+                                $i : IndicatorFact( targetKind == TargetKind.SINGLE, targetUsable )
+                                $a : Achievement( index == $i.index, amount != null )
+                            then
+                                boolean met = $a.amount().compareTo( $i.annualTarget() ) >= 0;
+                                insert( new IndicatorScore( $i.index(), ScoreStatus.SCORED, met ? $i.weight() : BigDecimal.ZERO,
+                                        BigDecimal.ZERO, "ALL_OR_NOTHING", "all or nothing", null, "All or nothing" ) );
+                            end
+                            """)).build();
+            assertThat(doubled.score(plan(count().build()), Plans.Q3).totalScore()).isZero();
+            assertThat(doubled.score(plan(count().quarters(quarters(2, 2, 0, null)).build()), Plans.Q3).totalScore())
+                    .isEqualByComparingTo("4");
+        }
+
+        @Test
+        void unknownOrClashingNamesAreMisuse() {
+            assertThatThrownBy(() -> ScoringEngine.builder().disableRule("Score everything").build())
+                    .isInstanceOf(CharterException.class)
+                    .hasMessageContaining("no default rule named \"Score everything\"")
+                    .hasMessageContaining("Score a single target");
+            assertThatThrownBy(() -> ScoringEngine.builder().rules("clash.drl", HEADER + """
+                    rule "OVER_ACHIEVEMENT"
+                    when
+                        IndicatorFact( )
+                    then
+                    end
+                    """).build())
+                    .isInstanceOf(CharterException.class)
+                    .hasMessageContaining("replaceRule(\"OVER_ACHIEVEMENT\"");
+        }
+
+        @Test
+        void authorsAddFindingsOfTheirOwn() {
+            ScoringEngine engine = ScoringEngine.builder()
+                    .policy(ScoringPolicy.defaults().toBuilder().severity("NO_EVIDENCE", Severity.ERROR).build())
+                    .rules("evidence.drl", HEADER + """
+                            rule "Evidence required"
+                            when
+                                $c : ScoringContext( )
+                                $i : IndicatorFact( indicator.reported().evidence().isEmpty() )
+                            then
+                                insert( $c.finding( "NO_EVIDENCE", Severity.WARNING,
+                                        MessageTemplate.of( "সূচক {indicator}-এর প্রমাণক নেই।", "Indicator {indicator} has no evidence." ) )
+                                        .area( $i.area() ).indicator( $i.code() ).build() );
+                            end
+                            """).build();
+            Finding finding = engine.score(plan(count().build()), Plans.Q3).findings().getOnly();
+            assertThat(finding.id()).isEqualTo("NO_EVIDENCE");
+            assertThat(finding.severity()).as("the policy's severity").isEqualTo(Severity.ERROR);
+            assertThat(finding.message().bn()).isEqualTo("সূচক [১.১.১]-এর প্রমাণক নেই।");
+            assertThat(engine.score(plan(count().reported(Reported.NONE.withEvidence("minutes")).build()), Plans.Q3)
+                    .findings()).isEmpty();
+        }
+    }
+
+    @Nested
+    class Policies {
+
+        private final ScoringPolicy apa = ScoringPolicy.defaults().toBuilder().id("apa").version("2019.1")
+                .fiscalYears(FiscalYearRange.until(FiscalYear.of(2024))).build();
+        private final ScoringPolicy gpms = ScoringPolicy.defaults().toBuilder().id("gpms").version("2025.1")
+                .fiscalYears(FiscalYearRange.from(FiscalYear.of(2025)))
+                .severity("QUARTER_MISSING", Severity.ERROR).build();
+        private final ScoringEngine engine = ScoringEngine.builder().policy(apa).policy(gpms).build();
+
+        @Test
+        void theFiscalYearChoosesThePolicy() {
+            ActionPlan apaPlan = plan(count().quarters(quarters(null, 1, 1, null)).build());
+            ActionPlan gpmsPlan = new ActionPlan(apaPlan.office(), FiscalYear.of(2025), apaPlan.kind(),
+                    apaPlan.declaredTotal(), apaPlan.asOf(), apaPlan.areas());
+            Scorecard old = engine.score(apaPlan, Plans.Q3);
+            Scorecard now = engine.score(gpmsPlan, ReportingPeriod.of(FiscalYear.of(2025), Quarter.Q3));
+            assertThat(old.policy().id()).isEqualTo("apa");
+            assertThat(now.policy().id()).isEqualTo("gpms");
+            assertThat(old.findings().getOnly().severity()).isEqualTo(Severity.WARNING);
+            assertThat(now.findings().getOnly().severity()).isEqualTo(Severity.ERROR);
+        }
+
+        @Test
+        void aYearNoPolicyGovernsIsAClearErrorUnlessThereIsAFallback() {
+            ScoringEngine apaOnly = ScoringEngine.builder().policy(apa).build();
+            ActionPlan later = new ActionPlan(plan(count().build()).office(), FiscalYear.of(2025),
+                    plan(count().build()).kind(), plan(count().build()).declaredTotal(), plan(count().build()).asOf(),
+                    plan(count().build()).areas());
+            assertThatThrownBy(() -> apaOnly.score(later))
+                    .isInstanceOf(CharterException.class)
+                    .hasMessageContaining("No scoring policy governs the fiscal year 2025-26")
+                    .hasMessageContaining("apa ..2024-25")
+                    .hasMessageContaining("Maybe add a policy");
+            ScoringEngine withFallback = ScoringEngine.builder().policy(apa).fallbackPolicy(ScoringPolicy.defaults()).build();
+            assertThat(withFallback.score(later).policy().id()).isEqualTo(ScoringPolicy.DEFAULT_ID);
+        }
+
+        @Test
+        void overlappingPoliciesAreMisuse() {
+            assertThatThrownBy(() -> ScoringEngine.builder().policy(apa).policy(ScoringPolicy.defaults()).build())
+                    .isInstanceOf(CharterException.class).hasMessageContaining("govern the same fiscal years");
+        }
+
+        @Test
+        void toleranceAndEmptyQuartersArePolicy() {
+            ActionPlan rounded = plan(count().reported(Reported.NONE.withActual(Value.of(dec("3.1")))).build());
+            assertThat(Plans.has(Plans.score(rounded), "REPORTED_TOTAL_MISMATCH")).isTrue();
+            ScoringEngine lenient = ScoringEngine.builder()
+                    .policy(ScoringPolicy.defaults().toBuilder().tolerance(dec("0.1")).build()).build();
+            assertThat(Plans.has(lenient.score(rounded, Plans.Q3), "REPORTED_TOTAL_MISMATCH")).isFalse();
+
+            ActionPlan gap = plan(count().quarters(quarters(null, 1, 1, null)).build());
+            assertThat(Plans.only(Plans.score(gap)).targetToDate()).as("3 quarters due").isEqualTo(Value.of(3));
+            ScoringEngine reportedOnly = ScoringEngine.builder()
+                    .policy(ScoringPolicy.defaults().toBuilder().missingQuarterCountsZero(false).build()).build();
+            assertThat(reportedOnly.score(gap, Plans.Q3).indicators().getOnly().targetToDate())
+                    .as("only the two quarters reported are due").isEqualTo(Value.of(2));
+        }
+    }
+
+    @Test
+    void aPlanMustSayItsQuarterOrBeGivenOne() {
+        ActionPlan plan = plan(count().build());
+        ActionPlan undated = new ActionPlan(plan.office(), plan.fiscalYear(), plan.kind(), plan.declaredTotal(),
+                java.util.Optional.empty(), plan.areas());
+        assertThatThrownBy(() -> ScoringEngine.defaults().score(undated))
+                .isInstanceOf(CharterException.class).hasMessageContaining("does not say which quarter");
+        assertThatThrownBy(() -> ScoringEngine.defaults().score(plan, ReportingPeriod.parse("2022-23 Q3")))
+                .isInstanceOf(CharterException.class).hasMessageContaining("Maybe score it as of 2023-24 Q3");
+    }
+
+    @Test
+    void scoringManyPlansIsLazy() {
+        AtomicInteger produced = new AtomicInteger();
+        PlanGenerator generator = PlanGenerator.using(new java.util.SplittableRandom(7));
+        Iterable<ActionPlan> plans = () -> new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return true;
+            }
+
+            @Override
+            public ActionPlan next() {
+                produced.incrementAndGet();
+                return generator.plan();
+            }
+        };
+        Iterator<Scorecard> cards = ScoringEngine.defaults().scoreAll(plans).iterator();
+        cards.next();
+        cards.next();
+        assertThat(produced.get()).isEqualTo(2);
+        List<Scorecard> fromStream = new ArrayList<>();
+        ScoringEngine.defaults().scoreAll(java.util.stream.Stream.generate(generator::plan)).limit(3).forEach(fromStream::add);
+        assertThat(fromStream).hasSize(3);
+    }
+
+    @Test
+    void anIndicatorExplainsItself() {
+        var result = Plans.only(Plans.score(plan(count().weight("3").build())));
+        assertThat(result.method()).isEqualTo(org.citizencharter.core.CalculationMethod.SUM);
+        assertThat(result.achieved()).isEqualTo(Value.of(3));
+        assertThat(result.annualTarget()).isEqualTo(Value.of(4));
+        assertThat(result.targetToDate()).isEqualTo(Value.of(3));
+        assertThat(result.explanation().detail()).isEqualTo("w × min(1, A / T) = 3 × min(1, 3 / 4)");
+        assertThat(result.explanation().band()).isEmpty();
+        assertThat(QuarterValues.NONE.anyReported()).isFalse();
+    }
+}

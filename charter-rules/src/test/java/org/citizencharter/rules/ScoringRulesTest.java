@@ -1,0 +1,171 @@
+package org.citizencharter.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.citizencharter.rules.Plans.count;
+import static org.citizencharter.rules.Plans.dec;
+import static org.citizencharter.rules.Plans.only;
+import static org.citizencharter.rules.Plans.plan;
+import static org.citizencharter.rules.Plans.quarters;
+import static org.citizencharter.rules.Plans.score;
+
+import java.time.LocalDate;
+import org.citizencharter.core.CalculationMethod;
+import org.citizencharter.core.Explanation;
+import org.citizencharter.core.Grade;
+import org.citizencharter.core.GradeBand;
+import org.citizencharter.core.IndicatorResult;
+import org.citizencharter.core.PlanKind;
+import org.citizencharter.core.Polarity;
+import org.citizencharter.core.Quarter;
+import org.citizencharter.core.QuarterValues;
+import org.citizencharter.core.Reported;
+import org.citizencharter.core.ScoreStatus;
+import org.citizencharter.core.Target;
+import org.citizencharter.core.Value;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The rules of scoring.drl, one test each, named after the rule; with the worked figures of domain.md. */
+class ScoringRulesTest {
+
+    @Test
+    @DisplayName("Unscored target")
+    void unscoredTarget() {
+        IndicatorResult none = only(score(plan(count().target(Target.NONE).build())));
+        assertThat(none.status()).isEqualTo(ScoreStatus.UNSCORED);
+        assertThat(none.score()).isZero();
+        assertThat(none.explanation().formula()).isEqualTo(Explanation.UNSCORED);
+        IndicatorResult disordered = only(score(plan(PlanKind.APA, count().method(CalculationMethod.CUMULATIVE)
+                .target(Target.graded(dec("10"), dec("8"), dec("9"), dec("7"), dec("6"))).build())));
+        assertThat(disordered.status()).isEqualTo(ScoreStatus.UNSCORED);
+        assertThat(only(score(plan(count().build()))).status()).isEqualTo(ScoreStatus.SCORED);
+    }
+
+    @Test
+    @DisplayName("Score a single target")
+    void scoreASingleTarget() {
+        IndicatorResult result = only(score(plan(count().weight("3").build())));
+        assertThat(result.score()).as("3 × min(1, 3 / 4)").isEqualByComparingTo("2.25");
+        assertThat(result.onTrackScore()).as("3 × min(1, 3 / 3)").isEqualByComparingTo("3");
+        assertThat(result.explanation().formula()).isEqualTo(Explanation.SINGLE_TARGET);
+        assertThat(result.explanation().detail()).isEqualTo("w × min(1, A / T) = 3 × min(1, 3 / 4)");
+        IndicatorResult over = only(score(plan(count().quarters(quarters(3, 3, 3, null)).build())));
+        assertThat(over.score()).as("full marks at 100 % and beyond").isEqualByComparingTo("4");
+        assertThat(only(score(plan(count().polarity(Polarity.LOWER).build()))).explanation().formula())
+                .isNotEqualTo(Explanation.SINGLE_TARGET);
+    }
+
+    @Test
+    @DisplayName("Score a single target, lower is better")
+    void scoreASingleTargetLowerIsBetter() {
+        IndicatorResult slow = only(score(plan(count().polarity(Polarity.LOWER).method(CalculationMethod.AVERAGE)
+                .target(Target.of(10)).quarters(quarters(20, 20, 20, null)).build())));
+        assertThat(slow.score()).as("4 × min(1, 10 / 20)").isEqualByComparingTo("2");
+        assertThat(slow.explanation().formula()).isEqualTo(Explanation.SINGLE_TARGET_LOWER);
+        IndicatorResult fast = only(score(plan(count().polarity(Polarity.LOWER).method(CalculationMethod.AVERAGE)
+                .target(Target.of(10)).quarters(quarters(5, 5, 5, null)).build())));
+        assertThat(fast.score()).isEqualByComparingTo("4");
+        IndicatorResult none = only(score(plan(count().polarity(Polarity.LOWER).method(CalculationMethod.AVERAGE)
+                .target(Target.of(10)).quarters(quarters(0, 0, 0, null)).build())));
+        assertThat(none.score()).as("nothing pending is the best").isEqualByComparingTo("4");
+    }
+
+    @Test
+    @DisplayName("Score a graded target")
+    void scoreAGradedTarget() {
+        assertThat(graded("2735", "1", "2750", "2740", "2730", "2720", "2710").score()).isEqualByComparingTo("0.85");
+        assertThat(graded("2700", "1", "2750", "2740", "2730", "2720", "2710").score()).isZero();
+        assertThat(graded("2760", "1", "2750", "2740", "2730", "2720", "2710").score()).isEqualByComparingTo("1");
+        IndicatorResult exact = graded("11.115", "4", "11.13", "11.12", "11.11", "11.10", "11.09");
+        assertThat(exact.score()).as("no double drift").isEqualByComparingTo("3.40");
+        assertThat(exact.score().stripTrailingZeros().toPlainString()).isEqualTo("3.4");
+        assertThat(exact.explanation().band()).contains(GradeBand.reached(Grade.GOOD));
+        assertThat(exact.explanation().band().orElseThrow().next()).contains(Grade.VERY_GOOD);
+        IndicatorResult lower = graded("15", "1", "10", "20", "30", "40", "50");
+        assertThat(lower.score()).as("lower is better: between 90 and 100").isEqualByComparingTo("0.95");
+    }
+
+    private static IndicatorResult graded(String achieved, String weight, String... columns) {
+        return only(score(plan(PlanKind.APA, count().weight(weight).method(CalculationMethod.CUMULATIVE)
+                .target(Target.graded(java.util.Arrays.stream(columns).map(Plans::dec).toArray(java.math.BigDecimal[]::new)))
+                .quarters(QuarterValues.NONE).quarter(Quarter.Q1, Value.of(dec(achieved))).build())));
+    }
+
+    @Test
+    @DisplayName("Nothing achieved")
+    void nothingAchieved() {
+        IndicatorResult none = only(score(plan(count().method(CalculationMethod.AVERAGE).quarters(QuarterValues.NONE)
+                .reported(Reported.NONE).build(), count().build().withCode(org.citizencharter.core.IndicatorCode.of(1, 2, 1)))));
+        assertThat(none.status()).isEqualTo(ScoreStatus.NO_ACHIEVEMENT);
+        assertThat(none.score()).isZero();
+        assertThat(only(score(plan(count().build()))).status()).isEqualTo(ScoreStatus.SCORED);
+    }
+
+    @Test
+    @DisplayName("Score a deadline")
+    void scoreADeadline() {
+        IndicatorResult inTime = dated(LocalDate.of(2023, 12, 31), LocalDate.of(2023, 12, 20));
+        assertThat(inTime.score()).isEqualByComparingTo("4");
+        IndicatorResult late = dated(LocalDate.of(2023, 12, 31), LocalDate.of(2024, 1, 10));
+        assertThat(late.score()).isZero();
+        assertThat(late.status()).isEqualTo(ScoreStatus.SCORED);
+        assertThat(late.explanation().formula()).isEqualTo(Explanation.DEADLINE);
+    }
+
+    private static IndicatorResult dated(LocalDate deadline, LocalDate done) {
+        return only(score(plan(Plans.date(deadline).quarter(Quarter.Q2, Value.of(done)).build())));
+    }
+
+    @Test
+    @DisplayName("Score graded dates")
+    void scoreGradedDates() {
+        IndicatorResult result = only(score(plan(PlanKind.APA, Plans.date(LocalDate.of(2024, 1, 1)).weight("1")
+                .target(Target.gradedDates(LocalDate.of(2023, 12, 30), LocalDate.of(2024, 1, 10),
+                        LocalDate.of(2024, 1, 15), LocalDate.of(2024, 1, 20), LocalDate.of(2024, 1, 25)))
+                .quarter(Quarter.Q3, Value.of(LocalDate.of(2024, 1, 12))).build())));
+        assertThat(result.score()).as("3 of the 5 days between the 80 and 90 columns").isEqualByComparingTo("0.86");
+        assertThat(result.explanation().formula()).isEqualTo(Explanation.GRADED_DATE);
+    }
+
+    @Test
+    @DisplayName("Date pending")
+    void datePending() {
+        IndicatorResult pending = only(score(plan(Plans.date(LocalDate.of(2024, 5, 15)).build())));
+        assertThat(pending.status()).isEqualTo(ScoreStatus.PENDING);
+        assertThat(pending.score()).isZero();
+        assertThat(pending.onTrackScore()).isEqualByComparingTo("4");
+        assertThat(only(score(plan(Plans.date(LocalDate.of(2024, 3, 31)).build()))).status())
+                .as("due on the last day of the quarter, not yet past").isEqualTo(ScoreStatus.PENDING);
+    }
+
+    @Test
+    @DisplayName("Date not achieved")
+    void dateNotAchieved() {
+        IndicatorResult missed = only(score(plan(Plans.date(LocalDate.of(2024, 3, 30)).build())));
+        assertThat(missed.status()).isEqualTo(ScoreStatus.NO_ACHIEVEMENT);
+        assertThat(missed.onTrackScore()).isZero();
+    }
+
+    @Test
+    @DisplayName("Final score")
+    void finalScore() {
+        IndicatorResult result = only(score(plan(count().build())));
+        assertThat(result.score()).isEqualByComparingTo("3");
+        assertThat(result.explanation().notes()).isEmpty();
+        ScoringEngine floor = ScoringEngine.builder().rules("floor.drl", """
+                package org.citizencharter.test;
+                import java.math.BigDecimal;
+                import org.citizencharter.rules.facts.*;
+                rule "Halve everything"
+                when
+                    $s : IndicatorScore( )
+                then
+                    insert( new ScoreAdjustment( $s.index(), $s.score().divide( BigDecimal.valueOf(2) ), "halved" ) );
+                    insert( new ScoreAdjustment( $s.index(), $s.score(), "kept" ) );
+                end
+                """).build();
+        IndicatorResult adjusted = floor.score(plan(count().build()), Plans.Q3).indicators().getOnly();
+        assertThat(adjusted.score()).as("the lowest adjustment wins").isEqualByComparingTo("1.5");
+        assertThat(adjusted.explanation().notes()).containsExactlyInAnyOrder("halved", "kept");
+    }
+}

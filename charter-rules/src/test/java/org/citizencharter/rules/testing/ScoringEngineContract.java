@@ -1,0 +1,260 @@
+package org.citizencharter.rules.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.random.RandomGenerator;
+import org.citizencharter.core.ActionPlan;
+import org.citizencharter.core.Activity;
+import org.citizencharter.core.ActivityCode;
+import org.citizencharter.core.Area;
+import org.citizencharter.core.AreaCode;
+import org.citizencharter.core.AreaResult;
+import org.citizencharter.core.BilingualText;
+import org.citizencharter.core.CalculationMethod;
+import org.citizencharter.core.Finding;
+import org.citizencharter.core.FindingType;
+import org.citizencharter.core.FiscalYear;
+import org.citizencharter.core.Indicator;
+import org.citizencharter.core.IndicatorCode;
+import org.citizencharter.core.IndicatorResult;
+import org.citizencharter.core.Office;
+import org.citizencharter.core.PlanKind;
+import org.citizencharter.core.Polarity;
+import org.citizencharter.core.Quarter;
+import org.citizencharter.core.QuarterValues;
+import org.citizencharter.core.ReportingPeriod;
+import org.citizencharter.core.Scorecard;
+import org.citizencharter.core.Severity;
+import org.citizencharter.core.Target;
+import org.citizencharter.core.UnitKind;
+import org.citizencharter.core.Value;
+import org.citizencharter.core.Weight;
+import org.citizencharter.core.testing.PlanGenerator;
+import org.citizencharter.core.testing.Property;
+import org.citizencharter.rules.ScoringEngine;
+import org.eclipse.collections.api.factory.Lists;
+import org.eclipse.collections.api.list.ImmutableList;
+import org.eclipse.collections.api.list.MutableList;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The scoring contract, as properties a customised engine proves with one {@code implements} line:
+ *
+ * <pre>{@code
+ * class MyEngineTest implements ScoringEngineContract {
+ *     public ScoringEngine engine() {
+ *         return ScoringEngine.builder().rules(Path.of("rules/my-policy.drl")).build();
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>Each default method is a JUnit 5 test over generated plans ({@link Property#cases()} of them,
+ * 1,000 unless {@code -Dcharter.cases} says otherwise), naming the seed of a failing case. The
+ * properties: every score lies between 0 and the weight; areas and the plan are exact sums; a higher
+ * achievement never lowers a score (a lower one, where less is better; an earlier date); reordering
+ * areas, activities or indicators changes nothing; a consistent plan has no error; each injected
+ * inconsistency yields its own finding and no other error; graded scores are continuous at the
+ * columns above the last.
+ *
+ * <p>It ships in charter-rules' test-jar, and needs charter-core's test-jar (the generators), JUnit 5
+ * and AssertJ on the test classpath.
+ */
+public interface ScoringEngineContract {
+
+    /**
+     * The engine under test; called often, so return a shared instance.
+     *
+     * @return the engine
+     */
+    ScoringEngine engine();
+
+    /** Every indicator's score and on-track score lie between 0 and its weight. */
+    @Test
+    default void scoresLieBetweenZeroAndTheWeight() {
+        Property.forAll("0 <= score <= weight", random -> {
+            ActionPlan plan = anyPlan(random);
+            Scorecard card = engine().score(plan, plan.period().orElseThrow());
+            for (IndicatorResult result : card.indicators()) {
+                assertThat(result.score()).as("score of %s", result.code())
+                        .isBetween(BigDecimal.ZERO, result.weight().value());
+                assertThat(result.onTrackScore()).as("on-track score of %s", result.code())
+                        .isBetween(BigDecimal.ZERO, result.weight().value());
+            }
+        });
+    }
+
+    /** An area's score is exactly the sum of its indicators', the plan's exactly the sum of its areas'. */
+    @Test
+    default void areasAndThePlanAreExactSums() {
+        Property.forAll("area = sum of indicators, plan = sum of areas", random -> {
+            ActionPlan plan = anyPlan(random);
+            Scorecard card = engine().score(plan, plan.period().orElseThrow());
+            int next = 0;
+            BigDecimal total = BigDecimal.ZERO;
+            for (int a = 0; a < plan.areas().size(); a++) {
+                BigDecimal sum = BigDecimal.ZERO;
+                for (int k = 0; k < plan.areas().get(a).indicators().size(); k++) {
+                    sum = sum.add(card.indicators().get(next++).score());
+                }
+                AreaResult area = card.areas().get(a);
+                assertThat(area.score()).as("area %s", area.code()).isEqualTo(sum);
+                total = total.add(area.score());
+            }
+            assertThat(card.totalScore()).isEqualTo(total);
+        });
+    }
+
+    /** Raising an achievement (lowering it where less is better; an earlier completion) never lowers its score. */
+    @Test
+    default void aBetterAchievementNeverLowersTheScore() {
+        Property.forAll("monotonic in the achievement", random -> {
+            PlanGenerator generator = PlanGenerator.using(random);
+            ActionPlan plan = generator.plan();
+            ReportingPeriod period = plan.period().orElseThrow();
+            ImmutableList<Indicator> indicators = plan.indicators();
+            int chosen = random.nextInt(indicators.size());
+            Indicator before = indicators.get(chosen);
+            Indicator after = improve(before, period, random);
+            ActionPlan improved = plan.mapIndicators(indicator -> indicator == before ? after : indicator);
+            BigDecimal old = engine().score(plan, period).indicators().get(chosen).score();
+            BigDecimal now = engine().score(improved, period).indicators().get(chosen).score();
+            assertThat(now).as("score of %s after %s became %s", before.code(), before.quarters(), after.quarters())
+                    .isGreaterThanOrEqualTo(old);
+        });
+    }
+
+    /** Areas, activities and indicators in another order score the same, with the same findings. */
+    @Test
+    default void reorderingChangesNothing() {
+        Property.forAll("order does not matter", random -> {
+            ActionPlan plan = PlanGenerator.using(random).plan();
+            ActionPlan shuffled = plan.withAreas(shuffle(plan.areas().collect(area -> area.withActivities(shuffle(
+                    area.activities().collect(activity -> activity.withIndicators(shuffle(activity.indicators(), random))),
+                    random))), random));
+            ReportingPeriod period = plan.period().orElseThrow();
+            Scorecard one = engine().score(plan, period);
+            Scorecard other = engine().score(shuffled, period);
+            assertThat(other.indicators().toSortedListBy(result -> result.code().toString()))
+                    .isEqualTo(one.indicators().toSortedListBy(result -> result.code().toString()));
+            assertThat(other.areas().toSortedListBy(area -> area.code().toString()))
+                    .isEqualTo(one.areas().toSortedListBy(area -> area.code().toString()));
+            assertThat(other.findings()).isEqualTo(one.findings());
+            assertThat(other.totalScore()).isEqualTo(one.totalScore());
+            assertThat(other.percentOfTotal()).isEqualTo(one.percentOfTotal());
+        });
+    }
+
+    /** A consistent plan, as the generator makes it, has no ERROR finding. */
+    @Test
+    default void aConsistentPlanHasNoError() {
+        Property.forAll("consistent plans have no errors", random -> {
+            ActionPlan plan = PlanGenerator.using(random).plan();
+            assertThat(engine().score(plan, plan.period().orElseThrow()).findings(Severity.ERROR)).isEmpty();
+        });
+    }
+
+    /** Each inconsistency of the catalogue, injected alone, yields its own finding and no other error. */
+    @Test
+    default void eachInjectedInconsistencyYieldsItsOwnFindingAndNoOtherError() {
+        Property.forAll("injected inconsistencies are found alone", random -> {
+            PlanGenerator generator = PlanGenerator.using(random);
+            ReportingPeriod period = generator.period();
+            FindingType type = FindingType.values()[random.nextInt(FindingType.values().length)];
+            if (!PlanGenerator.canInject(type, period)) {
+                return;
+            }
+            ActionPlan plan = generator.inject(generator.plan(generator.kind(), random.nextInt(1, 25), period), period, type);
+            Scorecard card = engine().score(plan, period);
+            assertThat(card.findings().collect(Finding::id)).as("findings after injecting %s", type).contains(type.id());
+            assertThat(card.findings(Severity.ERROR).reject(finding -> finding.id().equals(type.id())))
+                    .as("other errors after injecting %s", type).isEmpty();
+        });
+    }
+
+    /** Just below and just above each graded column but the last, the score differs by next to nothing. */
+    @Test
+    default void gradedScoresAreContinuousAtTheColumns() {
+        Property.forAll("graded scores are continuous", random -> {
+            boolean higher = random.nextBoolean();
+            MutableList<BigDecimal> columns = Lists.mutable.of(BigDecimal.valueOf(random.nextInt(0, 1000), 1));
+            for (int i = 1; i < 5; i++) {
+                columns.add(columns.getLast().add(BigDecimal.valueOf(random.nextInt(1, 500), 1)));
+            }
+            ImmutableList<BigDecimal> ordered = higher ? columns.toReversed().toImmutable() : columns.toImmutable();
+            int column = random.nextInt(0, 4);
+            BigDecimal threshold = ordered.get(column);
+            BigDecimal epsilon = new BigDecimal("0.000001");
+            BigDecimal weight = BigDecimal.valueOf(random.nextInt(1, 2000), 2);
+            BigDecimal below = graded(ordered, weight, threshold.subtract(epsilon));
+            BigDecimal above = graded(ordered, weight, threshold.add(epsilon));
+            assertThat(above.subtract(below).abs()).as("jump at column %d of %s", column, ordered)
+                    .isLessThanOrEqualTo(weight.multiply(new BigDecimal("0.0001")));
+        });
+    }
+
+    private BigDecimal graded(ImmutableList<BigDecimal> columns, BigDecimal weight, BigDecimal achieved) {
+        FiscalYear year = FiscalYear.of(2023);
+        Indicator indicator = Indicator.builder(IndicatorCode.of(1, 1, 1), BilingualText.EMPTY)
+                .weight(Weight.of(weight)).method(CalculationMethod.CUMULATIVE)
+                .target(new Target.Graded(columns)).quarter(Quarter.Q1, Value.of(achieved)).build();
+        ActionPlan plan = ActionPlan.of(Office.named("contract"), year, PlanKind.APA,
+                Area.of(AreaCode.of(1), BilingualText.EMPTY, Weight.of(weight),
+                        Activity.of(ActivityCode.of(1, 1), BilingualText.EMPTY, indicator)));
+        return engine().score(plan, ReportingPeriod.of(year, Quarter.Q1)).indicators().getOnly().score();
+    }
+
+    /** A consistent plan, an annual one, or one with an injected inconsistency. */
+    private static ActionPlan anyPlan(RandomGenerator random) {
+        PlanGenerator generator = PlanGenerator.using(random);
+        int shape = random.nextInt(4);
+        if (shape == 0) {
+            return generator.annualPlan(generator.kind(), random.nextInt(1, 20), generator.fiscalYear());
+        }
+        ActionPlan plan = generator.plan();
+        ReportingPeriod period = plan.period().orElseThrow();
+        FindingType type = FindingType.values()[random.nextInt(FindingType.values().length)];
+        return shape == 1 && PlanGenerator.canInject(type, period) ? generator.inject(plan, period, type) : plan;
+    }
+
+    private static <T> ImmutableList<T> shuffle(ImmutableList<T> items, RandomGenerator random) {
+        MutableList<T> copy = items.toList();
+        for (int i = copy.size() - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            T held = copy.get(i);
+            copy.set(i, copy.get(j));
+            copy.set(j, held);
+        }
+        return copy.toImmutable();
+    }
+
+    /** The indicator with its achievement improved: more, less where less is better, or an earlier date. */
+    private static Indicator improve(Indicator indicator, ReportingPeriod period, RandomGenerator random) {
+        ImmutableList<Quarter> closed = period.closedQuarters();
+        if (indicator.unit().kind() == UnitKind.DATE) {
+            LocalDate earliest = closed.collect(q -> indicator.quarters().get(q).date().orElse(null))
+                    .select(java.util.Objects::nonNull).minOptional(LocalDate::compareTo)
+                    .orElse(period.end());
+            return indicator.withQuarter(Quarter.Q1, Value.of(earliest.minusDays(random.nextInt(0, 60))));
+        }
+        boolean lessIsBetter = indicator.target() instanceof Target.Graded graded
+                ? graded.columns().getFirst().compareTo(graded.columns().getLast()) < 0
+                : indicator.polarity() == Polarity.LOWER;
+        Quarter quarter;
+        if (indicator.method() == CalculationMethod.CUMULATIVE) {
+            quarter = closed.asReversed().detectIfNone(q -> indicator.quarters().get(q).isReported(), period::asOf);
+        } else {
+            quarter = closed.get(random.nextInt(closed.size()));
+        }
+        BigDecimal now = indicator.quarters().get(quarter).amount().orElse(BigDecimal.ZERO);
+        BigDecimal step = BigDecimal.valueOf(random.nextInt(1, 1000), random.nextInt(0, 3));
+        BigDecimal changed = lessIsBetter ? now.subtract(step).max(BigDecimal.ZERO) : now.add(step);
+        if (indicator.method() == CalculationMethod.AVERAGE && !indicator.quarters().get(quarter).isReported()
+                && lessIsBetter) {
+            return indicator;
+        }
+        QuarterValues values = indicator.quarters().with(quarter, Value.of(changed));
+        return indicator.toBuilder().quarters(values).build();
+    }
+}
