@@ -42,10 +42,7 @@ class PlanGeneratorProperties {
         Property.forAll("injected inconsistencies are present", random -> {
             PlanGenerator generator = PlanGenerator.using(random);
             ReportingPeriod period = generator.period();
-            FindingType type = FindingType.values()[random.nextInt(FindingType.values().length)];
-            if (!PlanGenerator.canInject(type, period)) {
-                return;
-            }
+            FindingType type = generator.injectable(period);
             ActionPlan plan = generator.plan(generator.kind(), random.nextInt(1, 25), period);
             ActionPlan broken = generator.inject(plan, period, type);
             Scorecard card = REFERENCE.score(broken, period);

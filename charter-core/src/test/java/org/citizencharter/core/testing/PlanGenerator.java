@@ -428,6 +428,21 @@ public final class PlanGenerator {
     }
 
     /**
+     * A finding of the catalogue that can be injected into a plan reported as of a period, at random.
+     *
+     * @param period the period
+     * @return the finding's catalogue entry
+     */
+    public FindingType injectable(ReportingPeriod period) {
+        FindingType[] types = FindingType.values();
+        FindingType type;
+        do {
+            type = types[random.nextInt(types.length)];
+        } while (!canInject(type, period));
+        return type;
+    }
+
+    /**
      * The plan with one inconsistency added (see the class description). The plan should come from
      * {@link #plan(PlanKind, int, ReportingPeriod)} for the same period: consistent, reported by quarter.
      *

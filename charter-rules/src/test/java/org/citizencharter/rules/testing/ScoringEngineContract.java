@@ -161,10 +161,7 @@ public interface ScoringEngineContract {
         Property.forAll("injected inconsistencies are found alone", random -> {
             PlanGenerator generator = PlanGenerator.using(random);
             ReportingPeriod period = generator.period();
-            FindingType type = FindingType.values()[random.nextInt(FindingType.values().length)];
-            if (!PlanGenerator.canInject(type, period)) {
-                return;
-            }
+            FindingType type = generator.injectable(period);
             ActionPlan plan = generator.inject(generator.plan(generator.kind(), random.nextInt(1, 25), period), period, type);
             Scorecard card = engine().score(plan, period);
             assertThat(card.findings().collect(Finding::id)).as("findings after injecting %s", type).contains(type.id());
@@ -214,8 +211,7 @@ public interface ScoringEngineContract {
         }
         ActionPlan plan = generator.plan();
         ReportingPeriod period = plan.period().orElseThrow();
-        FindingType type = FindingType.values()[random.nextInt(FindingType.values().length)];
-        return shape == 1 && PlanGenerator.canInject(type, period) ? generator.inject(plan, period, type) : plan;
+        return shape == 1 ? generator.inject(plan, period, generator.injectable(period)) : plan;
     }
 
     private static <T> ImmutableList<T> shuffle(ImmutableList<T> items, RandomGenerator random) {
