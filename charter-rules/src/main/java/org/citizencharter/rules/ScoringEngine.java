@@ -20,7 +20,6 @@ import org.citizencharter.core.Indicator;
 import org.citizencharter.core.Office;
 import org.citizencharter.core.OfficeHierarchy;
 import org.citizencharter.core.OfficeId;
-import org.citizencharter.core.Quarter;
 import org.citizencharter.core.ReportingPeriod;
 import org.citizencharter.core.RollUp;
 import org.citizencharter.core.Scorecard;
@@ -32,7 +31,6 @@ import org.citizencharter.rules.facts.RollUpContext;
 import org.citizencharter.rules.facts.RollUpFigures;
 import org.citizencharter.rules.facts.ScoringContext;
 import org.citizencharter.rules.facts.SubordinateFact;
-import org.citizencharter.rules.facts.ValueFact;
 import org.citizencharter.rules.internal.AuthorRules;
 import org.citizencharter.rules.internal.DefaultRules;
 import org.citizencharter.rules.internal.FiringGuard;
@@ -232,14 +230,10 @@ public final class ScoringEngine {
             for (Activity activity : area.activities()) {
                 session.insert(new ActivityFact(activityIndex++, area.code(), activity));
                 for (Indicator indicator : activity.indicators()) {
-                    IndicatorFact fact = new IndicatorFact(indicators.size(), area.code(), activity.code(), indicator);
+                    IndicatorFact fact = new IndicatorFact(indicators.size(), area.code(), activity.code(), indicator,
+                            period);
                     indicators.add(fact);
                     session.insert(fact);
-                    for (Quarter quarter : Quarter.all()) {
-                        session.insert(new ValueFact(fact.index(), quarter, indicator.quarters().get(quarter),
-                                period.isClosed(quarter)));
-                    }
-                    session.insert(new ValueFact(fact.index(), null, indicator.reported().actual(), true));
                 }
             }
         }

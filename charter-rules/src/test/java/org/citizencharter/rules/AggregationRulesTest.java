@@ -80,9 +80,9 @@ class AggregationRulesTest {
         assertThat(quarterly.achieved()).as("a quarterly report sums its quarters").isEqualTo(Value.of(3));
     }
 
+    /** Every achievement carries its annual target and target to date. */
     @Test
-    @DisplayName("Target to date")
-    void targetToDate() {
+    void targetsToDate() {
         assertThat(only(score(plan(count().build()))).targetToDate()).as("4 × 3 / 4").isEqualTo(Value.of(3));
         IndicatorResult quarterly = only(score(plan(count().target(Target.of(dec("10"), dec("1"), dec("2"), dec("3"),
                 dec("4"))).build()), Quarter.Q2));
@@ -92,9 +92,9 @@ class AggregationRulesTest {
         assertThat(only(score(plan(count().target(Target.NONE).build()))).targetToDate()).isEqualTo(Value.NOT_REPORTED);
     }
 
+    /** Every achievement carries its percents of the two targets. */
     @Test
-    @DisplayName("Percent of target")
-    void percentOfTarget() {
+    void percentsOfTargets() {
         IndicatorResult result = only(score(plan(count().build())));
         assertThat(result.percentOfAnnualTarget()).hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("75"));
         assertThat(result.percentOfTargetToDate()).hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("100"));

@@ -146,9 +146,9 @@ class ScoringRulesTest {
         assertThat(missed.onTrackScore()).isZero();
     }
 
+    /** An author's adjustments replace a score; the lowest wins. */
     @Test
-    @DisplayName("Final score")
-    void finalScore() {
+    void finalScoreAfterAdjustments() {
         IndicatorResult result = only(score(plan(count().build())));
         assertThat(result.score()).isEqualByComparingTo("3");
         assertThat(result.explanation().notes()).isEmpty();

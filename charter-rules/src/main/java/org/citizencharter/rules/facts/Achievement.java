@@ -7,24 +7,41 @@ import java.time.LocalDate;
 import org.citizencharter.core.Value;
 
 /**
- * An indicator's achievement to date, derived by the aggregation rules from its quarters by its
- * method (or, in an annual evaluation, taken from its reported actual). One per indicator. Immutable.
+ * An indicator's achievement to date and how it compares with its targets, derived by one of the
+ * aggregation rules from its quarters by its method (or, in an annual evaluation, taken from its
+ * reported actual). One per indicator. Immutable.
+ *
+ * <p>The annual target and the target to date are amounts for numbers and percents (for graded
+ * targets, the 100 % column; for a SUM, the target to date is pro rata or the quarterly targets of the
+ * closed quarters) and dates for dates. The percents are 100 × A / T and 100 × A / T(q), uncapped;
+ * null for dates, for a zero target, and when nothing was achieved.
  *
  * @param index the indicator's {@link IndicatorFact#index() index}
  * @param value the achievement, or {@link Value#NOT_REPORTED} when nothing counts
+ * @param annual the annual target, or {@link Value#NOT_REPORTED} when there is none
+ * @param toDate the target to date, or {@link Value#NOT_REPORTED} when there is none
+ * @param ofAnnualTarget the achievement as a percent of the annual target, or null
+ * @param ofTargetToDate the achievement as a percent of the target to date, or null
  * @param rule the name of the rule that derived it
  */
-public record Achievement(int index, Value value, String rule) {
+public record Achievement(int index, Value value, Value annual, Value toDate, BigDecimal ofAnnualTarget,
+        BigDecimal ofTargetToDate, String rule) {
 
     /**
      * Checks the parts.
      *
      * @param index the indicator's index
      * @param value the achievement
+     * @param annual the annual target
+     * @param toDate the target to date
+     * @param ofAnnualTarget the percent of the annual target
+     * @param ofTargetToDate the percent of the target to date
      * @param rule the deriving rule
      */
     public Achievement {
         requireNonNull(value, "value");
+        requireNonNull(annual, "annual");
+        requireNonNull(toDate, "toDate");
         requireNonNull(rule, "rule");
     }
 
@@ -53,5 +70,23 @@ public record Achievement(int index, Value value, String rule) {
      */
     public boolean reported() {
         return value.isReported();
+    }
+
+    /**
+     * The annual target as an amount.
+     *
+     * @return the amount, or null
+     */
+    public BigDecimal annualAmount() {
+        return annual.amount().orElse(null);
+    }
+
+    /**
+     * The target to date as an amount.
+     *
+     * @return the amount, or null
+     */
+    public BigDecimal toDateAmount() {
+        return toDate.amount().orElse(null);
     }
 }

@@ -6,27 +6,35 @@ import java.math.BigDecimal;
 import org.citizencharter.core.ActivityCode;
 import org.citizencharter.core.AreaCode;
 import org.citizencharter.core.CalculationMethod;
+import org.citizencharter.core.FiscalYear;
 import org.citizencharter.core.Indicator;
 import org.citizencharter.core.IndicatorCode;
 import org.citizencharter.core.Polarity;
+import org.citizencharter.core.Quarter;
+import org.citizencharter.core.ReportingPeriod;
 import org.citizencharter.core.Target;
 import org.citizencharter.core.UnitKind;
 import org.citizencharter.core.Value;
+import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
+import org.eclipse.collections.api.list.MutableList;
 
 /**
  * An indicator of the plan being scored, with accessors for rule conditions.
  *
- * <p>Derived facts about the indicator ({@link Achievement}, {@link TargetToDate}, {@link Percents},
- * {@link IndicatorScore}, ...) refer to it by {@link #index()}, so that a rule joins them with
- * {@code Achievement( index == $i.index )}. Immutable.
+ * <p>Derived facts about the indicator ({@link Achievement}, {@link IndicatorScore}) refer to it by
+ * {@link #index()}, so that a rule joins them with {@code Achievement( index == $i.index )}. The values
+ * the office wrote that break a rule of the catalogue come as lists ({@link #missingQuarters()},
+ * {@link #negativeValues()}, ...), for rules to match with {@code from}; most are empty. Immutable.
  *
  * @param index the indicator's position in the plan, from 0
  * @param area the code of its area
  * @param activity the code of its activity
  * @param indicator the indicator
+ * @param period the period the plan is scored as of
  */
-public record IndicatorFact(int index, AreaCode area, ActivityCode activity, Indicator indicator) {
+public record IndicatorFact(int index, AreaCode area, ActivityCode activity, Indicator indicator,
+        ReportingPeriod period) {
 
     /**
      * Checks the parts.
@@ -35,11 +43,13 @@ public record IndicatorFact(int index, AreaCode area, ActivityCode activity, Ind
      * @param area the area's code
      * @param activity the activity's code
      * @param indicator the indicator
+     * @param period the period
      */
     public IndicatorFact {
         requireNonNull(area, "area");
         requireNonNull(activity, "activity");
         requireNonNull(indicator, "indicator");
+        requireNonNull(period, "period");
     }
 
     /**
@@ -204,7 +214,7 @@ public record IndicatorFact(int index, AreaCode area, ActivityCode activity, Ind
         } else if (target instanceof Target.GradedDates dates) {
             return dates.columns();
         }
-        return org.eclipse.collections.api.factory.Lists.immutable.empty();
+        return Lists.immutable.empty();
     }
 
     /**
@@ -260,7 +270,7 @@ public record IndicatorFact(int index, AreaCode area, ActivityCode activity, Ind
      * @return the value, or null if all are within range or the indicator is not a percent
      */
     public BigDecimal percentTargetOutOfRange() {
-        return unitKind() == UnitKind.PERCENT ? targetAmounts().detect(Percents::outOfRange) : null;
+        return unitKind() == UnitKind.PERCENT ? targetAmounts().detect(ValueFact::outsidePercentRange) : null;
     }
 
     private ImmutableList<BigDecimal> targetAmounts() {
@@ -270,16 +280,16 @@ public record IndicatorFact(int index, AreaCode area, ActivityCode activity, Ind
         } else if (target instanceof Target.Graded graded) {
             return graded.columns();
         }
-        return org.eclipse.collections.api.factory.Lists.immutable.empty();
+        return Lists.immutable.empty();
     }
 
     /**
-     * The first target date outside a fiscal year (deadline, or graded date columns).
+     * The first target date outside the fiscal year (deadline, or graded date columns).
      *
-     * @param year the fiscal year
      * @return the date, or null if all are within it
      */
-    public java.time.LocalDate targetDateOutside(org.citizencharter.core.FiscalYear year) {
+    public java.time.LocalDate targetDateOutsideYear() {
+        FiscalYear year = period.fiscalYear();
         Target target = indicator.target();
         if (target instanceof Target.Deadline deadline) {
             return year.contains(deadline.date()) ? null : deadline.date();
@@ -302,6 +312,90 @@ public record IndicatorFact(int index, AreaCode area, ActivityCode activity, Ind
             return dates.columns().getLast();
         }
         return null;
+    }
+
+    /**
+     * The closed quarters with nothing reported.
+     *
+     * @return the quarters, in order; usually none
+     */
+    public ImmutableList<Quarter> missingQuarters() {
+        return period.closedQuarters().reject(quarter -> indicator.quarters().get(quarter).isReported());
+    }
+
+    /**
+     * The values reported for quarters after the report's.
+     *
+     * @return the values, in order; usually none
+     */
+    public ImmutableList<ValueFact> futureValues() {
+        return written().reject(ValueFact::closed);
+    }
+
+    /**
+     * The negative amounts written: quarterly values and the reported actual.
+     *
+     * @return the values, quarters first; usually none
+     */
+    public ImmutableList<ValueFact> negativeValues() {
+        return written().select(ValueFact::negative);
+    }
+
+    /**
+     * For a percent indicator, the amounts written outside 0..100.
+     *
+     * @return the values, quarters first; none for other indicators
+     */
+    public ImmutableList<ValueFact> percentsOutOfRange() {
+        return unitKind() == UnitKind.PERCENT ? written().select(ValueFact::outsidePercentRange) : Lists.immutable.empty();
+    }
+
+    /**
+     * The completion dates written outside the fiscal year.
+     *
+     * @return the values, quarters first; usually none
+     */
+    public ImmutableList<ValueFact> datesOutsideYear() {
+        FiscalYear year = period.fiscalYear();
+        return written().select(value -> value.date() != null && !year.contains(value.date()));
+    }
+
+    /**
+     * For a CUMULATIVE indicator, each reported closed quarter whose value is below the previous reported one.
+     *
+     * @return the decreases, in order; none for other methods
+     */
+    public ImmutableList<Decrease> decreases() {
+        if (indicator.method() != CalculationMethod.CUMULATIVE) {
+            return Lists.immutable.empty();
+        }
+        MutableList<Decrease> decreases = Lists.mutable.empty();
+        BigDecimal previous = null;
+        for (Quarter quarter : period.closedQuarters()) {
+            BigDecimal amount = indicator.quarters().get(quarter).amount().orElse(null);
+            if (amount != null) {
+                if (previous != null && amount.compareTo(previous) < 0) {
+                    decreases.add(new Decrease(quarter, previous, amount));
+                }
+                previous = amount;
+            }
+        }
+        return decreases.toImmutable();
+    }
+
+    /** Every value written: the quarters reported, then the reported actual if there is one. */
+    private ImmutableList<ValueFact> written() {
+        MutableList<ValueFact> values = Lists.mutable.empty();
+        for (Quarter quarter : Quarter.all()) {
+            Value value = indicator.quarters().get(quarter);
+            if (value.isReported()) {
+                values.add(new ValueFact(index, quarter, value, period.isClosed(quarter)));
+            }
+        }
+        if (indicator.reported().actual().isReported()) {
+            values.add(new ValueFact(index, null, indicator.reported().actual(), true));
+        }
+        return values.toImmutable();
     }
 
     /**

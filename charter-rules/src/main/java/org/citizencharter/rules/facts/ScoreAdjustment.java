@@ -7,15 +7,16 @@ import java.math.BigDecimal;
 /**
  * A rule author's change to an indicator's score: insert one to replace the score the scoring rules
  * gave. When several adjust one indicator, the lowest score wins and every note is kept. The adjusted
- * score is clamped to 0..weight. Immutable.
+ * score is clamped to 0..weight, and REPORTED_SCORE_MISMATCH compares the office's score with it.
+ * Immutable.
  *
  * <pre>{@code
- * rule "Sixty percent floor"
+ * rule "Nothing below half"
  * when
  *     $i : IndicatorFact( )
- *     Percents( index == $i.index, ofAnnualTarget != null, ofAnnualTarget < 60 )
+ *     Achievement( index == $i.index, ofAnnualTarget != null, ofAnnualTarget.compareTo( 50 ) < 0 )
  * then
- *     insert( new ScoreAdjustment( $i.index(), BigDecimal.ZERO, "below 60 % of the target" ) );
+ *     insert( new ScoreAdjustment( $i.index(), BigDecimal.ZERO, "below half the target" ) );
  * end
  * }</pre>
  *

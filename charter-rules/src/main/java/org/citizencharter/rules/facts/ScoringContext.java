@@ -5,6 +5,12 @@ import static java.util.Objects.requireNonNull;
 import java.math.MathContext;
 import java.time.LocalDate;
 import org.citizencharter.core.ActionPlan;
+import org.citizencharter.core.Activity;
+import org.citizencharter.core.Area;
+import org.citizencharter.core.AreaCode;
+import org.citizencharter.core.Code;
+import org.citizencharter.core.Indicator;
+import org.citizencharter.core.IndicatorCode;
 import org.citizencharter.core.FindingType;
 import org.citizencharter.core.Finding;
 import org.citizencharter.core.FiscalYear;
@@ -14,6 +20,11 @@ import org.citizencharter.core.ReportingPeriod;
 import org.citizencharter.core.ScoringPolicy;
 import org.citizencharter.core.Severity;
 import org.citizencharter.core.Weight;
+import org.eclipse.collections.api.factory.Lists;
+import org.eclipse.collections.api.factory.Maps;
+import org.eclipse.collections.api.list.ImmutableList;
+import org.eclipse.collections.api.list.MutableList;
+import org.eclipse.collections.api.map.MutableMap;
 
 /**
  * The one fact about the scoring itself: the plan, the period, the policy, and figures about the
@@ -30,9 +41,10 @@ import org.citizencharter.core.Weight;
  * @param expectedTotal the total the area weights should add up to: the declared total, else the
  *     policy's conventional total for the kind; null when there is neither
  * @param expectedTotalSource "declared" or "conventional"; null when there is no expected total
+ * @param duplicates the codes that more than one area, activity or indicator carries; usually none
  */
 public record ScoringContext(ActionPlan plan, ReportingPeriod period, ScoringPolicy policy, boolean byQuarter,
-        Weight areaWeights, Weight expectedTotal, String expectedTotalSource) {
+        Weight areaWeights, Weight expectedTotal, String expectedTotalSource, ImmutableList<DuplicateCode> duplicates) {
 
     /**
      * Checks the parts.
@@ -44,8 +56,10 @@ public record ScoringContext(ActionPlan plan, ReportingPeriod period, ScoringPol
      * @param areaWeights the sum of the area weights
      * @param expectedTotal the expected total, or null
      * @param expectedTotalSource where the expected total comes from, or null
+     * @param duplicates the repeated codes
      */
     public ScoringContext {
+        requireNonNull(duplicates, "duplicates");
         requireNonNull(plan, "plan");
         requireNonNull(period, "period");
         requireNonNull(policy, "policy");
@@ -67,7 +81,53 @@ public record ScoringContext(ActionPlan plan, ReportingPeriod period, ScoringPol
             expected = policy.conventionalTotal(plan.kind());
             source = "conventional";
         }
-        return new ScoringContext(plan, period, policy, plan.reportsByQuarter(), plan.areaWeights(), expected, source);
+        return new ScoringContext(plan, period, policy, plan.reportsByQuarter(), plan.areaWeights(), expected, source,
+                duplicates(plan));
+    }
+
+    private static ImmutableList<DuplicateCode> duplicates(ActionPlan plan) {
+        MutableList<DuplicateCode> found = Lists.mutable.empty();
+        MutableList<Code> codes = Lists.mutable.empty();
+        MutableList<AreaCode> areas = Lists.mutable.empty();
+        MutableList<IndicatorCode> indicators = Lists.mutable.empty();
+        for (String what : new String[] {"area", "activity", "indicator"}) {
+            codes.clear();
+            areas.clear();
+            indicators.clear();
+            for (Area area : plan.areas()) {
+                if (what.equals("area")) {
+                    codes.add(area.code());
+                    areas.add(area.code());
+                    indicators.add(null);
+                    continue;
+                }
+                for (Activity activity : area.activities()) {
+                    if (what.equals("activity")) {
+                        codes.add(activity.code());
+                        areas.add(area.code());
+                        indicators.add(null);
+                        continue;
+                    }
+                    for (Indicator indicator : activity.indicators()) {
+                        codes.add(indicator.code());
+                        areas.add(area.code());
+                        indicators.add(indicator.code());
+                    }
+                }
+            }
+            MutableMap<Code, Integer> counts = Maps.mutable.empty();
+            codes.forEach(code -> counts.merge(code, 1, Integer::sum));
+            if (counts.size() == codes.size()) {
+                continue;
+            }
+            for (int i = 0; i < codes.size(); i++) {
+                Integer count = counts.remove(codes.get(i));
+                if (count != null && count > 1) {
+                    found.add(new DuplicateCode(what, codes.get(i), count, areas.get(i), indicators.get(i)));
+                }
+            }
+        }
+        return found.toImmutable();
     }
 
     /**

@@ -8,8 +8,9 @@ import org.citizencharter.core.Quarter;
 import org.citizencharter.core.Value;
 
 /**
- * One value an office wrote for an indicator: a quarter's achievement (reported or not), or the
- * reported actual beside the quarters ({@link #quarter()} null). Immutable.
+ * One value an office wrote for an indicator: a quarter's achievement, or the reported actual beside
+ * the quarters ({@link #quarter()} null). The lists of {@link IndicatorFact} hold them, for rules to
+ * match with {@code from}. Immutable.
  *
  * @param index the indicator's {@link IndicatorFact#index() index}
  * @param quarter the quarter, or null for the reported actual
@@ -17,6 +18,8 @@ import org.citizencharter.core.Value;
  * @param closed whether the quarter has closed by the report (true for the reported actual)
  */
 public record ValueFact(int index, Quarter quarter, Value value, boolean closed) {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /**
      * Checks the parts.
@@ -81,7 +84,17 @@ public record ValueFact(int index, Quarter quarter, Value value, boolean closed)
      * @return true if it is
      */
     public boolean outsidePercentRange() {
-        return value.amount().map(Percents::outOfRange).orElse(false);
+        return value.amount().map(ValueFact::outsidePercentRange).orElse(false);
+    }
+
+    /**
+     * Whether a percent lies outside 0..100.
+     *
+     * @param percent the percent
+     * @return true if it is below 0 or above 100
+     */
+    public static boolean outsidePercentRange(BigDecimal percent) {
+        return percent.signum() < 0 || percent.compareTo(HUNDRED) > 0;
     }
 
     /**

@@ -4,13 +4,14 @@
  * <p>The engine inserts, for each plan scored, one {@link org.citizencharter.rules.facts.ScoringContext},
  * an {@link org.citizencharter.rules.facts.AreaFact} per area, an
  * {@link org.citizencharter.rules.facts.ActivityFact} per activity, an
- * {@link org.citizencharter.rules.facts.IndicatorFact} per indicator and a
- * {@link org.citizencharter.rules.facts.ValueFact} per quarter of each indicator and for its reported
- * actual. The default rules derive, per indicator, an {@link org.citizencharter.rules.facts.Achievement},
- * a {@link org.citizencharter.rules.facts.TargetToDate}, {@link org.citizencharter.rules.facts.Percents},
- * an {@link org.citizencharter.rules.facts.IndicatorScore} and a
- * {@link org.citizencharter.rules.facts.FinalScore}, and insert {@link org.citizencharter.core.Finding}s.
- * Derived facts name their indicator by its index, so rules join on {@code index == $i.index}.
+ * {@link org.citizencharter.rules.facts.IndicatorFact} per indicator; an indicator's values that break a
+ * rule of the catalogue come as lists on it (of {@link org.citizencharter.rules.facts.ValueFact}s and
+ * {@link org.citizencharter.rules.facts.Decrease}s), matched with {@code from}, and so do the repeated
+ * codes of the plan ({@link org.citizencharter.rules.facts.DuplicateCode}s, on the context). The default
+ * rules derive, per indicator, an {@link org.citizencharter.rules.facts.Achievement} (with its targets
+ * and percents) and an {@link org.citizencharter.rules.facts.IndicatorScore}, and insert
+ * {@link org.citizencharter.core.Finding}s. Derived facts name their indicator by its index, so rules
+ * join on {@code index == $i.index}. Few facts per indicator keep scoring fast.
  *
  * <p>Author rules may insert their own findings ({@code $ctx.finding("MY_ID", Severity.WARNING, template)})
  * and {@link org.citizencharter.rules.facts.ScoreAdjustment}s; findings that must follow later changes are

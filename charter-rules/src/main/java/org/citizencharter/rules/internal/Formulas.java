@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Collection;
 import org.citizencharter.core.CalculationMethod;
 import org.citizencharter.core.Explanation;
 import org.citizencharter.core.Grade;
@@ -20,9 +21,8 @@ import org.citizencharter.core.Value;
 import org.citizencharter.rules.facts.Achievement;
 import org.citizencharter.rules.facts.IndicatorFact;
 import org.citizencharter.rules.facts.IndicatorScore;
-import org.citizencharter.rules.facts.Percents;
+import org.citizencharter.rules.facts.ScoreAdjustment;
 import org.citizencharter.rules.facts.ScoringContext;
-import org.citizencharter.rules.facts.TargetToDate;
 import org.eclipse.collections.api.list.ImmutableList;
 
 /**
@@ -120,44 +120,52 @@ public final class Formulas {
     }
 
     /**
-     * The annual target and the target to date: for a SUM, the quarterly targets of the counted quarters
-     * or annual × quarters / 4; otherwise the annual target. Graded targets use their 100 % column (pro
-     * rata for a SUM); dates their first column or deadline.
+     * An indicator's achievement with its targets and percents: the annual target and the target to
+     * date (for a SUM, the quarterly targets of the counted quarters or annual × quarters / 4; otherwise
+     * the annual target; graded targets use their 100 % column, pro rata for a SUM; dates their first
+     * column or deadline), and 100 × A / T, 100 × A / T(q).
      *
      * @param indicator the indicator
+     * @param achieved the achievement the aggregation rule computed
      * @param context the scoring context
-     * @return the targets
+     * @param rule the aggregation rule's name
+     * @return the achievement fact
      */
-    public static TargetToDate targetToDate(IndicatorFact indicator, ScoringContext context) {
+    public static Achievement achievement(IndicatorFact indicator, Value achieved, ScoringContext context, String rule) {
+        Value annual = Value.NOT_REPORTED;
+        Value toDate = Value.NOT_REPORTED;
         Target target = indicator.target();
         Indicator model = indicator.indicator();
         boolean sum = model.method() == CalculationMethod.SUM;
         if (target instanceof Target.Single single) {
+            annual = Value.of(single.annual());
             if (!sum) {
-                return new TargetToDate(indicator.index(), Value.of(single.annual()), Value.of(single.annual()));
-            }
-            ImmutableList<Quarter> counted = countedQuarters(model, context);
-            BigDecimal toDate;
-            if (single.hasQuarterlyTargets()) {
-                toDate = BigDecimal.ZERO;
-                for (Quarter quarter : counted) {
-                    toDate = toDate.add(single.quarterly(quarter));
+                toDate = annual;
+            } else if (single.hasQuarterlyTargets()) {
+                BigDecimal due = BigDecimal.ZERO;
+                for (Quarter quarter : countedQuarters(model, context)) {
+                    due = due.add(single.quarterly(quarter));
                 }
+                toDate = Value.of(due);
             } else {
-                toDate = single.annual().multiply(BigDecimal.valueOf(counted.size())).divide(FOUR, context.mathContext());
+                toDate = Value.of(single.annual().multiply(BigDecimal.valueOf(countedQuarters(model, context).size()))
+                        .divide(FOUR, context.mathContext()));
             }
-            return new TargetToDate(indicator.index(), Value.of(single.annual()), Value.of(toDate));
         } else if (target instanceof Target.Graded graded) {
             BigDecimal best = graded.column(Grade.EXCELLENT);
-            return new TargetToDate(indicator.index(), Value.of(best),
-                    Value.of(sum ? prorate(best, context) : best));
+            annual = Value.of(best);
+            toDate = Value.of(sum ? prorate(best, context) : best);
         } else if (target instanceof Target.Deadline deadline) {
-            return new TargetToDate(indicator.index(), Value.of(deadline.date()), Value.of(deadline.date()));
+            annual = Value.of(deadline.date());
+            toDate = annual;
         } else if (target instanceof Target.GradedDates dates) {
-            Value best = Value.of(dates.column(Grade.EXCELLENT));
-            return new TargetToDate(indicator.index(), best, best);
+            annual = Value.of(dates.column(Grade.EXCELLENT));
+            toDate = annual;
         }
-        return new TargetToDate(indicator.index(), Value.NOT_REPORTED, Value.NOT_REPORTED);
+        BigDecimal amount = achieved.amount().orElse(null);
+        BigDecimal ofAnnual = amount == null ? null : percent(amount, annual.amount().orElse(null), context.mathContext());
+        BigDecimal ofToDate = amount == null ? null : percent(amount, toDate.amount().orElse(null), context.mathContext());
+        return new Achievement(indicator.index(), achieved, annual, toDate, ofAnnual, ofToDate, rule);
     }
 
     /** The closed quarters a SUM's target to date counts: all, or under the policy only the reported ones. */
@@ -169,23 +177,6 @@ public final class Formulas {
 
     private static BigDecimal prorate(BigDecimal annual, ScoringContext context) {
         return annual.multiply(BigDecimal.valueOf(context.asOf().number())).divide(FOUR, context.mathContext());
-    }
-
-    /**
-     * The achievement as percents of the annual target and of the target to date.
-     *
-     * @param achievement the achievement
-     * @param targets the targets
-     * @param context the scoring context
-     * @return the percents (null where a target is zero or absent, or nothing was achieved)
-     */
-    public static Percents percents(Achievement achievement, TargetToDate targets, ScoringContext context) {
-        BigDecimal achieved = achievement.amount();
-        if (achieved == null) {
-            return new Percents(achievement.index(), null, null);
-        }
-        return new Percents(achievement.index(), percent(achieved, targets.annualAmount(), context.mathContext()),
-                percent(achieved, targets.toDateAmount(), context.mathContext()));
     }
 
     private static BigDecimal percent(BigDecimal achieved, BigDecimal target, MathContext mathContext) {
@@ -200,14 +191,14 @@ public final class Formulas {
      * on-track score against the target to date (full when nothing is due yet).
      *
      * @param indicator the indicator
-     * @param achievement its achievement, an amount
-     * @param targets its targets
+     * @param achievement its achievement, an amount, with its targets
      * @param context the scoring context
      * @param rule the scoring rule's name
      * @return the score
      */
-    public static IndicatorScore single(IndicatorFact indicator, Achievement achievement, TargetToDate targets,
-            ScoringContext context, String rule) {
+    public static IndicatorScore single(IndicatorFact indicator, Achievement achievement, ScoringContext context,
+            String rule) {
+        Achievement targets = achievement;
         BigDecimal w = indicator.weight();
         BigDecimal a = achievement.amount();
         boolean lower = indicator.polarity() == Polarity.LOWER;
@@ -400,31 +391,49 @@ public final class Formulas {
      * nothing was achieved, it must match 0.
      *
      * @param reported the reported percent
-     * @param achievement the achievement
-     * @param percents the computed percents
+     * @param achievement the achievement, with its percents
      * @param context the scoring context
      * @return true if it matches either
      */
-    public static boolean percentMatches(BigDecimal reported, Achievement achievement, Percents percents,
-            ScoringContext context) {
+    public static boolean percentMatches(BigDecimal reported, Achievement achievement, ScoringContext context) {
         if (!achievement.reported()) {
             return matches(reported, BigDecimal.ZERO, context);
         }
-        return percents.ofAnnualTarget() != null && matches(reported, percents.ofAnnualTarget(), context)
-                || percents.ofTargetToDate() != null && matches(reported, percents.ofTargetToDate(), context);
+        return achievement.ofAnnualTarget() != null && matches(reported, achievement.ofAnnualTarget(), context)
+                || achievement.ofTargetToDate() != null && matches(reported, achievement.ofTargetToDate(), context);
     }
 
     /**
      * Whether a reported percent can be checked: the achievement is an amount with a computed percent, or
      * nothing was achieved.
      *
-     * @param achievement the achievement
-     * @param percents the computed percents
+     * @param achievement the achievement, with its percents
      * @return true if it can
      */
-    public static boolean percentCheckable(Achievement achievement, Percents percents) {
-        return !achievement.reported()
-                || achievement.amount() != null && (percents.ofAnnualTarget() != null || percents.ofTargetToDate() != null);
+    public static boolean percentCheckable(Achievement achievement) {
+        return !achievement.reported() || achievement.amount() != null
+                && (achievement.ofAnnualTarget() != null || achievement.ofTargetToDate() != null);
+    }
+
+    /**
+     * An indicator's final score: the scoring rule's, or the lowest of the authors' adjustments, clamped
+     * to 0..weight.
+     *
+     * @param indicator the indicator
+     * @param scored the scoring rule's result
+     * @param adjustments the {@link ScoreAdjustment}s for the indicator, in the order inserted
+     * @return the final score
+     */
+    public static BigDecimal finalScore(IndicatorFact indicator, IndicatorScore scored, Collection<?> adjustments) {
+        if (adjustments.isEmpty()) {
+            return scored.score();
+        }
+        BigDecimal lowest = null;
+        for (Object each : adjustments) {
+            BigDecimal score = ((ScoreAdjustment) each).score();
+            lowest = lowest == null ? score : lowest.min(score);
+        }
+        return lowest.max(BigDecimal.ZERO).min(indicator.weight());
     }
 
     /**

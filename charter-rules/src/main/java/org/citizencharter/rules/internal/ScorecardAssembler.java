@@ -11,25 +11,24 @@ import org.citizencharter.core.IndicatorResult;
 import org.citizencharter.core.Scorecard;
 import org.citizencharter.core.ScoringPolicy;
 import org.citizencharter.core.Severity;
-import org.citizencharter.core.Value;
 import org.citizencharter.core.Weight;
 import org.citizencharter.rules.RuleExecutionException;
 import org.citizencharter.rules.facts.Achievement;
-import org.citizencharter.rules.facts.FinalScore;
 import org.citizencharter.rules.facts.FindingFact;
 import org.citizencharter.rules.facts.IndicatorFact;
 import org.citizencharter.rules.facts.IndicatorScore;
-import org.citizencharter.rules.facts.Percents;
+import org.citizencharter.rules.facts.ScoreAdjustment;
 import org.citizencharter.rules.facts.ScoringContext;
-import org.citizencharter.rules.facts.TargetToDate;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.eclipse.collections.api.list.MutableList;
+import org.eclipse.collections.api.multimap.list.MutableListMultimap;
+import org.eclipse.collections.impl.factory.Multimaps;
 
 /**
  * Turns the facts the rules derived for one plan into its {@link Scorecard}: each indicator needs
- * exactly one achievement, target, percents and score; areas and the plan are the exact sums of their
- * indicators' final scores; findings get the policy's severities and the deterministic order. Not
+ * exactly one achievement and one score, and its final score is the lowest author adjustment if any;
+ * areas and the plan are the exact sums of their indicators' final scores; findings get the policy's severities and the deterministic order. Not
  * thread-safe: one per plan. Not API.
  */
 public final class ScorecardAssembler {
@@ -39,10 +38,8 @@ public final class ScorecardAssembler {
     private final ScoringContext context;
     private final ImmutableList<IndicatorFact> indicators;
     private final Achievement[] achievements;
-    private final TargetToDate[] targets;
-    private final Percents[] percents;
     private final IndicatorScore[] scores;
-    private final FinalScore[] finals;
+    private final MutableListMultimap<Integer, ScoreAdjustment> adjustments = Multimaps.mutable.list.empty();
     private final MutableList<Finding> findings = Lists.mutable.empty();
 
     /**
@@ -56,10 +53,7 @@ public final class ScorecardAssembler {
         this.indicators = indicators;
         int size = indicators.size();
         this.achievements = new Achievement[size];
-        this.targets = new TargetToDate[size];
-        this.percents = new Percents[size];
         this.scores = new IndicatorScore[size];
-        this.finals = new FinalScore[size];
     }
 
     /**
@@ -75,15 +69,16 @@ public final class ScorecardAssembler {
         } else if (fact instanceof Achievement achievement) {
             achievements[once(achievements, achievement.index(), "achievement", achievement.rule(),
                     existing -> ((Achievement) existing).rule())] = achievement;
-        } else if (fact instanceof TargetToDate target) {
-            targets[once(targets, target.index(), "target to date", null, existing -> null)] = target;
-        } else if (fact instanceof Percents percent) {
-            percents[once(percents, percent.index(), "percents", null, existing -> null)] = percent;
         } else if (fact instanceof IndicatorScore score) {
             scores[once(scores, score.index(), "score", score.rule(), existing -> ((IndicatorScore) existing).rule())]
                     = score;
-        } else if (fact instanceof FinalScore score) {
-            finals[once(finals, score.index(), "final score", null, existing -> null)] = score;
+        } else if (fact instanceof ScoreAdjustment adjustment) {
+            int index = adjustment.index();
+            if (index < 0 || index >= scores.length) {
+                throw new RuleExecutionException(null, "A rule adjusted the score of an indicator that does not exist"
+                        + " (index " + index + ")", null);
+            }
+            adjustments.put(index, adjustment);
         }
     }
 
@@ -146,19 +141,20 @@ public final class ScorecardAssembler {
     private IndicatorResult result(int index) {
         IndicatorFact fact = indicators.get(index);
         IndicatorScore score = scores[index];
-        if (score == null || finals[index] == null || achievements[index] == null || targets[index] == null) {
-            throw new RuleExecutionException(null, "No rule " + (achievements[index] == null ? "derived the achievement of"
-                    : score == null ? "scored" : "derived the target or final score of") + " indicator " + fact.code()
-                    + ". Maybe a default rule was disabled without a replacement", null);
+        Achievement achievement = achievements[index];
+        if (score == null || achievement == null) {
+            throw new RuleExecutionException(null, "No rule " + (achievement == null ? "derived the achievement of"
+                    : "scored") + " indicator " + fact.code() + ". Maybe a default rule was disabled without a"
+                    + " replacement", null);
         }
-        FinalScore last = finals[index];
-        Percents percent = percents[index] != null ? percents[index] : new Percents(index, null, null);
+        MutableList<ScoreAdjustment> adjusted = adjustments.get(index);
+        // Notes sorted: the session returns facts in no fixed order, and a scorecard must be the same every run.
         Explanation explanation = new Explanation(score.formula(), score.detail(), Optional.ofNullable(score.band()),
-                Lists.immutable.withAll(last.notes()));
-        Value achieved = achievements[index].value();
+                adjusted.collect(ScoreAdjustment::note).sortThis().toImmutable());
         return new IndicatorResult(fact.code(), fact.area(), fact.activity(), fact.indicator().name(),
-                fact.indicator().weight(), fact.method(), score.status(), achieved, targets[index].annual(),
-                targets[index].toDate(), Optional.ofNullable(percent.ofAnnualTarget()),
-                Optional.ofNullable(percent.ofTargetToDate()), last.score(), score.onTrackScore(), explanation);
+                fact.indicator().weight(), fact.method(), score.status(), achievement.value(), achievement.annual(),
+                achievement.toDate(), Optional.ofNullable(achievement.ofAnnualTarget()),
+                Optional.ofNullable(achievement.ofTargetToDate()), Formulas.finalScore(fact, score, adjusted),
+                score.onTrackScore(), explanation);
     }
 }
