@@ -208,8 +208,9 @@ public final class ScoringEngine {
         ScoringContext context = ScoringContext.of(plan, period, policyFor(period.fiscalYear()));
         KieSession session = sessions.newKieSession();
         try {
+            session.setGlobal("context", context);
             session.insert(context);
-            ImmutableList<IndicatorFact> indicators = insertPlan(session, plan, period);
+            ImmutableList<IndicatorFact> indicators = insertPlan(session, plan, period, context.byQuarter());
             fire(session, plan.office(), limit(indicators.size()));
             ScorecardAssembler assembler = new ScorecardAssembler(context, indicators);
             for (Object fact : session.getObjects()) {
@@ -221,7 +222,8 @@ public final class ScoringEngine {
         }
     }
 
-    private static ImmutableList<IndicatorFact> insertPlan(KieSession session, ActionPlan plan, ReportingPeriod period) {
+    private static ImmutableList<IndicatorFact> insertPlan(KieSession session, ActionPlan plan, ReportingPeriod period,
+            boolean byQuarter) {
         MutableList<IndicatorFact> indicators = Lists.mutable.empty();
         int areaIndex = 0;
         int activityIndex = 0;
@@ -231,7 +233,7 @@ public final class ScoringEngine {
                 session.insert(new ActivityFact(activityIndex++, area.code(), activity));
                 for (Indicator indicator : activity.indicators()) {
                     IndicatorFact fact = new IndicatorFact(indicators.size(), area.code(), activity.code(), indicator,
-                            period);
+                            period, byQuarter);
                     indicators.add(fact);
                     session.insert(fact);
                 }

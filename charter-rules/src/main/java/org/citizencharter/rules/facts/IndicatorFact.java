@@ -32,9 +32,10 @@ import org.eclipse.collections.api.list.MutableList;
  * @param activity the code of its activity
  * @param indicator the indicator
  * @param period the period the plan is scored as of
+ * @param byQuarter whether the plan reports by quarter (see {@link ScoringContext#byQuarter()})
  */
 public record IndicatorFact(int index, AreaCode area, ActivityCode activity, Indicator indicator,
-        ReportingPeriod period) {
+        ReportingPeriod period, boolean byQuarter) {
 
     /**
      * Checks the parts.
@@ -44,6 +45,7 @@ public record IndicatorFact(int index, AreaCode area, ActivityCode activity, Ind
      * @param activity the activity's code
      * @param indicator the indicator
      * @param period the period
+     * @param byQuarter whether the plan reports by quarter
      */
     public IndicatorFact {
         requireNonNull(area, "area");
@@ -396,6 +398,17 @@ public record IndicatorFact(int index, AreaCode area, ActivityCode activity, Ind
             values.add(new ValueFact(index, null, indicator.reported().actual(), true));
         }
         return values.toImmutable();
+    }
+
+    /**
+     * Whether the last day a date target accepts has passed by the end of the reported quarter.
+     *
+     * @return true if the deadline (or the 60 % column of graded dates) is before the period's end; false
+     *     for other targets
+     */
+    public boolean deadlinePassed() {
+        java.time.LocalDate last = lastAcceptedDay();
+        return last != null && last.isBefore(period.end());
     }
 
     /**

@@ -13,7 +13,9 @@
  * {@link org.citizencharter.core.Finding}s. Derived facts name their indicator by its index, so rules
  * join on {@code index == $i.index}. Few facts per indicator keep scoring fast.
  *
- * <p>Author rules may insert their own findings ({@code $ctx.finding("MY_ID", Severity.WARNING, template)})
+ * <p>The context is also the DRL global {@code context}, for consequences that need it without joining
+ * its fact. Author rules may insert their own findings ({@code context.finding("MY_ID", Severity.WARNING,
+ * template)})
  * and {@link org.citizencharter.rules.facts.ScoreAdjustment}s; findings that must follow later changes are
  * inserted logically inside a {@link org.citizencharter.rules.facts.FindingFact}. For a roll-up the engine inserts a
  * {@link org.citizencharter.rules.facts.RollUpContext} and a
