@@ -1,0 +1,59 @@
+package org.citizencharter.io.table;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.citizencharter.core.ActionPlan;
+import org.citizencharter.core.FiscalYear;
+import org.citizencharter.core.Office;
+import org.citizencharter.core.OfficeId;
+import org.citizencharter.core.BilingualText;
+import org.citizencharter.core.OfficeLevel;
+import org.citizencharter.core.PlanKind;
+import org.citizencharter.core.Quarter;
+
+/** Small tables for tests, written row by row. */
+final class Tables {
+
+    static final Office OFFICE = Office.of(OfficeId.of("test-office"), BilingualText.of("পরীক্ষা দপ্তর", "Test office"),
+            OfficeLevel.DISTRICT);
+
+    /** Reads with the test office, a Citizen's Charter plan as of Q3, fiscal year 2023-24. */
+    static final TableReader READER = TableReader.of(OFFICE, PlanKind.CITIZEN_CHARTER, Quarter.Q3)
+            .withFiscalYear(FiscalYear.parse("2023-24"));
+
+    /** The Bengali header of a single-target table, as the government writes it. */
+    static final String[] HEADER = {"কার্যক্রমের ক্ষেত্র", "মান", "কার্যক্রম", "কর্মসম্পাদন সূচক", "একক",
+        "কর্মসম্পাদন সূচকের মান", "লক্ষ্যমাত্রা", "১ম ত্রৈমাসিক অর্জন", "২য় ত্রৈমাসিক অর্জন", "৩য় ত্রৈমাসিক অর্জন",
+        "৪র্থ ত্রৈমাসিক অর্জন", "প্রকৃত অর্জন", "অর্জনের শতকরা হার"};
+
+    private Tables() {
+    }
+
+    /** Rows joined by tabs and line feeds. */
+    static String tsv(String[]... rows) {
+        return Arrays.stream(rows).map(row -> String.join("\t", row)).collect(Collectors.joining("\n", "", "\n"));
+    }
+
+    /** A row: the cells given. */
+    static String[] row(String... cells) {
+        return cells;
+    }
+
+    /** The standard header with one of its cells replaced. */
+    static String[] header(int column, String text) {
+        String[] header = HEADER.clone();
+        header[column] = text;
+        return header;
+    }
+
+    /** A typical first row: area 1 of weight 10, activity [১.১], indicator [১.১.১], a count with target 4. */
+    static String[] firstRow() {
+        return row("প্রাতিষ্ঠানিক", "১০", "[১.১] সভা আয়োজন", "[১.১.১] সভা আয়োজিত", "সংখ্যা", "১০", "৪", "১", "১", "১",
+                "-", "৩", "৭৫%");
+    }
+
+    /** Reads a table with the test reader. */
+    static ActionPlan read(String table) {
+        return READER.read(table, "test.tsv");
+    }
+}
