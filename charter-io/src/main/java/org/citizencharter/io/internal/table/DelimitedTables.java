@@ -45,7 +45,7 @@ public final class DelimitedTables {
         MutableList<RawRow> rows = Lists.mutable.empty();
         CSVParser parser = null;
         try {
-            parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format(delimiter)).get();
+            parser = CSVParser.parse(new StringReader(text), format(delimiter));
             for (CSVRecord record : parser) {
                 MutableList<String> cells = Lists.mutable.empty();
                 record.forEach(cell -> cells.add(cell.strip()));

@@ -42,12 +42,25 @@ public final class PlanCells {
      * @return the columns
      */
     public static ImmutableList<ColumnKind> columns(boolean graded) {
+        return columns(!graded, graded);
+    }
+
+    /**
+     * The columns of a table that may show both kinds of target (a report can; a table to read back
+     * cannot).
+     *
+     * @param single whether to show the single target's column (also when neither is asked for)
+     * @param graded whether to show the five graded columns
+     * @return the columns
+     */
+    public static ImmutableList<ColumnKind> columns(boolean single, boolean graded) {
         MutableList<ColumnKind> columns = Lists.mutable.of(ColumnKind.AREA, ColumnKind.AREA_WEIGHT,
                 ColumnKind.ACTIVITY, ColumnKind.INDICATOR, ColumnKind.UNIT, ColumnKind.INDICATOR_WEIGHT);
+        if (single || !graded) {
+            columns.add(ColumnKind.TARGET);
+        }
         if (graded) {
             columns.addAllIterable(ColumnKind.grades());
-        } else {
-            columns.add(ColumnKind.TARGET);
         }
         columns.addAllIterable(ColumnKind.quarters());
         columns.addAll(Lists.mutable.of(ColumnKind.ACTUAL, ColumnKind.PERCENT, ColumnKind.SCORE, ColumnKind.EVIDENCE,
@@ -63,18 +76,41 @@ public final class PlanCells {
      * @throws CharterException if the plan mixes graded and single targets, which no one table holds
      */
     public static boolean isGraded(ActionPlan plan) {
-        ImmutableList<Indicator> graded = plan.indicators().select(indicator -> isGraded(indicator.target()));
-        Indicator single = plan.indicators().detect(indicator -> indicator.target() instanceof Target.Single
-                || indicator.target() instanceof Target.Deadline);
-        if (!graded.isEmpty() && single != null) {
-            throw new CharterException("The plan mixes graded targets (indicator " + graded.getFirst().code()
+        Indicator graded = plan.indicators().detect(indicator -> isGraded(indicator.target()));
+        Indicator single = plan.indicators().detect(indicator -> isSingle(indicator.target()));
+        if (graded != null && single != null) {
+            throw new CharterException("The plan mixes graded targets (indicator " + graded.code()
                     + ") and single targets (indicator " + single.code() + "); a table has one layout or the other");
         }
-        return !graded.isEmpty();
+        return graded != null;
+    }
+
+    /**
+     * Whether a plan has a graded target (five values or dates).
+     *
+     * @param plan the plan
+     * @return true if an indicator's target is graded
+     */
+    public static boolean hasGradedTargets(ActionPlan plan) {
+        return plan.indicators().anySatisfy(indicator -> isGraded(indicator.target()));
+    }
+
+    /**
+     * Whether a plan has a single target (a value or a deadline).
+     *
+     * @param plan the plan
+     * @return true if an indicator's target is single
+     */
+    public static boolean hasSingleTargets(ActionPlan plan) {
+        return plan.indicators().anySatisfy(indicator -> isSingle(indicator.target()));
     }
 
     private static boolean isGraded(Target target) {
         return target instanceof Target.Graded || target instanceof Target.GradedDates;
+    }
+
+    private static boolean isSingle(Target target) {
+        return target instanceof Target.Single || target instanceof Target.Deadline;
     }
 
     /**
