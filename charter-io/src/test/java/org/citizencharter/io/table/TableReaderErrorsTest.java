@@ -51,7 +51,7 @@ class TableReaderErrorsTest {
                     .hasMessageContaining("test.tsv, line 2, column \"লক্ষ্যমাত্রা\"")
                     .hasMessageContaining("The number cannot be read")
                     .hasMessageContaining("($-5000445]0.2f%)")
-                    .hasMessageContaining("Maybe the cell may hold an Excel number format");
+                    .hasMessageContaining("Maybe the cell holds an Excel number format rather than its value");
         }
 
         @Test

@@ -3,10 +3,10 @@ package org.citizencharter.io.table;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.citizencharter.core.ActionPlan;
+import org.citizencharter.core.BilingualText;
 import org.citizencharter.core.FiscalYear;
 import org.citizencharter.core.Office;
 import org.citizencharter.core.OfficeId;
-import org.citizencharter.core.BilingualText;
 import org.citizencharter.core.OfficeLevel;
 import org.citizencharter.core.PlanKind;
 import org.citizencharter.core.Quarter;
@@ -14,8 +14,8 @@ import org.citizencharter.core.Quarter;
 /** Small tables for tests, written row by row. */
 final class Tables {
 
-    static final Office OFFICE = Office.of(OfficeId.of("test-office"), BilingualText.of("পরীক্ষা দপ্তর", "Test office"),
-            OfficeLevel.DISTRICT);
+    static final Office OFFICE = Office.of(OfficeId.of("test-office"),
+            BilingualText.of("পরীক্ষা দপ্তর", "Test office"), OfficeLevel.DISTRICT);
 
     /** Reads with the test office, a Citizen's Charter plan as of Q3, fiscal year 2023-24. */
     static final TableReader READER = TableReader.of(OFFICE, PlanKind.CITIZEN_CHARTER, Quarter.Q3)

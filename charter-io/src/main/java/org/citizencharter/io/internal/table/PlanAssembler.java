@@ -13,7 +13,6 @@ import org.citizencharter.core.BilingualText;
 import org.citizencharter.core.CalculationMethod;
 import org.citizencharter.core.DateText;
 import org.citizencharter.core.FiscalYear;
-import org.citizencharter.core.Grade;
 import org.citizencharter.core.Indicator;
 import org.citizencharter.core.IndicatorCode;
 import org.citizencharter.core.InvalidInputException;
@@ -280,7 +279,7 @@ public final class PlanAssembler {
         } catch (InvalidInputException unreadable) {
             InvalidInputException located = layout.locate(unreadable, row, column);
             if (located.hint().isEmpty() && (cell.contains("$") || cell.contains("_"))) {
-                located = located.withHint("The cell may hold an Excel number format rather than its value: copy"
+                located = located.withHint("The cell holds an Excel number format rather than its value: copy"
                         + " the values only (Paste Special → Values)");
             }
             throw located;
