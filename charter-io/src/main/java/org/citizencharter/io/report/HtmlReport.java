@@ -107,7 +107,8 @@ final class HtmlReport {
                 .append("<meta charset=\"utf-8\"/>\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
                 .append("<title>").append(escape(t("অগ্রগতি প্রতিবেদন", "Progress report") + ": "
-                        + plan.office().name().in(language) + ", " + card.period().format(language))).append("</title>\n")
+                        + plan.office().name().in(language) + ", " + card.period().format(language)))
+                .append("</title>\n")
                 .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
         header();
         table();
@@ -118,8 +119,8 @@ final class HtmlReport {
     }
 
     private void header() {
-        String total = escape(t("মোট প্রাপ্ত মান", "Total score")) + " <strong>" + escape(twoDecimals(card.totalScore()))
-                + "</strong>, " + escape(t("মোট মান " + number(card.totalWeight().value()) + "-এর "
+        String total = escape(t("মোট প্রাপ্ত মান", "Total score")) + " <strong>"
+                + escape(twoDecimals(card.totalScore())) + "</strong>, " + escape(t("মোট মান " + number(card.totalWeight().value()) + "-এর "
                         + twoDecimals(card.percentOfTotal()) + "%", "of " + number(card.totalWeight().value()) + " ("
                         + twoDecimals(card.percentOfTotal()) + "%)"));
         out.append("<header>\n")
@@ -159,8 +160,8 @@ final class HtmlReport {
                 case PERCENT -> column(kind, percent, reported, 44);
                 case PERCENT_OF_ANNUAL_COMPUTED -> column(kind, percent, t("বার্ষিক লক্ষ্যমাত্রার", "Of annual target"),
                         46);
-                case PERCENT_TO_DATE_COMPUTED -> column(kind, percent, t("এ পর্যন্ত লক্ষ্যমাত্রার", "Of target to date"),
-                        46);
+                case PERCENT_TO_DATE_COMPUTED -> column(kind, percent,
+                        t("এ পর্যন্ত লক্ষ্যমাত্রার", "Of target to date"), 46);
                 case SCORE -> column(kind, score, reported, 44);
                 case SCORE_COMPUTED -> column(kind, score, computed, 44);
                 case EVIDENCE -> column(kind, null, t("প্রমাণক", "Evidence"), textWidth(kind));

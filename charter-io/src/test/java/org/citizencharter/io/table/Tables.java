@@ -1,18 +1,27 @@
 package org.citizencharter.io.table;
 
 import java.util.Arrays;
+import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 import org.citizencharter.core.ActionPlan;
 import org.citizencharter.core.BilingualText;
+import org.citizencharter.core.FindingType;
 import org.citizencharter.core.FiscalYear;
 import org.citizencharter.core.Office;
 import org.citizencharter.core.OfficeId;
 import org.citizencharter.core.OfficeLevel;
 import org.citizencharter.core.PlanKind;
 import org.citizencharter.core.Quarter;
+import org.citizencharter.core.ReportingPeriod;
+import org.citizencharter.core.testing.PlanGenerator;
+import org.eclipse.collections.api.factory.Lists;
+import org.eclipse.collections.api.list.ImmutableList;
 
-/** Small tables for tests, written row by row. */
-final class Tables {
+/** Small tables for tests, written row by row, and generated plans. */
+public final class Tables {
+
+    private static final ImmutableList<FindingType> INJECTABLE = Lists.immutable.of(FindingType.values())
+            .reject(type -> type == FindingType.SUBORDINATE_REPORT_MISSING);
 
     static final Office OFFICE = Office.of(OfficeId.of("test-office"),
             BilingualText.of("পরীক্ষা দপ্তর", "Test office"), OfficeLevel.DISTRICT);
@@ -50,6 +59,22 @@ final class Tables {
     static String[] firstRow() {
         return row("প্রাতিষ্ঠানিক", "১০", "[১.১] সভা আয়োজন", "[১.১.১] সভা আয়োজিত", "সংখ্যা", "১০", "৪", "১", "১", "১",
                 "-", "৩", "৭৫%");
+    }
+
+    /**
+     * A generated plan reported as of a period, consistent or, half the time, with one inconsistency of
+     * the catalogue injected.
+     *
+     * @param random the random generator
+     * @param period the period the plan is reported as of
+     * @return the plan
+     */
+    public static ActionPlan anyPlan(RandomGenerator random, ReportingPeriod period) {
+        PlanGenerator generator = PlanGenerator.using(random);
+        ActionPlan plan = generator.plan(generator.kind(), random.nextInt(1, 25), period);
+        FindingType type = INJECTABLE.get(random.nextInt(INJECTABLE.size()));
+        return random.nextBoolean() && PlanGenerator.canInject(type, period) ? generator.inject(plan, period, type)
+                : plan;
     }
 
     /** Reads a table with the test reader. */

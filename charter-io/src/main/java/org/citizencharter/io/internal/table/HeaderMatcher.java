@@ -117,7 +117,8 @@ public final class HeaderMatcher {
             MutableList<Optional<ColumnKind>> kinds, MutableList<String> unrecognised, MutableList<String> missing) {
         MutableList<String> recognised = Lists.mutable.empty();
         kinds.forEachWithIndex((kind, column) -> kind.ifPresent(k ->
-                recognised.add(k.describe() + " as " + quoted(headers.get(column)) + " (column " + (column + 1) + ")")));
+                recognised.add(k.describe() + " as " + quoted(headers.get(column)) + " (column " + (column + 1)
+                        + ")")));
         StringBuilder problem = new StringBuilder("The table's columns cannot be recognised");
         if (!unrecognised.isEmpty()) {
             problem.append("; not recognised: ").append(unrecognised.makeString("; "));

@@ -305,8 +305,8 @@ public final class PlanAssembler {
 
     /** A name is Bengali if it holds a letter of the Bengali script, else English. */
     static BilingualText names(String name) {
-        boolean bengali = name.codePoints()
-                .anyMatch(c -> Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.BENGALI);
+        boolean bengali = name.codePoints().anyMatch(
+                c -> Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.BENGALI);
         return bengali || name.isEmpty() ? BilingualText.bengali(name) : BilingualText.english(name);
     }
 
