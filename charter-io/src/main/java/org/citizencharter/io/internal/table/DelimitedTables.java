@@ -1,0 +1,93 @@
+package org.citizencharter.io.internal.table;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.citizencharter.core.InvalidInputException;
+import org.eclipse.collections.api.factory.Lists;
+import org.eclipse.collections.api.list.MutableList;
+
+/**
+ * Reads tab- and comma-separated tables with Apache Commons CSV: RFC 4180 quoting (a cell in double
+ * quotes may hold the delimiter, line breaks and doubled quotes), any line ending. Each row keeps the
+ * line it begins on, as numbered in the file. Not API; stateless.
+ */
+public final class DelimitedTables {
+
+    private DelimitedTables() {
+    }
+
+    private static CSVFormat format(char delimiter) {
+        return CSVFormat.Builder.create()
+                .setDelimiter(delimiter)
+                .setQuote('"')
+                .setIgnoreEmptyLines(true)
+                .setIgnoreSurroundingSpaces(false)
+                .setTrim(false)
+                .get();
+    }
+
+    /**
+     * Reads the rows of a table.
+     *
+     * @param text the table, without a byte-order mark
+     * @param delimiter a tab or a comma
+     * @param source the input's name, for messages
+     * @return the rows that are not blank, header first
+     * @throws InvalidInputException if the quoting is broken
+     */
+    public static RawTable parse(String text, char delimiter, String source) {
+        int[] lineStarts = lineStarts(text);
+        MutableList<RawRow> rows = Lists.mutable.empty();
+        CSVParser parser = null;
+        try {
+            parser = CSVParser.parse(new StringReader(text), format(delimiter));
+            for (CSVRecord record : parser) {
+                MutableList<String> cells = Lists.mutable.empty();
+                record.forEach(cell -> cells.add(cell.strip()));
+                RawRow row = new RawRow(lineOf(lineStarts, record.getCharacterPosition()), cells.toImmutable());
+                if (!row.isBlank()) {
+                    rows.add(row);
+                }
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException broken) {
+            long line = parser == null ? 1 : Math.max(1, parser.getCurrentLineNumber());
+            throw InvalidInputException.of("The table's quoting is broken: a cell that begins with a double quote"
+                    + " must end with one, and a double quote inside it is written twice")
+                    .withSource(source)
+                    .withLine(line)
+                    .withHint("Put the cell in double quotes and double the quotes inside it, or remove the quote"
+                            + " at its beginning")
+                    .withCause(broken);
+        }
+        return new RawTable(source, rows.toImmutable());
+    }
+
+    /** The offsets at which lines begin, counting CR LF, LF and CR as one line end each, as Commons CSV does. */
+    static int[] lineStarts(String text) {
+        int[] starts = new int[16];
+        int count = 0;
+        starts[count++] = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean end = c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'));
+            if (end) {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
+            }
+        }
+        return Arrays.copyOf(starts, count);
+    }
+
+    /** The line, from 1, that holds a character offset. */
+    static int lineOf(int[] lineStarts, long offset) {
+        int found = Arrays.binarySearch(lineStarts, (int) offset);
+        return found >= 0 ? found + 1 : -found - 1;
+    }
+}

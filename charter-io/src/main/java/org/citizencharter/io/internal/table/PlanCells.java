@@ -1,0 +1,282 @@
+package org.citizencharter.io.internal.table;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import org.citizencharter.core.ActionPlan;
+import org.citizencharter.core.BilingualText;
+import org.citizencharter.core.CalculationMethod;
+import org.citizencharter.core.CharterException;
+import org.citizencharter.core.Code;
+import org.citizencharter.core.DateText;
+import org.citizencharter.core.FiscalYear;
+import org.citizencharter.core.Grade;
+import org.citizencharter.core.Indicator;
+import org.citizencharter.core.Language;
+import org.citizencharter.core.Numerals;
+import org.citizencharter.core.Polarity;
+import org.citizencharter.core.Target;
+import org.citizencharter.core.Unit;
+import org.citizencharter.core.UnitKind;
+import org.citizencharter.core.Value;
+import org.eclipse.collections.api.factory.Lists;
+import org.eclipse.collections.api.list.ImmutableList;
+import org.eclipse.collections.api.list.MutableList;
+
+/**
+ * Writes the cells of a plan's table as offices write them, so that {@link PlanAssembler} reads back
+ * every value: codes before names ("[১.১] …"), the method in brackets after the unit when it is not
+ * the unit's default, numbers with their scale, dates DD-MM-YYYY, "-" for a quarter with nothing
+ * reported, "%" after the values of percent indicators. Not API; stateless.
+ */
+public final class PlanCells {
+
+    private PlanCells() {
+    }
+
+    /**
+     * The columns of a plan's table, in the government's order.
+     *
+     * @param graded whether the targets are graded (five columns) rather than single
+     * @return the columns
+     */
+    public static ImmutableList<ColumnKind> columns(boolean graded) {
+        return columns(!graded, graded);
+    }
+
+    /**
+     * The columns of a table that may show both kinds of target (a report can; a table to read back
+     * cannot).
+     *
+     * @param single whether to show the single target's column (also when neither is asked for)
+     * @param graded whether to show the five graded columns
+     * @return the columns
+     */
+    public static ImmutableList<ColumnKind> columns(boolean single, boolean graded) {
+        MutableList<ColumnKind> columns = Lists.mutable.of(ColumnKind.AREA, ColumnKind.AREA_WEIGHT,
+                ColumnKind.ACTIVITY, ColumnKind.INDICATOR, ColumnKind.UNIT, ColumnKind.INDICATOR_WEIGHT);
+        if (single || !graded) {
+            columns.add(ColumnKind.TARGET);
+        }
+        if (graded) {
+            columns.addAllIterable(ColumnKind.grades());
+        }
+        columns.addAllIterable(ColumnKind.quarters());
+        columns.addAll(Lists.mutable.of(ColumnKind.ACTUAL, ColumnKind.PERCENT, ColumnKind.SCORE, ColumnKind.EVIDENCE,
+                ColumnKind.REMARKS));
+        return columns.toImmutable();
+    }
+
+    /**
+     * Whether a plan's table uses the graded layout: some target is graded.
+     *
+     * @param plan the plan
+     * @return true if a target is graded
+     * @throws CharterException if the plan mixes graded and single targets, which no one table holds
+     */
+    public static boolean isGraded(ActionPlan plan) {
+        Indicator graded = plan.indicators().detect(indicator -> isGraded(indicator.target()));
+        Indicator single = plan.indicators().detect(indicator -> isSingle(indicator.target()));
+        if (graded != null && single != null) {
+            throw new CharterException("The plan mixes graded targets (indicator " + graded.code()
+                    + ") and single targets (indicator " + single.code() + "); a table has one layout or the other");
+        }
+        return graded != null;
+    }
+
+    /**
+     * Whether a plan has a graded target (five values or dates).
+     *
+     * @param plan the plan
+     * @return true if an indicator's target is graded
+     */
+    public static boolean hasGradedTargets(ActionPlan plan) {
+        return plan.indicators().anySatisfy(indicator -> isGraded(indicator.target()));
+    }
+
+    /**
+     * Whether a plan has a single target (a value or a deadline).
+     *
+     * @param plan the plan
+     * @return true if an indicator's target is single
+     */
+    public static boolean hasSingleTargets(ActionPlan plan) {
+        return plan.indicators().anySatisfy(indicator -> isSingle(indicator.target()));
+    }
+
+    private static boolean isGraded(Target target) {
+        return target instanceof Target.Graded || target instanceof Target.GradedDates;
+    }
+
+    private static boolean isSingle(Target target) {
+        return target instanceof Target.Single || target instanceof Target.Deadline;
+    }
+
+    /**
+     * Checks that a table can hold all of a plan that scoring reads, so that nothing is lost silently:
+     * quarterly targets and lower-is-better indicators have no column.
+     *
+     * @param plan the plan
+     * @throws CharterException naming the first indicator the table cannot hold
+     */
+    public static void checkWritable(ActionPlan plan) {
+        isGraded(plan);
+        for (Indicator indicator : plan.indicators()) {
+            if (indicator.target() instanceof Target.Single single && single.hasQuarterlyTargets()) {
+                throw new CharterException("Indicator " + indicator.code() + " has quarterly targets, which the"
+                        + " office table has no column for; write the plan as JSON instead");
+            }
+            if (indicator.polarity() == Polarity.LOWER) {
+                throw new CharterException("Indicator " + indicator.code() + " is lower-is-better, which the office"
+                        + " table has no column for; write the plan as JSON instead");
+            }
+        }
+    }
+
+    /**
+     * A plan's table as rows of cells, header first.
+     *
+     * @param plan the plan
+     * @param columns the columns, in order
+     * @param language the language of headers, digits and names
+     * @param cells the cell of a column on a row; {@link #cell(ColumnKind, PlanLine, Language)} for the
+     *     plan's own columns
+     * @return the rows
+     */
+    public static ImmutableList<ImmutableList<String>> rows(ActionPlan plan, ImmutableList<ColumnKind> columns,
+            Language language, BiFunction<ColumnKind, PlanLine, String> cells) {
+        MutableList<ImmutableList<String>> rows = Lists.mutable.empty();
+        rows.add(columns.collect(column -> header(column, language, plan.fiscalYear())));
+        for (PlanLine line : PlanLine.of(plan)) {
+            rows.add(columns.collect(column -> cells.apply(column, line)));
+        }
+        return rows.toImmutable();
+    }
+
+    /**
+     * The header of a column.
+     *
+     * @param column the column
+     * @param language the language of the header
+     * @param year the plan's fiscal year, written after the target's header
+     * @return the header
+     */
+    public static String header(ColumnKind column, Language language, FiscalYear year) {
+        String header = column.header(language);
+        return column == ColumnKind.TARGET ? header + " " + year.format(language) : header;
+    }
+
+    /**
+     * The cell of a plan column on a row.
+     *
+     * @param column the column, not a computed one
+     * @param line the row
+     * @param language the language of digits and names
+     * @return the cell's text, "" for a blank cell
+     */
+    public static String cell(ColumnKind column, PlanLine line, Language language) {
+        switch (column) {
+            case AREA:
+                return line.opensArea() ? coded(line.area().code(), line.area().name(), language) : "";
+            case AREA_WEIGHT:
+                return line.opensArea() ? line.area().weight().format(language) : "";
+            case ACTIVITY:
+                return line.opensActivity()
+                        ? line.activity().map(activity -> coded(activity.code(), activity.name(), language)).orElse("")
+                        : "";
+            default:
+                return line.indicator().map(indicator -> indicatorCell(column, indicator, language)).orElse("");
+        }
+    }
+
+    private static String indicatorCell(ColumnKind column, Indicator indicator, Language language) {
+        UnitKind unit = indicator.unit().kind();
+        Optional<Grade> grade = column.grade();
+        if (grade.isPresent()) {
+            return gradeCell(indicator.target(), grade.get(), language);
+        }
+        if (column.quarter().isPresent()) {
+            return value(indicator.quarters().get(column.quarter().get()), unit, language);
+        }
+        return switch (column) {
+            case INDICATOR -> coded(indicator.code(), indicator.name(), language);
+            case UNIT -> unit(indicator.unit(), indicator.method(), language);
+            case INDICATOR_WEIGHT -> indicator.weight().format(language);
+            case TARGET -> targetCell(indicator.target(), language);
+            case ACTUAL -> value(indicator.reported().actual(), unit, language);
+            case PERCENT -> indicator.reported().percent().map(p -> Numerals.format(p, language) + "%").orElse("");
+            case SCORE -> indicator.reported().score().map(s -> Numerals.format(s, language)).orElse("");
+            case EVIDENCE -> indicator.reported().evidence().orElse("");
+            case REMARKS -> indicator.reported().remarks().orElse("");
+            default -> throw new IllegalArgumentException("Not a plan column: " + column);
+        };
+    }
+
+    private static String coded(Code code, BilingualText name, Language language) {
+        String text = name.in(language);
+        return text.isEmpty() ? code.format(language) : code.format(language) + " " + text;
+    }
+
+    /** The unit as written, with the method in brackets when it is not the unit's default. */
+    static String unit(Unit unit, CalculationMethod method, Language language) {
+        String label = unit.label().isBlank() ? defaultLabel(unit.kind(), language) : unit.label();
+        boolean bracketed = method != CalculationMethod.defaultFor(unit.kind()) || label.contains("[");
+        return bracketed ? label + " [" + method.label().in(language) + "]" : label;
+    }
+
+    private static String defaultLabel(UnitKind kind, Language language) {
+        return switch (kind) {
+            case NUMBER -> language == Language.BN ? Unit.number().label() : "number";
+            case PERCENT -> Unit.percent().label();
+            case DATE -> language == Language.BN ? Unit.date().label() : "date";
+        };
+    }
+
+    private static String targetCell(Target target, Language language) {
+        if (target instanceof Target.Single single) {
+            return Numerals.format(single.annual(), language);
+        }
+        if (target instanceof Target.Deadline deadline) {
+            return DateText.format(deadline.date(), language);
+        }
+        return "";
+    }
+
+    private static String gradeCell(Target target, Grade grade, Language language) {
+        if (target instanceof Target.Graded graded) {
+            return Numerals.format(graded.column(grade), language);
+        }
+        if (target instanceof Target.GradedDates dates) {
+            return DateText.format(dates.column(grade), language);
+        }
+        return "";
+    }
+
+    /**
+     * A reported value: "-" for nothing, "%" after an amount of a percent indicator.
+     *
+     * @param value the value
+     * @param unit the indicator's unit
+     * @param language the language of the digits
+     * @return the text
+     */
+    public static String value(Value value, UnitKind unit, Language language) {
+        String text = value.format(language);
+        return unit == UnitKind.PERCENT && value instanceof Value.Amount ? text + "%" : text;
+    }
+
+    /**
+     * An amount as a report shows a computed one: at most two decimals (HALF_UP), trailing zeros of the
+     * rounding dropped.
+     *
+     * @param amount the amount
+     * @param language the language of the digits
+     * @return the text
+     */
+    public static String computed(BigDecimal amount, Language language) {
+        BigDecimal shown = amount.scale() > 2
+                ? amount.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros() : amount;
+        return Numerals.format(shown.scale() < 0 ? shown.setScale(0) : shown, language);
+    }
+}

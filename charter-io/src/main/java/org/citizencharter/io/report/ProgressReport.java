@@ -1,0 +1,220 @@
+package org.citizencharter.io.report;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+import org.citizencharter.core.ActionPlan;
+import org.citizencharter.core.CharterException;
+import org.citizencharter.core.DateText;
+import org.citizencharter.core.IndicatorResult;
+import org.citizencharter.core.Language;
+import org.citizencharter.core.Numerals;
+import org.citizencharter.core.Scorecard;
+import org.citizencharter.core.UnitKind;
+import org.citizencharter.core.Value;
+import org.citizencharter.io.internal.table.ColumnKind;
+import org.citizencharter.io.internal.table.PlanCells;
+import org.citizencharter.io.internal.table.PlanLine;
+import org.citizencharter.io.internal.table.TablePrinter;
+import org.eclipse.collections.api.factory.Lists;
+import org.eclipse.collections.api.list.ImmutableList;
+import org.eclipse.collections.api.list.MutableList;
+
+/**
+ * The quarterly progress report (অগ্রগতি প্রতিবেদন) of a plan, with its scorecard: the government's
+ * columns, in its order, with the figures charter computed beside the ones the office reported, and
+ * the findings beneath.
+ *
+ * <p>{@link #toHtml(Language)} writes one self-contained HTML file (no network: the CSS and the SVG
+ * bars are inline) for A4 landscape, in Bengali digits and a Bengali font stack that begins with Noto
+ * Sans Bengali, or in English; each finding is shown in both languages. {@link #toTsv()} and
+ * {@link #toMarkdown()} write the same columns as a table an office can correct and paste back: the
+ * {@link org.citizencharter.io.table.TableReader} reads it, skipping the computed columns, which scoring
+ * computes again.
+ *
+ * <pre>{@code
+ * Scorecard card = ScoringEngine.defaults().score(plan, plan.period().orElseThrow());
+ * Files.writeString(Path.of("report.html"), ProgressReport.of(plan, card).toHtml(Language.BN));
+ * }</pre>
+ *
+ * <p>Computed figures are rounded HALF_UP to two decimals as they are written; nothing is rounded
+ * before. Immutable and thread-safe.
+ */
+public final class ProgressReport {
+
+    private final ActionPlan plan;
+    private final Scorecard scorecard;
+
+    private ProgressReport(ActionPlan plan, Scorecard scorecard) {
+        this.plan = plan;
+        this.scorecard = scorecard;
+    }
+
+    /**
+     * The report of a plan scored into a scorecard.
+     *
+     * @param plan the plan, as the office reported it
+     * @param scorecard the plan's scorecard
+     * @return the report
+     * @throws CharterException if the scorecard is not the plan's: another office, kind or fiscal year,
+     *     or other indicators
+     */
+    public static ProgressReport of(ActionPlan plan, Scorecard scorecard) {
+        requireNonNull(plan, "plan");
+        requireNonNull(scorecard, "scorecard");
+        ImmutableList<String> planCodes = plan.indicators().collect(indicator -> indicator.code().toString());
+        ImmutableList<String> cardCodes = scorecard.indicators().collect(result -> result.code().toString());
+        if (!scorecard.office().id().equals(plan.office().id()) || scorecard.kind() != plan.kind()
+                || !scorecard.fiscalYear().equals(plan.fiscalYear()) || !planCodes.equals(cardCodes)) {
+            throw new CharterException("The scorecard (" + scorecard.office().id() + ", " + scorecard.kind() + ", "
+                    + scorecard.period() + ", indicators " + cardCodes.makeString(" ") + ") is not of the plan ("
+                    + plan.office().id() + ", " + plan.kind() + ", " + plan.fiscalYear() + ", indicators "
+                    + planCodes.makeString(" ") + ")");
+        }
+        return new ProgressReport(plan, scorecard);
+    }
+
+    /**
+     * The plan reported on.
+     *
+     * @return the plan
+     */
+    public ActionPlan plan() {
+        return plan;
+    }
+
+    /**
+     * The plan's scorecard.
+     *
+     * @return the scorecard
+     */
+    public Scorecard scorecard() {
+        return scorecard;
+    }
+
+    /**
+     * The report as HTML in Bengali, each finding also in English.
+     *
+     * @return one self-contained, well-formed (XHTML-compatible) HTML document
+     */
+    public String toHtml() {
+        return toHtml(Language.BN);
+    }
+
+    /**
+     * The report as HTML.
+     *
+     * @param language the language of the headings, labels and digits; each finding is shown in it first
+     *     and in the other language beneath
+     * @return one self-contained, well-formed (XHTML-compatible) HTML document
+     */
+    public String toHtml(Language language) {
+        return new HtmlReport(this, requireNonNull(language, "language")).write();
+    }
+
+    /**
+     * The report's columns as tab-separated values, in Bengali.
+     *
+     * @return the table
+     * @throws CharterException if the table cannot hold all of the plan that scoring reads (see
+     *     {@link org.citizencharter.io.table.TableWriter})
+     */
+    public String toTsv() {
+        StringBuilder out = new StringBuilder();
+        TablePrinter.delimited(rows(Language.BN), '\t', out);
+        return out.toString();
+    }
+
+    /**
+     * The report's columns as a Markdown pipe table, in Bengali.
+     *
+     * @return the table
+     * @throws CharterException if the table cannot hold all of the plan that scoring reads
+     */
+    public String toMarkdown() {
+        StringBuilder out = new StringBuilder();
+        TablePrinter.markdown(rows(Language.BN), out);
+        return out.toString();
+    }
+
+    private ImmutableList<ImmutableList<String>> rows(Language language) {
+        PlanCells.checkWritable(plan);
+        boolean graded = PlanCells.isGraded(plan);
+        return PlanCells.rows(plan, columns(!graded, graded), language,
+                (column, line) -> column.isComputed() ? computed(column, line, language)
+                        : PlanCells.cell(column, line, language));
+    }
+
+    /**
+     * The plan's columns with the computed ones beside the reported ones; the target to date follows the
+     * last target column.
+     */
+    static ImmutableList<ColumnKind> columns(boolean single, boolean graded) {
+        MutableList<ColumnKind> columns = Lists.mutable.empty();
+        ColumnKind lastTarget = graded ? ColumnKind.GRADE_60 : ColumnKind.TARGET;
+        for (ColumnKind column : PlanCells.columns(single, graded)) {
+            columns.add(column);
+            if (column == lastTarget) {
+                columns.add(ColumnKind.TARGET_TO_DATE_COMPUTED);
+            }
+            switch (column) {
+                case ACTUAL -> columns.add(ColumnKind.ACTUAL_COMPUTED);
+                case PERCENT -> columns.addAll(Lists.mutable.of(ColumnKind.PERCENT_OF_ANNUAL_COMPUTED,
+                        ColumnKind.PERCENT_TO_DATE_COMPUTED));
+                case SCORE -> columns.add(ColumnKind.SCORE_COMPUTED);
+                default -> {
+                }
+            }
+        }
+        return columns.toImmutable();
+    }
+
+    /** The result of the indicator on a row, if the row has one. */
+    Optional<IndicatorResult> result(PlanLine line) {
+        return line.indicatorIndex() < 0 ? Optional.empty()
+                : Optional.of(scorecard.indicators().get(line.indicatorIndex()));
+    }
+
+    /** A computed cell: "" on a row without an indicator. */
+    String computed(ColumnKind column, PlanLine line, Language language) {
+        Optional<IndicatorResult> found = result(line);
+        if (found.isEmpty()) {
+            return "";
+        }
+        IndicatorResult result = found.get();
+        UnitKind unit = line.indicator().orElseThrow().unit().kind();
+        return switch (column) {
+            case TARGET_TO_DATE_COMPUTED -> value(result.targetToDate(), unit, language);
+            case ACTUAL_COMPUTED -> value(result.achieved(), unit, language);
+            case PERCENT_OF_ANNUAL_COMPUTED -> percent(result.percentOfAnnualTarget(), language);
+            case PERCENT_TO_DATE_COMPUTED -> percent(result.percentOfTargetToDate(), language);
+            case SCORE_COMPUTED -> twoDecimals(result.score(), language);
+            default -> throw new IllegalArgumentException("Not a computed column: " + column);
+        };
+    }
+
+    /** A computed value as offices write theirs: at most two decimals, "%" for percents, DD-MM-YYYY. */
+    static String value(Value value, UnitKind unit, Language language) {
+        if (value instanceof Value.OnDate date) {
+            return DateText.format(date.value(), language);
+        }
+        return value.amount()
+                .map(amount -> PlanCells.computed(amount, language) + (unit == UnitKind.PERCENT ? "%" : ""))
+                .orElse("-");
+    }
+
+    /** A computed percent: rounded to two decimals, trailing zeros dropped, "%" after it; "-" if there is none. */
+    static String percent(Optional<BigDecimal> percent, Language language) {
+        return percent.map(p -> {
+            BigDecimal shown = p.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+            return Numerals.format(shown.scale() < 0 ? shown.setScale(0) : shown, language) + "%";
+        }).orElse("-");
+    }
+
+    /** A computed score: two decimals, HALF_UP. */
+    static String twoDecimals(BigDecimal amount, Language language) {
+        return Numerals.format(amount.setScale(2, RoundingMode.HALF_UP), language);
+    }
+}

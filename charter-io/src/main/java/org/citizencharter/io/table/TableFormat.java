@@ -1,0 +1,69 @@
+package org.citizencharter.io.table;
+
+import org.citizencharter.core.InvalidInputException;
+import org.citizencharter.io.internal.table.MarkdownTables;
+
+/**
+ * The forms a table arrives in: tab-separated (copied out of Word or Excel), comma-separated (RFC 4180,
+ * as Excel saves it) or a Markdown pipe table (as PDF converters write it).
+ */
+public enum TableFormat {
+    /** Tab-separated values, with RFC 4180 quoting for cells that hold tabs, line breaks or quotes. */
+    TSV('\t'),
+    /** Comma-separated values, RFC 4180. */
+    CSV(','),
+    /** A Markdown pipe table: a header row, a delimiter row ({@code |---|---|}), then the rows. */
+    MARKDOWN('|');
+
+    private final char delimiter;
+
+    TableFormat(char delimiter) {
+        this.delimiter = delimiter;
+    }
+
+    /**
+     * The character that separates cells.
+     *
+     * @return a tab, a comma or a pipe
+     */
+    public char delimiter() {
+        return delimiter;
+    }
+
+    /**
+     * Tells a table's format from its first lines that are not blank: a Markdown table when the first
+     * begins with a pipe or the second is a delimiter row ({@code |---|---|}); else tab-separated when the
+     * first holds a tab; else comma-separated when it holds a comma.
+     *
+     * @param text the table
+     * @return the format
+     * @throws InvalidInputException if the text is blank or its first line holds no tab, comma or pipe
+     */
+    public static TableFormat detect(String text) {
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        int first = 0;
+        while (first < lines.length && lines[first].isBlank()) {
+            first++;
+        }
+        if (first == lines.length) {
+            throw InvalidInputException.of("The input holds no table");
+        }
+        int second = first + 1;
+        while (second < lines.length && lines[second].isBlank()) {
+            second++;
+        }
+        String header = lines[first];
+        if (header.strip().startsWith("|") || (second < lines.length && MarkdownTables.isDelimiterRow(lines[second]))) {
+            return MARKDOWN;
+        }
+        if (header.indexOf('\t') >= 0) {
+            return TSV;
+        }
+        if (header.indexOf(',') >= 0) {
+            return CSV;
+        }
+        throw InvalidInputException.of("The table's format cannot be told: its first line holds no tab, comma or"
+                + " pipe", header).withLine(first + 1)
+                .withHint("Copy the table with its cells separated by tabs, or save it as CSV");
+    }
+}
