@@ -3,7 +3,12 @@ package org.citizencharter.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.citizencharter.core.ActionPlan;
 import org.citizencharter.core.ScoringPolicy;
+import org.citizencharter.core.testing.PlanGenerator;
 import org.citizencharter.core.testing.ReferenceScorer;
 import org.citizencharter.core.testing.SeedPlans;
 import org.junit.jupiter.api.Test;
@@ -45,6 +50,17 @@ class CharterJsonTest {
         assertThatThrownBy(() -> CharterJson.standard().withRoundingScale(11)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("The rounding scale must be 0 to 10");
         assertThatThrownBy(() -> new CharterModule().withRoundingScale(-1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void oneInstanceServesManyThreadsAtOnce() {
+        CharterJson json = CharterJson.standard();
+        SplittableRandom seeds = new SplittableRandom(4);
+        List<ActionPlan> plans = Stream.generate(() -> PlanGenerator.using(seeds.split()).plan()).limit(200).toList();
+        List<String> alone = plans.stream().map(json::writePlan).toList();
+        List<String> together = plans.parallelStream().map(json::writePlan).toList();
+        assertThat(together).isEqualTo(alone);
+        assertThat(together.parallelStream().map(json::readPlan).toList()).isEqualTo(plans);
     }
 
     @Test

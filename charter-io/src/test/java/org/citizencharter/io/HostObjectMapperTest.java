@@ -71,6 +71,8 @@ class HostObjectMapperTest {
         assertThat(cause.pointer()).contains("/areas/0/weight");
         assertThat(cause.line()).isEqualTo(OptionalLong.of(JsonErrorTest.at(json, "-18")[0]));
         assertThat(cause.text()).contains("-18");
+        assertThat(error.getLocation().getLineNr()).isEqualTo(JsonErrorTest.at(json, "-18")[0]);
+        assertThat(error.getLocation().getColumnNr()).isEqualTo(JsonErrorTest.at(json, "-18")[1]);
     }
 
     @Test
@@ -81,6 +83,19 @@ class HostObjectMapperTest {
                 () -> host.readValue(json, ActionPlan.class));
         InvalidInputException cause = (InvalidInputException) error.getCause();
         JsonErrorTest.check(cause, "/asOf", JsonErrorTest.at(json, "\"asOf\": \"Q4\""), "asOf");
+    }
+
+    @Test
+    void aMapperWithJacksonsDuplicateDetectionReportsTheKeyAsCharterDoes() {
+        ObjectMapper host = new ObjectMapper().findAndRegisterModules()
+                .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        String json = JsonErrorTest.PLAN.replace("\"asOf\": \"Q3\",", "\"asOf\": \"Q3\", \"asOf\": \"Q4\",");
+        JsonMappingException error = catchThrowableOfType(JsonMappingException.class,
+                () -> host.readValue(json, ActionPlan.class));
+        InvalidInputException cause = (InvalidInputException) error.getCause();
+        // Jackson stops just after the second key, at its colon.
+        JsonErrorTest.check(cause, "/asOf", JsonErrorTest.at(json, "\"asOf\": \"Q4\"", 6), "asOf");
+        assertThat(cause.problem()).isEqualTo("The key appears twice in one object");
     }
 
     @Test

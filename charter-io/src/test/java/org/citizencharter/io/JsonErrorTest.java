@@ -65,7 +65,8 @@ class JsonErrorTest {
     void malformedJson() {
         String json = PLAN.replace("\"kind\": \"CITIZEN_CHARTER\",", "\"kind\": ,");
         InvalidInputException error = expect(json, "/kind", at(json, "\"kind\": ,", 8), ",");
-        assertThat(error.problem()).startsWith("The JSON is malformed: unexpected character");
+        assertThat(error.problem()).isEqualTo("The JSON is malformed: unexpected character (','): expected a valid value"
+                + " (JSON String, Number, Array, Object or token 'null', 'true' or 'false')");
     }
 
     @Test
@@ -165,6 +166,20 @@ class JsonErrorTest {
         String json = PLAN.replace("\"annual\": 4", "\"annual\": 1e999999999");
         InvalidInputException error = expect(json, INDICATOR + "/target/annual", at(json, "1e999999999"), "1e999999999");
         assertThat(error.problem()).isEqualTo("The number has more than 60 digits when written out");
+    }
+
+    @Test
+    void numberWhoseExponentIsBeyondAnyNumber() {
+        String json = PLAN.replace("\"annual\": 4", "\"annual\": 1e-99999999999");
+        InvalidInputException error = expect(json, INDICATOR + "/target/annual", at(json, "1e-99999999999"),
+                "1e-99999999999");
+        assertThat(error.problem()).isEqualTo("The number has more than 60 digits when written out");
+    }
+
+    @Test
+    void unknownFieldWhoseNameNeedsEscapingInAPointer() {
+        String json = PLAN.replace("\"weight\": 18,", "\"weight\": 18, \"a/b~c\": 1,");
+        expect(json, "/areas/0/a~1b~0c", at(json, "\"a/b~c\""), "a/b~c");
     }
 
     @Test

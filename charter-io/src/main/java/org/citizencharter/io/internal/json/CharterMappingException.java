@@ -1,6 +1,8 @@
 package org.citizencharter.io.internal.json;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.io.Serial;
 import org.citizencharter.core.InvalidInputException;
@@ -23,6 +25,9 @@ public final class CharterMappingException extends JsonMappingException {
      */
     public CharterMappingException(JsonParser parser, InvalidInputException problem) {
         super(parser, problem.getMessage(), problem);
+        // The location is the error's own, not the parser's, which has read on to the end of the document.
+        _location = new JsonLocation(ContentReference.unknown(), -1, (int) problem.line().orElse(-1),
+                (int) problem.column().orElse(-1));
     }
 
     /**

@@ -20,6 +20,7 @@ public final class JsonErrors {
             Pattern.DOTALL);
     private static final Pattern UNEXPECTED_CHARACTER = Pattern.compile("Unexpected character \\('(.+?)' \\(code");
     private static final Pattern UNRECOGNIZED_TOKEN = Pattern.compile("Unrecognized token '(.*?)'");
+    private static final Pattern CODE = Pattern.compile(" \\(code [0-9]+\\)");
     private static final Pattern LIMIT = Pattern.compile("^(.*?) \\(([0-9]+)\\) exceeds the maximum allowed \\(([0-9]+)");
 
     private JsonErrors() {
@@ -40,19 +41,21 @@ public final class JsonErrors {
             }
         }
         String original = firstLine(problem.getOriginalMessage());
-        Matcher duplicate = DUPLICATE.matcher(original);
-        if (duplicate.lookingAt() && parser != null) {
-            return duplicate(parser, duplicate.group(1));
-        }
         JsonLocation where = problem.getLocation() != null ? problem.getLocation()
                 : parser != null ? parser.currentLocation() : null;
+        Matcher duplicate = DUPLICATE.matcher(original);
+        if (duplicate.lookingAt()) {
+            // A host's mapper with Jackson's own duplicate detection: it stops just after the second key.
+            return located(duplicateKey(duplicate.group(1)), parser, where);
+        }
         InvalidInputException error;
         if (problem instanceof StreamConstraintsException) {
             error = limit(original);
         } else if (problem instanceof JsonEOFException || original.contains("end-of-input")) {
             error = InvalidInputException.of("The JSON ends before the document does: " + lowerFirst(original));
         } else {
-            error = InvalidInputException.of("The JSON is malformed: " + lowerFirst(original), offendingText(original));
+            error = InvalidInputException.of("The JSON is malformed: " + lowerFirst(CODE.matcher(original).replaceAll("")),
+                    offendingText(original));
         }
         return located(error, parser, where);
     }
@@ -65,8 +68,11 @@ public final class JsonErrors {
      * @return the error
      */
     static InvalidInputException duplicate(JsonParser parser, String name) {
-        return located(InvalidInputException.of("The key appears twice in one object", name)
-                .withHint("Keep one of the two"), parser, parser.currentTokenLocation());
+        return located(duplicateKey(name), parser, parser.currentTokenLocation());
+    }
+
+    private static InvalidInputException duplicateKey(String name) {
+        return InvalidInputException.of("The key appears twice in one object", name).withHint("Keep one of the two");
     }
 
     /**

@@ -304,7 +304,7 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
     public BigDecimal decimal() {
         if (this instanceof Scalar scalar) {
             if (scalar.token == JsonToken.VALUE_NUMBER_INT || scalar.token == JsonToken.VALUE_NUMBER_FLOAT) {
-                return bounded(new BigDecimal(scalar.text));
+                return bounded(number(scalar.text));
             }
             if (scalar.token == JsonToken.VALUE_STRING) {
                 return build(() -> bounded(Numerals.parseDecimal(scalar.text)));
@@ -325,9 +325,18 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
         if (!EXACT_DECIMAL.matcher(text).matches()) {
             throw error(label() + " must be an exact decimal in ASCII digits, such as \"0.8888888888888889\"", text);
         }
-        BigDecimal value = new BigDecimal(text);
+        BigDecimal value = number(text);
         checkSize(value);
         return value;
+    }
+
+    /** A decimal from text of BigDecimal's grammar; an exponent beyond an int is an error, not a crash. */
+    private BigDecimal number(String text) {
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException overflow) {
+            throw error("The number has more than " + Numerals.MAX_DIGITS + " digits when written out", text);
+        }
     }
 
     /** A number with an exponent is read as its plain value; one too large to write plainly is rejected. */
