@@ -1,0 +1,612 @@
+package org.citizencharter.io;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.citizencharter.core.ActionPlan;
+import org.citizencharter.core.CharterException;
+import org.citizencharter.core.InvalidInputException;
+import org.citizencharter.core.OfficeHierarchy;
+import org.citizencharter.core.Scorecard;
+import org.citizencharter.core.ScoringPolicy;
+import org.citizencharter.io.internal.json.JsonErrors;
+import org.citizencharter.io.internal.json.TreeReader;
+import org.citizencharter.io.internal.json.Utf8Reader;
+
+/**
+ * Reads and writes charter's JSON documents: action plans, scorecards, office hierarchies and scoring
+ * policies, one at a time or, for plans and scorecards, many in a stream. The formats are those of
+ * {@code docs/json-format.md}; the JSON Schemas ship in the jar under
+ * {@code org/citizencharter/io/schema/}.
+ *
+ * <pre>{@code
+ * CharterJson json = CharterJson.standard();
+ * ActionPlan plan = json.readPlan(in, "plan.json");
+ * String card = json.writeScorecard(engine.score(plan, plan.period().orElseThrow()));
+ *
+ * try (Stream<ActionPlan> plans = json.readPlans(in, "plans.jsonl")) {
+ *     json.writeScorecards(plans.map(p -> engine.score(p, p.period().orElseThrow())), out);
+ * }
+ * }</pre>
+ *
+ * <p><b>Reading</b> is exact and strict. Input is UTF-8 (a leading byte order mark is skipped). Numbers
+ * are read from their text into {@link java.math.BigDecimal}, keeping their scale; anything that cannot
+ * be read (malformed JSON, a key repeated, an unknown field, a value of the wrong type, an impossible
+ * value such as a negative weight, quarter "Q5" or fiscal year "2023-25", input beyond the
+ * {@link JsonLimits}) is an {@link InvalidInputException} with the source name, the JSON pointer, the
+ * line and column (counted in characters) and the text at fault. Nothing is guessed, nothing dropped.
+ *
+ * <p><b>Writing</b> gives the canonical form: compact UTF-8, fields in the documented order, numbers
+ * plain with their scale, no newline after a single document. A canonical document read and written
+ * again is the same, byte for byte. Scorecard figures are rounded HALF_UP to {@link #roundingScale()}
+ * decimals, with their exact values beside them so that nothing is lost.
+ *
+ * <p>Streams given to this class belong to the caller: they are read or written, and output flushed,
+ * but never closed. Immutable and thread-safe: one instance may serve every thread of a host.
+ */
+public final class CharterJson {
+
+    private static final int DEFAULT_ROUNDING_SCALE = 2;
+    private static final CharterJson STANDARD = new CharterJson(JsonLimits.defaults(), DEFAULT_ROUNDING_SCALE);
+
+    private final JsonLimits limits;
+    private final int roundingScale;
+    private final JsonFactory factory;
+    private final Kind<ActionPlan> plans;
+    private final Kind<Scorecard> scorecards;
+    private final Kind<OfficeHierarchy> hierarchies;
+    private final Kind<ScoringPolicy> policies;
+
+    /** What reads and writes one kind of document. */
+    private record Kind<T>(String name, ObjectReader reader, ObjectWriter writer) {
+    }
+
+    private CharterJson(JsonLimits limits, int roundingScale) {
+        this.limits = limits;
+        this.roundingScale = roundingScale;
+        this.factory = factory(limits);
+        ObjectMapper mapper = JsonMapper.builder(factory)
+                .addModule(new CharterModule().withRoundingScale(roundingScale))
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .build();
+        this.plans = kind(mapper, ActionPlan.class, "plan");
+        this.scorecards = kind(mapper, Scorecard.class, "scorecard");
+        this.hierarchies = kind(mapper, OfficeHierarchy.class, "office hierarchy");
+        this.policies = kind(mapper, ScoringPolicy.class, "scoring policy");
+    }
+
+    private <T> Kind<T> kind(ObjectMapper mapper, Class<T> type, String name) {
+        // charter counts the length of each document itself, exactly, from its first character; so each
+        // document of a stream has the limit to itself, and the error says where the limit was passed.
+        return new Kind<>(name, mapper.readerFor(type).withAttribute(TreeReader.DOCUMENT_LIMIT,
+                limits.maxDocumentLength()), mapper.writerFor(type));
+    }
+
+    private static JsonFactory factory(JsonLimits limits) {
+        return JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxNestingDepth())
+                        .maxStringLength(limits.maxStringLength())
+                        .maxNumberLength(limits.maxNumberLength())
+                        .build())
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
+                .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .build();
+    }
+
+    /**
+     * charter's JSON with the default {@link JsonLimits} and scorecard figures rounded to 2 decimals, as
+     * in the default scoring policy.
+     *
+     * @return the standard instance
+     */
+    public static CharterJson standard() {
+        return STANDARD;
+    }
+
+    /**
+     * This JSON with other input limits.
+     *
+     * @param newLimits the limits
+     * @return a new instance
+     */
+    public CharterJson withLimits(JsonLimits newLimits) {
+        return new CharterJson(requireNonNull(newLimits, "limits"), roundingScale);
+    }
+
+    /**
+     * This JSON writing scorecard figures rounded to another number of decimals.
+     *
+     * @param scale the decimals, 0 to 10 as a {@link ScoringPolicy#roundingScale()}
+     * @return a new instance
+     * @throws IllegalArgumentException if the scale is out of range
+     */
+    public CharterJson withRoundingScale(int scale) {
+        return new CharterJson(limits, CharterModule.checkedScale(scale));
+    }
+
+    /**
+     * This JSON writing scorecard figures as a policy rounds them.
+     *
+     * @param policy the policy that scored the scorecards
+     * @return a new instance
+     */
+    public CharterJson withRoundingOf(ScoringPolicy policy) {
+        return withRoundingScale(policy.roundingScale());
+    }
+
+    /**
+     * The input limits.
+     *
+     * @return the limits
+     */
+    public JsonLimits limits() {
+        return limits;
+    }
+
+    /**
+     * The decimals scorecard figures are rounded to when written.
+     *
+     * @return the scale
+     */
+    public int roundingScale() {
+        return roundingScale;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Plans
+
+    /**
+     * Reads a plan document.
+     *
+     * @param in UTF-8 JSON, holding one plan document and nothing else; not closed
+     * @param sourceName the name errors give the input, such as a file name; may be null
+     * @return the plan
+     * @throws InvalidInputException if the document cannot be read
+     * @throws UncheckedIOException if reading fails
+     */
+    public ActionPlan readPlan(InputStream in, String sourceName) {
+        return read(plans, in, sourceName);
+    }
+
+    /**
+     * Reads a plan document from text.
+     *
+     * @param json the document
+     * @return the plan
+     * @throws InvalidInputException if the document cannot be read
+     */
+    public ActionPlan readPlan(String json) {
+        return read(plans, json);
+    }
+
+    /**
+     * Reads many plans, lazily, in constant memory: a JSON array of plan documents, or plan documents
+     * one after another (JSON Lines: one a line), told apart by the first character. Each plan is read
+     * when the stream asks for it; a plan that cannot be read ends the stream with an
+     * {@link InvalidInputException} (whose line counts from the start of the input). Close the stream
+     * when done (it does not close {@code in}).
+     *
+     * @param in UTF-8 JSON; not closed
+     * @param sourceName the name errors give the input; may be null
+     * @return the plans, in order
+     */
+    public Stream<ActionPlan> readPlans(InputStream in, String sourceName) {
+        return readMany(plans, in, sourceName);
+    }
+
+    /**
+     * Writes a plan document in canonical form.
+     *
+     * @param plan the plan
+     * @param out where to write UTF-8 JSON; flushed, not closed
+     * @throws InvalidInputException if the plan's extensions are not a JSON object
+     * @throws UncheckedIOException if writing fails
+     */
+    public void writePlan(ActionPlan plan, OutputStream out) {
+        write(plans, plan, out);
+    }
+
+    /**
+     * Writes a plan document in canonical form, as text.
+     *
+     * @param plan the plan
+     * @return the document
+     * @throws InvalidInputException if the plan's extensions are not a JSON object
+     */
+    public String writePlan(ActionPlan plan) {
+        return write(plans, plan);
+    }
+
+    /**
+     * A writer of many plan documents to one output.
+     *
+     * @param out where to write; not closed, not even by the writer's {@code close}
+     * @param layout JSON Lines or a JSON array
+     * @return the writer
+     */
+    public DocumentWriter<ActionPlan> planWriter(OutputStream out, JsonLayout layout) {
+        return new DocumentWriter<>(plans.writer(), out, layout);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Scorecards
+
+    /**
+     * Reads a scorecard document, taking each figure's exact value where the document gives one.
+     *
+     * @param in UTF-8 JSON, holding one scorecard document and nothing else; not closed
+     * @param sourceName the name errors give the input; may be null
+     * @return the scorecard
+     * @throws InvalidInputException if the document cannot be read
+     * @throws UncheckedIOException if reading fails
+     */
+    public Scorecard readScorecard(InputStream in, String sourceName) {
+        return read(scorecards, in, sourceName);
+    }
+
+    /**
+     * Reads a scorecard document from text.
+     *
+     * @param json the document
+     * @return the scorecard
+     * @throws InvalidInputException if the document cannot be read
+     */
+    public Scorecard readScorecard(String json) {
+        return read(scorecards, json);
+    }
+
+    /**
+     * Reads many scorecards, lazily, as {@link #readPlans} reads plans.
+     *
+     * @param in UTF-8 JSON: an array of scorecard documents, or JSON Lines; not closed
+     * @param sourceName the name errors give the input; may be null
+     * @return the scorecards, in order
+     */
+    public Stream<Scorecard> readScorecards(InputStream in, String sourceName) {
+        return readMany(scorecards, in, sourceName);
+    }
+
+    /**
+     * Writes a scorecard document in canonical form, figures rounded to {@link #roundingScale()}.
+     *
+     * @param scorecard the scorecard
+     * @param out where to write UTF-8 JSON; flushed, not closed
+     * @throws InvalidInputException if the scorecard's extensions are not a JSON object
+     * @throws UncheckedIOException if writing fails
+     */
+    public void writeScorecard(Scorecard scorecard, OutputStream out) {
+        write(scorecards, scorecard, out);
+    }
+
+    /**
+     * Writes a scorecard document in canonical form, as text.
+     *
+     * @param scorecard the scorecard
+     * @return the document
+     * @throws InvalidInputException if the scorecard's extensions are not a JSON object
+     */
+    public String writeScorecard(Scorecard scorecard) {
+        return write(scorecards, scorecard);
+    }
+
+    /**
+     * Writes scorecards as JSON Lines, one document a line, taking each from the stream as it is written:
+     * the stream is consumed lazily, so that scoring a stream of plans needs memory for one at a time.
+     *
+     * @param scorecards the scorecards
+     * @param out where to write; flushed, not closed
+     * @return how many were written
+     * @throws InvalidInputException if a scorecard's extensions are not a JSON object
+     * @throws UncheckedIOException if writing fails
+     */
+    public long writeScorecards(Stream<Scorecard> scorecards, OutputStream out) {
+        try (DocumentWriter<Scorecard> writer = scorecardWriter(out, JsonLayout.LINES)) {
+            Iterator<Scorecard> each = scorecards.iterator();
+            while (each.hasNext()) {
+                writer.write(each.next());
+            }
+            return writer.count();
+        }
+    }
+
+    /**
+     * A writer of many scorecard documents to one output, one at a time.
+     *
+     * @param out where to write; not closed, not even by the writer's {@code close}
+     * @param layout JSON Lines or a JSON array
+     * @return the writer
+     */
+    public DocumentWriter<Scorecard> scorecardWriter(OutputStream out, JsonLayout layout) {
+        return new DocumentWriter<>(scorecards.writer(), out, layout);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Office hierarchies and policies
+
+    /**
+     * Reads an office hierarchy document.
+     *
+     * @param in UTF-8 JSON; not closed
+     * @param sourceName the name errors give the input; may be null
+     * @return the hierarchy
+     * @throws InvalidInputException if the document cannot be read, or its offices repeat an id, name a
+     *     parent not in it, or answer to each other in a cycle
+     * @throws UncheckedIOException if reading fails
+     */
+    public OfficeHierarchy readHierarchy(InputStream in, String sourceName) {
+        return read(hierarchies, in, sourceName);
+    }
+
+    /**
+     * Reads an office hierarchy document from text.
+     *
+     * @param json the document
+     * @return the hierarchy
+     * @throws InvalidInputException if the document cannot be read
+     */
+    public OfficeHierarchy readHierarchy(String json) {
+        return read(hierarchies, json);
+    }
+
+    /**
+     * Writes an office hierarchy document in canonical form.
+     *
+     * @param hierarchy the hierarchy
+     * @param out where to write UTF-8 JSON; flushed, not closed
+     * @throws UncheckedIOException if writing fails
+     */
+    public void writeHierarchy(OfficeHierarchy hierarchy, OutputStream out) {
+        write(hierarchies, hierarchy, out);
+    }
+
+    /**
+     * Writes an office hierarchy document in canonical form, as text.
+     *
+     * @param hierarchy the hierarchy
+     * @return the document
+     */
+    public String writeHierarchy(OfficeHierarchy hierarchy) {
+        return write(hierarchies, hierarchy);
+    }
+
+    /**
+     * Reads a scoring policy document; fields left out take the values of {@link ScoringPolicy#defaults()}.
+     *
+     * @param in UTF-8 JSON; not closed
+     * @param sourceName the name errors give the input; may be null
+     * @return the policy
+     * @throws InvalidInputException if the document cannot be read
+     * @throws UncheckedIOException if reading fails
+     */
+    public ScoringPolicy readPolicy(InputStream in, String sourceName) {
+        return read(policies, in, sourceName);
+    }
+
+    /**
+     * Reads a scoring policy document from text.
+     *
+     * @param json the document
+     * @return the policy
+     * @throws InvalidInputException if the document cannot be read
+     */
+    public ScoringPolicy readPolicy(String json) {
+        return read(policies, json);
+    }
+
+    /**
+     * Writes a scoring policy document in canonical form.
+     *
+     * @param policy the policy
+     * @param out where to write UTF-8 JSON; flushed, not closed
+     * @throws UncheckedIOException if writing fails
+     */
+    public void writePolicy(ScoringPolicy policy, OutputStream out) {
+        write(policies, policy, out);
+    }
+
+    /**
+     * Writes a scoring policy document in canonical form, as text.
+     *
+     * @param policy the policy
+     * @return the document
+     */
+    public String writePolicy(ScoringPolicy policy) {
+        return write(policies, policy);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Reading and writing
+
+    /** Opens a parser; reading from it may throw IOException. */
+    @FunctionalInterface
+    private interface ParserSource {
+        JsonParser open(JsonFactory factory) throws IOException;
+    }
+
+    private <T> T read(Kind<T> kind, InputStream in, String sourceName) {
+        requireNonNull(in, "in");
+        return read(kind, factory -> factory.createParser(new Utf8Reader(in)), sourceName);
+    }
+
+    private <T> T read(Kind<T> kind, String json) {
+        requireNonNull(json, "json");
+        // Through a reader, so that a long text is not refused before its first token is read.
+        return read(kind, factory -> factory.createParser(new StringReader(json)), null);
+    }
+
+    private <T> T read(Kind<T> kind, ParserSource source, String sourceName) {
+        JsonParser parser = null;
+        try {
+            parser = source.open(factory);
+            JsonToken first = parser.nextToken();
+            if (first != JsonToken.START_OBJECT) {
+                throw JsonErrors.atToken(parser, "A " + kind.name() + " document is a JSON object, not "
+                        + JsonErrors.describe(first), first == null ? null : parser.getText());
+            }
+            T value = kind.reader().readValue(parser);
+            JsonToken after = parser.nextToken();
+            if (after != null) {
+                throw JsonErrors.atToken(parser, "Something follows the " + kind.name() + " document",
+                        parser.getText()).withHint("Read many documents with readPlans, or remove what follows");
+            }
+            return value;
+        } catch (JsonProcessingException unreadable) {
+            throw JsonErrors.from(unreadable, parser).withSource(sourceName);
+        } catch (InvalidInputException invalid) {
+            throw invalid.withSource(sourceName);
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        } finally {
+            close(parser);
+        }
+    }
+
+    private <T> Stream<T> readMany(Kind<T> kind, InputStream in, String sourceName) {
+        requireNonNull(in, "in");
+        JsonParser parser;
+        try {
+            parser = factory.createParser(new Utf8Reader(in));
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+        return StreamSupport.stream(new DocumentSpliterator<>(kind, parser, sourceName), false)
+                .onClose(() -> close(parser));
+    }
+
+    /** Reads the documents of a stream one at a time, as they are asked for. */
+    private static final class DocumentSpliterator<T> extends Spliterators.AbstractSpliterator<T> {
+        private final Kind<T> kind;
+        private final JsonParser parser;
+        private final String sourceName;
+        private boolean started;
+        private boolean inArray;
+        private boolean done;
+
+        DocumentSpliterator(Kind<T> kind, JsonParser parser, String sourceName) {
+            super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
+            this.kind = kind;
+            this.parser = parser;
+            this.sourceName = sourceName;
+        }
+
+        @Override
+        public boolean tryAdvance(Consumer<? super T> action) {
+            if (done) {
+                return false;
+            }
+            try {
+                JsonToken token = parser.nextToken();
+                if (!started) {
+                    started = true;
+                    if (token == JsonToken.START_ARRAY) {
+                        inArray = true;
+                        token = parser.nextToken();
+                    }
+                }
+                if (inArray ? token == JsonToken.END_ARRAY : token == null) {
+                    done = true;
+                    if (inArray && parser.nextToken() != null) {
+                        throw JsonErrors.atToken(parser, "Something follows the array of " + kind.name()
+                                + " documents", parser.getText());
+                    }
+                    return false;
+                }
+                if (token != JsonToken.START_OBJECT) {
+                    throw JsonErrors.atToken(parser, "Each " + kind.name() + " document is a JSON object, not "
+                            + JsonErrors.describe(token), token == null ? null : parser.getText());
+                }
+                T value = kind.reader().readValue(parser);
+                action.accept(value);
+                return true;
+            } catch (JsonProcessingException unreadable) {
+                done = true;
+                throw JsonErrors.from(unreadable, parser).withSource(sourceName);
+            } catch (InvalidInputException invalid) {
+                done = true;
+                throw invalid.withSource(sourceName);
+            } catch (IOException failed) {
+                done = true;
+                throw new UncheckedIOException(failed);
+            }
+        }
+    }
+
+    private static <T> void write(Kind<T> kind, T document, OutputStream out) {
+        requireNonNull(out, "out");
+        try {
+            out.write(bytes(kind.writer(), document));
+            out.flush();
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+    }
+
+    private static <T> String write(Kind<T> kind, T document) {
+        requireNonNull(document, "document");
+        try {
+            return kind.writer().writeValueAsString(document);
+        } catch (JsonProcessingException failed) {
+            throw unwritable(failed);
+        }
+    }
+
+    /**
+     * A whole document as bytes, so that a document that fails half way never reaches the output.
+     *
+     * @param writer the writer of the document's kind
+     * @param document the document
+     * @return its UTF-8 bytes
+     */
+    static byte[] bytes(ObjectWriter writer, Object document) {
+        requireNonNull(document, "document");
+        try {
+            return writer.writeValueAsBytes(document);
+        } catch (JsonProcessingException failed) {
+            throw unwritable(failed);
+        }
+    }
+
+    private static RuntimeException unwritable(JsonProcessingException failed) {
+        for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidInputException invalid) {
+                return invalid;
+            }
+        }
+        return new CharterException("The document cannot be written as JSON: " + failed.getOriginalMessage(), failed);
+    }
+
+    private static void close(JsonParser parser) {
+        if (parser != null) {
+            try {
+                parser.close();
+            } catch (IOException ignored) {
+                // The parser owns no resource of its own: the caller's stream stays open and is theirs.
+            }
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package org.citizencharter.io;
+
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.core.util.VersionUtil;
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.module.SimpleDeserializers;
+import com.fasterxml.jackson.databind.module.SimpleSerializers;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+import org.citizencharter.core.ActionPlan;
+import org.citizencharter.core.InvalidInputException;
+import org.citizencharter.core.OfficeHierarchy;
+import org.citizencharter.core.Scorecard;
+import org.citizencharter.core.ScoringPolicy;
+import org.citizencharter.io.internal.json.DocumentDeserializer;
+import org.citizencharter.io.internal.json.DocumentSerializer;
+import org.citizencharter.io.internal.json.HierarchyJson;
+import org.citizencharter.io.internal.json.PlanJson;
+import org.citizencharter.io.internal.json.PolicyJson;
+import org.citizencharter.io.internal.json.ScorecardJson;
+
+/**
+ * The Jackson module of charter's JSON documents: it reads and writes {@link ActionPlan},
+ * {@link Scorecard}, {@link OfficeHierarchy} and {@link ScoringPolicy} in the formats of
+ * {@code docs/json-format.md}, exactly (numbers never pass through {@code double}) and strictly (an
+ * unknown field, a repeated key, a value of the wrong type or an impossible value is an error; only
+ * {@code "extensions"} objects hold what the host likes).
+ *
+ * <p>It is registered in {@code META-INF/services}, so a host's
+ * {@code new ObjectMapper().findAndRegisterModules()} picks it up:
+ *
+ * <pre>{@code
+ * ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+ * ActionPlan plan = mapper.readValue(json, ActionPlan.class);
+ * String card = mapper.writeValueAsString(scorecard);
+ * }</pre>
+ *
+ * <p>A document that cannot be read surfaces as a {@link com.fasterxml.jackson.databind.JsonMappingException}
+ * whose cause is an {@link org.citizencharter.core.InvalidInputException} with the JSON pointer, line,
+ * column and text at fault. Documents are written in canonical form whatever the mapper's settings for
+ * numbers or property order (a mapper that indents indents them). The host's mapper keeps its own
+ * input limits; {@link CharterJson} applies charter's ({@link JsonLimits}), and is the simpler way to
+ * read and write when no mapper of the host's is involved.
+ *
+ * <p>Scorecard figures are written rounded to {@link #roundingScale()} decimals (2, as in the default
+ * policy, unless {@link #withRoundingScale(int)} says otherwise), with their exact values beside them.
+ * Modules of different scales are different modules to Jackson: the one registered last is used.
+ * Immutable and thread-safe.
+ */
+public final class CharterModule extends Module {
+
+    private static final String NAME = "charter";
+    private static final int DEFAULT_ROUNDING_SCALE = 2;
+    private static final Version VERSION = readVersion();
+
+    private final int roundingScale;
+
+    /**
+     * The module, writing scorecard figures to 2 decimals. The service loader uses this constructor.
+     */
+    public CharterModule() {
+        this(DEFAULT_ROUNDING_SCALE);
+    }
+
+    private CharterModule(int roundingScale) {
+        this.roundingScale = roundingScale;
+    }
+
+    /**
+     * This module writing scorecard figures to another number of decimals.
+     *
+     * @param scale the decimals, 0 to 10 as a {@link ScoringPolicy#roundingScale()}
+     * @return a new module
+     * @throws IllegalArgumentException if the scale is out of range
+     */
+    public CharterModule withRoundingScale(int scale) {
+        return new CharterModule(checkedScale(scale));
+    }
+
+    /**
+     * The decimals scorecard figures are rounded to when written.
+     *
+     * @return the scale
+     */
+    public int roundingScale() {
+        return roundingScale;
+    }
+
+    @Override
+    public String getModuleName() {
+        return NAME;
+    }
+
+    @Override
+    public Version version() {
+        return VERSION;
+    }
+
+    /**
+     * The id by which Jackson recognises a module registered twice: the name and the rounding scale.
+     *
+     * @return the id
+     */
+    @Override
+    public Object getTypeId() {
+        return CharterModule.class.getName() + "/roundingScale=" + roundingScale;
+    }
+
+    @Override
+    public void setupModule(SetupContext context) {
+        SimpleSerializers serializers = new SimpleSerializers();
+        serializers.addSerializer(new DocumentSerializer<>(ActionPlan.class, PlanJson::write));
+        int scale = roundingScale;
+        serializers.addSerializer(new DocumentSerializer<>(Scorecard.class,
+                (card, out) -> ScorecardJson.write(card, scale, out)));
+        serializers.addSerializer(new DocumentSerializer<>(OfficeHierarchy.class, HierarchyJson::write));
+        serializers.addSerializer(new DocumentSerializer<>(ScoringPolicy.class, PolicyJson::write));
+        SimpleDeserializers deserializers = new SimpleDeserializers();
+        deserializers.addDeserializer(ActionPlan.class, new DocumentDeserializer<>(ActionPlan.class, PlanJson::read));
+        deserializers.addDeserializer(Scorecard.class,
+                new DocumentDeserializer<>(Scorecard.class, ScorecardJson::read));
+        deserializers.addDeserializer(OfficeHierarchy.class,
+                new DocumentDeserializer<>(OfficeHierarchy.class, HierarchyJson::read));
+        deserializers.addDeserializer(ScoringPolicy.class,
+                new DocumentDeserializer<>(ScoringPolicy.class, PolicyJson::read));
+        context.addSerializers(serializers);
+        context.addDeserializers(deserializers);
+    }
+
+    static int checkedScale(int scale) {
+        try {
+            return ScorecardJson.checkRoundingScale(scale);
+        } catch (InvalidInputException outOfRange) {
+            throw new IllegalArgumentException(outOfRange.getMessage(), outOfRange);
+        }
+    }
+
+    /** The version Maven records in the jar; unknown when run from classes, as in the module's own tests. */
+    private static Version readVersion() {
+        String resource = "/META-INF/maven/org.citizencharter/charter-io/pom.properties";
+        try (InputStream in = CharterModule.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                return Version.unknownVersion();
+            }
+            Properties properties = new Properties();
+            properties.load(in);
+            return VersionUtil.parseVersion(properties.getProperty("version"), "org.citizencharter", "charter-io");
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package org.citizencharter.io.internal.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.citizencharter.core.InvalidInputException;
+
+/**
+ * Turns what Jackson reports about unreadable JSON into {@link InvalidInputException}s that say where
+ * (JSON pointer, line, column) and what was seen, in charter's words. Stateless and thread-safe.
+ */
+public final class JsonErrors {
+
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:field|Object property) ['\"](.*)['\"]",
+            Pattern.DOTALL);
+    private static final Pattern UNEXPECTED_CHARACTER = Pattern.compile("Unexpected character \\('(.+?)' \\(code");
+    private static final Pattern UNRECOGNIZED_TOKEN = Pattern.compile("Unrecognized token '(.*?)'");
+    private static final Pattern CODE = Pattern.compile(" \\(code [0-9]+\\)");
+    private static final Pattern LIMIT = Pattern.compile("^(.*?) \\(([0-9]+)\\) exceeds the maximum allowed \\(([0-9]+)");
+
+    private JsonErrors() {
+    }
+
+    /**
+     * The error for an exception met while reading with a parser; an {@link InvalidInputException} inside
+     * it (from charter's own deserializers) is returned as it is.
+     *
+     * @param problem what Jackson threw
+     * @param parser the parser that was reading, for the pointer and location; may be null
+     * @return the error
+     */
+    public static InvalidInputException from(JsonProcessingException problem, JsonParser parser) {
+        for (Throwable cause = problem; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidInputException ours) {
+                return ours;
+            }
+        }
+        String original = firstLine(problem.getOriginalMessage());
+        JsonLocation where = problem.getLocation() != null ? problem.getLocation()
+                : parser != null ? parser.currentLocation() : null;
+        Matcher duplicate = DUPLICATE.matcher(original);
+        if (duplicate.lookingAt()) {
+            // A host's mapper with Jackson's own duplicate detection: it stops just after the second key.
+            return located(duplicateKey(duplicate.group(1)), parser, where);
+        }
+        InvalidInputException error;
+        if (problem instanceof StreamConstraintsException) {
+            error = limit(original);
+        } else if (problem instanceof JsonEOFException || original.contains("end-of-input")) {
+            error = InvalidInputException.of("The JSON ends before the document does: " + lowerFirst(original));
+        } else {
+            error = InvalidInputException.of("The JSON is malformed: " + lowerFirst(CODE.matcher(original).replaceAll("")),
+                    offendingText(original));
+        }
+        return located(error, parser, where);
+    }
+
+    /**
+     * The error for a key found twice in one object; the parser is at the second.
+     *
+     * @param parser the parser
+     * @param name the key
+     * @return the error
+     */
+    static InvalidInputException duplicate(JsonParser parser, String name) {
+        return located(duplicateKey(name), parser, parser.currentTokenLocation());
+    }
+
+    private static InvalidInputException duplicateKey(String name) {
+        return InvalidInputException.of("The key appears twice in one object", name).withHint("Keep one of the two");
+    }
+
+    /**
+     * An error at the parser's current token, or where the input ends if there is none.
+     *
+     * @param parser the parser
+     * @param problem what is wrong
+     * @param text the offending text, or null
+     * @return the error
+     */
+    public static InvalidInputException atToken(JsonParser parser, String problem, String text) {
+        return located(InvalidInputException.of(problem, text), parser,
+                parser.currentToken() == null ? parser.currentLocation() : parser.currentTokenLocation());
+    }
+
+    /**
+     * An error where the parser has read to, just after its current token.
+     *
+     * @param parser the parser
+     * @param problem what is wrong
+     * @return the error, without text
+     */
+    static InvalidInputException atEnd(JsonParser parser, String problem) {
+        return located(InvalidInputException.of(problem), parser, parser.currentLocation());
+    }
+
+    /**
+     * What a token is, for messages: "an array", "a string", "the end of the input".
+     *
+     * @param token the token, or null for the end of the input
+     * @return the description
+     */
+    public static String describe(JsonToken token) {
+        if (token == null) {
+            return "the end of the input";
+        }
+        return switch (token) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            default -> token.asString() != null ? token.asString() : token.name();
+        };
+    }
+
+    /**
+     * The problem of a document longer than the limit.
+     *
+     * @param limit the limit, in characters
+     * @return the problem
+     */
+    static String documentTooLong(long limit) {
+        return "The document is longer than the limit of " + limit + " characters";
+    }
+
+    /**
+     * The problem of a string longer than the limit.
+     *
+     * @param length its length, in characters
+     * @param limit the limit
+     * @return the problem
+     */
+    static String stringTooLong(long length, long limit) {
+        return "The string has " + length + " characters, more than the limit of " + limit;
+    }
+
+    private static InvalidInputException limit(String original) {
+        Matcher matcher = LIMIT.matcher(original);
+        if (!matcher.find()) {
+            return InvalidInputException.of("The input exceeds a limit: " + lowerFirst(original));
+        }
+        String what = matcher.group(1);
+        long length = Long.parseLong(matcher.group(2));
+        long limit = Long.parseLong(matcher.group(3));
+        if (what.startsWith("Document nesting depth")) {
+            return InvalidInputException.of("The document nests objects and arrays " + length
+                    + " deep, more than the limit of " + limit).withHint("Raise JsonLimits.maxNestingDepth");
+        } else if (what.startsWith("Document length")) {
+            return InvalidInputException.of(documentTooLong(limit)).withHint("Raise JsonLimits.maxDocumentLength");
+        } else if (what.startsWith("String value length")) {
+            return InvalidInputException.of(stringTooLong(length, limit)).withHint("Raise JsonLimits.maxStringLength");
+        } else if (what.startsWith("Number value length")) {
+            return InvalidInputException.of("The number has " + length + " digits, more than the limit of "
+                    + limit).withHint("Raise JsonLimits.maxNumberLength");
+        }
+        return InvalidInputException.of("The input exceeds a limit: " + lowerFirst(original));
+    }
+
+    private static InvalidInputException located(InvalidInputException error, JsonParser parser, JsonLocation where) {
+        InvalidInputException located = error;
+        if (parser != null) {
+            located = located.withPointer(parser.getParsingContext().pathAsPointer().toString());
+        }
+        if (where != null && where.getLineNr() > 0) {
+            located = located.withLine(where.getLineNr()).withColumn(Math.max(1, where.getColumnNr()));
+        }
+        return located;
+    }
+
+    private static String offendingText(String message) {
+        Matcher character = UNEXPECTED_CHARACTER.matcher(message);
+        if (character.find()) {
+            return character.group(1);
+        }
+        Matcher token = UNRECOGNIZED_TOKEN.matcher(message);
+        return token.find() ? token.group(1) : null;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
+    }
+
+    private static String lowerFirst(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+}

@@ -1,0 +1,535 @@
+package org.citizencharter.io.internal.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonToken;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.citizencharter.core.InvalidInputException;
+import org.citizencharter.core.Numerals;
+import org.citizencharter.core.Weight;
+import org.eclipse.collections.api.factory.Lists;
+import org.eclipse.collections.api.list.ImmutableList;
+import org.eclipse.collections.api.list.MutableList;
+
+/**
+ * A JSON value as read from a document, with where it stood: its JSON pointer (computed from its
+ * parents), and the line and column of its first character (and of its member name, for a member).
+ *
+ * <p>The conversions ({@link #decimal()}, {@link #date()}, {@link #constant(Class)} ...) throw an
+ * {@link InvalidInputException} that carries the pointer, line, column and text of this value. Not
+ * thread-safe; a tree is read, mapped and dropped by one thread.
+ */
+public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.Raw {
+
+    private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    private static final Pattern EXACT_DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?(E[+-]?[0-9]+)?");
+
+    private final Node parent;
+    private final String name;
+    private final int index;
+    private final JsonPointer base;
+    private final int line;
+    private final int column;
+    private final int nameLine;
+    private final int nameColumn;
+
+    Node(Place place) {
+        this.parent = place.parent;
+        this.name = place.name;
+        this.index = place.index;
+        this.base = place.base;
+        this.line = place.at.getLineNr();
+        this.column = place.at.getColumnNr();
+        this.nameLine = place.nameAt == null ? line : place.nameAt.getLineNr();
+        this.nameColumn = place.nameAt == null ? column : place.nameAt.getColumnNr();
+    }
+
+    /**
+     * Where a value stands: under which parent, by which name or index, and where in the text.
+     *
+     * @param parent the object or array holding the value, or null for the root
+     * @param name the member's name, or null for an element or the root
+     * @param index the element's index, or -1
+     * @param base the pointer of the root (only for the root)
+     * @param at where the value begins
+     * @param nameAt where the member's name begins, or null
+     */
+    record Place(Node parent, String name, int index, JsonPointer base, JsonLocation at, JsonLocation nameAt) {
+    }
+
+    /**
+     * The JSON pointer of this value, such as {@code /areas/0/weight}.
+     *
+     * @return the pointer
+     */
+    public JsonPointer pointer() {
+        if (parent == null) {
+            return base;
+        }
+        return name != null ? parent.pointer().appendProperty(name) : parent.pointer().appendIndex(index);
+    }
+
+    /**
+     * What the value is, for messages: "an object", "a string", "null".
+     *
+     * @return the description
+     */
+    abstract String describe();
+
+    /**
+     * The value's text for messages: a scalar's text as written, nothing for an object or array.
+     *
+     * @return the text, or null
+     */
+    String text() {
+        return null;
+    }
+
+    /**
+     * How a message names this value: {@code The field "weight"}, {@code Item 2 of "areas"}.
+     *
+     * @return the label
+     */
+    String label() {
+        if (name != null) {
+            return "The field \"" + name + "\"";
+        }
+        if (parent != null) {
+            return "Item " + index + " of " + (parent.name != null ? "\"" + parent.name + "\"" : "the array");
+        }
+        return "The document";
+    }
+
+    /**
+     * An error about this value, located at it.
+     *
+     * @param problem what is wrong
+     * @param text the offending text, or null
+     * @return the exception
+     */
+    public InvalidInputException error(String problem, String text) {
+        return InvalidInputException.of(problem, text).withPointer(pointer().toString()).withLine(line)
+                .withColumn(column);
+    }
+
+    /**
+     * An error about this member's name (an unknown field, a key that is not allowed), located at the name.
+     *
+     * @param problem what is wrong
+     * @param hint a likely fix, or null
+     * @return the exception, whose text is the name
+     */
+    InvalidInputException nameError(String problem, String hint) {
+        InvalidInputException error = nameErrorWithoutHint(problem);
+        return hint == null ? error : error.withHint(hint);
+    }
+
+    /**
+     * The member's name, or null for an element or the root.
+     *
+     * @return the name
+     */
+    String name() {
+        return name;
+    }
+
+    private InvalidInputException nameErrorWithoutHint(String problem) {
+        return InvalidInputException.of(problem, name).withPointer(pointer().toString()).withLine(nameLine)
+                .withColumn(nameColumn);
+    }
+
+    /**
+     * An exception from a core parser or constructor, located at this value if it has no place yet.
+     *
+     * @param problem the exception
+     * @return the exception with a place
+     */
+    InvalidInputException locate(InvalidInputException problem) {
+        if (problem.pointer().isPresent()) {
+            return problem;
+        }
+        return problem.withPointer(pointer().toString()).withLine(line).withColumn(column);
+    }
+
+    /**
+     * Builds a value from this node, locating at this node any {@link InvalidInputException} (or
+     * {@link IllegalArgumentException}) that the model's checks throw.
+     *
+     * @param <T> the type built
+     * @param build what builds it
+     * @return the value
+     */
+    public <T> T build(Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (InvalidInputException problem) {
+            throw locate(problem);
+        } catch (IllegalArgumentException problem) {
+            throw error(problem.getMessage(), text());
+        }
+    }
+
+    private InvalidInputException wrongType(String expected) {
+        return error(label() + " must be " + expected + ", not " + describe(), text());
+    }
+
+    /**
+     * Whether the value is JSON {@code null}.
+     *
+     * @return true for null
+     */
+    public boolean isNull() {
+        return this instanceof Scalar scalar && scalar.token == JsonToken.VALUE_NULL;
+    }
+
+    /**
+     * Whether the value is a JSON string.
+     *
+     * @return true for a string
+     */
+    public boolean isString() {
+        return this instanceof Scalar scalar && scalar.token == JsonToken.VALUE_STRING;
+    }
+
+    /**
+     * The members of this object, for objects whose keys are data (a map), in the order written.
+     *
+     * @return the members by name
+     * @throws InvalidInputException if the value is not an object
+     */
+    public Map<String, Node> map() {
+        if (!(this instanceof Obj obj)) {
+            throw wrongType("an object");
+        }
+        return Collections.unmodifiableMap(obj.members);
+    }
+
+    /**
+     * This value as an object with the fields a kind of object may have.
+     *
+     * @param what the kind of object, for messages ("an indicator")
+     * @param allowed the names of its fields
+     * @return the fields
+     * @throws InvalidInputException if the value is not an object, or has a field not allowed
+     */
+    public Fields fields(String what, String... allowed) {
+        if (!(this instanceof Obj obj)) {
+            throw wrongType("an object (" + what + ")");
+        }
+        return new Fields(obj, what, List.of(allowed));
+    }
+
+    /**
+     * The items of this array, each passed through a function.
+     *
+     * @param <T> the type of the items made
+     * @param item what makes an item from its node
+     * @return the items, in order
+     * @throws InvalidInputException if the value is not an array
+     */
+    public <T> ImmutableList<T> list(Function<Node, T> item) {
+        return array().collect(item::apply);
+    }
+
+    /**
+     * This array's elements.
+     *
+     * @return the elements
+     * @throws InvalidInputException if the value is not an array
+     */
+    public ImmutableList<Node> array() {
+        if (!(this instanceof Arr arr)) {
+            throw wrongType("an array");
+        }
+        return arr.items.toImmutable();
+    }
+
+    /**
+     * This array's elements, which must be a given number.
+     *
+     * @param size how many
+     * @return the elements
+     * @throws InvalidInputException if the value is not an array of that size
+     */
+    public ImmutableList<Node> array(int size) {
+        ImmutableList<Node> items = array();
+        if (items.size() != size) {
+            throw error(label() + " must have " + size + " items, not " + items.size(), null);
+        }
+        return items;
+    }
+
+    /**
+     * This value as a string.
+     *
+     * @return the string
+     * @throws InvalidInputException if it is not a string
+     */
+    public String string() {
+        if (this instanceof Scalar scalar && scalar.token == JsonToken.VALUE_STRING) {
+            return scalar.text;
+        }
+        throw wrongType("a string");
+    }
+
+    /**
+     * Reads this string with a parser of the core, such as {@code FiscalYear::parse}.
+     *
+     * @param <T> the type read
+     * @param parser the parser
+     * @return the value
+     * @throws InvalidInputException if the value is not a string or the parser rejects it
+     */
+    public <T> T parse(Function<String, T> parser) {
+        String text = string();
+        return build(() -> parser.apply(text));
+    }
+
+    /**
+     * This value as an exact decimal: a JSON number, read from its text (3.0 stays 3.0), or a string of
+     * Bengali or ASCII digits read by {@link Numerals#parseDecimal(String)}.
+     *
+     * @return the decimal, never with a negative scale
+     * @throws InvalidInputException if it is neither, or cannot be read
+     */
+    public BigDecimal decimal() {
+        if (this instanceof Scalar scalar) {
+            if (scalar.token == JsonToken.VALUE_NUMBER_INT || scalar.token == JsonToken.VALUE_NUMBER_FLOAT) {
+                return bounded(number(scalar.text));
+            }
+            if (scalar.token == JsonToken.VALUE_STRING) {
+                return build(() -> bounded(Numerals.parseDecimal(scalar.text)));
+            }
+        }
+        throw wrongType("a number, or a string of Bengali or ASCII digits");
+    }
+
+    /**
+     * This value as an exact decimal written as a string in the form of {@link BigDecimal#toString()}
+     * ("0.8888888888888889", "1E+2"), with its scale kept.
+     *
+     * @return the decimal
+     * @throws InvalidInputException if it is not such a string
+     */
+    public BigDecimal exactDecimal() {
+        String text = string();
+        if (!EXACT_DECIMAL.matcher(text).matches()) {
+            throw error(label() + " must be an exact decimal in ASCII digits, such as \"0.8888888888888889\"", text);
+        }
+        BigDecimal value = number(text);
+        checkSize(value);
+        return value;
+    }
+
+    /** A decimal from text of BigDecimal's grammar; an exponent beyond an int is an error, not a crash. */
+    private BigDecimal number(String text) {
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException overflow) {
+            throw error("The number has more than " + Numerals.MAX_DIGITS + " digits when written out", text);
+        }
+    }
+
+    /** A number with an exponent is read as its plain value; one too large to write plainly is rejected. */
+    private BigDecimal bounded(BigDecimal value) {
+        checkSize(value);
+        return value.scale() < 0 ? value.setScale(0) : value;
+    }
+
+    private void checkSize(BigDecimal value) {
+        if (value.scale() > Numerals.MAX_DIGITS || value.precision() - value.scale() > Numerals.MAX_DIGITS) {
+            throw error("The number has more than " + Numerals.MAX_DIGITS + " digits when written out", text());
+        }
+    }
+
+    /**
+     * This value as a weight.
+     *
+     * @return the weight
+     * @throws InvalidInputException if it is not a number or is negative
+     */
+    public Weight weight() {
+        BigDecimal value = decimal();
+        return build(() -> Weight.of(value));
+    }
+
+    /**
+     * This value as a whole JSON number that fits an int.
+     *
+     * @return the number
+     * @throws InvalidInputException if it is not one
+     */
+    public int integer() {
+        if (this instanceof Scalar scalar && scalar.token == JsonToken.VALUE_NUMBER_INT) {
+            try {
+                return Integer.parseInt(scalar.text);
+            } catch (NumberFormatException tooLarge) {
+                throw error(label() + " is too large", scalar.text);
+            }
+        }
+        throw wrongType("a whole number");
+    }
+
+    /**
+     * This value as a boolean.
+     *
+     * @return the boolean
+     * @throws InvalidInputException if it is not true or false
+     */
+    public boolean bool() {
+        if (this instanceof Scalar scalar) {
+            if (scalar.token == JsonToken.VALUE_TRUE) {
+                return true;
+            }
+            if (scalar.token == JsonToken.VALUE_FALSE) {
+                return false;
+            }
+        }
+        throw wrongType("true or false");
+    }
+
+    /**
+     * This value as an ISO-8601 date, "2024-01-15".
+     *
+     * @return the date
+     * @throws InvalidInputException if it is not a string of that form, or the date does not exist
+     */
+    public LocalDate date() {
+        String text = string();
+        if (!ISO_DATE.matcher(text).matches()) {
+            throw error("The date cannot be read: write it YYYY-MM-DD, like 2024-01-15", text);
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeException noSuchDate) {
+            throw error("The date does not exist", text);
+        }
+    }
+
+    /**
+     * This value as the name of a constant of an enum, exactly as declared ("CITIZEN_CHARTER").
+     *
+     * @param <E> the enum
+     * @param type the enum's class
+     * @return the constant
+     * @throws InvalidInputException if the value names no constant
+     */
+    public <E extends Enum<E>> E constant(Class<E> type) {
+        String text = string();
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(text)) {
+                return constant;
+            }
+        }
+        throw error(label() + " is not one of " + Lists.immutable.of(type.getEnumConstants()).makeString(", "),
+                text);
+    }
+
+    /** A JSON object: its members in the order written. */
+    static final class Obj extends Node {
+        private final Map<String, Node> members = new LinkedHashMap<>();
+
+        Obj(Place place) {
+            super(place);
+        }
+
+        boolean has(String name) {
+            return members.containsKey(name);
+        }
+
+        void add(String name, Node value) {
+            members.put(name, value);
+        }
+
+        Node get(String name) {
+            return members.get(name);
+        }
+
+        Iterable<Node> members() {
+            return members.values();
+        }
+
+        @Override
+        String describe() {
+            return "an object";
+        }
+    }
+
+    /** A JSON array. */
+    static final class Arr extends Node {
+        private final MutableList<Node> items = Lists.mutable.empty();
+
+        Arr(Place place) {
+            super(place);
+        }
+
+        void add(Node item) {
+            items.add(item);
+        }
+
+        @Override
+        String describe() {
+            return "an array";
+        }
+    }
+
+    /** A string, number, boolean or null, with its text as written. */
+    static final class Scalar extends Node {
+        private final JsonToken token;
+        private final String text;
+
+        Scalar(Place place, JsonToken token, String text) {
+            super(place);
+            this.token = token;
+            this.text = text;
+        }
+
+        @Override
+        String describe() {
+            return switch (token) {
+                case VALUE_STRING -> "a string";
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+                case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+                default -> "null";
+            };
+        }
+
+        @Override
+        String text() {
+            return text;
+        }
+    }
+
+    /** An {@code "extensions"} object, kept as canonical JSON text rather than read into nodes. */
+    static final class Raw extends Node {
+        private final String json;
+
+        Raw(Place place, String json) {
+            super(place);
+            this.json = json;
+        }
+
+        /**
+         * The object in canonical form; empty for {@code {}}.
+         *
+         * @return the JSON text
+         */
+        String json() {
+            return json;
+        }
+
+        @Override
+        String describe() {
+            return "an object";
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package org.citizencharter.io.internal.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.citizencharter.core.FiscalYear;
+import org.citizencharter.core.FiscalYearRange;
+import org.citizencharter.core.InvalidInputException;
+import org.citizencharter.core.PlanKind;
+import org.citizencharter.core.ScoringPolicy;
+import org.citizencharter.core.Severity;
+import org.citizencharter.core.Weight;
+
+/**
+ * The scoring policy document: a {@link ScoringPolicy} as data. Only the id and the version are
+ * required; a field left out takes the value of {@link ScoringPolicy#defaults()}, and a map given
+ * ({@code "severities"}, {@code "conventionalTotals"}) replaces the default's as a whole. Each value is
+ * checked by the policy's own rules, and an error names the field at fault. Stateless.
+ */
+public final class PolicyJson {
+
+    private PolicyJson() {
+    }
+
+    /**
+     * Reads a scoring policy document.
+     *
+     * @param root the document
+     * @return the policy
+     */
+    public static ScoringPolicy read(Node root) {
+        Fields document = root.fields("a scoring policy document", Documents.VERSION_FIELD, "id", "version",
+                "fiscalYears", "severities", "tolerance", "conventionalTotals", "missingQuarterCountsZero",
+                "roundingScale", "divisionPrecision");
+        Documents.checkVersion(document);
+        ScoringPolicy.Builder policy = ScoringPolicy.defaults().toBuilder();
+        Node id = document.required("id");
+        set(policy, id, builder -> builder.id(id.string()));
+        Node version = document.required("version");
+        set(policy, version, builder -> builder.version(version.string()));
+        document.optional("fiscalYears").ifPresent(years -> set(policy, years,
+                builder -> builder.fiscalYears(fiscalYears(years))));
+        document.optional("severities").ifPresent(severities -> {
+            policy.severities(Map.of());
+            for (Map.Entry<String, Node> entry : severities.map().entrySet()) {
+                Severity severity = entry.getValue().constant(Severity.class);
+                try {
+                    policy.severity(entry.getKey(), severity).build();
+                } catch (InvalidInputException badId) {
+                    throw entry.getValue().nameError(badId.problem(), "Write it like OVER_ACHIEVEMENT");
+                }
+            }
+        });
+        document.optional("tolerance").ifPresent(tolerance -> set(policy, tolerance,
+                builder -> builder.tolerance(tolerance.decimal())));
+        document.optional("conventionalTotals").ifPresent(totals -> {
+            Map<PlanKind, Weight> byKind = new EnumMap<>(PlanKind.class);
+            for (Map.Entry<String, Node> entry : totals.map().entrySet()) {
+                byKind.put(kind(entry.getValue()), entry.getValue().weight());
+            }
+            policy.conventionalTotals(byKind);
+        });
+        document.optional("missingQuarterCountsZero").ifPresent(counts -> set(policy, counts,
+                builder -> builder.missingQuarterCountsZero(counts.bool())));
+        document.optional("roundingScale").ifPresent(scale -> set(policy, scale,
+                builder -> builder.roundingScale(scale.integer())));
+        document.optional("divisionPrecision").ifPresent(digits -> set(policy, digits,
+                builder -> builder.divisionPrecision(digits.integer())));
+        return policy.build();
+    }
+
+    /** Sets a value on the builder and checks it at once, so that an error names its field. */
+    private static void set(ScoringPolicy.Builder policy, Node node, Consumer<ScoringPolicy.Builder> change) {
+        change.accept(policy);
+        node.build(policy::build);
+    }
+
+    private static FiscalYearRange fiscalYears(Node node) {
+        Fields range = node.fields("a range of fiscal years", "from", "until");
+        Optional<FiscalYear> from = range.optional("from").map(year -> year.parse(FiscalYear::parse));
+        Optional<FiscalYear> until = range.optional("until").map(year -> year.parse(FiscalYear::parse));
+        return node.build(() -> new FiscalYearRange(from, until));
+    }
+
+    /** The kind of plan a member of "conventionalTotals" is keyed by. */
+    private static PlanKind kind(Node total) {
+        for (PlanKind kind : PlanKind.values()) {
+            if (kind.name().equals(total.name())) {
+                return kind;
+            }
+        }
+        throw total.nameError("The key is not a kind of plan", "Use one of CITIZEN_CHARTER, GRS, NIS, RTI, EGOV,"
+                + " APA, OTHER");
+    }
+
+    /**
+     * Writes a scoring policy document in canonical form: every field, severities by finding id in
+     * alphabetical order, conventional totals in the order of {@link PlanKind}.
+     *
+     * @param policy the policy
+     * @param out the generator
+     * @throws IOException if writing fails
+     */
+    public static void write(ScoringPolicy policy, JsonGenerator out) throws IOException {
+        Documents.start(out);
+        out.writeStringField("id", policy.id());
+        out.writeStringField("version", policy.version());
+        out.writeObjectFieldStart("fiscalYears");
+        if (policy.fiscalYears().from().isPresent()) {
+            out.writeStringField("from", policy.fiscalYears().from().get().toString());
+        }
+        if (policy.fiscalYears().until().isPresent()) {
+            out.writeStringField("until", policy.fiscalYears().until().get().toString());
+        }
+        out.writeEndObject();
+        out.writeObjectFieldStart("severities");
+        for (Map.Entry<String, Severity> entry : new TreeMap<>(policy.severities().castToMap()).entrySet()) {
+            out.writeStringField(entry.getKey(), entry.getValue().name());
+        }
+        out.writeEndObject();
+        Write.number(out, "tolerance", policy.tolerance());
+        out.writeObjectFieldStart("conventionalTotals");
+        for (PlanKind kind : PlanKind.values()) {
+            Weight total = policy.conventionalTotals().get(kind);
+            if (total != null) {
+                Write.number(out, kind.name(), total.value());
+            }
+        }
+        out.writeEndObject();
+        out.writeBooleanField("missingQuarterCountsZero", policy.missingQuarterCountsZero());
+        out.writeNumberField("roundingScale", policy.roundingScale());
+        out.writeNumberField("divisionPrecision", policy.divisionPrecision());
+        out.writeEndObject();
+    }
+}

@@ -1,0 +1,72 @@
+package org.citizencharter.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.citizencharter.core.InvalidInputException;
+import org.junit.jupiter.api.Test;
+
+/** Office hierarchies that cannot be: the error names the office at fault. */
+class HierarchyJsonTest {
+
+    private static final CharterJson JSON = CharterJson.standard();
+
+    private static final String HIERARCHY = """
+            {
+              "schemaVersion": 1,
+              "offices": [
+                {"id": "division-chattogram", "name": {"bn": "বিভাগীয় সমবায় কার্যালয়, চট্টগ্রাম"}, "level": "DIVISIONAL"},
+                {"id": "district-coxsbazar", "name": {"bn": "জেলা সমবায় কার্যালয়, কক্সবাজার"}, "level": "DISTRICT", "parent": "division-chattogram"},
+                {"id": "upazila-teknaf", "name": {"bn": "উপজেলা সমবায় কার্যালয়, টেকনাফ"}, "level": "UPAZILA", "parent": "district-coxsbazar"}
+              ]
+            }
+            """;
+
+    @Test
+    void theHierarchyReads() {
+        assertThat(JSON.readHierarchy(HIERARCHY).descendants(
+                JSON.readHierarchy(HIERARCHY).roots().getOnly().id())).hasSize(2);
+    }
+
+    @Test
+    void twoOfficesWithOneId() {
+        String json = HIERARCHY.replace("\"id\": \"upazila-teknaf\"", "\"id\": \"division-chattogram\"");
+        InvalidInputException error = JsonErrorTest.expectFrom(JSON::readHierarchy, json,
+                "/offices/2/id", JsonErrorTest.at(json, "\"division-chattogram\", \"name\": {\"bn\": \"উপ"),
+                "division-chattogram");
+        assertThat(error.problem()).isEqualTo("Two offices have the same id: this one and item 0 of \"offices\"");
+    }
+
+    @Test
+    void aParentNotInTheHierarchy() {
+        String json = HIERARCHY.replace("\"parent\": \"division-chattogram\"", "\"parent\": \"division-ctg\"");
+        InvalidInputException error = JsonErrorTest.expectFrom(JSON::readHierarchy, json,
+                "/offices/1/parent", JsonErrorTest.at(json, "\"division-ctg\""), "division-ctg");
+        assertThat(error.hint()).contains("Add the office division-ctg, or leave the parent out");
+    }
+
+    @Test
+    void officesThatAnswerToEachOther() {
+        String json = HIERARCHY.replace("\"level\": \"DIVISIONAL\"", "\"level\": \"DIVISIONAL\", \"parent\": \"upazila-teknaf\"");
+        InvalidInputException error = JsonErrorTest.expectFrom(JSON::readHierarchy, json,
+                "/offices", JsonErrorTest.at(json, "[\n"),
+                "division-chattogram → upazila-teknaf → district-coxsbazar → division-chattogram");
+        assertThat(error.problem()).isEqualTo("The offices answer to each other in a cycle");
+    }
+
+    @Test
+    void anOfficeThatAnswersToItself() {
+        String json = HIERARCHY.replace("\"level\": \"DIVISIONAL\"", "\"level\": \"DIVISIONAL\", \"parent\": \"division-chattogram\"");
+        InvalidInputException error = JsonErrorTest.expectFrom(JSON::readHierarchy, json,
+                "/offices/0/parent", JsonErrorTest.at(json, "\"DIVISIONAL\", \"parent\": ", 24),
+                "division-chattogram");
+        assertThat(error.problem()).isEqualTo("An office cannot answer to itself");
+    }
+
+    @Test
+    void aHierarchyHasNoExtensionsOfItsOwn() {
+        String json = HIERARCHY.replace("\"schemaVersion\": 1,", "\"schemaVersion\": 1, \"extensions\": {\"a\": 1},");
+        InvalidInputException error = JsonErrorTest.expectFrom(JSON::readHierarchy, json,
+                "/extensions", JsonErrorTest.at(json, "\"extensions\""), "extensions");
+        assertThat(error.problem()).isEqualTo("The field is not part of an office hierarchy document");
+    }
+}

@@ -1,0 +1,111 @@
+package org.citizencharter.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.OptionalLong;
+import org.citizencharter.core.ActionPlan;
+import org.citizencharter.core.InvalidInputException;
+import org.citizencharter.core.OfficeHierarchy;
+import org.citizencharter.core.Scorecard;
+import org.citizencharter.core.ScoringPolicy;
+import org.citizencharter.core.testing.OfficeGenerator;
+import org.citizencharter.core.testing.ReferenceScorer;
+import org.citizencharter.core.testing.SeedPlans;
+import org.junit.jupiter.api.Test;
+
+/** A host's own plain ObjectMapper finds the module through the service loader and reads and writes with it. */
+class HostObjectMapperTest {
+
+    private static final CharterJson JSON = CharterJson.standard();
+
+    @Test
+    void aPlainMapperReadsAPlanAndWritesAScorecard() throws Exception {
+        ObjectMapper host = new ObjectMapper().findAndRegisterModules();
+        assertThat(host.getRegisteredModuleIds()).anySatisfy(id -> assertThat(id.toString()).contains("CharterModule"));
+
+        ActionPlan plan = host.readValue(JsonErrorTest.PLAN, ActionPlan.class);
+        assertThat(plan).isEqualTo(JSON.readPlan(JsonErrorTest.PLAN));
+        assertThat(plan.extensions().json()).isEqualTo("{\"hostRef\":\"A-17\"}");
+
+        Scorecard card = ReferenceScorer.defaults().score(SeedPlans.coxsBazar(), SeedPlans.coxsBazar().period().orElseThrow());
+        String written = host.writeValueAsString(card);
+        assertThat(written).isEqualTo(JSON.writeScorecard(card));
+        assertThat(written).contains("\"totalScore\":18.39,\"percentOfTotal\":73.56");
+        assertThat(host.readValue(written, Scorecard.class)).isEqualTo(card);
+    }
+
+    @Test
+    void aPlainMapperWritesEveryDocumentAsTheFacadeDoes() throws Exception {
+        ObjectMapper host = new ObjectMapper().findAndRegisterModules();
+        ActionPlan plan = SeedPlans.coxsBazar();
+        OfficeHierarchy hierarchy = OfficeGenerator.district("Rangpur", 3);
+        assertThat(host.writeValueAsString(plan)).isEqualTo(JSON.writePlan(plan));
+        assertThat(host.writeValueAsString(hierarchy)).isEqualTo(JSON.writeHierarchy(hierarchy));
+        assertThat(host.writeValueAsString(ScoringPolicy.defaults())).isEqualTo(JSON.writePolicy(ScoringPolicy.defaults()));
+        assertThat(host.readValue(JSON.writeHierarchy(hierarchy), OfficeHierarchy.class)).isEqualTo(hierarchy);
+        assertThat(host.readValue(JSON.writePolicy(ScoringPolicy.defaults()), ScoringPolicy.class))
+                .isEqualTo(ScoringPolicy.defaults());
+    }
+
+    @Test
+    void aMapperThatIndentsStillWritesExactNumbersInCanonicalOrder() throws Exception {
+        ObjectMapper host = new ObjectMapper().findAndRegisterModules().enable(SerializationFeature.INDENT_OUTPUT);
+        ActionPlan plan = SeedPlans.coxsBazar();
+        String indented = host.writeValueAsString(plan);
+        assertThat(indented).contains("\n");
+        assertThat(JsonText.compact(indented)).isEqualTo(JSON.writePlan(plan));
+    }
+
+    @Test
+    void aDocumentTheHostCannotReadIsAMappingExceptionCausedByCharters() {
+        ObjectMapper host = new ObjectMapper().findAndRegisterModules();
+        String json = JsonErrorTest.PLAN.replace("\"weight\": 18,", "\"weight\": -18,");
+        JsonMappingException error = catchThrowableOfType(JsonMappingException.class,
+                () -> host.readValue(json, ActionPlan.class));
+        assertThat(error.getCause()).isInstanceOf(InvalidInputException.class);
+        InvalidInputException cause = (InvalidInputException) error.getCause();
+        assertThat(cause.pointer()).contains("/areas/0/weight");
+        assertThat(cause.line()).isEqualTo(OptionalLong.of(JsonErrorTest.at(json, "-18")[0]));
+        assertThat(cause.text()).contains("-18");
+        assertThat(error.getLocation().getLineNr()).isEqualTo(JsonErrorTest.at(json, "-18")[0]);
+        assertThat(error.getLocation().getColumnNr()).isEqualTo(JsonErrorTest.at(json, "-18")[1]);
+    }
+
+    @Test
+    void aPlainMapperWithoutDuplicateDetectionStillRefusesARepeatedKey() {
+        ObjectMapper host = new ObjectMapper().findAndRegisterModules();
+        String json = JsonErrorTest.PLAN.replace("\"asOf\": \"Q3\",", "\"asOf\": \"Q3\", \"asOf\": \"Q4\",");
+        JsonMappingException error = catchThrowableOfType(JsonMappingException.class,
+                () -> host.readValue(json, ActionPlan.class));
+        InvalidInputException cause = (InvalidInputException) error.getCause();
+        JsonErrorTest.check(cause, "/asOf", JsonErrorTest.at(json, "\"asOf\": \"Q4\""), "asOf");
+    }
+
+    @Test
+    void aMapperWithJacksonsDuplicateDetectionReportsTheKeyAsCharterDoes() {
+        ObjectMapper host = new ObjectMapper().findAndRegisterModules()
+                .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        String json = JsonErrorTest.PLAN.replace("\"asOf\": \"Q3\",", "\"asOf\": \"Q3\", \"asOf\": \"Q4\",");
+        JsonMappingException error = catchThrowableOfType(JsonMappingException.class,
+                () -> host.readValue(json, ActionPlan.class));
+        InvalidInputException cause = (InvalidInputException) error.getCause();
+        // Jackson stops just after the second key, at its colon.
+        JsonErrorTest.check(cause, "/asOf", JsonErrorTest.at(json, "\"asOf\": \"Q4\"", 6), "asOf");
+        assertThat(cause.problem()).isEqualTo("The key appears twice in one object");
+    }
+
+    @Test
+    void theModuleRegisteredLastDecidesTheRoundingScale() throws Exception {
+        ObjectMapper host = new ObjectMapper().findAndRegisterModules()
+                .registerModule(new CharterModule().withRoundingScale(4));
+        Scorecard card = ReferenceScorer.defaults().score(SeedPlans.coxsBazar(), SeedPlans.coxsBazar().period().orElseThrow());
+        assertThat(host.writeValueAsString(card))
+                .contains("\"roundingScale\":4")
+                .contains("\"totalScore\":18.3889,\"percentOfTotal\":73.5556")
+                .isEqualTo(JSON.withRoundingScale(4).writeScorecard(card));
+    }
+}
