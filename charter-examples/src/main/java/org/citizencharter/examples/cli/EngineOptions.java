@@ -1,0 +1,57 @@
+package org.citizencharter.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.citizencharter.core.InvalidInputException;
+import org.citizencharter.core.ScoringPolicy;
+import org.citizencharter.io.CharterJson;
+import org.citizencharter.rules.ScoringEngine;
+import picocli.CommandLine.Option;
+
+/** The rules and policy a command scores with. */
+final class EngineOptions {
+
+    @Option(names = "--rules", paramLabel = "FILE.drl",
+            description = "A rule file of your own, added to the default rules (repeatable). DRL is code: use only"
+                    + " trusted files.")
+    List<Path> rules = new ArrayList<>();
+
+    @Option(names = "--policy", paramLabel = "FILE.json",
+            description = "A scoring policy document (default: charter's default policy).")
+    Path policy;
+
+    /**
+     * The engine: the default one, unless rules or a policy are given.
+     *
+     * @return the engine
+     */
+    ScoringEngine engine() {
+        if (rules.isEmpty() && policy == null) {
+            return ScoringEngine.defaults();
+        }
+        ScoringEngine.Builder builder = ScoringEngine.builder();
+        for (Path file : rules) {
+            if (!Files.isReadable(file)) {
+                throw InvalidInputException.of("The rule file cannot be read", file.toString());
+            }
+            builder.rules(file);
+        }
+        if (policy != null) {
+            builder.policy(readPolicy(policy));
+        }
+        return builder.build();
+    }
+
+    private static ScoringPolicy readPolicy(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return CharterJson.standard().readPolicy(in, file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package org.citizencharter.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.citizencharter.core.ActionPlan;
+import org.citizencharter.core.BilingualText;
+import org.citizencharter.core.FiscalYear;
+import org.citizencharter.core.InvalidInputException;
+import org.citizencharter.core.Office;
+import org.citizencharter.core.OfficeId;
+import org.citizencharter.core.OfficeLevel;
+import org.citizencharter.core.PlanKind;
+import org.citizencharter.core.Quarter;
+import org.citizencharter.core.ReportingPeriod;
+import org.citizencharter.io.CharterJson;
+import org.citizencharter.io.table.TableReader;
+import picocli.CommandLine.Option;
+
+/** How a command reads one plan: a JSON plan document, or an office's table with the context it lacks. */
+final class PlanOptions {
+
+    @Option(names = "--fiscal-year", paramLabel = "YEAR",
+            description = "The fiscal year, such as 2022-23. Tables may say it in a header; JSON plans say it.")
+    String fiscalYear;
+
+    @Option(names = "--as-of", paramLabel = "QUARTER",
+            description = "The quarter the report is made as of: Q1..Q4. Required unless a JSON plan says it.")
+    String asOf;
+
+    @Option(names = "--kind", paramLabel = "KIND", defaultValue = "CITIZEN_CHARTER",
+            description = "The kind of plan a table holds: CITIZEN_CHARTER, GRS, NIS, RTI, EGOV, APA, OTHER"
+                    + " (default: ${DEFAULT-VALUE}).")
+    String kind;
+
+    @Option(names = "--office", paramLabel = "ID",
+            description = "The id of the office whose table it is (default: the file's name).")
+    String office;
+
+    /**
+     * Reads a plan and the period to score it as of.
+     *
+     * @param file the plan: JSON, or a table (TSV, CSV, Markdown)
+     * @return the plan, as of the period to score
+     */
+    ActionPlan read(Path file) {
+        ActionPlan plan = isJson(file) ? readJson(file) : readTable(file);
+        if (asOf != null) {
+            plan = plan.withAsOf(quarter());
+        }
+        if (plan.asOf().isEmpty()) {
+            throw InvalidInputException.of("The plan does not say which quarter it reports as of").withSource(file.toString())
+                    .withHint("Give --as-of Q1, Q2, Q3 or Q4");
+        }
+        return plan;
+    }
+
+    /**
+     * The period to score a plan as of.
+     *
+     * @param plan the plan read by {@link #read(Path)}
+     * @return the period
+     */
+    static ReportingPeriod period(ActionPlan plan) {
+        return plan.period().orElseThrow();
+    }
+
+    private ActionPlan readJson(Path file) {
+        ActionPlan plan;
+        try (InputStream in = Files.newInputStream(file)) {
+            plan = CharterJson.standard().readPlan(in, file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (fiscalYear != null && !year().equals(plan.fiscalYear())) {
+            throw InvalidInputException.of("The plan is for the fiscal year " + plan.fiscalYear()
+                    + ", not the one given with --fiscal-year", fiscalYear).withSource(file.toString());
+        }
+        return plan;
+    }
+
+    private ActionPlan readTable(Path file) {
+        if (asOf == null) {
+            throw InvalidInputException.of("A table does not say which quarter it reports as of")
+                    .withSource(file.toString()).withHint("Give --as-of Q1, Q2, Q3 or Q4");
+        }
+        TableReader reader = TableReader.of(office(file), planKind(), quarter());
+        if (fiscalYear != null) {
+            reader = reader.withFiscalYear(year());
+        }
+        return reader.read(file);
+    }
+
+    private Office office(Path file) {
+        String id = office != null ? office : stem(file);
+        try {
+            return Office.of(OfficeId.of(id), BilingualText.of(id, id), OfficeLevel.OTHER);
+        } catch (InvalidInputException bad) {
+            throw bad.withContext("In --office");
+        }
+    }
+
+    private static String stem(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private FiscalYear year() {
+        try {
+            return FiscalYear.parse(fiscalYear);
+        } catch (InvalidInputException bad) {
+            throw bad.withContext("In --fiscal-year");
+        }
+    }
+
+    private Quarter quarter() {
+        try {
+            return Quarter.parse(asOf);
+        } catch (InvalidInputException bad) {
+            throw bad.withContext("In --as-of");
+        }
+    }
+
+    private PlanKind planKind() {
+        try {
+            return PlanKind.parse(kind);
+        } catch (InvalidInputException bad) {
+            throw bad.withContext("In --kind");
+        }
+    }
+
+    /** JSON by its name, or by its first character: a table never begins with { or [. */
+    static boolean isJson(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".json") || name.endsWith(".jsonl")) {
+            return true;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(64);
+            String text = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").strip();
+            return text.startsWith("{") || text.startsWith("[");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.citizencharter.examples.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.citizencharter.core.InvalidInputException;
+import org.citizencharter.rules.ScoringEngine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code charter rules}: check rule files, list the default rules. */
+@Command(name = "rules", mixinStandardHelpOptions = true, description = "Check your rule files; list the default rules.",
+        subcommands = {RulesCommand.Check.class, RulesCommand.ListRules.class})
+final class RulesCommand implements Callable<Integer> {
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return CharterCommand.DONE;
+    }
+
+    /** {@code charter rules check FILE.drl...}: compile author rules beside the default ones. */
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = "Compile rule files with the default rules and report each error with its file, line and"
+                    + " rule. Exit code 2 if a file does not compile.")
+    static final class Check implements Callable<Integer> {
+
+        @Parameters(paramLabel = "FILE.drl", arity = "1..*", description = "The rule files.")
+        List<Path> files;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            ScoringEngine.Builder builder = ScoringEngine.builder();
+            for (Path file : files) {
+                if (!Files.isReadable(file)) {
+                    throw InvalidInputException.of("The rule file cannot be read", file.toString());
+                }
+                builder.rules(file);
+            }
+            ScoringEngine engine = builder.build();
+            long own = engine.ruleNames().size() - ScoringEngine.defaults().ruleNames().size();
+            spec.commandLine().getOut().println("OK: " + files.size() + " file(s), " + own
+                    + " rule(s) of your own beside the " + ScoringEngine.defaults().ruleNames().size() + " default rules.");
+            return CharterCommand.DONE;
+        }
+    }
+
+    /** {@code charter rules list}: the names of the default rules, which a builder disables or replaces by name. */
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the default rules by name.")
+    static final class ListRules implements Callable<Integer> {
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            ScoringEngine.defaults().ruleNames().forEach(spec.commandLine().getOut()::println);
+            return CharterCommand.DONE;
+        }
+    }
+}
