@@ -114,7 +114,16 @@ public record ActionPlan(Office office, FiscalYear fiscalYear, PlanKind kind, Op
      * @return true if any quarter holds a value
      */
     public boolean reportsByQuarter() {
-        return indicators().anySatisfy(indicator -> indicator.quarters().anyReported());
+        for (Area area : areas) {
+            for (Activity activity : area.activities()) {
+                for (Indicator indicator : activity.indicators()) {
+                    if (indicator.quarters().anyReported()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -81,7 +81,13 @@ public record Area(AreaCode code, BilingualText name, Weight weight, ImmutableLi
      * @return the sum
      */
     public Weight indicatorWeights() {
-        return indicators().injectInto(Weight.ZERO, (sum, indicator) -> sum.plus(indicator.weight()));
+        java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+        for (Activity activity : activities) {
+            for (Indicator indicator : activity.indicators()) {
+                sum = sum.add(indicator.weight().value());
+            }
+        }
+        return Weight.of(sum);
     }
 
     /**

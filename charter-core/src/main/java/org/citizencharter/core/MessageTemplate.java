@@ -82,8 +82,30 @@ public record MessageTemplate(String bn, String en) {
     private static String format(String pattern, ULocale locale, Map<String, ?> arguments, Language language) {
         MutableMap<String, Object> shown = Maps.mutable.empty();
         arguments.forEach((name, value) -> shown.put(name, display(value, language)));
-        return new MessageFormat(pattern, locale).format(shown);
+        return parsed(pattern, locale).format(shown);
     }
+
+    /**
+     * A parsed pattern: parsing is far dearer than formatting, and templates are few, so each is parsed
+     * once per thread (ICU's MessageFormat is not safe to share between threads).
+     */
+    private static MessageFormat parsed(String pattern, ULocale locale) {
+        java.util.Map<String, MessageFormat> cache = locale == BENGALI ? BENGALI_FORMATS.get() : ENGLISH_FORMATS.get();
+        MessageFormat format = cache.get(pattern);
+        if (format == null) {
+            format = new MessageFormat(pattern, locale);
+            if (cache.size() < CACHE_LIMIT) {
+                cache.put(pattern, format);
+            }
+        }
+        return format;
+    }
+
+    private static final int CACHE_LIMIT = 512;
+    private static final ThreadLocal<java.util.Map<String, MessageFormat>> BENGALI_FORMATS =
+            ThreadLocal.withInitial(java.util.HashMap::new);
+    private static final ThreadLocal<java.util.Map<String, MessageFormat>> ENGLISH_FORMATS =
+            ThreadLocal.withInitial(java.util.HashMap::new);
 
     /**
      * Writes one argument the way a message in a language shows it.

@@ -20,6 +20,8 @@ public enum Quarter {
     Q4(Month.APRIL, "৪র্থ");
 
     private static final ImmutableList<Quarter> ALL = Lists.immutable.of(values());
+    private static final ImmutableList<ImmutableList<Quarter>> UP_TO = Lists.immutable.of(
+            ALL.take(1), ALL.take(2), ALL.take(3), ALL);
 
     private final Month firstMonth;
     private final String bengaliOrdinal;
@@ -126,7 +128,7 @@ public enum Quarter {
      * @return the quarters, in order
      */
     public ImmutableList<Quarter> andEarlier() {
-        return ALL.take(number());
+        return UP_TO.get(ordinal());
     }
 
     /**

@@ -68,6 +68,8 @@ import org.kie.api.runtime.rule.ConsequenceException;
  */
 public final class ScoringEngine {
 
+    private static final int LOOP_SAMPLE = 1_000;
+
     private static volatile ScoringEngine defaults;
     private static volatile KieBase defaultBase;
 
@@ -247,13 +249,17 @@ public final class ScoringEngine {
     }
 
     private static void fire(KieSession session, Office office, int limit) {
-        FiringGuard guard = new FiringGuard();
         try {
-            int fired = session.fireAllRules(guard, limit + 1);
+            int fired = session.fireAllRules(limit + 1);
             if (fired > limit) {
+                // Only now count firings by rule (counting every firing of every plan would cost): a rule that
+                // loops goes on firing, and is the one that fires most in a sample of what comes next.
+                FiringGuard guard = new FiringGuard();
+                session.fireAllRules(guard, LOOP_SAMPLE);
                 throw new RuleExecutionException(guard.busiestRule(), "The rules fired more than " + limit
-                        + " times scoring the plan of office (" + office.id() + "); the rule that fired most was "
-                        + guard.busiest() + ". Maybe it loops, inserting what makes it fire again", null);
+                        + " times scoring the plan of office (" + office.id() + "); of the next " + LOOP_SAMPLE
+                        + " firings, the rule that fired most was " + guard.busiest()
+                        + ". Maybe it loops, inserting what makes it fire again", null);
             }
         } catch (ConsequenceException failure) {
             String rule = failure.getMatch().getRule().getName();

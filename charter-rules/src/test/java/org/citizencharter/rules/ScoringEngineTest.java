@@ -197,7 +197,7 @@ class ScoringEngineTest {
                                 $a : Achievement( index == $i.index, amount != null )
                             then
                                 boolean met = $a.amount().compareTo( $i.annualTarget() ) >= 0;
-                                insert( new IndicatorScore( $i.index(), ScoreStatus.SCORED, met ? $i.weight() : BigDecimal.ZERO,
+                                insert( new IndicatorScore( $i, ScoreStatus.SCORED, met ? $i.weight() : BigDecimal.ZERO,
                                         BigDecimal.ZERO, "ALL_OR_NOTHING", "all or nothing", null, "All or nothing" ) );
                             end
                             """)).build();

@@ -16,7 +16,8 @@ import org.citizencharter.core.Value;
  * closed quarters) and dates for dates. The percents are 100 × A / T and 100 × A / T(q), uncapped;
  * null for dates, for a zero target, and when nothing was achieved.
  *
- * @param index the indicator's {@link IndicatorFact#index() index}
+ * @param indicator the indicator it belongs to, so that a rule can test both in one pattern
+ *     ({@code Achievement( indicator.targetKind == TargetKind.SINGLE, amount != null )})
  * @param value the achievement, or {@link Value#NOT_REPORTED} when nothing counts
  * @param annual the annual target, or {@link Value#NOT_REPORTED} when there is none
  * @param toDate the target to date, or {@link Value#NOT_REPORTED} when there is none
@@ -24,13 +25,13 @@ import org.citizencharter.core.Value;
  * @param ofTargetToDate the achievement as a percent of the target to date, or null
  * @param rule the name of the rule that derived it
  */
-public record Achievement(int index, Value value, Value annual, Value toDate, BigDecimal ofAnnualTarget,
+public record Achievement(IndicatorFact indicator, Value value, Value annual, Value toDate, BigDecimal ofAnnualTarget,
         BigDecimal ofTargetToDate, String rule) {
 
     /**
      * Checks the parts.
      *
-     * @param index the indicator's index
+     * @param indicator the indicator
      * @param value the achievement
      * @param annual the annual target
      * @param toDate the target to date
@@ -39,10 +40,20 @@ public record Achievement(int index, Value value, Value annual, Value toDate, Bi
      * @param rule the deriving rule
      */
     public Achievement {
+        requireNonNull(indicator, "indicator");
         requireNonNull(value, "value");
         requireNonNull(annual, "annual");
         requireNonNull(toDate, "toDate");
         requireNonNull(rule, "rule");
+    }
+
+    /**
+     * The indicator's {@link IndicatorFact#index() index}, to join facts that name it by index.
+     *
+     * @return the index
+     */
+    public int index() {
+        return indicator.index();
     }
 
     /**

@@ -11,6 +11,7 @@ import org.citizencharter.core.Indicator;
 import org.citizencharter.core.IndicatorCode;
 import org.citizencharter.core.Polarity;
 import org.citizencharter.core.Quarter;
+import org.citizencharter.core.QuarterValues;
 import org.citizencharter.core.ReportingPeriod;
 import org.citizencharter.core.Target;
 import org.citizencharter.core.UnitKind;
@@ -317,12 +318,43 @@ public record IndicatorFact(int index, AreaCode area, ActivityCode activity, Ind
     }
 
     /**
+     * Whether a closed quarter has nothing reported: a cheap guard before {@link #missingQuarters()}.
+     *
+     * @return true if one has
+     */
+    public boolean anyMissingQuarter() {
+        QuarterValues quarters = indicator.quarters();
+        for (Quarter quarter : period.closedQuarters()) {
+            if (!quarters.get(quarter).isReported()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The closed quarters with nothing reported.
      *
      * @return the quarters, in order; usually none
      */
     public ImmutableList<Quarter> missingQuarters() {
-        return period.closedQuarters().reject(quarter -> indicator.quarters().get(quarter).isReported());
+        return anyMissingQuarter()
+                ? period.closedQuarters().reject(quarter -> indicator.quarters().get(quarter).isReported())
+                : Lists.immutable.empty();
+    }
+
+    /**
+     * Whether a quarter after the report's has a value: a cheap guard before {@link #futureValues()}.
+     *
+     * @return true if one has
+     */
+    public boolean anyFutureValue() {
+        for (Quarter quarter : Quarter.values()) {
+            if (!period.isClosed(quarter) && indicator.quarters().get(quarter).isReported()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -331,7 +363,16 @@ public record IndicatorFact(int index, AreaCode area, ActivityCode activity, Ind
      * @return the values, in order; usually none
      */
     public ImmutableList<ValueFact> futureValues() {
-        return written().reject(ValueFact::closed);
+        return anyFutureValue() ? written().reject(ValueFact::closed) : Lists.immutable.empty();
+    }
+
+    /**
+     * Whether a value written is a negative amount: a cheap guard before {@link #negativeValues()}.
+     *
+     * @return true if one is
+     */
+    public boolean anyNegativeValue() {
+        return anyWritten(value -> value.signum() < 0);
     }
 
     /**
@@ -340,7 +381,17 @@ public record IndicatorFact(int index, AreaCode area, ActivityCode activity, Ind
      * @return the values, quarters first; usually none
      */
     public ImmutableList<ValueFact> negativeValues() {
-        return written().select(ValueFact::negative);
+        return anyNegativeValue() ? written().select(ValueFact::negative) : Lists.immutable.empty();
+    }
+
+    /**
+     * Whether a percent indicator has an amount written outside 0..100: a cheap guard before
+     * {@link #percentsOutOfRange()}.
+     *
+     * @return true if it has
+     */
+    public boolean anyPercentOutOfRange() {
+        return unitKind() == UnitKind.PERCENT && anyWritten(ValueFact::outsidePercentRange);
     }
 
     /**
@@ -349,7 +400,28 @@ public record IndicatorFact(int index, AreaCode area, ActivityCode activity, Ind
      * @return the values, quarters first; none for other indicators
      */
     public ImmutableList<ValueFact> percentsOutOfRange() {
-        return unitKind() == UnitKind.PERCENT ? written().select(ValueFact::outsidePercentRange) : Lists.immutable.empty();
+        return anyPercentOutOfRange() ? written().select(ValueFact::outsidePercentRange) : Lists.immutable.empty();
+    }
+
+    /**
+     * Whether a completion date written falls outside the fiscal year: a cheap guard before
+     * {@link #datesOutsideYear()}.
+     *
+     * @return true if one does
+     */
+    public boolean anyDateOutsideYear() {
+        if (unitKind() != UnitKind.DATE) {
+            return false;
+        }
+        FiscalYear year = period.fiscalYear();
+        for (Quarter quarter : Quarter.values()) {
+            java.time.LocalDate date = indicator.quarters().get(quarter).date().orElse(null);
+            if (date != null && !year.contains(date)) {
+                return true;
+            }
+        }
+        java.time.LocalDate actual = indicator.reported().actual().date().orElse(null);
+        return actual != null && !year.contains(actual);
     }
 
     /**
@@ -358,8 +430,33 @@ public record IndicatorFact(int index, AreaCode area, ActivityCode activity, Ind
      * @return the values, quarters first; usually none
      */
     public ImmutableList<ValueFact> datesOutsideYear() {
+        if (!anyDateOutsideYear()) {
+            return Lists.immutable.empty();
+        }
         FiscalYear year = period.fiscalYear();
         return written().select(value -> value.date() != null && !year.contains(value.date()));
+    }
+
+    /**
+     * Whether a CUMULATIVE series goes down: a cheap guard before {@link #decreases()}.
+     *
+     * @return true if it does
+     */
+    public boolean anyDecrease() {
+        if (indicator.method() != CalculationMethod.CUMULATIVE) {
+            return false;
+        }
+        BigDecimal previous = null;
+        for (Quarter quarter : period.closedQuarters()) {
+            BigDecimal amount = indicator.quarters().get(quarter).amount().orElse(null);
+            if (amount != null) {
+                if (previous != null && amount.compareTo(previous) < 0) {
+                    return true;
+                }
+                previous = amount;
+            }
+        }
+        return false;
     }
 
     /**
@@ -368,7 +465,7 @@ public record IndicatorFact(int index, AreaCode area, ActivityCode activity, Ind
      * @return the decreases, in order; none for other methods
      */
     public ImmutableList<Decrease> decreases() {
-        if (indicator.method() != CalculationMethod.CUMULATIVE) {
+        if (!anyDecrease()) {
             return Lists.immutable.empty();
         }
         MutableList<Decrease> decreases = Lists.mutable.empty();
@@ -383,6 +480,17 @@ public record IndicatorFact(int index, AreaCode area, ActivityCode activity, Ind
             }
         }
         return decreases.toImmutable();
+    }
+
+    /** Whether an amount written (a quarter or the reported actual) satisfies a test, without allocating. */
+    private boolean anyWritten(java.util.function.Predicate<BigDecimal> test) {
+        QuarterValues quarters = indicator.quarters();
+        for (Quarter quarter : Quarter.values()) {
+            if (quarters.get(quarter) instanceof Value.Amount amount && test.test(amount.value())) {
+                return true;
+            }
+        }
+        return indicator.reported().actual() instanceof Value.Amount amount && test.test(amount.value());
     }
 
     /** Every value written: the quarters reported, then the reported actual if there is one. */

@@ -10,7 +10,7 @@ import org.citizencharter.core.ScoreStatus;
  * The score a scoring rule gave an indicator, with how it got there. One per indicator; author rules
  * change it only through {@link ScoreAdjustment}. Immutable.
  *
- * @param index the indicator's {@link IndicatorFact#index() index}
+ * @param indicator the indicator scored
  * @param status whether it was scored
  * @param score the score, from 0 to the weight
  * @param onTrackScore the score against the target to date
@@ -19,13 +19,13 @@ import org.citizencharter.core.ScoreStatus;
  * @param band for graded targets, the columns the achievement fell between; else null
  * @param rule the name of the rule that scored it
  */
-public record IndicatorScore(int index, ScoreStatus status, BigDecimal score, BigDecimal onTrackScore, String formula,
+public record IndicatorScore(IndicatorFact indicator, ScoreStatus status, BigDecimal score, BigDecimal onTrackScore, String formula,
         String detail, GradeBand band, String rule) {
 
     /**
      * Checks the parts.
      *
-     * @param index the indicator's index
+     * @param indicator the indicator
      * @param status the status
      * @param score the score
      * @param onTrackScore the on-track score
@@ -35,11 +35,21 @@ public record IndicatorScore(int index, ScoreStatus status, BigDecimal score, Bi
      * @param rule the scoring rule
      */
     public IndicatorScore {
+        requireNonNull(indicator, "indicator");
         requireNonNull(status, "status");
         requireNonNull(score, "score");
         requireNonNull(onTrackScore, "onTrackScore");
         requireNonNull(formula, "formula");
         requireNonNull(detail, "detail");
         requireNonNull(rule, "rule");
+    }
+
+    /**
+     * The indicator's {@link IndicatorFact#index() index}, to join facts that name it by index.
+     *
+     * @return the index
+     */
+    public int index() {
+        return indicator.index();
     }
 }

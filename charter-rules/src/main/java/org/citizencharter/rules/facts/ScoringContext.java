@@ -85,7 +85,76 @@ public record ScoringContext(ActionPlan plan, ReportingPeriod period, ScoringPol
                 duplicates(plan));
     }
 
+    /**
+     * Whether some code is repeated: a cheap guard before {@link #duplicates()}.
+     *
+     * @return true if the plan repeats a code
+     */
+    public boolean hasDuplicates() {
+        return duplicates.notEmpty();
+    }
+
     private static ImmutableList<DuplicateCode> duplicates(ActionPlan plan) {
+        if (!anyRepeated(plan)) {
+            return Lists.immutable.empty();
+        }
+        return findDuplicates(plan);
+    }
+
+    /**
+     * Whether any area, activity or indicator code repeats. Codes are packed into longs and sorted, which is
+     * much cheaper than hashing them; a code too long to pack sends the plan to the exact search.
+     */
+    private static boolean anyRepeated(ActionPlan plan) {
+        int areas = plan.areas().size();
+        int activities = 0;
+        int indicators = 0;
+        for (Area area : plan.areas()) {
+            activities += area.activities().size();
+            for (Activity activity : area.activities()) {
+                indicators += activity.indicators().size();
+            }
+        }
+        long[] keys = new long[areas + activities + indicators];
+        int next = 0;
+        for (Area area : plan.areas()) {
+            keys[next++] = pack(area.code());
+            for (Activity activity : area.activities()) {
+                keys[next++] = pack(activity.code());
+                for (Indicator indicator : activity.indicators()) {
+                    keys[next++] = pack(indicator.code());
+                }
+            }
+        }
+        java.util.Arrays.sort(keys);
+        for (int i = 1; i < keys.length; i++) {
+            if (keys[i] == keys[i - 1] || keys[i] == UNPACKABLE) {
+                return true;
+            }
+        }
+        return keys.length > 0 && keys[0] == UNPACKABLE;
+    }
+
+    private static final long UNPACKABLE = -1;
+
+    /** Depth in 3 bits, then up to four segments of 14 bits each; -1 when the code does not fit. */
+    private static long pack(Code code) {
+        org.eclipse.collections.api.list.primitive.ImmutableIntList segments = code.segments();
+        if (segments.size() > 4) {
+            return UNPACKABLE;
+        }
+        long key = segments.size();
+        for (int i = 0; i < segments.size(); i++) {
+            int segment = segments.get(i);
+            if (segment >= 1 << 14) {
+                return UNPACKABLE;
+            }
+            key = key << 14 | segment;
+        }
+        return key << (14 * (4 - segments.size()));
+    }
+
+    private static ImmutableList<DuplicateCode> findDuplicates(ActionPlan plan) {
         MutableList<DuplicateCode> found = Lists.mutable.empty();
         MutableList<Code> codes = Lists.mutable.empty();
         MutableList<AreaCode> areas = Lists.mutable.empty();

@@ -10,8 +10,9 @@
  * codes of the plan ({@link org.citizencharter.rules.facts.DuplicateCode}s, on the context). The default
  * rules derive, per indicator, an {@link org.citizencharter.rules.facts.Achievement} (with its targets
  * and percents) and an {@link org.citizencharter.rules.facts.IndicatorScore}, and insert
- * {@link org.citizencharter.core.Finding}s. Derived facts name their indicator by its index, so rules
- * join on {@code index == $i.index}. Few facts per indicator keep scoring fast.
+ * {@link org.citizencharter.core.Finding}s. Derived facts carry their indicator, so that a rule tests both
+ * in one pattern without a join ({@code Achievement( indicator.targetUsable, amount != null )}), and name it
+ * by its index ({@code index == $i.index}). Few facts and few joins per indicator keep scoring fast.
  *
  * <p>The context is also the DRL global {@code context}, for consequences that need it without joining
  * its fact. Author rules may insert their own findings ({@code context.finding("MY_ID", Severity.WARNING,

@@ -10,8 +10,6 @@ import org.citizencharter.core.Explanation;
 import org.citizencharter.core.Grade;
 import org.citizencharter.core.GradeBand;
 import org.citizencharter.core.Indicator;
-import org.citizencharter.core.Numerals;
-import org.citizencharter.core.Language;
 import org.citizencharter.core.Polarity;
 import org.citizencharter.core.Quarter;
 import org.citizencharter.core.QuarterValues;
@@ -165,7 +163,7 @@ public final class Formulas {
         BigDecimal amount = achieved.amount().orElse(null);
         BigDecimal ofAnnual = amount == null ? null : percent(amount, annual.amount().orElse(null), context.mathContext());
         BigDecimal ofToDate = amount == null ? null : percent(amount, toDate.amount().orElse(null), context.mathContext());
-        return new Achievement(indicator.index(), achieved, annual, toDate, ofAnnual, ofToDate, rule);
+        return new Achievement(indicator, achieved, annual, toDate, ofAnnual, ofToDate, rule);
     }
 
     /** The closed quarters a SUM's target to date counts: all, or under the policy only the reported ones. */
@@ -207,7 +205,7 @@ public final class Formulas {
         String detail = (lower ? "w × min(1, T / A) = " : "w × min(1, A / T) = ") + plain(w) + " × min(1, "
                 + (lower ? plain(targets.annualAmount()) + " / " + plain(a) : plain(a) + " / "
                 + plain(targets.annualAmount())) + ")";
-        return new IndicatorScore(indicator.index(), ScoreStatus.SCORED, score, onTrack,
+        return new IndicatorScore(indicator, ScoreStatus.SCORED, score, onTrack,
                 lower ? Explanation.SINGLE_TARGET_LOWER : Explanation.SINGLE_TARGET, detail, null, rule);
     }
 
@@ -241,7 +239,7 @@ public final class Formulas {
         ImmutableList<BigDecimal> toDate = indicator.method() == CalculationMethod.SUM
                 ? columns.collect(column -> prorate(column, context)) : columns;
         BigDecimal w = indicator.weight();
-        return new IndicatorScore(indicator.index(), ScoreStatus.SCORED, w.multiply(at.raw).movePointLeft(2),
+        return new IndicatorScore(indicator, ScoreStatus.SCORED, w.multiply(at.raw).movePointLeft(2),
                 w.multiply(interpolate(a, toDate, context.mathContext()).raw).movePointLeft(2), Explanation.GRADED,
                 "w × raw / 100 = " + plain(w) + " × " + plain(at.raw) + " / 100", at.band, rule);
     }
@@ -262,7 +260,7 @@ public final class Formulas {
         Interpolation at = interpolate(BigDecimal.valueOf(achievement.date().toEpochDay()), days, context.mathContext());
         BigDecimal w = indicator.weight();
         BigDecimal score = w.multiply(at.raw).movePointLeft(2);
-        return new IndicatorScore(indicator.index(), ScoreStatus.SCORED, score, score, Explanation.GRADED_DATE,
+        return new IndicatorScore(indicator, ScoreStatus.SCORED, score, score, Explanation.GRADED_DATE,
                 "w × raw / 100 = " + plain(w) + " × " + plain(at.raw) + " / 100 (on day numbers)", at.band, rule);
     }
 
@@ -302,7 +300,7 @@ public final class Formulas {
         LocalDate deadline = ((Target.Deadline) indicator.target()).date();
         boolean inTime = !achievement.date().isAfter(deadline);
         BigDecimal score = inTime ? indicator.weight() : BigDecimal.ZERO;
-        return new IndicatorScore(indicator.index(), ScoreStatus.SCORED, score, score, Explanation.DEADLINE,
+        return new IndicatorScore(indicator, ScoreStatus.SCORED, score, score, Explanation.DEADLINE,
                 "completed " + achievement.date() + (inTime ? " on or before " : " after ") + deadline, null, rule);
     }
 
@@ -314,7 +312,7 @@ public final class Formulas {
      * @return the score
      */
     public static IndicatorScore pending(IndicatorFact indicator, String rule) {
-        return new IndicatorScore(indicator.index(), ScoreStatus.PENDING, BigDecimal.ZERO, indicator.weight(),
+        return new IndicatorScore(indicator, ScoreStatus.PENDING, BigDecimal.ZERO, indicator.weight(),
                 formulaOf(indicator), "not completed; due " + indicator.lastAcceptedDay(), null, rule);
     }
 
@@ -326,7 +324,7 @@ public final class Formulas {
      * @return the score
      */
     public static IndicatorScore noAchievement(IndicatorFact indicator, String rule) {
-        return new IndicatorScore(indicator.index(), ScoreStatus.NO_ACHIEVEMENT, BigDecimal.ZERO, BigDecimal.ZERO,
+        return new IndicatorScore(indicator, ScoreStatus.NO_ACHIEVEMENT, BigDecimal.ZERO, BigDecimal.ZERO,
                 formulaOf(indicator), "nothing achieved", null, rule);
     }
 
@@ -338,7 +336,7 @@ public final class Formulas {
      * @return the score
      */
     public static IndicatorScore unscored(IndicatorFact indicator, String rule) {
-        return new IndicatorScore(indicator.index(), ScoreStatus.UNSCORED, BigDecimal.ZERO, BigDecimal.ZERO,
+        return new IndicatorScore(indicator, ScoreStatus.UNSCORED, BigDecimal.ZERO, BigDecimal.ZERO,
                 Explanation.UNSCORED, "target missing or unusable", null, rule);
     }
 
@@ -460,7 +458,6 @@ public final class Formulas {
     }
 
     private static String plain(BigDecimal value) {
-        return Numerals.format(value.stripTrailingZeros().scale() < 0 ? value.setScale(0, RoundingMode.UNNECESSARY)
-                : value.stripTrailingZeros(), Language.EN);
+        return value.toPlainString();
     }
 }
