@@ -36,6 +36,18 @@ public class StartupBenchmark {
     }
 
     /**
+     * As {@link #firstScorecardPrecompiled()}, with the quick JIT only (C1), as {@code ./charter} runs a
+     * one-plan command.
+     *
+     * @return the scorecard
+     */
+    @Benchmark
+    @Fork(value = 10, jvmArgsAppend = {"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"})
+    public Scorecard firstScorecardPrecompiledQuickJit() {
+        return ScoringEngine.defaults().score(SeedPlans.coxsBazar());
+    }
+
+    /**
      * The same DRL compiled now (the default rules disabled, their source added under another package),
      * then the Cox's Bazar plan scored.
      *

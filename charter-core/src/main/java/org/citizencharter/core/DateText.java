@@ -19,8 +19,11 @@ import java.time.Month;
  */
 public final class DateText {
 
-    private static final String[] BENGALI_MONTHS = DateFormatSymbols.getInstance(new ULocale("bn")).getMonths();
-    private static final String[] ENGLISH_MONTHS = DateFormatSymbols.getInstance(ULocale.ENGLISH).getMonths();
+    /** Month names, loaded from ICU's data on first use only: reading dates needs none of it. */
+    private static final class Months {
+        static final String[] BENGALI = DateFormatSymbols.getInstance(new ULocale("bn")).getMonths();
+        static final String[] ENGLISH = DateFormatSymbols.getInstance(ULocale.ENGLISH).getMonths();
+    }
 
     private DateText() {
     }
@@ -114,7 +117,7 @@ public final class DateText {
      * @return the name
      */
     public static String monthName(Month month, Language language) {
-        return (language == Language.BN ? BENGALI_MONTHS : ENGLISH_MONTHS)[month.getValue() - 1];
+        return (language == Language.BN ? Months.BENGALI : Months.ENGLISH)[month.getValue() - 1];
     }
 
     private static InvalidInputException unreadable(String text) {

@@ -90,4 +90,10 @@ class NumeralsTest {
         assertThat(Numerals.normalizeForMatching("২" + precomposed)).isEqualTo(Numerals.normalizeForMatching("২" + decomposed));
         assertThat(Numerals.normalizeForMatching("  a\u00A0\t b ")).isEqualTo("a b");
     }
+
+    @Test
+    void theBengaliDigitsAreThoseOfIcusBengNumberingSystem() {
+        assertThat(Numerals.BENGALI_DIGITS)
+                .isEqualTo(com.ibm.icu.text.NumberingSystem.getInstanceByName("beng").getDescription());
+    }
 }
