@@ -7,8 +7,12 @@ import static org.citizencharter.io.fuzz.Outcome.readOrRefuse;
 import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -29,36 +33,37 @@ class JsonFuzzTest {
     @FuzzTest
     @DictionaryFile(resourcePath = "json.dict")
     void planDocument(byte[] input) {
-        readOrRefuse(() -> JSON.readPlan(new ByteArrayInputStream(input), "fuzz.json"), AT_A_LINE, plan -> {
-            String canonical = JSON.writePlan(plan);
-            ActionPlan back = JSON.readPlan(canonical);
-            assertThat(back).isEqualTo(plan);
-            assertThat(JSON.writePlan(back)).isEqualTo(canonical);
-        });
+        document(input, JSON::readPlan, JSON::readPlan, JSON::writePlan, JSON::writePlan);
         readOrRefuse(() -> readAll(input), AT_A_LINE, plans -> plans.forEach(
                 plan -> assertThat(JSON.readPlan(JSON.writePlan(plan))).isEqualTo(plan)));
     }
 
     @FuzzTest
     void policyDocument(byte[] input) {
-        document(input, JSON::readPolicy, JSON::readPolicy, JSON::writePolicy);
+        document(input, JSON::readPolicy, JSON::readPolicy, JSON::writePolicy, JSON::writePolicy);
     }
 
     @FuzzTest
     void scorecardDocument(byte[] input) {
-        document(input, JSON::readScorecard, JSON::readScorecard, JSON::writeScorecard);
+        document(input, JSON::readScorecard, JSON::readScorecard, JSON::writeScorecard, JSON::writeScorecard);
     }
 
     @FuzzTest
     void hierarchyDocument(byte[] input) {
-        document(input, JSON::readHierarchy, JSON::readHierarchy, JSON::writeHierarchy);
+        document(input, JSON::readHierarchy, JSON::readHierarchy, JSON::writeHierarchy, JSON::writeHierarchy);
     }
 
-    /** Reads a document, or refuses it at a line; what is read is written canonically and reads back equal. */
+    /**
+     * Reads a document, or refuses it at a line; what is read is written canonically, the same as text and
+     * as bytes, and reads back equal.
+     */
     private static <T> void document(byte[] input, BiFunction<InputStream, String, T> readBytes,
-            Function<String, T> read, Function<T, String> write) {
+            Function<String, T> read, Function<T, String> write, BiConsumer<T, OutputStream> writeBytes) {
         readOrRefuse(() -> readBytes.apply(new ByteArrayInputStream(input), "fuzz.json"), AT_A_LINE, value -> {
             String canonical = write.apply(value);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            writeBytes.accept(value, bytes);
+            assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(canonical);
             assertThat(read.apply(canonical)).isEqualTo(value);
             assertThat(write.apply(read.apply(canonical))).isEqualTo(canonical);
         });
