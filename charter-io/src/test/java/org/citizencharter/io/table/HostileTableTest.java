@@ -203,6 +203,29 @@ class HostileTableTest {
     @Nested
     class Cells {
 
+        // Made before the tests, so that their second bounds the reading only.
+        private static final String TEN_MILLION = "ক".repeat(10_000_000);
+        private static final String TEN_MILLION_TABLE = tsv(FULL_HEADER, withRemarks(TEN_MILLION));
+        private static final String BEYOND_THE_LIMIT = tsv(FULL_HEADER, withRemarks("ক".repeat(16 * 1024 * 1024)));
+        private static final String TEN_THOUSAND_ROWS = tenThousandRows();
+
+        private static String[] withRemarks(String remarks) {
+            String[] row = fullRow();
+            row[15] = remarks;
+            return row;
+        }
+
+        private static String tenThousandRows() {
+            String[][] rows = new String[10_001][];
+            rows[0] = HEADER;
+            rows[1] = firstRow();
+            for (int i = 2; i < rows.length; i++) {
+                rows[i] = row("", "", "", "[১.১." + (i / 10) + "." + (i % 10) + "] সভা", "সংখ্যা", "১০", "৪", "১", "১",
+                        "১", "-", "৩", "৭৫%");
+            }
+            return tsv(rows);
+        }
+
         @Test
         void aTabInsideAQuotedTsvCellIsKept() {
             String[] row = fullRow();
@@ -256,38 +279,29 @@ class HostileTableTest {
 
         @Test
         void aCellOfTenMillionCharactersIsKeptWhole() {
-            String[] row = fullRow();
-            row[15] = "ক".repeat(10_000_000);
-            assertThat(only(read(tsv(FULL_HEADER, row))).reported().remarks()).contains(row[15]);
+            assertThat(only(read(TEN_MILLION_TABLE)).reported().remarks()).contains(TEN_MILLION);
         }
 
         @Test
         void aTableOfMoreThanSixteenMebicharactersIsRefused() {
-            String[] row = fullRow();
-            row[15] = "ক".repeat(16 * 1024 * 1024);
-            InvalidInputException error = refused(tsv(FULL_HEADER, row));
+            InvalidInputException error = catchThrowableOfType(InvalidInputException.class,
+                    () -> READER.read(BEYOND_THE_LIMIT, "hostile.tsv"));
             assertThat(error.problem()).isEqualTo("The table has more than 16777216 characters");
+            assertThat(error.source()).contains("hostile.tsv");
         }
 
         @Test
         void aHeaderOfFiftyThousandColumnsIsRefusedNamingWhatIsMissing() {
             String[] header = new String[50_000];
             Arrays.fill(header, "x");
-            InvalidInputException error = refused(tsv(header, firstRow()));
+            InvalidInputException error = refusedOnce(tsv(header, firstRow()));
             assertThat(error.problem()).startsWith("The table's columns cannot be recognised").contains("missing: ")
                     .contains("\"x\" (column 20); … and 49980 more");
         }
 
         @Test
         void tenThousandRowsAreRead() {
-            String[][] rows = new String[10_001][];
-            rows[0] = HEADER;
-            rows[1] = firstRow();
-            for (int i = 2; i < rows.length; i++) {
-                rows[i] = row("", "", "", "[১.১." + (i / 10) + "." + (i % 10) + "] সভা", "সংখ্যা", "১০", "৪", "১", "১",
-                        "১", "-", "৩", "৭৫%");
-            }
-            assertThat(read(tsv(rows)).indicators()).hasSize(10_000);
+            assertThat(read(TEN_THOUSAND_ROWS).indicators()).hasSize(10_000);
         }
 
         @Test
@@ -345,7 +359,11 @@ class HostileTableTest {
 
         @Test
         void aMillionDigitsAreRefused() {
-            assertThat(refusedCell(6, "9".repeat(1_000_000)).problem()).isEqualTo("The number has more than 60 digits");
+            String[] row = firstRow();
+            row[6] = "9".repeat(1_000_000);
+            InvalidInputException error = refusedOnce(tsv(HEADER, row));
+            assertThat(error.problem()).isEqualTo("The number has more than 60 digits");
+            assertThat(error.columnName()).contains(HEADER[6]);
         }
 
         @Test
@@ -510,6 +528,15 @@ class HostileTableTest {
 
     private static Indicator only(ActionPlan plan) {
         return plan.indicators().getOnly();
+    }
+
+    /** Refused from text, naming the source (for inputs so big that one reading is what the second bounds). */
+    private static InvalidInputException refusedOnce(String table) {
+        InvalidInputException error = catchThrowableOfType(InvalidInputException.class,
+                () -> READER.read(table, "hostile.tsv"));
+        assertThat(error).as("an InvalidInputException").isNotNull();
+        assertThat(error.getMessage()).startsWith("hostile.tsv, line ");
+        return error;
     }
 
     /** Refused from text, from characters and from UTF-8 bytes alike, naming the source. */
