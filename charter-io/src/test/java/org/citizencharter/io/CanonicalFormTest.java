@@ -2,7 +2,9 @@ package org.citizencharter.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import org.citizencharter.core.ActionPlan;
 import org.citizencharter.core.CalculationMethod;
 import org.citizencharter.core.Extensions;
@@ -44,6 +46,18 @@ class CanonicalFormTest {
                 + "\"extensions\":{\"hostRef\":\"A-17\",\"n\":[1.50,-0,1e400,\"সেবা\",null,true,{}]}}");
         assertThat(JSON.writePlan(JSON.readPlan(json))).isEqualTo(json);
         Schemas.assertFollows(Schemas.PLAN, json);
+    }
+
+    @Test
+    void aCharacterBeyondUffffIsWrittenAsItselfInBytesAsInText() {
+        String json = plan("{\"code\":\"1.1.1\",\"name\":{\"bn\":\"সভা \uD83D\uDE00\",\"en\":\"\"},\"unit\":{\"kind\":"
+                + "\"NUMBER\",\"label\":\"সংখ্যা\"},\"weight\":3.0,\"polarity\":\"HIGHER\",\"method\":\"SUM\","
+                + "\"extensions\":{\"tag\":\"\uD83D\uDE00\"}}");
+        ActionPlan plan = JSON.readPlan(json);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        JSON.writePlan(plan, bytes);
+        assertThat(JSON.writePlan(plan)).isEqualTo(json);
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(json).doesNotContain("\\uD83D");
     }
 
     @Test

@@ -10,10 +10,14 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.random.RandomGenerator;
 import org.citizencharter.core.ActionPlan;
+import org.citizencharter.core.Extensions;
 import org.citizencharter.core.FindingType;
+import org.citizencharter.core.Indicator;
 import org.citizencharter.core.Language;
 import org.citizencharter.core.Numerals;
 import org.citizencharter.core.ReportingPeriod;
@@ -51,6 +55,25 @@ class PlanJsonProperties {
     @Test
     void plansWithInjectedInconsistenciesRoundTrip() {
         Property.forAll("inconsistent plan → JSON → plan", random -> roundTrips(inconsistentPlan(random)));
+    }
+
+    @Test
+    void hostileTextAndExtensionsEverywhereSurviveJson() {
+        AtomicInteger indicators = new AtomicInteger();
+        Property.forAll("plan with hostile text and extensions → JSON → plan", random -> {
+            ActionPlan plan = HostileText.decorate(inconsistentPlan(random), random, EnumSet.allOf(HostileText.Part.class));
+            ActionPlan back = JSON.readPlan(PLANS.check(plan));
+            for (int i = 0; i < plan.indicators().size(); i++) {
+                Indicator written = plan.indicators().get(i);
+                Indicator read = back.indicators().get(i);
+                assertThat(read.reported()).as("reported values, evidence, remarks").isEqualTo(written.reported());
+                assertThat(read.extensions()).isEqualTo(written.extensions());
+                assertThat(read.reported().evidence()).isPresent();
+                indicators.incrementAndGet();
+            }
+            assertThat(back.extensions()).isEqualTo(plan.extensions()).isNotEqualTo(Extensions.NONE);
+        });
+        assertThat(indicators.get()).as("indicators checked").isGreaterThanOrEqualTo(Property.cases());
     }
 
     @Test

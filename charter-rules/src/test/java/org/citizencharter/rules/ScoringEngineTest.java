@@ -2,11 +2,13 @@ package org.citizencharter.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.citizencharter.rules.Plans.count;
 import static org.citizencharter.rules.Plans.dec;
 import static org.citizencharter.rules.Plans.plan;
 import static org.citizencharter.rules.Plans.quarters;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -162,6 +164,40 @@ class ScoringEngineTest {
                         assertThat(e.rule()).isEqualTo("Tick forever");
                         assertThat(e.getMessage()).contains("more than 5000 times").contains("Maybe it loops");
                     });
+            assertThat(engine.score(plan(count().build()), Plans.Q3).totalScore()).isEqualByComparingTo("3");
+        }
+
+        @Test
+        void aRuleThatMultipliesItsFactsIsStoppedByTheFiringLimitNamedAndTheEngineStaysUsable() {
+            ScoringEngine engine = ScoringEngine.builder().rules("spawn.drl", HEADER + """
+                    declare Spawn
+                        n : int
+                    end
+
+                    rule "Start spawning"
+                    when
+                        IndicatorFact( weight > 100 )
+                    then
+                        insert( new Spawn( 0 ) );
+                    end
+
+                    rule "Spawn ten"
+                    when
+                        $s : Spawn( )
+                    then
+                        for (int i = 0; i < 10; i++) {
+                            insert( new Spawn( $s.getN() + 1 ) );
+                        }
+                    end
+                    """).build();
+            ActionPlan spawning = plan(count().weight("200").build());
+            // Each firing inserts ten facts that fire again: without the limit, 10^n facts after n rounds.
+            assertTimeoutPreemptively(Duration.ofSeconds(1), () ->
+                    assertThatThrownBy(() -> engine.score(spawning, Plans.Q3))
+                            .isInstanceOfSatisfying(RuleExecutionException.class, e -> {
+                                assertThat(e.rule()).isEqualTo("Spawn ten");
+                                assertThat(e.getMessage()).contains("more than 1200 times").contains("\"Spawn ten\"");
+                            }));
             assertThat(engine.score(plan(count().build()), Plans.Q3).totalScore()).isEqualByComparingTo("3");
         }
 

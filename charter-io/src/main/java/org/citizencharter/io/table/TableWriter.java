@@ -21,9 +21,10 @@ import org.eclipse.collections.api.list.ImmutableList;
  * the five graded columns), the four quarters, and what the office reported: actual, percent, score,
  * evidence, remarks. Headers, digits and names are Bengali unless {@linkplain #withLanguage(Language)
  * English} is asked for. What the office table has no column for and scoring reads (quarterly targets,
- * lower-is-better indicators, graded and single targets in one plan) is refused with a
- * {@link CharterException} rather than lost; names in the other language, the office, the kind and the
- * period are the reader's context and not written. Immutable and thread-safe.
+ * lower-is-better indicators, graded and single targets in one plan), and in Markdown a text with a
+ * carriage return, is refused with a {@link CharterException} rather than lost; names in the other
+ * language, the office, the kind and the period are the reader's context and not written, and a cell is
+ * read back without the white space around it. Immutable and thread-safe.
  */
 public final class TableWriter {
 
@@ -95,7 +96,7 @@ public final class TableWriter {
      * @throws UncheckedIOException if writing fails
      */
     public void write(ActionPlan plan, Appendable out) {
-        PlanCells.checkWritable(plan);
+        PlanCells.checkWritable(plan, format == TableFormat.MARKDOWN);
         ImmutableList<ColumnKind> columns = PlanCells.columns(PlanCells.isGraded(plan));
         ImmutableList<ImmutableList<String>> rows = PlanCells.rows(plan, columns, language,
                 (column, line) -> PlanCells.cell(column, line, language));

@@ -3,7 +3,9 @@ package org.citizencharter.io.table;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.citizencharter.core.ActionPlan;
 import org.citizencharter.core.Activity;
 import org.citizencharter.core.Area;
@@ -17,6 +19,7 @@ import org.citizencharter.core.ReportingPeriod;
 import org.citizencharter.core.Target;
 import org.citizencharter.core.testing.PlanGenerator;
 import org.citizencharter.core.testing.Property;
+import org.citizencharter.io.HostileText;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +52,39 @@ class TableRoundTripProperties {
             String table = writer.write(plan);
             assertThat(reader.read(table, format + " " + language)).as(table).isEqualTo(plan);
         });
+    }
+
+    @Test
+    void hostileNamesEvidenceAndRemarksSurviveEveryFormat() {
+        AtomicInteger remarks = new AtomicInteger();
+        Property.forAll("plan with hostile text → table → plan", random -> {
+            ReportingPeriod period = PlanGenerator.using(random).period();
+            TableFormat format = TableFormat.values()[random.nextInt(TableFormat.values().length)];
+            Language language = Language.values()[random.nextInt(Language.values().length)];
+            EnumSet<HostileText.Part> parts = EnumSet.of(HostileText.Part.EVIDENCE_AND_REMARKS);
+            if (language == Language.BN) {
+                // An English name with Bengali letters in it would read back as a Bengali one.
+                parts.add(HostileText.Part.NAMES);
+            }
+            if (format != TableFormat.MARKDOWN) {
+                parts.add(HostileText.Part.CARRIAGE_RETURNS);
+            }
+            ActionPlan plan = HostileText.decorate(asATableHoldsIt(Tables.anyPlan(random, period), language), random,
+                    parts);
+            if (mixesLayouts(plan)) {
+                return;
+            }
+            TableReader reader = TableReader.of(plan.office(), plan.kind(), period.asOf())
+                    .withFiscalYear(plan.fiscalYear());
+            String table = TableWriter.of(format).withLanguage(language).write(plan);
+            ActionPlan back = reader.read(table, format + " " + language);
+            for (int i = 0; i < plan.indicators().size(); i++) {
+                assertThat(back.indicators().get(i).reported()).as(table).isEqualTo(plan.indicators().get(i).reported());
+                remarks.incrementAndGet();
+            }
+            assertThat(back).as(table).isEqualTo(plan);
+        });
+        assertThat(remarks.get()).as("remarks checked").isGreaterThan(Property.cases() / 2);
     }
 
     /**

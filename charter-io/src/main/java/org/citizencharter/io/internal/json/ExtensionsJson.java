@@ -5,7 +5,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -29,8 +31,20 @@ public final class ExtensionsJson {
 
     private static final String FIELD = "extensions";
 
+    /**
+     * Copies what the document's reader accepted, under the host's limits: so it sets none of its own
+     * (Jackson's defaults would refuse, on writing, extensions nested deeper than 1,000 or with a number
+     * of more than 1,000 digits that a host's raised limits let in).
+     */
     private static final JsonFactory CANONICAL = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(Integer.MAX_VALUE)
+                    .maxNumberLength(Integer.MAX_VALUE)
+                    .maxStringLength(Integer.MAX_VALUE)
+                    .maxNameLength(Integer.MAX_VALUE)
+                    .build())
+            .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(Integer.MAX_VALUE).build())
             .build();
 
     private static final Set<String> IN_ARRAY = Set.of();
@@ -136,6 +150,7 @@ public final class ExtensionsJson {
                     names.pop();
                 }
                 case FIELD_NAME -> {
+                    JsonErrors.checkSurrogates(in);
                     String name = in.currentName();
                     if (!names.element().add(name)) {
                         throw JsonErrors.duplicate(in, name);

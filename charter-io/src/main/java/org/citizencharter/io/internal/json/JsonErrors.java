@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
+import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.citizencharter.core.InvalidInputException;
@@ -141,6 +142,30 @@ public final class JsonErrors {
         return "The string has " + length + " characters, more than the limit of " + limit;
     }
 
+    /**
+     * Refuses a string or member name that holds half of a surrogate pair: it is no character, UTF-8
+     * cannot hold it, and charter could not write it back.
+     *
+     * @param parser the parser, at a string or a member name
+     * @throws InvalidInputException if the text holds an unpaired surrogate
+     * @throws IOException if reading fails
+     */
+    static void checkSurrogates(JsonParser parser) throws IOException {
+        char[] text = parser.getTextCharacters();
+        int start = parser.getTextOffset();
+        int end = start + parser.getTextLength();
+        for (int i = start; i < end; i++) {
+            char c = text[i];
+            if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text[i + 1])) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw atToken(parser, "The text holds half of a surrogate pair, which is no character",
+                        String.format("\\u%04X at character %d", (int) c, i - start + 1))
+                        .withHint("Escape a character beyond U+FFFF as a pair, like \\uD83D\\uDE00, or remove it");
+            }
+        }
+    }
+
     private static InvalidInputException limit(String original) {
         Matcher matcher = LIMIT.matcher(original);
         if (!matcher.find()) {
@@ -156,6 +181,9 @@ public final class JsonErrors {
             return InvalidInputException.of(documentTooLong(limit)).withHint("Raise JsonLimits.maxDocumentLength");
         } else if (what.startsWith("String value length")) {
             return InvalidInputException.of(stringTooLong(length, limit)).withHint("Raise JsonLimits.maxStringLength");
+        } else if (what.startsWith("Name length")) {
+            return InvalidInputException.of("The member name has " + length + " characters, more than the limit of "
+                    + limit);
         } else if (what.startsWith("Number value length")) {
             return InvalidInputException.of("The number has " + length + " digits, more than the limit of "
                     + limit).withHint("Raise JsonLimits.maxNumberLength");

@@ -1,12 +1,13 @@
 package org.citizencharter.io.internal.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonToken;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
     private final Node parent;
     private final String name;
     private final int index;
-    private final JsonPointer base;
+    private final String base;
     private final int line;
     private final int column;
     private final int nameLine;
@@ -59,23 +60,36 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
      * @param parent the object or array holding the value, or null for the root
      * @param name the member's name, or null for an element or the root
      * @param index the element's index, or -1
-     * @param base the pointer of the root (only for the root)
+     * @param base the JSON pointer of the root (only for the root): "" for a document alone, "/3" for the
+     *     fourth of an array of documents
      * @param at where the value begins
      * @param nameAt where the member's name begins, or null
      */
-    record Place(Node parent, String name, int index, JsonPointer base, JsonLocation at, JsonLocation nameAt) {
+    record Place(Node parent, String name, int index, String base, JsonLocation at, JsonLocation nameAt) {
     }
 
     /**
-     * The JSON pointer of this value, such as {@code /areas/0/weight}.
+     * The JSON pointer (RFC 6901) of this value, such as {@code /areas/0/weight}.
      *
      * @return the pointer
      */
-    public JsonPointer pointer() {
-        if (parent == null) {
-            return base;
+    public String pointer() {
+        // Up the parents with a stack of its own: a value may stand as deep as the host's limit allows.
+        Deque<Node> path = new ArrayDeque<>();
+        Node root = this;
+        for (; root.parent != null; root = root.parent) {
+            path.push(root);
         }
-        return name != null ? parent.pointer().appendProperty(name) : parent.pointer().appendIndex(index);
+        StringBuilder pointer = new StringBuilder(root.base);
+        for (Node step : path) {
+            pointer.append('/');
+            if (step.name == null) {
+                pointer.append(step.index);
+            } else {
+                pointer.append(step.name.replace("~", "~0").replace("/", "~1"));
+            }
+        }
+        return pointer.toString();
     }
 
     /**
@@ -117,7 +131,7 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
      * @return the exception
      */
     public InvalidInputException error(String problem, String text) {
-        return InvalidInputException.of(problem, text).withPointer(pointer().toString()).withLine(line)
+        return InvalidInputException.of(problem, text).withPointer(pointer()).withLine(line)
                 .withColumn(column);
     }
 
@@ -143,7 +157,7 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
     }
 
     private InvalidInputException nameErrorWithoutHint(String problem) {
-        return InvalidInputException.of(problem, name).withPointer(pointer().toString()).withLine(nameLine)
+        return InvalidInputException.of(problem, name).withPointer(pointer()).withLine(nameLine)
                 .withColumn(nameColumn);
     }
 
@@ -157,7 +171,7 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
         if (problem.pointer().isPresent()) {
             return problem;
         }
-        return problem.withPointer(pointer().toString()).withLine(line).withColumn(column);
+        return problem.withPointer(pointer()).withLine(line).withColumn(column);
     }
 
     /**
@@ -474,6 +488,10 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
 
         void add(Node item) {
             items.add(item);
+        }
+
+        int size() {
+            return items.size();
         }
 
         @Override

@@ -5,17 +5,21 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import org.citizencharter.core.InvalidInputException;
 
 /**
  * Reads one JSON value from a parser into a tree of {@link Node}s, keeping where each value stood.
  *
  * <p>On the way it rejects a key repeated in an object (whatever the parser's own settings, and at the
- * start of the second key), a string longer than the parser's {@code maxStringLength}, and, when asked,
+ * start of the second key), a string longer than the parser's {@code maxStringLength}, a string or name
+ * that holds half of a surrogate pair (no character, and no UTF-8 can hold it), and, when asked,
  * a document longer than a limit counted from its first character, checked at every value so that
  * nothing beyond the limit is kept (and each document of a long stream has the limit to itself).
- * Each {@code "extensions"} object is kept as canonical JSON text ({@link ExtensionsJson}). Not
- * thread-safe: one reader reads one document.
+ * Each {@code "extensions"} object is kept as canonical JSON text ({@link ExtensionsJson}). It reads
+ * with a stack of its own rather than by recursion, so that nesting as deep as a host allows is read, not
+ * a stack overflow. Not thread-safe: one reader reads one document.
  */
 public final class TreeReader {
 
@@ -52,8 +56,8 @@ public final class TreeReader {
         JsonLocation at = parser.currentTokenLocation();
         TreeReader reader = new TreeReader(parser, offset(at), documentLimit);
         try {
-            Node root = reader.value(new Node.Place(null, null, -1, parser.getParsingContext().pathAsPointer(), at,
-                    null));
+            Node root = reader.tree(new Node.Place(null, null, -1, parser.getParsingContext().pathAsPointer().toString(),
+                    at, null));
             if (documentLimit > 0 && offset(parser.currentLocation()) - reader.start > documentLimit) {
                 throw JsonErrors.atEnd(parser, JsonErrors.documentTooLong(documentLimit))
                         .withHint("Raise JsonLimits.maxDocumentLength");
@@ -64,22 +68,69 @@ public final class TreeReader {
         }
     }
 
-    private Node value(Node.Place place) throws IOException {
+    /**
+     * Reads the value at the current token with an explicit stack rather than recursion, so that a host
+     * that raises the nesting limit far beyond what a plan needs gets an answer, not a stack overflow.
+     */
+    private Node tree(Node.Place rootPlace) throws IOException {
+        Node root = start(rootPlace);
+        Deque<Node> open = new ArrayDeque<>();
+        if (isContainer(root)) {
+            open.push(root);
+        }
+        while (!open.isEmpty()) {
+            Node current = open.element();
+            JsonToken token = parser.nextToken();
+            Node child;
+            if (current instanceof Node.Obj object) {
+                if (token == JsonToken.END_OBJECT) {
+                    open.pop();
+                    continue;
+                }
+                JsonErrors.checkSurrogates(parser);
+                String name = parser.currentName();
+                JsonLocation nameAt = parser.currentTokenLocation();
+                if (object.has(name)) {
+                    throw JsonErrors.duplicate(parser, name);
+                }
+                parser.nextToken();
+                child = start(new Node.Place(object, name, -1, null, parser.currentTokenLocation(), nameAt));
+                object.add(name, child);
+            } else {
+                Node.Arr array = (Node.Arr) current;
+                if (token == JsonToken.END_ARRAY) {
+                    open.pop();
+                    continue;
+                }
+                child = start(new Node.Place(array, null, array.size(), null, parser.currentTokenLocation(), null));
+                array.add(child);
+            }
+            if (isContainer(child)) {
+                open.push(child);
+            }
+        }
+        return root;
+    }
+
+    private static boolean isContainer(Node node) {
+        return node instanceof Node.Obj || node instanceof Node.Arr;
+    }
+
+    /** The node of the value that begins at the current token: complete for a scalar, empty for a container. */
+    private Node start(Node.Place place) throws IOException {
         JsonToken token = parser.currentToken();
+        if (token == null) {
+            throw JsonErrors.atEnd(parser, "The JSON ends before the document does");
+        }
         check(parser);
         switch (token) {
             case START_OBJECT:
                 if (EXTENSIONS.equals(place.name())) {
                     return new Node.Raw(place, ExtensionsJson.capture(parser, this::check));
                 }
-                return object(place);
+                return new Node.Obj(place);
             case START_ARRAY:
-                Node.Arr array = new Node.Arr(place);
-                int index = 0;
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(value(new Node.Place(array, null, index++, null, parser.currentTokenLocation(), null)));
-                }
-                return array;
+                return new Node.Arr(place);
             case VALUE_STRING:
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
@@ -92,20 +143,6 @@ public final class TreeReader {
         }
     }
 
-    private Node.Obj object(Node.Place place) throws IOException {
-        Node.Obj object = new Node.Obj(place);
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String name = parser.currentName();
-            JsonLocation nameAt = parser.currentTokenLocation();
-            if (object.has(name)) {
-                throw JsonErrors.duplicate(parser, name);
-            }
-            parser.nextToken();
-            object.add(name, value(new Node.Place(object, name, -1, null, parser.currentTokenLocation(), nameAt)));
-        }
-        return object;
-    }
-
     private void check(JsonParser at) throws IOException {
         // A value that begins at the limit's index makes the document one character too long at least.
         if (documentLimit > 0 && offset(at.currentTokenLocation()) - start >= documentLimit) {
@@ -115,6 +152,9 @@ public final class TreeReader {
         if (at.currentToken() == JsonToken.VALUE_STRING && at.getTextLength() > maxString) {
             throw JsonErrors.atToken(at, JsonErrors.stringTooLong(at.getTextLength(), maxString), null)
                     .withHint("Raise JsonLimits.maxStringLength");
+        }
+        if (at.currentToken() == JsonToken.VALUE_STRING || at.currentToken() == JsonToken.FIELD_NAME) {
+            JsonErrors.checkSurrogates(at);
         }
     }
 

@@ -87,11 +87,14 @@ public enum ColumnKind {
     private final String description;
     private final ImmutableList<String> bengali;
     private final ImmutableList<String> english;
+    /** The keys of every name, made once: a table may have many thousand header cells to match. */
+    private final ImmutableList<String> keys;
 
     ColumnKind(String description, ImmutableList<String> bengali, ImmutableList<String> english) {
         this.description = description;
         this.bengali = bengali;
         this.english = english;
+        this.keys = bengali.newWithAll(english).collect(ColumnKind::key);
     }
 
     ColumnKind(Grade grade) {
@@ -217,7 +220,7 @@ public enum ColumnKind {
      * @return true if the header names this column
      */
     boolean isNamedBy(String key) {
-        return names().anySatisfy(name -> key(name).equals(key));
+        return keys.contains(key);
     }
 
     /**

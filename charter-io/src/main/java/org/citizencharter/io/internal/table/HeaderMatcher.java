@@ -1,6 +1,7 @@
 package org.citizencharter.io.internal.table;
 
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -21,11 +22,17 @@ import org.eclipse.collections.api.list.MutableList;
  *
  * <p>A header is recognised by its {@link ColumnKind#key(String) key}; a column whose header is not
  * recognised, a column named twice, or a required column that is missing is an
- * {@link InvalidInputException} that lists the headers found, those not recognised and those missing.
+ * {@link InvalidInputException} that lists the headers found, those not recognised (the first twenty, each
+ * cut to eighty characters, so that the message does not grow with a hostile input) and those missing.
  * Required: area, area weight, activity, indicator, unit, indicator weight, and either the annual
  * target or all five graded columns. Not API; stateless.
  */
 public final class HeaderMatcher {
+
+    /** How many unrecognised headers an error lists before "… and n more". */
+    private static final int LISTED = 20;
+    /** How many characters of a header an error shows. */
+    private static final int SHOWN = 80;
 
     private static final ImmutableList<ColumnKind> REQUIRED = Lists.immutable.of(ColumnKind.AREA,
             ColumnKind.AREA_WEIGHT, ColumnKind.ACTIVITY, ColumnKind.INDICATOR, ColumnKind.UNIT,
@@ -42,8 +49,24 @@ public final class HeaderMatcher {
     private static final ImmutableList<String> QUARTER_WORDS = keys("ত্রৈমাসিক", "কোয়ার্টার", "প্রান্তিক");
     private static final ImmutableList<String> ACHIEVEMENT_WORDS = keys("অর্জন", "achievement");
     private static final Pattern ENGLISH_QUARTER = Pattern.compile("(?:q|quarter)([1-4])");
+    /** "১মত্রৈমাসিক", "প্রথমপ্রান্তিক" …: each ordinal with each word for a quarter, as keys. */
+    private static final Map<String, Quarter> BENGALI_QUARTERS = bengaliQuarters();
+    private static final ImmutableList<ImmutableList<String>> GRADE_NAMES = Grade.columns()
+            .collect(grade -> keys(grade.label().bn(), grade.label().en()));
 
     private HeaderMatcher() {
+    }
+
+    private static Map<String, Quarter> bengaliQuarters() {
+        Map<String, Quarter> quarters = new HashMap<>();
+        for (int q = 0; q < ORDINALS.size(); q++) {
+            for (String ordinal : ORDINALS.get(q)) {
+                for (String word : QUARTER_WORDS) {
+                    quarters.put(ordinal + word, Quarter.of(q + 1));
+                }
+            }
+        }
+        return Map.copyOf(quarters);
     }
 
     private static ImmutableList<String> keys(String... texts) {
@@ -66,6 +89,7 @@ public final class HeaderMatcher {
         MutableList<Optional<ColumnKind>> kinds = Lists.mutable.empty();
         Map<ColumnKind, Integer> seen = new EnumMap<>(ColumnKind.class);
         MutableList<String> unrecognised = Lists.mutable.empty();
+        int unrecognisedCount = 0;
         Optional<FiscalYear> year = Optional.empty();
         ColumnKind previous = null;
         for (int column = 0; column < header.cells().size(); column++) {
@@ -76,9 +100,11 @@ public final class HeaderMatcher {
             if (!key.isEmpty()) {
                 kind = recognise(key, previous);
                 if (kind.isEmpty()) {
-                    unrecognised.add(quoted(shown) + " (column " + (column + 1) + ")"
-                            + (key.equals(PLAIN_WEIGHT) ? ", which is the area weight only right after the area"
-                                    : ""));
+                    if (unrecognisedCount++ < LISTED) {
+                        unrecognised.add(quoted(shown) + " (column " + (column + 1) + ")"
+                                + (key.equals(PLAIN_WEIGHT) ? ", which is the area weight only right after the area"
+                                        : ""));
+                    }
                 } else if (seen.containsKey(kind.get())) {
                     throw InvalidInputException.of("Two columns are the " + kind.get().describe() + ": "
                             + quoted(headers.get(seen.get(kind.get()))) + " (column " + (seen.get(kind.get()) + 1)
@@ -105,6 +131,9 @@ public final class HeaderMatcher {
         } else if (!seen.containsKey(ColumnKind.TARGET)) {
             missing.add(ColumnKind.TARGET.describe() + " or the five graded targets ("
                     + ColumnKind.grades().collect(kind -> kind.header(Language.BN)).makeString(", ") + ")");
+        }
+        if (unrecognisedCount > LISTED) {
+            unrecognised.add("… and " + (unrecognisedCount - LISTED) + " more");
         }
         if (!unrecognised.isEmpty() || !missing.isEmpty()) {
             throw unrecognisedColumns(table, headers, kinds, unrecognised, missing);
@@ -134,8 +163,10 @@ public final class HeaderMatcher {
                         + " the columns charter does not read; docs/table-format.md lists the headers it reads");
     }
 
+    /** A header for a message, on one line, cut short if long: a message must not grow with the input. */
     private static String quoted(String header) {
-        return "\"" + header.replace("\n", " ") + "\"";
+        String shown = header.length() > SHOWN ? header.substring(0, SHOWN) + "…" : header;
+        return "\"" + shown.replace("\n", " ") + "\"";
     }
 
     /** The column a header names, given the column before it (for the plain "মান" and "Weight"). */
@@ -194,7 +225,7 @@ public final class HeaderMatcher {
 
     /** A grade's name, in Bengali or English, optionally with its own percent: "অসাধারণ (১০০%)". */
     private static boolean isGrade(String key, Grade grade) {
-        for (String name : keys(grade.label().bn(), grade.label().en())) {
+        for (String name : GRADE_NAMES.get(grade.ordinal())) {
             if (key.startsWith(name)) {
                 String rest = key.substring(name.length()).replace("(", "").replace(")", "").replace("%", "");
                 if (rest.isEmpty() || rest.equals(Integer.toString(grade.percent()))) {
@@ -218,16 +249,7 @@ public final class HeaderMatcher {
         if (english.matches()) {
             return Optional.of(Quarter.of(Integer.parseInt(english.group(1))));
         }
-        for (int q = 0; q < ORDINALS.size(); q++) {
-            for (String ordinal : ORDINALS.get(q)) {
-                for (String word : QUARTER_WORDS) {
-                    if (rest.equals(ordinal + word)) {
-                        return Optional.of(Quarter.of(q + 1));
-                    }
-                }
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(BENGALI_QUARTERS.get(rest));
     }
 
     private static int firstDataRow(RawTable table, ImmutableList<Optional<ColumnKind>> kinds, boolean graded) {

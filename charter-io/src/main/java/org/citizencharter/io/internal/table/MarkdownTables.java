@@ -1,5 +1,6 @@
 package org.citizencharter.io.internal.table;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.citizencharter.core.InvalidInputException;
 import org.eclipse.collections.api.factory.Lists;
@@ -9,8 +10,9 @@ import org.eclipse.collections.api.list.MutableList;
 /**
  * Reads a Markdown pipe table (GitHub Flavored Markdown): a header row, a delimiter row of dashes
  * ({@code |---|:--:|}), then one row a line until a blank line. Cells are split at unescaped pipes;
- * {@code \|} is a pipe inside a cell and {@code <br>} a line break in it. Text after the table is an
- * error, since it would otherwise be dropped. Not API; stateless.
+ * {@code \|} is a pipe inside a cell, {@code <br>} a line break in it, and {@code \<} and {@code \\} a
+ * "&lt;" and a backslash as they are (so that text holding "&lt;br&gt;" or a backslash survives). Text
+ * after the table is an error, since it would otherwise be dropped. Not API; stateless.
  */
 public final class MarkdownTables {
 
@@ -87,33 +89,51 @@ public final class MarkdownTables {
     }
 
     private static ImmutableList<String> cells(String line) {
-        return split(line).collect(cell -> LINE_BREAK.matcher(cell).replaceAll("\n").strip());
+        return split(line);
     }
 
-    /** Splits a row at unescaped pipes, dropping the outer pipes, and unescapes "\|". */
+    /**
+     * Splits a row at unescaped pipes, dropping the outer pipes; reads {@code <br>} as a line break and
+     * the backslash escapes {@code \|}, {@code \<} and {@code \\} (a pipe, a "&lt;" that begins no line
+     * break, a backslash); any other backslash is itself.
+     */
     private static ImmutableList<String> split(String line) {
         String s = line.strip();
         if (s.startsWith("|")) {
             s = s.substring(1);
         }
-        if (s.endsWith("|") && !s.endsWith("\\|")) {
+        if (s.endsWith("|") && !endsEscaped(s)) {
             s = s.substring(0, s.length() - 1);
         }
         MutableList<String> cells = Lists.mutable.empty();
         StringBuilder cell = new StringBuilder();
+        Matcher lineBreak = LINE_BREAK.matcher(s);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '\\' && i + 1 < s.length() && s.charAt(i + 1) == '|') {
-                cell.append('|');
+            char next = i + 1 < s.length() ? s.charAt(i + 1) : 0;
+            if (c == '\\' && (next == '|' || next == '<' || next == '\\')) {
+                cell.append(next);
                 i++;
             } else if (c == '|') {
                 cells.add(cell.toString().strip());
                 cell.setLength(0);
+            } else if (c == '<' && lineBreak.region(i, s.length()).lookingAt()) {
+                cell.append('\n');
+                i = lineBreak.end() - 1;
             } else {
                 cell.append(c);
             }
         }
         cells.add(cell.toString().strip());
         return cells.toImmutable();
+    }
+
+    /** Whether the last character of a row is escaped: an odd number of backslashes before it. */
+    private static boolean endsEscaped(String s) {
+        int backslashes = 0;
+        for (int i = s.length() - 2; i >= 0 && s.charAt(i) == '\\'; i--) {
+            backslashes++;
+        }
+        return backslashes % 2 == 1;
     }
 }

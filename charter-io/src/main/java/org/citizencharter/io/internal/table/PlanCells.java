@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.citizencharter.core.ActionPlan;
+import org.citizencharter.core.Activity;
+import org.citizencharter.core.Area;
 import org.citizencharter.core.BilingualText;
 import org.citizencharter.core.CalculationMethod;
 import org.citizencharter.core.CharterException;
@@ -121,7 +123,23 @@ public final class PlanCells {
      * @throws CharterException naming the first indicator the table cannot hold
      */
     public static void checkWritable(ActionPlan plan) {
+        checkWritable(plan, false);
+    }
+
+    /**
+     * Checks that a table in a format can hold all of a plan that scoring reads, and, in Markdown, its
+     * texts: Markdown writes every line break as {@code <br>}, which reads back as a line feed, so a
+     * carriage return would be lost.
+     *
+     * @param plan the plan
+     * @param markdown whether the table is Markdown
+     * @throws CharterException naming the first indicator the table cannot hold
+     */
+    public static void checkWritable(ActionPlan plan, boolean markdown) {
         isGraded(plan);
+        if (markdown) {
+            checkNoCarriageReturn(plan);
+        }
         for (Indicator indicator : plan.indicators()) {
             if (indicator.target() instanceof Target.Single single && single.hasQuarterlyTargets()) {
                 throw new CharterException("Indicator " + indicator.code() + " has quarterly targets, which the"
@@ -131,6 +149,35 @@ public final class PlanCells {
                 throw new CharterException("Indicator " + indicator.code() + " is lower-is-better, which the office"
                         + " table has no column for; write the plan as JSON instead");
             }
+        }
+    }
+
+    private static void checkNoCarriageReturn(ActionPlan plan) {
+        for (Area area : plan.areas()) {
+            checkNoCarriageReturn(area.name(), "area " + area.code());
+            for (Activity activity : area.activities()) {
+                checkNoCarriageReturn(activity.name(), "activity " + activity.code());
+                for (Indicator indicator : activity.indicators()) {
+                    String where = "indicator " + indicator.code();
+                    checkNoCarriageReturn(indicator.name(), where);
+                    checkNoCarriageReturn(indicator.unit().label(), where);
+                    indicator.reported().evidence().ifPresent(text -> checkNoCarriageReturn(text, where));
+                    indicator.reported().remarks().ifPresent(text -> checkNoCarriageReturn(text, where));
+                }
+            }
+        }
+    }
+
+    private static void checkNoCarriageReturn(BilingualText name, String where) {
+        checkNoCarriageReturn(name.bn(), where);
+        checkNoCarriageReturn(name.en(), where);
+    }
+
+    private static void checkNoCarriageReturn(String text, String where) {
+        if (text.indexOf('\r') >= 0) {
+            throw new CharterException("A text of " + where + " holds a carriage return, which a Markdown table"
+                    + " cannot keep (it writes every line break as <br>, read back as a line feed); write the plan"
+                    + " as TSV, CSV or JSON instead");
         }
     }
 

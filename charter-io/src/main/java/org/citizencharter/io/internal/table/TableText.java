@@ -13,7 +13,8 @@ import org.citizencharter.core.InvalidInputException;
 /**
  * Turns the bytes or characters of a table into one string: UTF-8 with or without a byte-order mark,
  * or UTF-16 when a byte-order mark says so (Excel's "Unicode text"). Bytes that are not valid in the
- * encoding are an {@link InvalidInputException}, never replaced. Not API; stateless.
+ * encoding, and text given as a string that holds half of a surrogate pair, are an
+ * {@link InvalidInputException}, never replaced. Not API; stateless.
  */
 public final class TableText {
 
@@ -91,7 +92,31 @@ public final class TableText {
         if (text.length() > MAX_CHARS) {
             throw tooLong(source);
         }
+        checkSurrogates(text, source);
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /**
+     * Refuses half of a surrogate pair, which is no character (bytes cannot hold one; a string given by a
+     * host can), naming its line and column as the rows count them.
+     */
+    private static void checkSurrogates(String text, String source) {
+        long line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+                line++;
+                lineStart = i + 1;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw InvalidInputException.of("The table holds half of a surrogate pair, which is no character",
+                        String.format("\\u%04X", (int) c))
+                        .withSource(source).withLine(line).withColumn(i - lineStart + 1L);
+            }
+        }
     }
 
     private static InvalidInputException tooLong(String source) {

@@ -1,0 +1,77 @@
+package org.citizencharter.io.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.citizencharter.io.fuzz.Outcome.AT_A_LINE;
+import static org.citizencharter.io.fuzz.Outcome.readOrRefuse;
+
+import com.code_intelligence.jazzer.junit.DictionaryFile;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.citizencharter.core.ActionPlan;
+import org.citizencharter.io.CharterJson;
+
+/**
+ * The JSON readers on any bytes at all: each reads a document that survives being written and read
+ * again (the canonical form reads back equal and writes back the same), or refuses it with an
+ * {@link org.citizencharter.core.InvalidInputException} at a line and column.
+ */
+class JsonFuzzTest {
+
+    private static final CharterJson JSON = CharterJson.standard();
+
+    /** One plan document, and the same bytes as a stream of plans (an array or JSON Lines). */
+    @FuzzTest
+    @DictionaryFile(resourcePath = "json.dict")
+    void planDocument(byte[] input) {
+        document(input, JSON::readPlan, JSON::readPlan, JSON::writePlan, JSON::writePlan);
+        readOrRefuse(() -> readAll(input), AT_A_LINE, plans -> plans.forEach(
+                plan -> assertThat(JSON.readPlan(JSON.writePlan(plan))).isEqualTo(plan)));
+    }
+
+    @FuzzTest
+    void policyDocument(byte[] input) {
+        document(input, JSON::readPolicy, JSON::readPolicy, JSON::writePolicy, JSON::writePolicy);
+    }
+
+    @FuzzTest
+    void scorecardDocument(byte[] input) {
+        document(input, JSON::readScorecard, JSON::readScorecard, JSON::writeScorecard, JSON::writeScorecard);
+    }
+
+    @FuzzTest
+    void hierarchyDocument(byte[] input) {
+        document(input, JSON::readHierarchy, JSON::readHierarchy, JSON::writeHierarchy, JSON::writeHierarchy);
+    }
+
+    /**
+     * Reads a document, or refuses it at a line; what is read is written canonically, the same as text and
+     * as bytes, and reads back equal.
+     */
+    private static <T> void document(byte[] input, BiFunction<InputStream, String, T> readBytes,
+            Function<String, T> read, Function<T, String> write, BiConsumer<T, OutputStream> writeBytes) {
+        readOrRefuse(() -> readBytes.apply(new ByteArrayInputStream(input), "fuzz.json"), AT_A_LINE, value -> {
+            String canonical = write.apply(value);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            writeBytes.accept(value, bytes);
+            assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(canonical);
+            assertThat(read.apply(canonical)).isEqualTo(value);
+            assertThat(write.apply(read.apply(canonical))).isEqualTo(canonical);
+        });
+    }
+
+    private static List<ActionPlan> readAll(byte[] input) {
+        try (Stream<ActionPlan> plans = JSON.readPlans(new ByteArrayInputStream(input), "fuzz.jsonl")) {
+            return plans.collect(Collectors.toList());
+        }
+    }
+}
