@@ -33,7 +33,7 @@ import org.citizencharter.core.Scorecard;
 import org.citizencharter.core.ScoringPolicy;
 import org.citizencharter.io.internal.json.JsonErrors;
 import org.citizencharter.io.internal.json.TreeReader;
-import org.citizencharter.io.internal.json.Utf8Reader;
+import org.citizencharter.io.internal.json.Utf8Input;
 
 /**
  * Reads and writes charter's JSON documents: action plans, scorecards, office hierarchies and scoring
@@ -105,7 +105,9 @@ public final class CharterJson {
     }
 
     private static JsonFactory factory(JsonLimits limits) {
+        // Bytes are read as UTF-8 by Jackson's byte parser, checked first by Utf8Input: never guessed as UTF-16.
         return JsonFactory.builder()
+                .disable(JsonFactory.Feature.CHARSET_DETECTION)
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(limits.maxNestingDepth())
                         .maxStringLength(limits.maxStringLength())
@@ -450,7 +452,7 @@ public final class CharterJson {
 
     private <T> T read(Kind<T> kind, InputStream in, String sourceName) {
         requireNonNull(in, "in");
-        return read(kind, factory -> factory.createParser(new Utf8Reader(in)), sourceName);
+        return read(kind, factory -> factory.createParser(new Utf8Input(in)), sourceName);
     }
 
     private <T> T read(Kind<T> kind, String json) {
@@ -490,7 +492,7 @@ public final class CharterJson {
         requireNonNull(in, "in");
         JsonParser parser;
         try {
-            parser = factory.createParser(new Utf8Reader(in));
+            parser = factory.createParser(new Utf8Input(in));
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         }

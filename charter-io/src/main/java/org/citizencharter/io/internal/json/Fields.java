@@ -20,11 +20,22 @@ public final class Fields {
     Fields(Node.Obj object, String what, List<String> allowed) {
         this.object = object;
         this.what = what;
-        for (Node member : object.members()) {
-            if (!allowed.contains(member.name())) {
+        for (int i = 0; i < object.size(); i++) {
+            Node member = object.member(i);
+            if (!isAllowed(member.name(), allowed)) {
                 throw member.nameError("The field is not part of " + what, hint(member.name(), allowed));
             }
         }
+    }
+
+    /** Whether a name is allowed: by identity first, as the parser interns names and the allowed are literals. */
+    private static boolean isAllowed(String name, List<String> allowed) {
+        for (int i = 0; i < allowed.size(); i++) {
+            if (allowed.get(i) == name) {
+                return true;
+            }
+        }
+        return allowed.contains(name);
     }
 
     /**

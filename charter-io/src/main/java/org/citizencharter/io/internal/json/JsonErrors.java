@@ -168,10 +168,7 @@ public final class JsonErrors {
         if (parser != null) {
             located = located.withPointer(parser.getParsingContext().pathAsPointer().toString());
         }
-        if (where != null && where.getLineNr() > 0) {
-            located = located.withLine(where.getLineNr()).withColumn(Math.max(1, where.getColumnNr()));
-        }
-        return located;
+        return Locations.locate(located, parser, where);
     }
 
     private static String offendingText(String message) {

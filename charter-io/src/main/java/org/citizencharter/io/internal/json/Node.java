@@ -1,12 +1,13 @@
 package org.citizencharter.io.internal.json;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonToken;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,27 +31,24 @@ import org.eclipse.collections.api.list.MutableList;
  */
 public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.Raw {
 
-    private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     private static final Pattern EXACT_DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?(E[+-]?[0-9]+)?");
 
     private final Node parent;
     private final String name;
     private final int index;
     private final JsonPointer base;
-    private final int line;
-    private final int column;
-    private final int nameLine;
-    private final int nameColumn;
+    private final Locations locations;
+    private final long at;
+    private final long nameAt;
 
     Node(Place place) {
         this.parent = place.parent;
         this.name = place.name;
         this.index = place.index;
         this.base = place.base;
-        this.line = place.at.getLineNr();
-        this.column = place.at.getColumnNr();
-        this.nameLine = place.nameAt == null ? line : place.nameAt.getLineNr();
-        this.nameColumn = place.nameAt == null ? column : place.nameAt.getColumnNr();
+        this.locations = place.locations;
+        this.at = place.at;
+        this.nameAt = place.nameAt == Locations.NONE ? place.at : place.nameAt;
     }
 
     /**
@@ -60,10 +58,11 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
      * @param name the member's name, or null for an element or the root
      * @param index the element's index, or -1
      * @param base the pointer of the root (only for the root)
-     * @param at where the value begins
-     * @param nameAt where the member's name begins, or null
+     * @param locations the locations of the document
+     * @param at the mark of where the value begins
+     * @param nameAt the mark of where the member's name begins, or {@link Locations#NONE}
      */
-    record Place(Node parent, String name, int index, JsonPointer base, JsonLocation at, JsonLocation nameAt) {
+    record Place(Node parent, String name, int index, JsonPointer base, Locations locations, long at, long nameAt) {
     }
 
     /**
@@ -117,8 +116,7 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
      * @return the exception
      */
     public InvalidInputException error(String problem, String text) {
-        return InvalidInputException.of(problem, text).withPointer(pointer().toString()).withLine(line)
-                .withColumn(column);
+        return locations.locate(InvalidInputException.of(problem, text).withPointer(pointer().toString()), at);
     }
 
     /**
@@ -143,8 +141,7 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
     }
 
     private InvalidInputException nameErrorWithoutHint(String problem) {
-        return InvalidInputException.of(problem, name).withPointer(pointer().toString()).withLine(nameLine)
-                .withColumn(nameColumn);
+        return locations.locate(InvalidInputException.of(problem, name).withPointer(pointer().toString()), nameAt);
     }
 
     /**
@@ -157,7 +154,7 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
         if (problem.pointer().isPresent()) {
             return problem;
         }
-        return problem.withPointer(pointer().toString()).withLine(line).withColumn(column);
+        return locations.locate(problem.withPointer(pointer().toString()), at);
     }
 
     /**
@@ -210,7 +207,7 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
         if (!(this instanceof Obj obj)) {
             throw wrongType("an object");
         }
-        return Collections.unmodifiableMap(obj.members);
+        return Collections.unmodifiableMap(obj.byName());
     }
 
     /**
@@ -237,7 +234,12 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
      * @throws InvalidInputException if the value is not an array
      */
     public <T> ImmutableList<T> list(Function<Node, T> item) {
-        return array().collect(item::apply);
+        MutableList<Node> items = items();
+        MutableList<T> made = Lists.mutable.withInitialCapacity(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            made.add(item.apply(items.get(i)));
+        }
+        return made.toImmutable();
     }
 
     /**
@@ -247,10 +249,7 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
      * @throws InvalidInputException if the value is not an array
      */
     public ImmutableList<Node> array() {
-        if (!(this instanceof Arr arr)) {
-            throw wrongType("an array");
-        }
-        return arr.items.toImmutable();
+        return items().toImmutable();
     }
 
     /**
@@ -261,11 +260,18 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
      * @throws InvalidInputException if the value is not an array of that size
      */
     public ImmutableList<Node> array(int size) {
-        ImmutableList<Node> items = array();
+        MutableList<Node> items = items();
         if (items.size() != size) {
             throw error(label() + " must have " + size + " items, not " + items.size(), null);
         }
-        return items;
+        return items.toImmutable();
+    }
+
+    private MutableList<Node> items() {
+        if (!(this instanceof Arr arr)) {
+            throw wrongType("an array");
+        }
+        return arr.items;
     }
 
     /**
@@ -405,14 +411,36 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
      */
     public LocalDate date() {
         String text = string();
-        if (!ISO_DATE.matcher(text).matches()) {
+        if (!isIsoDate(text)) {
             throw error("The date cannot be read: write it YYYY-MM-DD, like 2024-01-15", text);
         }
         try {
-            return LocalDate.parse(text);
+            return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
         } catch (DateTimeException noSuchDate) {
             throw error("The date does not exist", text);
         }
+    }
+
+    /** Whether the text is four ASCII digits, a hyphen, two digits, a hyphen and two digits. */
+    private static boolean isIsoDate(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            char c = text.charAt(i);
+            if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            value = value * 10 + (text.charAt(i) - '0');
+        }
+        return value;
     }
 
     /**
@@ -425,37 +453,82 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
      */
     public <E extends Enum<E>> E constant(Class<E> type) {
         String text = string();
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(text)) {
-                return constant;
-            }
+        try {
+            return Enum.valueOf(type, text);
+        } catch (IllegalArgumentException noSuchConstant) {
+            // Told below, with the constants there are.
         }
         throw error(label() + " is not one of " + Lists.immutable.of(type.getEnumConstants()).makeString(", "),
                 text);
     }
 
-    /** A JSON object: its members in the order written. */
+    /**
+     * A JSON object: its members in the order written. The few members of a plan's objects are kept in two
+     * arrays and found by a glance along them; an object of many (a host's map) is indexed by a hash map too.
+     */
     static final class Obj extends Node {
-        private final Map<String, Node> members = new LinkedHashMap<>();
+        private static final int FEW = 16;
+
+        private String[] names = new String[8];
+        private Node[] values = new Node[8];
+        private int size;
+        private int next;
+        private Map<String, Node> index;
 
         Obj(Place place) {
             super(place);
         }
 
         boolean has(String name) {
-            return members.containsKey(name);
+            return get(name) != null;
         }
 
         void add(String name, Node value) {
-            members.put(name, value);
+            if (size == names.length) {
+                names = Arrays.copyOf(names, size * 2);
+                values = Arrays.copyOf(values, size * 2);
+            }
+            names[size] = name;
+            values[size] = value;
+            size++;
+            if (index != null) {
+                index.put(name, value);
+            } else if (size > FEW) {
+                index = new HashMap<>();
+                for (int i = 0; i < size; i++) {
+                    index.put(names[i], values[i]);
+                }
+            }
         }
 
         Node get(String name) {
-            return members.get(name);
+            if (index != null) {
+                return index.get(name);
+            }
+            // Fields are mostly asked for in the order they are written: look on from the last one found.
+            for (int n = 0, i = next; n < size; n++, i = i + 1 == size ? 0 : i + 1) {
+                if (names[i].equals(name)) {
+                    next = i + 1 == size ? 0 : i + 1;
+                    return values[i];
+                }
+            }
+            return null;
         }
 
-        Iterable<Node> members() {
-            return members.values();
+        int size() {
+            return size;
+        }
+
+        Node member(int i) {
+            return values[i];
+        }
+
+        Map<String, Node> byName() {
+            Map<String, Node> members = new LinkedHashMap<>();
+            for (int i = 0; i < size; i++) {
+                members.put(names[i], values[i]);
+            }
+            return members;
         }
 
         @Override

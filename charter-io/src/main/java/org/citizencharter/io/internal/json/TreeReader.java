@@ -1,6 +1,5 @@
 package org.citizencharter.io.internal.json;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -28,13 +27,15 @@ public final class TreeReader {
     private static final String EXTENSIONS = "extensions";
 
     private final JsonParser parser;
+    private final Locations locations;
     private final long start;
     private final long documentLimit;
     private final int maxString;
 
-    private TreeReader(JsonParser parser, long start, long documentLimit) {
+    private TreeReader(JsonParser parser, Locations locations, long documentLimit) {
         this.parser = parser;
-        this.start = start;
+        this.locations = locations;
+        this.start = locations.offset();
         this.documentLimit = documentLimit;
         this.maxString = parser.streamReadConstraints().getMaxStringLength();
     }
@@ -49,12 +50,13 @@ public final class TreeReader {
      * @throws IOException if reading fails
      */
     public static Node read(JsonParser parser, long documentLimit) throws IOException {
-        JsonLocation at = parser.currentTokenLocation();
-        TreeReader reader = new TreeReader(parser, offset(at), documentLimit);
+        Locations locations = Locations.of(parser);
+        locations.startDocument();
+        TreeReader reader = new TreeReader(parser, locations, documentLimit);
         try {
-            Node root = reader.value(new Node.Place(null, null, -1, parser.getParsingContext().pathAsPointer(), at,
-                    null));
-            if (documentLimit > 0 && offset(parser.currentLocation()) - reader.start > documentLimit) {
+            Node root = reader.value(new Node.Place(null, null, -1, parser.getParsingContext().pathAsPointer(),
+                    locations, locations.mark(), Locations.NONE));
+            if (reader.beyondLimit(locations.endOffset(), false)) {
                 throw JsonErrors.atEnd(parser, JsonErrors.documentTooLong(documentLimit))
                         .withHint("Raise JsonLimits.maxDocumentLength");
             }
@@ -77,7 +79,8 @@ public final class TreeReader {
                 Node.Arr array = new Node.Arr(place);
                 int index = 0;
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(value(new Node.Place(array, null, index++, null, parser.currentTokenLocation(), null)));
+                    array.add(value(new Node.Place(array, null, index++, null, locations, locations.mark(),
+                            Locations.NONE)));
                 }
                 return array;
             case VALUE_STRING:
@@ -96,19 +99,19 @@ public final class TreeReader {
         Node.Obj object = new Node.Obj(place);
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
-            JsonLocation nameAt = parser.currentTokenLocation();
+            long nameAt = locations.mark();
             if (object.has(name)) {
                 throw JsonErrors.duplicate(parser, name);
             }
             parser.nextToken();
-            object.add(name, value(new Node.Place(object, name, -1, null, parser.currentTokenLocation(), nameAt)));
+            object.add(name, value(new Node.Place(object, name, -1, null, locations, locations.mark(), nameAt)));
         }
         return object;
     }
 
     private void check(JsonParser at) throws IOException {
         // A value that begins at the limit's index makes the document one character too long at least.
-        if (documentLimit > 0 && offset(at.currentTokenLocation()) - start >= documentLimit) {
+        if (beyondLimit(locations.offset(), true)) {
             throw JsonErrors.atToken(at, JsonErrors.documentTooLong(documentLimit), null)
                     .withHint("Raise JsonLimits.maxDocumentLength");
         }
@@ -118,7 +121,15 @@ public final class TreeReader {
         }
     }
 
-    private static long offset(JsonLocation at) {
-        return at.getCharOffset() >= 0 ? at.getCharOffset() : at.getByteOffset();
+    /**
+     * Whether the document's characters before an offset reach the limit (or pass it): counted only when the
+     * offset's own units (bytes, or characters) do, as no offset holds more characters than units.
+     */
+    private boolean beyondLimit(long offset, boolean reaching) {
+        if (documentLimit <= 0 || (reaching ? offset - start < documentLimit : offset - start <= documentLimit)) {
+            return false;
+        }
+        long characters = locations.characters(start, offset);
+        return reaching ? characters >= documentLimit : characters > documentLimit;
     }
 }

@@ -1,0 +1,189 @@
+package org.citizencharter.io.internal.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import org.citizencharter.core.InvalidInputException;
+
+/**
+ * Where the values of one document stand: the reader takes a cheap mark at each value, and only an error
+ * turns its mark into a line and column.
+ *
+ * <p>Over charter's own byte input ({@link Utf8Input}) a mark is a byte offset, counted into characters
+ * when asked; over any other parser (of characters, or a host's through
+ * {@link org.citizencharter.io.CharterModule}) it is the line and column of the parser's location.
+ * Not thread-safe: one per document.
+ */
+abstract sealed class Locations permits Locations.Bytes, Locations.Any {
+
+    /** The mark of no place (a value with no member name). */
+    static final long NONE = Long.MIN_VALUE;
+
+    /**
+     * The locations of what a parser reads.
+     *
+     * @param parser the parser
+     * @return the locations
+     */
+    static Locations of(JsonParser parser) {
+        return parser.getInputSource() instanceof Utf8Input input ? new Bytes(parser, input) : new Any(parser);
+    }
+
+    /**
+     * An error located where a parser reported something; over charter's byte input the parser's column,
+     * counted in bytes, is replaced by the column in characters.
+     *
+     * @param error the error
+     * @param parser the parser, or null
+     * @param where the parser's location, or null
+     * @return the error with a line and column, if the location has them
+     */
+    static InvalidInputException locate(InvalidInputException error, JsonParser parser, JsonLocation where) {
+        if (where == null) {
+            return error;
+        }
+        if (parser != null && parser.getInputSource() instanceof Utf8Input input && where.getByteOffset() >= 0) {
+            return at(error, input.line(where.getByteOffset()), input.column(where.getByteOffset()));
+        }
+        return at(error, where.getLineNr(), where.getColumnNr());
+    }
+
+    private static InvalidInputException at(InvalidInputException error, long line, long column) {
+        return line > 0 ? error.withLine(line).withColumn(Math.max(1, column)) : error;
+    }
+
+    /**
+     * Marks the parser's current token as the first of a document.
+     */
+    void startDocument() {
+        // Only a byte input keeps anything per document.
+    }
+
+    /**
+     * The mark of the parser's current token.
+     *
+     * @return the mark
+     */
+    abstract long mark();
+
+    /**
+     * The offset of the parser's current token, in the input's own units (bytes or characters).
+     *
+     * @return the offset
+     */
+    abstract long offset();
+
+    /**
+     * The offset the parser has read to, just after its current token.
+     *
+     * @return the offset
+     */
+    abstract long endOffset();
+
+    /**
+     * How many characters lie between two offsets.
+     *
+     * @param from the first offset
+     * @param to the offset after the last
+     * @return the characters
+     */
+    abstract long characters(long from, long to);
+
+    /**
+     * An error located at a mark.
+     *
+     * @param error the error
+     * @param mark the mark, from {@link #mark()}
+     * @return the error with the mark's line and column
+     */
+    abstract InvalidInputException locate(InvalidInputException error, long mark);
+
+    private static long pack(long line, long column) {
+        return line << 32 | (column & 0xFFFF_FFFFL);
+    }
+
+    private static InvalidInputException unpack(InvalidInputException error, long mark) {
+        return at(error, mark >> 32, (int) mark);
+    }
+
+    /** Jackson's byte parser over charter's checked input: marks are byte offsets. */
+    static final class Bytes extends Locations {
+        private final JsonParser parser;
+        private final Utf8Input input;
+
+        Bytes(JsonParser parser, Utf8Input input) {
+            this.parser = parser;
+            this.input = input;
+        }
+
+        @Override
+        void startDocument() {
+            JsonLocation at = parser.currentTokenLocation();
+            input.startDocument(at.getByteOffset(), at.getLineNr(), at.getColumnNr());
+        }
+
+        @Override
+        long mark() {
+            return parser.currentTokenLocation().getByteOffset();
+        }
+
+        @Override
+        long offset() {
+            return mark();
+        }
+
+        @Override
+        long endOffset() {
+            return parser.currentLocation().getByteOffset();
+        }
+
+        @Override
+        long characters(long from, long to) {
+            // No more characters than bytes: count them only when the bytes reach the question.
+            return input.characters(from, to);
+        }
+
+        @Override
+        InvalidInputException locate(InvalidInputException error, long mark) {
+            return at(error, input.line(mark), input.column(mark));
+        }
+    }
+
+    /** Any other parser: marks are taken from its locations. */
+    static final class Any extends Locations {
+        private final JsonParser parser;
+
+        Any(JsonParser parser) {
+            this.parser = parser;
+        }
+
+        @Override
+        long mark() {
+            JsonLocation at = parser.currentTokenLocation();
+            return pack(at.getLineNr(), at.getColumnNr());
+        }
+
+        @Override
+        long offset() {
+            return offset(parser.currentTokenLocation());
+        }
+
+        @Override
+        long endOffset() {
+            return offset(parser.currentLocation());
+        }
+
+        static long offset(JsonLocation at) {
+            return at.getCharOffset() >= 0 ? at.getCharOffset() : at.getByteOffset();
+        }
+
+        @Override
+        long characters(long from, long to) {
+            return to - from;
+        }
+
+        @Override
+        InvalidInputException locate(InvalidInputException error, long mark) {
+            return unpack(error, mark);
+        }
+    }
+}
