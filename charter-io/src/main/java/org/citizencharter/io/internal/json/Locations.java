@@ -2,6 +2,9 @@ package org.citizencharter.io.internal.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
+import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import org.citizencharter.core.InvalidInputException;
 
 /**
@@ -66,6 +69,28 @@ abstract sealed class Locations permits Locations.Bytes, Locations.Any {
     abstract long mark();
 
     /**
+     * The mark of the member name before the parser's current token (a value), or {@link #NONE} when
+     * {@link #locateName} finds it from the value's mark.
+     *
+     * @return the mark
+     */
+    long nameMark() {
+        return mark();
+    }
+
+    /**
+     * An error located at a member's name, given the mark of the name (if one was taken) and of its value.
+     *
+     * @param error the error
+     * @param nameMark the name's mark, or {@link #NONE}
+     * @param valueMark the value's mark
+     * @return the error with the name's line and column
+     */
+    InvalidInputException locateName(InvalidInputException error, long nameMark, long valueMark) {
+        return locate(error, nameMark == NONE ? valueMark : nameMark);
+    }
+
+    /**
      * The offset of the parser's current token, in the input's own units (bytes or characters).
      *
      * @return the offset
@@ -105,14 +130,32 @@ abstract sealed class Locations permits Locations.Bytes, Locations.Any {
         return at(error, mark >> 32, (int) mark);
     }
 
-    /** Jackson's byte parser over charter's checked input: marks are byte offsets. */
+    /**
+     * Jackson's byte parser over charter's checked input: marks are byte offsets. A value's offset is read
+     * from the parser without making a location (Jackson's own {@code currentTokenLocation()} is that offset
+     * less one, a test keeps them equal); a member name's is found, only for an error, by reading back
+     * from its value over the colon to the opening quote.
+     */
     static final class Bytes extends Locations {
         private final JsonParser parser;
+        private final ParserBase base;
         private final Utf8Input input;
 
         Bytes(JsonParser parser, Utf8Input input) {
             this.parser = parser;
+            this.base = parser instanceof UTF8StreamJsonParser bytes ? bytes : null;
             this.input = input;
+        }
+
+        @Override
+        long nameMark() {
+            return NONE;
+        }
+
+        @Override
+        InvalidInputException locateName(InvalidInputException error, long nameMark, long valueMark) {
+            long name = nameMark == NONE ? input.nameStart(valueMark) : nameMark;
+            return at(error, input.line(name), input.column(name));
         }
 
         @Override
@@ -123,6 +166,9 @@ abstract sealed class Locations permits Locations.Bytes, Locations.Any {
 
         @Override
         long mark() {
+            if (base != null && parser.currentToken() != JsonToken.FIELD_NAME) {
+                return base.getTokenCharacterOffset() - 1;
+            }
             return parser.currentTokenLocation().getByteOffset();
         }
 

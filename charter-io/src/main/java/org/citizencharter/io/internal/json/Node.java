@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -48,7 +47,7 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
         this.base = place.base;
         this.locations = place.locations;
         this.at = place.at;
-        this.nameAt = place.nameAt == Locations.NONE ? place.at : place.nameAt;
+        this.nameAt = place.nameAt;
     }
 
     /**
@@ -141,7 +140,8 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
     }
 
     private InvalidInputException nameErrorWithoutHint(String problem) {
-        return locations.locate(InvalidInputException.of(problem, name).withPointer(pointer().toString()), nameAt);
+        InvalidInputException error = InvalidInputException.of(problem, name).withPointer(pointer().toString());
+        return name == null ? locations.locate(error, at) : locations.locateName(error, nameAt, at);
     }
 
     /**
@@ -222,7 +222,7 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
         if (!(this instanceof Obj obj)) {
             throw wrongType("an object (" + what + ")");
         }
-        return new Fields(obj, what, List.of(allowed));
+        return new Fields(obj, what, allowed);
     }
 
     /**
@@ -473,6 +473,8 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
         private Node[] values = new Node[8];
         private int size;
         private int next;
+        /** One bit for each member's name, by its hash: a name whose bit is clear is surely absent. */
+        private int filter;
         private Map<String, Node> index;
 
         Obj(Place place) {
@@ -490,6 +492,7 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
             }
             names[size] = name;
             values[size] = value;
+            filter |= bit(name);
             size++;
             if (index != null) {
                 index.put(name, value);
@@ -505,14 +508,28 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
             if (index != null) {
                 return index.get(name);
             }
-            // Fields are mostly asked for in the order they are written: look on from the last one found.
+            if ((filter & bit(name)) == 0) {
+                return null;
+            }
+            // Fields are mostly asked for in the order they are written: look on from the last one found, by
+            // identity first (a parser interns names, and charter asks with literals), then by value.
             for (int n = 0, i = next; n < size; n++, i = i + 1 == size ? 0 : i + 1) {
-                if (names[i].equals(name)) {
+                if (names[i] == name) {
                     next = i + 1 == size ? 0 : i + 1;
                     return values[i];
                 }
             }
+            for (int i = 0; i < size; i++) {
+                if (names[i].equals(name)) {
+                    return values[i];
+                }
+            }
             return null;
+        }
+
+        private static int bit(String name) {
+            int hash = name.hashCode();
+            return 1 << (hash ^ hash >>> 16);
         }
 
         int size() {

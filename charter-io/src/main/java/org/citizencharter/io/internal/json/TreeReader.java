@@ -99,7 +99,7 @@ public final class TreeReader {
         Node.Obj object = new Node.Obj(place);
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
-            long nameAt = locations.mark();
+            long nameAt = locations.nameMark();
             if (object.has(name)) {
                 throw JsonErrors.duplicate(parser, name);
             }

@@ -284,6 +284,49 @@ public final class Utf8Input extends InputStream {
     }
 
     /**
+     * Where the member name before a value begins: read back from the value over white space, the colon and
+     * white space to the name's closing quote, then to its opening quote (one not escaped by a backslash).
+     * No byte of a character beyond ASCII is a quote or a backslash, so reading back over bytes is safe.
+     *
+     * @param valueOffset the byte offset of the value
+     * @return the byte offset of the name's opening quote; the value's if there is no name before it
+     */
+    public long nameStart(long valueOffset) {
+        int i = (int) (valueOffset - keptStart) - 1;
+        if (i >= keptLength) {
+            return valueOffset;
+        }
+        i = skipSpaceBack(i);
+        if (i < 0 || kept[i] != ':') {
+            return valueOffset;
+        }
+        i = skipSpaceBack(i - 1);
+        if (i < 0 || kept[i] != '"') {
+            return valueOffset;
+        }
+        for (i--; i >= 0; i--) {
+            if (kept[i] == '"') {
+                int backslashes = 0;
+                for (int j = i - 1; j >= 0 && kept[j] == '\\'; j--) {
+                    backslashes++;
+                }
+                if (backslashes % 2 == 0) {
+                    return keptStart + i;
+                }
+            }
+        }
+        return valueOffset;
+    }
+
+    private int skipSpaceBack(int from) {
+        int i = from;
+        while (i >= 0 && (kept[i] == ' ' || kept[i] == '\t' || kept[i] == '\n' || kept[i] == '\r')) {
+            i--;
+        }
+        return i;
+    }
+
+    /**
      * How many characters (UTF-16 code units, as Java counts a string's length) the kept bytes between two
      * offsets hold.
      *
