@@ -34,7 +34,7 @@ import org.citizencharter.core.Scorecard;
 import org.citizencharter.core.ScoringPolicy;
 import org.citizencharter.io.internal.json.JsonErrors;
 import org.citizencharter.io.internal.json.TreeReader;
-import org.citizencharter.io.internal.json.Utf8Reader;
+import org.citizencharter.io.internal.json.Utf8Input;
 
 /**
  * Reads and writes charter's JSON documents: action plans, scorecards, office hierarchies and scoring
@@ -106,7 +106,9 @@ public final class CharterJson {
     }
 
     private static JsonFactory factory(JsonLimits limits) {
+        // Bytes are read as UTF-8 by Jackson's byte parser, checked first by Utf8Input: never guessed as UTF-16.
         return JsonFactory.builder()
+                .disable(JsonFactory.Feature.CHARSET_DETECTION)
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(limits.maxNestingDepth())
                         .maxStringLength(limits.maxStringLength())
@@ -453,7 +455,7 @@ public final class CharterJson {
 
     private <T> T read(Kind<T> kind, InputStream in, String sourceName) {
         requireNonNull(in, "in");
-        return read(kind, factory -> factory.createParser(new Utf8Reader(in)), sourceName);
+        return read(kind, factory -> factory.createParser(new Utf8Input(in)), sourceName);
     }
 
     private <T> T read(Kind<T> kind, String json) {
@@ -464,22 +466,24 @@ public final class CharterJson {
 
     private <T> T read(Kind<T> kind, ParserSource source, String sourceName) {
         JsonParser parser = null;
+        Utf8Input input = null;
         try {
             parser = source.open(factory);
+            input = parser.getInputSource() instanceof Utf8Input bytes ? bytes : null;
             JsonToken first = parser.nextToken();
             if (first != JsonToken.START_OBJECT) {
-                throw JsonErrors.atToken(parser, "A " + kind.name() + " document is a JSON object, not "
+                throw JsonErrors.atToken(parser, input, "A " + kind.name() + " document is a JSON object, not "
                         + JsonErrors.describe(first), first == null ? null : parser.getText());
             }
             T value = kind.reader().readValue(parser);
             JsonToken after = parser.nextToken();
             if (after != null) {
-                throw JsonErrors.atToken(parser, "Something follows the " + kind.name() + " document",
+                throw JsonErrors.atToken(parser, input, "Something follows the " + kind.name() + " document",
                         parser.getText()).withHint("Read many documents with readPlans, or remove what follows");
             }
             return value;
         } catch (JsonProcessingException unreadable) {
-            throw JsonErrors.from(unreadable, parser).withSource(sourceName);
+            throw JsonErrors.from(unreadable, parser, input).withSource(sourceName);
         } catch (InvalidInputException invalid) {
             throw invalid.withSource(sourceName);
         } catch (IOException failed) {
@@ -493,7 +497,7 @@ public final class CharterJson {
         requireNonNull(in, "in");
         JsonParser parser;
         try {
-            parser = factory.createParser(new Utf8Reader(in));
+            parser = factory.createParser(new Utf8Input(in));
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         }
@@ -505,6 +509,7 @@ public final class CharterJson {
     private static final class DocumentSpliterator<T> extends Spliterators.AbstractSpliterator<T> {
         private final Kind<T> kind;
         private final JsonParser parser;
+        private final Utf8Input input;
         private final String sourceName;
         private boolean started;
         private boolean inArray;
@@ -514,6 +519,8 @@ public final class CharterJson {
             super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
             this.kind = kind;
             this.parser = parser;
+            // Taken now: the parser lets go of its input when it reaches the end.
+            this.input = parser.getInputSource() instanceof Utf8Input bytes ? bytes : null;
             this.sourceName = sourceName;
         }
 
@@ -534,13 +541,13 @@ public final class CharterJson {
                 if (inArray ? token == JsonToken.END_ARRAY : token == null) {
                     done = true;
                     if (inArray && parser.nextToken() != null) {
-                        throw JsonErrors.atToken(parser, "Something follows the array of " + kind.name()
+                        throw JsonErrors.atToken(parser, input, "Something follows the array of " + kind.name()
                                 + " documents", parser.getText());
                     }
                     return false;
                 }
                 if (token != JsonToken.START_OBJECT) {
-                    throw JsonErrors.atToken(parser, "Each " + kind.name() + " document is a JSON object, not "
+                    throw JsonErrors.atToken(parser, input, "Each " + kind.name() + " document is a JSON object, not "
                             + JsonErrors.describe(token), token == null ? null : parser.getText());
                 }
                 T value = kind.reader().readValue(parser);
@@ -548,7 +555,7 @@ public final class CharterJson {
                 return true;
             } catch (JsonProcessingException unreadable) {
                 done = true;
-                throw JsonErrors.from(unreadable, parser).withSource(sourceName);
+                throw JsonErrors.from(unreadable, parser, input).withSource(sourceName);
             } catch (InvalidInputException invalid) {
                 done = true;
                 throw invalid.withSource(sourceName);

@@ -76,6 +76,29 @@ class HostileJsonTest {
         }
 
         @Test
+        void aFileCutInsideAStringIsRefusedInTheSameWordsAndPlaceFromBytesAndText() {
+            String json = PLAN.substring(0, PLAN.indexOf("কমিটি পুনর্গঠিত") + 3);
+            InvalidInputException fromBytes = refusedBytes(utf8(json));
+            InvalidInputException fromText = refused(json);
+            assertThat(fromBytes.problem()).isEqualTo(fromText.problem())
+                    .isEqualTo("The JSON ends before the document does, inside a string");
+            String lastLine = json.substring(json.lastIndexOf('\n') + 1);
+            assertThat(fromText.column()).hasValue(lastLine.length() + 1);
+        }
+
+        @Test
+        void aDocumentThatIsOnlyAnUnendedBengaliStringIsRefusedWhereItEnds() {
+            InvalidInputException error = refused("\"কমিটি");
+            assertThat(error.line()).hasValue(1);
+        }
+
+        @Test
+        void aFileCutInsideAnObjectSaysSo() {
+            assertThat(refused("{\"office\": {\"id\": \"x\"").problem())
+                    .isEqualTo("The JSON ends before the document does, inside an object");
+        }
+
+        @Test
         void aFileCutInsideANumberIsRefused() {
             String json = PLAN.substring(0, PLAN.indexOf("\"weight\": 18") + "\"weight\": 1".length());
             assertThat(refused(json).problem()).startsWith("The JSON ends before the document does");

@@ -3,6 +3,7 @@ package org.citizencharter.io.internal.json;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import org.citizencharter.core.Extensions;
 import org.citizencharter.core.InvalidInputException;
 
@@ -17,14 +18,30 @@ public final class Fields {
     private final Node.Obj object;
     private final String what;
 
-    Fields(Node.Obj object, String what, List<String> allowed) {
+    Fields(Node.Obj object, String what, String[] allowed) {
         this.object = object;
         this.what = what;
-        for (Node member : object.members()) {
-            if (!allowed.contains(member.name())) {
-                throw member.nameError("The field is not part of " + what, hint(member.name(), allowed));
+        for (int i = 0; i < object.size(); i++) {
+            Node member = object.member(i);
+            if (!isAllowed(member.name(), allowed)) {
+                throw member.nameError("The field is not part of " + what, hint(member.name(), List.of(allowed)));
             }
         }
+    }
+
+    /** Whether a name is allowed: by identity first, as the parser interns names and the allowed are literals. */
+    private static boolean isAllowed(String name, String[] allowed) {
+        for (String candidate : allowed) {
+            if (candidate == name) {
+                return true;
+            }
+        }
+        for (String candidate : allowed) {
+            if (candidate.equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -63,6 +80,20 @@ public final class Fields {
     public Optional<Node> optional(String name) {
         Node value = object.get(name);
         return value == null || value.isNull() ? Optional.empty() : Optional.of(value);
+    }
+
+    /**
+     * A field that may be left out, read if present; null means the same as left out.
+     *
+     * @param <T> the type read
+     * @param name the field's name
+     * @param read what reads the value
+     * @param absent the value when the field is absent or null
+     * @return the value read, or {@code absent}
+     */
+    public <T> T optional(String name, Function<Node, T> read, T absent) {
+        Node value = object.get(name);
+        return value == null || value.isNull() ? absent : read.apply(value);
     }
 
     /**

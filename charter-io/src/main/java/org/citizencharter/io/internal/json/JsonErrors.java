@@ -36,6 +36,19 @@ public final class JsonErrors {
      * @return the error
      */
     public static InvalidInputException from(JsonProcessingException problem, JsonParser parser) {
+        return from(problem, parser, Locations.input(parser));
+    }
+
+    /**
+     * The error for an exception met while reading with a parser over charter's byte input, located in
+     * characters even when the parser has already let go of its input (it does at the end of the input).
+     *
+     * @param problem what Jackson threw
+     * @param parser the parser that was reading, for the pointer and location; may be null
+     * @param input the parser's input, or null if it reads something else
+     * @return the error
+     */
+    public static InvalidInputException from(JsonProcessingException problem, JsonParser parser, Utf8Input input) {
         for (Throwable cause = problem; cause != null; cause = cause.getCause()) {
             if (cause instanceof InvalidInputException ours) {
                 return ours;
@@ -47,18 +60,37 @@ public final class JsonErrors {
         Matcher duplicate = DUPLICATE.matcher(original);
         if (duplicate.lookingAt()) {
             // A host's mapper with Jackson's own duplicate detection: it stops just after the second key.
-            return located(duplicateKey(duplicate.group(1)), parser, where);
+            return located(duplicateKey(duplicate.group(1)), parser, input, where);
         }
         InvalidInputException error;
         if (problem instanceof StreamConstraintsException) {
             error = limit(original);
         } else if (problem instanceof JsonEOFException || original.contains("end-of-input")) {
-            error = InvalidInputException.of("The JSON ends before the document does: " + lowerFirst(original));
+            error = InvalidInputException.of("The JSON ends before the document does"
+                    + inside(problem instanceof JsonEOFException eof ? eof.getTokenBeingDecoded() : null, parser));
+            // Where the input ends: parsers of bytes and of characters do not agree on a place of their own.
+            where = parser != null ? parser.currentLocation() : where;
         } else {
             error = InvalidInputException.of("The JSON is malformed: " + lowerFirst(CODE.matcher(original).replaceAll("")),
                     offendingText(original));
         }
-        return located(error, parser, where);
+        return located(error, parser, input, where);
+    }
+
+    /** Where the input ended, in the same words whether Jackson read bytes or characters. */
+    private static String inside(JsonToken decoding, JsonParser parser) {
+        if (decoding == JsonToken.VALUE_STRING) {
+            return ", inside a string";
+        } else if (decoding == JsonToken.FIELD_NAME) {
+            return ", inside a member name";
+        } else if (decoding == JsonToken.VALUE_NUMBER_INT || decoding == JsonToken.VALUE_NUMBER_FLOAT) {
+            return ", inside a number";
+        } else if (parser != null && parser.getParsingContext().inObject()) {
+            return ", inside an object";
+        } else if (parser != null && parser.getParsingContext().inArray()) {
+            return ", inside an array";
+        }
+        return "";
     }
 
     /**
@@ -69,7 +101,7 @@ public final class JsonErrors {
      * @return the error
      */
     static InvalidInputException duplicate(JsonParser parser, String name) {
-        return located(duplicateKey(name), parser, parser.currentTokenLocation());
+        return located(duplicateKey(name), parser, Locations.input(parser), parser.currentTokenLocation());
     }
 
     private static InvalidInputException duplicateKey(String name) {
@@ -85,7 +117,20 @@ public final class JsonErrors {
      * @return the error
      */
     public static InvalidInputException atToken(JsonParser parser, String problem, String text) {
-        return located(InvalidInputException.of(problem, text), parser,
+        return atToken(parser, Locations.input(parser), problem, text);
+    }
+
+    /**
+     * An error at the parser's current token, or where the input ends if there is none.
+     *
+     * @param parser the parser
+     * @param input the parser's input, taken before it may have reached the end; or null
+     * @param problem what is wrong
+     * @param text the offending text, or null
+     * @return the error
+     */
+    public static InvalidInputException atToken(JsonParser parser, Utf8Input input, String problem, String text) {
+        return located(InvalidInputException.of(problem, text), parser, input,
                 parser.currentToken() == null ? parser.currentLocation() : parser.currentTokenLocation());
     }
 
@@ -93,11 +138,12 @@ public final class JsonErrors {
      * An error where the parser has read to, just after its current token.
      *
      * @param parser the parser
+     * @param input the parser's input, taken before it may have reached the end; or null
      * @param problem what is wrong
      * @return the error, without text
      */
-    static InvalidInputException atEnd(JsonParser parser, String problem) {
-        return located(InvalidInputException.of(problem), parser, parser.currentLocation());
+    static InvalidInputException atEnd(JsonParser parser, Utf8Input input, String problem) {
+        return located(InvalidInputException.of(problem), parser, input, parser.currentLocation());
     }
 
     /**
@@ -191,15 +237,13 @@ public final class JsonErrors {
         return InvalidInputException.of("The input exceeds a limit: " + lowerFirst(original));
     }
 
-    private static InvalidInputException located(InvalidInputException error, JsonParser parser, JsonLocation where) {
+    private static InvalidInputException located(InvalidInputException error, JsonParser parser, Utf8Input input,
+            JsonLocation where) {
         InvalidInputException located = error;
         if (parser != null) {
             located = located.withPointer(parser.getParsingContext().pathAsPointer().toString());
         }
-        if (where != null && where.getLineNr() > 0) {
-            located = located.withLine(where.getLineNr()).withColumn(Math.max(1, where.getColumnNr()));
-        }
-        return located;
+        return Locations.locate(located, input, where);
     }
 
     private static String offendingText(String message) {

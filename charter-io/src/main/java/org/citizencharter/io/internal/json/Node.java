@@ -1,15 +1,15 @@
 package org.citizencharter.io.internal.json;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -31,27 +31,24 @@ import org.eclipse.collections.api.list.MutableList;
  */
 public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.Raw {
 
-    private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     private static final Pattern EXACT_DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?(E[+-]?[0-9]+)?");
 
     private final Node parent;
     private final String name;
     private final int index;
     private final String base;
-    private final int line;
-    private final int column;
-    private final int nameLine;
-    private final int nameColumn;
+    private final Locations locations;
+    private final long at;
+    private final long nameAt;
 
     Node(Place place) {
         this.parent = place.parent;
         this.name = place.name;
         this.index = place.index;
         this.base = place.base;
-        this.line = place.at.getLineNr();
-        this.column = place.at.getColumnNr();
-        this.nameLine = place.nameAt == null ? line : place.nameAt.getLineNr();
-        this.nameColumn = place.nameAt == null ? column : place.nameAt.getColumnNr();
+        this.locations = place.locations;
+        this.at = place.at;
+        this.nameAt = place.nameAt;
     }
 
     /**
@@ -62,10 +59,11 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
      * @param index the element's index, or -1
      * @param base the JSON pointer of the root (only for the root): "" for a document alone, "/3" for the
      *     fourth of an array of documents
-     * @param at where the value begins
-     * @param nameAt where the member's name begins, or null
+     * @param locations the locations of the document
+     * @param at the mark of where the value begins
+     * @param nameAt the mark of where the member's name begins, or {@link Locations#NONE}
      */
-    record Place(Node parent, String name, int index, String base, JsonLocation at, JsonLocation nameAt) {
+    record Place(Node parent, String name, int index, String base, Locations locations, long at, long nameAt) {
     }
 
     /**
@@ -131,8 +129,7 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
      * @return the exception
      */
     public InvalidInputException error(String problem, String text) {
-        return InvalidInputException.of(problem, text).withPointer(pointer()).withLine(line)
-                .withColumn(column);
+        return locations.locate(InvalidInputException.of(problem, text).withPointer(pointer()), at);
     }
 
     /**
@@ -157,8 +154,8 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
     }
 
     private InvalidInputException nameErrorWithoutHint(String problem) {
-        return InvalidInputException.of(problem, name).withPointer(pointer()).withLine(nameLine)
-                .withColumn(nameColumn);
+        InvalidInputException error = InvalidInputException.of(problem, name).withPointer(pointer());
+        return name == null ? locations.locate(error, at) : locations.locateName(error, nameAt, at);
     }
 
     /**
@@ -171,7 +168,7 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
         if (problem.pointer().isPresent()) {
             return problem;
         }
-        return problem.withPointer(pointer()).withLine(line).withColumn(column);
+        return locations.locate(problem.withPointer(pointer()), at);
     }
 
     /**
@@ -224,7 +221,7 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
         if (!(this instanceof Obj obj)) {
             throw wrongType("an object");
         }
-        return Collections.unmodifiableMap(obj.members);
+        return Collections.unmodifiableMap(obj.byName());
     }
 
     /**
@@ -239,7 +236,7 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
         if (!(this instanceof Obj obj)) {
             throw wrongType("an object (" + what + ")");
         }
-        return new Fields(obj, what, List.of(allowed));
+        return new Fields(obj, what, allowed);
     }
 
     /**
@@ -251,7 +248,12 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
      * @throws InvalidInputException if the value is not an array
      */
     public <T> ImmutableList<T> list(Function<Node, T> item) {
-        return array().collect(item::apply);
+        MutableList<Node> items = items();
+        MutableList<T> made = Lists.mutable.withInitialCapacity(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            made.add(item.apply(items.get(i)));
+        }
+        return made.toImmutable();
     }
 
     /**
@@ -261,10 +263,7 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
      * @throws InvalidInputException if the value is not an array
      */
     public ImmutableList<Node> array() {
-        if (!(this instanceof Arr arr)) {
-            throw wrongType("an array");
-        }
-        return arr.items.toImmutable();
+        return items().toImmutable();
     }
 
     /**
@@ -275,11 +274,18 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
      * @throws InvalidInputException if the value is not an array of that size
      */
     public ImmutableList<Node> array(int size) {
-        ImmutableList<Node> items = array();
+        MutableList<Node> items = items();
         if (items.size() != size) {
             throw error(label() + " must have " + size + " items, not " + items.size(), null);
         }
-        return items;
+        return items.toImmutable();
+    }
+
+    private MutableList<Node> items() {
+        if (!(this instanceof Arr arr)) {
+            throw wrongType("an array");
+        }
+        return arr.items;
     }
 
     /**
@@ -419,14 +425,36 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
      */
     public LocalDate date() {
         String text = string();
-        if (!ISO_DATE.matcher(text).matches()) {
+        if (!isIsoDate(text)) {
             throw error("The date cannot be read: write it YYYY-MM-DD, like 2024-01-15", text);
         }
         try {
-            return LocalDate.parse(text);
+            return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
         } catch (DateTimeException noSuchDate) {
             throw error("The date does not exist", text);
         }
+    }
+
+    /** Whether the text is four ASCII digits, a hyphen, two digits, a hyphen and two digits. */
+    private static boolean isIsoDate(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            char c = text.charAt(i);
+            if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            value = value * 10 + (text.charAt(i) - '0');
+        }
+        return value;
     }
 
     /**
@@ -439,37 +467,99 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
      */
     public <E extends Enum<E>> E constant(Class<E> type) {
         String text = string();
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(text)) {
-                return constant;
-            }
+        try {
+            return Enum.valueOf(type, text);
+        } catch (IllegalArgumentException noSuchConstant) {
+            // Told below, with the constants there are.
         }
         throw error(label() + " is not one of " + Lists.immutable.of(type.getEnumConstants()).makeString(", "),
                 text);
     }
 
-    /** A JSON object: its members in the order written. */
+    /**
+     * A JSON object: its members in the order written. The few members of a plan's objects are kept in two
+     * arrays and found by a glance along them; an object of many (a host's map) is indexed by a hash map too.
+     */
     static final class Obj extends Node {
-        private final Map<String, Node> members = new LinkedHashMap<>();
+        private static final int FEW = 16;
+
+        private String[] names = new String[8];
+        private Node[] values = new Node[8];
+        private int size;
+        private int next;
+        /** One bit for each member's name, by its hash: a name whose bit is clear is surely absent. */
+        private int filter;
+        private Map<String, Node> index;
 
         Obj(Place place) {
             super(place);
         }
 
         boolean has(String name) {
-            return members.containsKey(name);
+            return get(name) != null;
         }
 
         void add(String name, Node value) {
-            members.put(name, value);
+            if (size == names.length) {
+                names = Arrays.copyOf(names, size * 2);
+                values = Arrays.copyOf(values, size * 2);
+            }
+            names[size] = name;
+            values[size] = value;
+            filter |= bit(name);
+            size++;
+            if (index != null) {
+                index.put(name, value);
+            } else if (size > FEW) {
+                index = new HashMap<>();
+                for (int i = 0; i < size; i++) {
+                    index.put(names[i], values[i]);
+                }
+            }
         }
 
         Node get(String name) {
-            return members.get(name);
+            if (index != null) {
+                return index.get(name);
+            }
+            if ((filter & bit(name)) == 0) {
+                return null;
+            }
+            // Fields are mostly asked for in the order they are written: look on from the last one found, by
+            // identity first (a parser interns names, and charter asks with literals), then by value.
+            for (int n = 0, i = next; n < size; n++, i = i + 1 == size ? 0 : i + 1) {
+                if (names[i] == name) {
+                    next = i + 1 == size ? 0 : i + 1;
+                    return values[i];
+                }
+            }
+            for (int i = 0; i < size; i++) {
+                if (names[i].equals(name)) {
+                    return values[i];
+                }
+            }
+            return null;
         }
 
-        Iterable<Node> members() {
-            return members.values();
+        private static int bit(String name) {
+            int hash = name.hashCode();
+            return 1 << (hash ^ hash >>> 16);
+        }
+
+        int size() {
+            return size;
+        }
+
+        Node member(int i) {
+            return values[i];
+        }
+
+        Map<String, Node> byName() {
+            Map<String, Node> members = new LinkedHashMap<>();
+            for (int i = 0; i < size; i++) {
+                members.put(names[i], values[i]);
+            }
+            return members;
         }
 
         @Override

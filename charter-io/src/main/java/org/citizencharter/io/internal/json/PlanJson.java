@@ -85,14 +85,12 @@ public final class PlanJson {
         Unit unit = unit(indicator.required("unit"));
         UnitKind kind = unit.kind();
         Weight weight = indicator.required("weight").weight();
-        Polarity polarity = indicator.optional("polarity").map(value -> value.constant(Polarity.class))
-                .orElse(Polarity.HIGHER);
-        CalculationMethod method = indicator.optional("method").map(value -> method(value, kind))
-                .orElse(CalculationMethod.defaultFor(kind));
-        Target target = indicator.optional("target").map(value -> target(value, kind)).orElse(Target.NONE);
-        QuarterValues quarters = indicator.optional("quarters").map(value -> quarters(value, kind))
-                .orElse(QuarterValues.NONE);
-        Reported reported = indicator.optional("reported").map(value -> reported(value, kind)).orElse(Reported.NONE);
+        Polarity polarity = indicator.optional("polarity", value -> value.constant(Polarity.class), Polarity.HIGHER);
+        CalculationMethod method = indicator.optional("method", value -> method(value, kind),
+                CalculationMethod.defaultFor(kind));
+        Target target = indicator.optional("target", value -> target(value, kind), Target.NONE);
+        QuarterValues quarters = indicator.optional("quarters", value -> quarters(value, kind), QuarterValues.NONE);
+        Reported reported = indicator.optional("reported", value -> reported(value, kind), Reported.NONE);
         Extensions extensions = indicator.extensions();
         return node.build(() -> new Indicator(code, name, unit, weight, polarity, method, target, quarters, reported,
                 extensions));
@@ -139,13 +137,14 @@ public final class PlanJson {
     }
 
     private static QuarterValues quarters(Node node, UnitKind unit) {
-        ImmutableList<Value> values = node.array(4).collect(value -> value(value, unit));
-        return QuarterValues.of(values.get(0), values.get(1), values.get(2), values.get(3));
+        ImmutableList<Node> values = node.array(4);
+        return QuarterValues.of(value(values.get(0), unit), value(values.get(1), unit), value(values.get(2), unit),
+                value(values.get(3), unit));
     }
 
     private static Reported reported(Node node, UnitKind unit) {
         Fields reported = node.fields("the reported values", "actual", "percent", "score", "evidence", "remarks");
-        return new Reported(reported.optional("actual").map(value -> value(value, unit)).orElse(Value.NOT_REPORTED),
+        return new Reported(reported.optional("actual", value -> value(value, unit), Value.NOT_REPORTED),
                 reported.optional("percent").map(Node::decimal), reported.optional("score").map(Node::decimal),
                 reported.optional("evidence").map(Node::string), reported.optional("remarks").map(Node::string));
     }

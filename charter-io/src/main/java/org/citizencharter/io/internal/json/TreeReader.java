@@ -1,6 +1,5 @@
 package org.citizencharter.io.internal.json;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -32,13 +31,15 @@ public final class TreeReader {
     private static final String EXTENSIONS = "extensions";
 
     private final JsonParser parser;
+    private final Locations locations;
     private final long start;
     private final long documentLimit;
     private final int maxString;
 
-    private TreeReader(JsonParser parser, long start, long documentLimit) {
+    private TreeReader(JsonParser parser, Locations locations, long documentLimit) {
         this.parser = parser;
-        this.start = start;
+        this.locations = locations;
+        this.start = locations.offset();
         this.documentLimit = documentLimit;
         this.maxString = parser.streamReadConstraints().getMaxStringLength();
     }
@@ -53,18 +54,19 @@ public final class TreeReader {
      * @throws IOException if reading fails
      */
     public static Node read(JsonParser parser, long documentLimit) throws IOException {
-        JsonLocation at = parser.currentTokenLocation();
-        TreeReader reader = new TreeReader(parser, offset(at), documentLimit);
+        Locations locations = Locations.of(parser);
+        locations.startDocument();
+        TreeReader reader = new TreeReader(parser, locations, documentLimit);
         try {
             Node root = reader.tree(new Node.Place(null, null, -1, parser.getParsingContext().pathAsPointer().toString(),
-                    at, null));
-            if (documentLimit > 0 && offset(parser.currentLocation()) - reader.start > documentLimit) {
-                throw JsonErrors.atEnd(parser, JsonErrors.documentTooLong(documentLimit))
+                    locations, locations.mark(), Locations.NONE));
+            if (reader.beyondLimit(locations.endOffset(), false)) {
+                throw JsonErrors.atEnd(parser, locations.input(), JsonErrors.documentTooLong(documentLimit))
                         .withHint("Raise JsonLimits.maxDocumentLength");
             }
             return root;
         } catch (JsonProcessingException problem) {
-            throw JsonErrors.from(problem, parser);
+            throw JsonErrors.from(problem, parser, locations.input());
         }
     }
 
@@ -89,12 +91,12 @@ public final class TreeReader {
                 }
                 JsonErrors.checkSurrogates(parser);
                 String name = parser.currentName();
-                JsonLocation nameAt = parser.currentTokenLocation();
+                long nameAt = locations.nameMark();
                 if (object.has(name)) {
                     throw JsonErrors.duplicate(parser, name);
                 }
                 parser.nextToken();
-                child = start(new Node.Place(object, name, -1, null, parser.currentTokenLocation(), nameAt));
+                child = start(new Node.Place(object, name, -1, null, locations, locations.mark(), nameAt));
                 object.add(name, child);
             } else {
                 Node.Arr array = (Node.Arr) current;
@@ -102,7 +104,8 @@ public final class TreeReader {
                     open.pop();
                     continue;
                 }
-                child = start(new Node.Place(array, null, array.size(), null, parser.currentTokenLocation(), null));
+                child = start(new Node.Place(array, null, array.size(), null, locations, locations.mark(),
+                        Locations.NONE));
                 array.add(child);
             }
             if (isContainer(child)) {
@@ -120,7 +123,7 @@ public final class TreeReader {
     private Node start(Node.Place place) throws IOException {
         JsonToken token = parser.currentToken();
         if (token == null) {
-            throw JsonErrors.atEnd(parser, "The JSON ends before the document does");
+            throw JsonErrors.atEnd(parser, locations.input(), "The JSON ends before the document does");
         }
         check(parser);
         switch (token) {
@@ -139,18 +142,18 @@ public final class TreeReader {
             case VALUE_NULL:
                 return new Node.Scalar(place, token, parser.getText());
             default:
-                throw JsonErrors.atToken(parser, "The JSON holds a value charter cannot read", parser.getText());
+                throw JsonErrors.atToken(parser, locations.input(), "The JSON holds a value charter cannot read", parser.getText());
         }
     }
 
     private void check(JsonParser at) throws IOException {
         // A value that begins at the limit's index makes the document one character too long at least.
-        if (documentLimit > 0 && offset(at.currentTokenLocation()) - start >= documentLimit) {
-            throw JsonErrors.atToken(at, JsonErrors.documentTooLong(documentLimit), null)
+        if (beyondLimit(locations.offset(), true)) {
+            throw JsonErrors.atToken(at, locations.input(), JsonErrors.documentTooLong(documentLimit), null)
                     .withHint("Raise JsonLimits.maxDocumentLength");
         }
         if (at.currentToken() == JsonToken.VALUE_STRING && at.getTextLength() > maxString) {
-            throw JsonErrors.atToken(at, JsonErrors.stringTooLong(at.getTextLength(), maxString), null)
+            throw JsonErrors.atToken(at, locations.input(), JsonErrors.stringTooLong(at.getTextLength(), maxString), null)
                     .withHint("Raise JsonLimits.maxStringLength");
         }
         if (at.currentToken() == JsonToken.VALUE_STRING || at.currentToken() == JsonToken.FIELD_NAME) {
@@ -158,7 +161,15 @@ public final class TreeReader {
         }
     }
 
-    private static long offset(JsonLocation at) {
-        return at.getCharOffset() >= 0 ? at.getCharOffset() : at.getByteOffset();
+    /**
+     * Whether the document's characters before an offset reach the limit (or pass it): counted only when the
+     * offset's own units (bytes, or characters) do, as no offset holds more characters than units.
+     */
+    private boolean beyondLimit(long offset, boolean reaching) {
+        if (documentLimit <= 0 || (reaching ? offset - start < documentLimit : offset - start <= documentLimit)) {
+            return false;
+        }
+        long characters = locations.characters(start, offset);
+        return reaching ? characters >= documentLimit : characters > documentLimit;
     }
 }
