@@ -150,8 +150,8 @@ public final class ExtensionsJson {
                     names.pop();
                 }
                 case FIELD_NAME -> {
-                    JsonErrors.checkSurrogates(in);
                     String name = in.currentName();
+                    JsonErrors.checkSurrogates(in, name);
                     if (!names.element().add(name)) {
                         throw JsonErrors.duplicate(in, name);
                     }

@@ -192,21 +192,22 @@ public final class JsonErrors {
      * Refuses a string or member name that holds half of a surrogate pair: it is no character, UTF-8
      * cannot hold it, and charter could not write it back.
      *
-     * @param parser the parser, at a string or a member name
+     * @param parser the parser, at the string or member name
+     * @param text its text
      * @throws InvalidInputException if the text holds an unpaired surrogate
-     * @throws IOException if reading fails
      */
-    static void checkSurrogates(JsonParser parser) throws IOException {
-        char[] text = parser.getTextCharacters();
-        int start = parser.getTextOffset();
-        int end = start + parser.getTextLength();
-        for (int i = start; i < end; i++) {
-            char c = text[i];
-            if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text[i + 1])) {
+    static void checkSurrogates(JsonParser parser, String text) {
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE) {
+                continue;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
-            } else if (Character.isSurrogate(c)) {
+            } else {
                 throw atToken(parser, "The text holds half of a surrogate pair, which is no character",
-                        String.format("\\u%04X at character %d", (int) c, i - start + 1))
+                        String.format("\\u%04X at character %d", (int) c, i + 1))
                         .withHint("Escape a character beyond U+FFFF as a pair, like \\uD83D\\uDE00, or remove it");
             }
         }

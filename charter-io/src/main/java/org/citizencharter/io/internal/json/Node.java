@@ -488,7 +488,7 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
         private int size;
         private int next;
         /** One bit for each member's name, by its hash: a name whose bit is clear is surely absent. */
-        private int filter;
+        private long filter;
         private Map<String, Node> index;
 
         Obj(Place place) {
@@ -541,9 +541,10 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
             return null;
         }
 
-        private static int bit(String name) {
+        private static long bit(String name) {
             int hash = name.hashCode();
-            return 1 << (hash ^ hash >>> 16);
+            // One of 64 bits: an absent name (each member is first asked for as absent) rarely looks present.
+            return 1L << (hash ^ hash >>> 16);
         }
 
         int size() {

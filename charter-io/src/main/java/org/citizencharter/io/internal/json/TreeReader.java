@@ -89,8 +89,8 @@ public final class TreeReader {
                     open.pop();
                     continue;
                 }
-                JsonErrors.checkSurrogates(parser);
                 String name = parser.currentName();
+                JsonErrors.checkSurrogates(parser, name);
                 long nameAt = locations.nameMark();
                 if (object.has(name)) {
                     throw JsonErrors.duplicate(parser, name);
@@ -125,7 +125,7 @@ public final class TreeReader {
         if (token == null) {
             throw JsonErrors.atEnd(parser, locations.input(), "The JSON ends before the document does");
         }
-        check(parser);
+        checkDocumentLimit(parser);
         switch (token) {
             case START_OBJECT:
                 if (EXTENSIONS.equals(place.name())) {
@@ -135,6 +135,7 @@ public final class TreeReader {
             case START_ARRAY:
                 return new Node.Arr(place);
             case VALUE_STRING:
+                return new Node.Scalar(place, token, checkedText(parser));
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
             case VALUE_TRUE:
@@ -142,23 +143,38 @@ public final class TreeReader {
             case VALUE_NULL:
                 return new Node.Scalar(place, token, parser.getText());
             default:
-                throw JsonErrors.atToken(parser, locations.input(), "The JSON holds a value charter cannot read", parser.getText());
+                throw JsonErrors.atToken(parser, locations.input(), "The JSON holds a value charter cannot read",
+                        parser.getText());
         }
     }
 
+    /** The checks of every value of an extension, which is copied as it is read (it checks names itself). */
     private void check(JsonParser at) throws IOException {
+        checkDocumentLimit(at);
+        if (at.currentToken() == JsonToken.VALUE_STRING) {
+            checkedText(at);
+        }
+    }
+
+    private void checkDocumentLimit(JsonParser at) {
         // A value that begins at the limit's index makes the document one character too long at least.
         if (beyondLimit(locations.offset(), true)) {
             throw JsonErrors.atToken(at, locations.input(), JsonErrors.documentTooLong(documentLimit), null)
                     .withHint("Raise JsonLimits.maxDocumentLength");
         }
-        if (at.currentToken() == JsonToken.VALUE_STRING && at.getTextLength() > maxString) {
-            throw JsonErrors.atToken(at, locations.input(), JsonErrors.stringTooLong(at.getTextLength(), maxString), null)
+    }
+
+    /** The text of a string value, checked: within the limit, and whole characters only. */
+    private String checkedText(JsonParser at) throws IOException {
+        // The length first: Jackson refuses a string beyond its own limit when making it, at the string's end.
+        int length = at.getTextLength();
+        if (length > maxString) {
+            throw JsonErrors.atToken(at, locations.input(), JsonErrors.stringTooLong(length, maxString), null)
                     .withHint("Raise JsonLimits.maxStringLength");
         }
-        if (at.currentToken() == JsonToken.VALUE_STRING || at.currentToken() == JsonToken.FIELD_NAME) {
-            JsonErrors.checkSurrogates(at);
-        }
+        String text = at.getText();
+        JsonErrors.checkSurrogates(at, text);
+        return text;
     }
 
     /**

@@ -154,8 +154,20 @@ public final class Utf8Input extends InputStream {
                 if (i == end) {
                     return;
                 }
+                // Three bytes wholly in the buffer, the common forms (Bengali is E0 A6..A7 xx): checked in one step.
+                int first = buffer[i] & 0xFF;
+                if (first >= 0xE1 && first <= 0xEC && i + 2 < end
+                        && (buffer[i + 1] & 0xC0) == 0x80 && (buffer[i + 2] & 0xC0) == 0x80) {
+                    i += 3;
+                    continue;
+                }
+                if (first == 0xE0 && i + 2 < end && (buffer[i + 1] & 0xFF) >= 0xA0 && (buffer[i + 1] & 0xC0) == 0x80
+                        && (buffer[i + 2] & 0xC0) == 0x80) {
+                    i += 3;
+                    continue;
+                }
                 characterStart = delivered + (i - offset);
-                start(buffer[i] & 0xFF);
+                start(first);
                 // A character wholly in the buffer is checked at once, without going round the loop.
                 if (i + needed < end) {
                     for (int k = 1; k <= needed; k++) {

@@ -7,6 +7,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.OptionalLong;
 import org.citizencharter.core.InvalidInputException;
@@ -39,6 +42,31 @@ class Utf8InputTest {
         byte[] bytes = utf8("সেবা 𝄞 প্রদান\n".repeat(2000));
         assertThat(readAll(bytes, 1)).isEqualTo(bytes);
         assertThat(readAll(bytes, 4096)).isEqualTo(bytes);
+    }
+
+    @Test
+    void agreesWithTheJdksStrictDecoderOnEveryThreeByteFormFollowedByText() {
+        for (int first = 0xE0; first <= 0xEF; first++) {
+            for (int second = 0; second <= 0xFF; second++) {
+                for (int third : new int[] {0x41, 0x80, 0xA6, 0xBF, 0xC0}) {
+                    byte[] bytes = {'"', (byte) first, (byte) second, (byte) third, 'a', 'b', 'c', '"'};
+                    boolean jdk = isStrictUtf8(bytes);
+                    InvalidInputException error = catchThrowableOfType(InvalidInputException.class,
+                            () -> readAll(bytes, 64));
+                    assertThat(error == null).as("%X %X %X", first, second, third).isEqualTo(jdk);
+                }
+            }
+        }
+    }
+
+    private static boolean isStrictUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 
     @Test
