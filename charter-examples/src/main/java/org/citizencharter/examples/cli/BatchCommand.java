@@ -1,6 +1,7 @@
 package org.citizencharter.examples.cli;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,17 +13,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.citizencharter.core.ActionPlan;
 import org.citizencharter.core.CharterException;
 import org.citizencharter.core.InvalidInputException;
 import org.citizencharter.core.Quarter;
 import org.citizencharter.core.Scorecard;
 import org.citizencharter.io.CharterJson;
-import org.citizencharter.io.DocumentWriter;
-import org.citizencharter.io.JsonLayout;
 import org.citizencharter.rules.ScoringEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,8 +35,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code charter batch IN --out OUT}: many plans in, their scorecards out, as JSON Lines, streaming. Plans are
- * read and written in order, a chunk at a time, and each chunk is scored on all the threads, so memory holds
- * one chunk whatever the number of plans.
+ * read and written in order, a chunk at a time: one thread reads the next chunk while the threads score and
+ * write to bytes the current one, and the command writes the one before, so memory holds three chunks
+ * whatever the number of plans. If a document cannot be read, every plan before it is scored and written
+ * before the error is reported.
  */
 @Command(name = "batch", mixinStandardHelpOptions = true,
         description = "Score many plans (JSON Lines or a JSON array of plan documents) into JSON Lines of"
@@ -78,32 +83,50 @@ final class BatchCommand implements Callable<Integer> {
         long scored = 0;
         long withErrors = 0;
         ForkJoinPool pool = new ForkJoinPool(threads);
+        Thread reading = null;
         try (InputStream input = open(in);
-             OutputStream output = out.equals("-") ? System.out : new BufferedOutputStream(create(out), 1 << 16);
-             DocumentWriter<Scorecard> writer = json.scorecardWriter(output, JsonLayout.LINES)) {
-            Iterator<ActionPlan> plans = json.readPlans(input, in.equals("-") ? "standard input" : in).iterator();
-            List<ActionPlan> chunk = new ArrayList<>(CHUNK);
-            while (plans.hasNext()) {
-                chunk.clear();
-                while (plans.hasNext() && chunk.size() < CHUNK) {
-                    ActionPlan plan = plans.next();
-                    chunk.add(quarter != null && plan.asOf().isEmpty() ? plan.withAsOf(quarter) : plan);
-                }
-                for (Scorecard card : score(pool, scoring, chunk)) {
-                    writer.write(card);
-                    scored++;
-                    if (card.hasErrors()) {
-                        withErrors++;
+             OutputStream output = out.equals("-") ? System.out : new BufferedOutputStream(create(out), 1 << 16)) {
+            BlockingQueue<Chunk> chunks = new ArrayBlockingQueue<>(2);
+            Stream<ActionPlan> plans = json.readPlans(input, in.equals("-") ? "standard input" : in);
+            reading = new Thread(() -> read(plans, quarter, chunks), "charter-batch-reader");
+            reading.setDaemon(true);
+            reading.start();
+            // Chunk n is scored on the pool while chunk n - 1 is written and chunk n + 1 is read.
+            Future<List<Scored>> previous = null;
+            Chunk chunk;
+            do {
+                chunk = take(chunks);
+                List<ActionPlan> plansOfChunk = chunk.plans();
+                Future<List<Scored>> current = pool.submit(() -> plansOfChunk.parallelStream()
+                        .map(plan -> Scored.of(json, scoring.score(plan))).toList());
+                if (previous != null) {
+                    for (Scored card : get(previous)) {
+                        output.write(card.line());
+                        scored++;
+                        withErrors += card.hasErrors() ? 1 : 0;
+                    }
+                    if (progress) {
+                        err.print("\r" + String.format("%,d", scored) + " plans scored");
+                        err.flush();
                     }
                 }
-                if (progress) {
-                    err.print("\r" + String.format("%,d", scored) + " plans scored");
-                    err.flush();
-                }
+                previous = current;
+            } while (chunk.failure() == null && !chunk.last());
+            for (Scored card : get(previous)) {
+                output.write(card.line());
+                scored++;
+                withErrors += card.hasErrors() ? 1 : 0;
             }
-            writer.flush();
+            output.flush();
+            if (chunk.failure() != null) {
+                // Every plan before the unreadable document has been scored and written.
+                throw chunk.failure();
+            }
         } finally {
             pool.shutdownNow();
+            if (reading != null) {
+                reading.interrupt();
+            }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         err.println((progress ? "\r" : "") + String.format("Scored %,d plans in %.1f s (%,.0f plans/s); %,d with"
@@ -111,9 +134,63 @@ final class BatchCommand implements Callable<Integer> {
         return CharterCommand.DONE;
     }
 
-    private static List<Scorecard> score(ForkJoinPool pool, ScoringEngine scoring, List<ActionPlan> chunk) {
+    /** Plans read in order, a chunk at a time; the last chunk says so, or carries what stopped the reading. */
+    private record Chunk(List<ActionPlan> plans, boolean last, RuntimeException failure) {
+    }
+
+    /** A scorecard as its line of JSON Lines, written by the thread that scored it. */
+    private record Scored(byte[] line, boolean hasErrors) {
+        static Scored of(CharterJson json, Scorecard card) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
+            json.writeScorecard(card, bytes);
+            bytes.write('\n');
+            return new Scored(bytes.toByteArray(), card.hasErrors());
+        }
+    }
+
+    /** The reading thread: parses plans into chunks until the input ends or cannot be read. */
+    private static void read(Stream<ActionPlan> plans, Quarter quarter, BlockingQueue<Chunk> chunks) {
+        List<ActionPlan> chunk = new ArrayList<>(CHUNK);
         try {
-            return pool.submit(() -> chunk.parallelStream().map(scoring::score).toList()).get();
+            Iterator<ActionPlan> iterator = plans.iterator();
+            RuntimeException failure = null;
+            boolean last = false;
+            while (!last && failure == null) {
+                try {
+                    last = !iterator.hasNext();
+                    if (!last) {
+                        ActionPlan plan = iterator.next();
+                        chunk.add(quarter != null && plan.asOf().isEmpty() ? plan.withAsOf(quarter) : plan);
+                    }
+                } catch (RuntimeException unreadable) {
+                    failure = unreadable;
+                } catch (Error broken) {
+                    // The command waits on this thread: it must hear of anything that ends it.
+                    failure = new CharterException("Reading the plans failed: " + broken, broken);
+                }
+                if (last || failure != null || chunk.size() == CHUNK) {
+                    chunks.put(new Chunk(List.copyOf(chunk), last, failure));
+                    chunk.clear();
+                }
+            }
+        } catch (InterruptedException stopped) {
+            // The command ended first (it failed while scoring or writing): nothing more is wanted.
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Chunk take(BlockingQueue<Chunk> chunks) {
+        try {
+            return chunks.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CharterException("Interrupted while reading plans", e);
+        }
+    }
+
+    private static List<Scored> get(Future<List<Scored>> scoring) {
+        try {
+            return scoring.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CharterException("Interrupted while scoring", e);

@@ -7,6 +7,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.citizencharter.io.CharterJson;
+import org.citizencharter.rules.ScoringEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -103,6 +107,50 @@ class CharterCommandTest {
         assertThat(run.code()).isZero();
         assertThat(Files.readAllLines(out)).hasSize(9).allSatisfy(line -> assertThat(line).contains("\"totalScore\""));
         assertThat(run.err()).contains("Scored 9 plans in").contains("2 with errors.");
+    }
+
+    @Test
+    void batchWritesTheScorecardsOfManyChunksInTheOrderOfThePlans() throws Exception {
+        List<String> district = Files.readAllLines(Path.of("samples/district/plans-2023-24-q3.jsonl"));
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 130; i++) {
+            lines.addAll(district);
+        }
+        Path in = temp.resolve("plans.jsonl");
+        Files.write(in, lines);
+        Path out = temp.resolve("cards.jsonl");
+        Run run = charter("batch", in.toString(), "--out", out.toString(), "--threads", "2");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(Files.readAllLines(out)).as("1,170 plans, more than two chunks").containsExactlyElementsOf(
+                expectedScorecards(lines));
+        assertThat(run.err()).contains("Scored 1,170 plans in").contains("260 with errors.");
+    }
+
+    @Test
+    void batchScoresAndWritesEveryPlanBeforeAnUnreadableOneThenSaysWhere() throws Exception {
+        List<String> district = Files.readAllLines(Path.of("samples/district/plans-2023-24-q3.jsonl"));
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 70; i++) {
+            lines.addAll(district);
+        }
+        List<String> before = List.copyOf(lines);
+        lines.add("{\"office\": ");
+        Path in = temp.resolve("plans.jsonl");
+        Files.write(in, lines);
+        Path out = temp.resolve("cards.jsonl");
+        Run run = charter("batch", in.toString(), "--out", out.toString());
+        assertThat(run.code()).isEqualTo(2);
+        // The document on line 631 is cut short: the input ends on the (empty) line after it.
+        assertThat(run.err()).contains(in + ", line " + (before.size() + 2) + ", column 1, at /office: The JSON ends")
+                .doesNotContain("\tat ");
+        assertThat(Files.readAllLines(out)).as("the 630 plans before it").containsExactlyElementsOf(
+                expectedScorecards(before));
+    }
+
+    private static List<String> expectedScorecards(List<String> plans) {
+        CharterJson json = CharterJson.standard();
+        ScoringEngine engine = ScoringEngine.defaults();
+        return plans.stream().map(plan -> json.writeScorecard(engine.score(json.readPlan(plan)))).toList();
     }
 
     @Test
