@@ -36,9 +36,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code charter batch IN --out OUT}: many plans in, their scorecards out, as JSON Lines, streaming. Plans are
  * read and written in order, a chunk at a time: one thread reads the next chunk while the threads score and
- * write to bytes the current one, and the command writes the one before, so memory holds three chunks
- * whatever the number of plans. If a document cannot be read, every plan before it is scored and written
- * before the error is reported.
+ * write to bytes the current one, and the command writes the one before, so memory holds about five chunks
+ * (two queued, one being read, one being scored, one being written) whatever the number of plans. If a
+ * document cannot be read, every plan before it is scored and written before the error is reported.
  */
 @Command(name = "batch", mixinStandardHelpOptions = true,
         description = "Score many plans (JSON Lines or a JSON array of plan documents) into JSON Lines of"
