@@ -469,7 +469,7 @@ public final class CharterJson {
         Utf8Input input = null;
         try {
             parser = source.open(factory);
-            input = parser.getInputSource() instanceof Utf8Input bytes ? bytes : null;
+            input = Utf8Input.under(parser);
             JsonToken first = parser.nextToken();
             if (first != JsonToken.START_OBJECT) {
                 throw JsonErrors.atToken(parser, input, "A " + kind.name() + " document is a JSON object, not "
@@ -520,7 +520,7 @@ public final class CharterJson {
             this.kind = kind;
             this.parser = parser;
             // Taken now: the parser lets go of its input when it reaches the end.
-            this.input = parser.getInputSource() instanceof Utf8Input bytes ? bytes : null;
+            this.input = Utf8Input.under(parser);
             this.sourceName = sourceName;
         }
 

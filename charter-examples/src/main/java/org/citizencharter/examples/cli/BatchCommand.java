@@ -83,22 +83,27 @@ final class BatchCommand implements Callable<Integer> {
         long scored = 0;
         long withErrors = 0;
         ForkJoinPool pool = new ForkJoinPool(threads);
-        Thread reading = null;
+        Thread reader = null;
         try (InputStream input = open(in);
              OutputStream output = out.equals("-") ? System.out : new BufferedOutputStream(create(out), 1 << 16)) {
             BlockingQueue<Chunk> chunks = new ArrayBlockingQueue<>(2);
             Stream<ActionPlan> plans = json.readPlans(input, in.equals("-") ? "standard input" : in);
-            reading = new Thread(() -> read(plans, quarter, chunks), "charter-batch-reader");
-            reading.setDaemon(true);
-            reading.start();
+            reader = new Thread(() -> read(plans, quarter, chunks), "charter-batch-reader");
+            reader.setDaemon(true);
+            reader.start();
             // Chunk n is scored on the pool while chunk n - 1 is written and chunk n + 1 is read.
             Future<List<Scored>> previous = null;
-            Chunk chunk;
-            do {
-                chunk = take(chunks);
-                List<ActionPlan> plansOfChunk = chunk.plans();
-                Future<List<Scored>> current = pool.submit(() -> plansOfChunk.parallelStream()
-                        .map(plan -> Scored.of(json, scoring.score(plan))).toList());
+            Chunk chunk = null;
+            boolean reading = true;
+            while (reading || previous != null) {
+                Future<List<Scored>> current = null;
+                if (reading) {
+                    chunk = take(chunks);
+                    List<ActionPlan> plansOfChunk = chunk.plans();
+                    current = pool.submit(() -> plansOfChunk.parallelStream()
+                            .map(plan -> Scored.of(json, scoring.score(plan))).toList());
+                    reading = chunk.failure() == null && !chunk.last();
+                }
                 if (previous != null) {
                     for (Scored card : get(previous)) {
                         output.write(card.line());
@@ -111,11 +116,6 @@ final class BatchCommand implements Callable<Integer> {
                     }
                 }
                 previous = current;
-            } while (chunk.failure() == null && !chunk.last());
-            for (Scored card : get(previous)) {
-                output.write(card.line());
-                scored++;
-                withErrors += card.hasErrors() ? 1 : 0;
             }
             output.flush();
             if (chunk.failure() != null) {
@@ -124,8 +124,8 @@ final class BatchCommand implements Callable<Integer> {
             }
         } finally {
             pool.shutdownNow();
-            if (reading != null) {
-                reading.interrupt();
+            if (reader != null) {
+                reader.interrupt();
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;

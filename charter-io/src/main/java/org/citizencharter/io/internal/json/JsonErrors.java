@@ -36,7 +36,7 @@ public final class JsonErrors {
      * @return the error
      */
     public static InvalidInputException from(JsonProcessingException problem, JsonParser parser) {
-        return from(problem, parser, Locations.input(parser));
+        return from(problem, parser, Utf8Input.under(parser));
     }
 
     /**
@@ -101,7 +101,7 @@ public final class JsonErrors {
      * @return the error
      */
     static InvalidInputException duplicate(JsonParser parser, String name) {
-        return located(duplicateKey(name), parser, Locations.input(parser), parser.currentTokenLocation());
+        return located(duplicateKey(name), parser, Utf8Input.under(parser), parser.currentTokenLocation());
     }
 
     private static InvalidInputException duplicateKey(String name) {
@@ -117,7 +117,7 @@ public final class JsonErrors {
      * @return the error
      */
     public static InvalidInputException atToken(JsonParser parser, String problem, String text) {
-        return atToken(parser, Locations.input(parser), problem, text);
+        return atToken(parser, Utf8Input.under(parser), problem, text);
     }
 
     /**

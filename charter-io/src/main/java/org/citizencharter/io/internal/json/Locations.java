@@ -28,7 +28,8 @@ abstract sealed class Locations permits Locations.Bytes, Locations.Any {
      * @return the locations
      */
     static Locations of(JsonParser parser) {
-        return parser.getInputSource() instanceof Utf8Input input ? new Bytes(parser, input) : new Any(parser);
+        Utf8Input input = Utf8Input.under(parser);
+        return input != null ? new Bytes(parser, input) : new Any(parser);
     }
 
     /**
@@ -52,17 +53,6 @@ abstract sealed class Locations permits Locations.Bytes, Locations.Any {
 
     private static InvalidInputException at(InvalidInputException error, long line, long column) {
         return line > 0 ? error.withLine(line).withColumn(Math.max(1, column)) : error;
-    }
-
-    /**
-     * Charter's byte input under a parser, while the parser holds it: Jackson lets go of its input when it
-     * reaches the end, so a reader that may meet the end takes the input first.
-     *
-     * @param parser the parser, or null
-     * @return the input, or null if the parser reads something else (or has let go)
-     */
-    static Utf8Input input(JsonParser parser) {
-        return parser != null && parser.getInputSource() instanceof Utf8Input input ? input : null;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.citizencharter.io.internal.json;
 
+import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.invoke.MethodHandles;
@@ -56,6 +57,17 @@ public final class Utf8Input extends InputStream {
     private int highest = 0xBF;
     private long characterStart;
     private int sequenceLength;
+
+    /**
+     * charter's byte input under a parser, while the parser holds it: Jackson lets go of its input when it
+     * reaches the end, so a reader that may meet the end takes the input first.
+     *
+     * @param parser the parser, or null
+     * @return the input, or null if the parser reads something else (or has let go)
+     */
+    public static Utf8Input under(JsonParser parser) {
+        return parser != null && parser.getInputSource() instanceof Utf8Input input ? input : null;
+    }
 
     /**
      * The checked bytes of a stream.
