@@ -23,19 +23,22 @@ import org.eclipse.collections.impl.factory.Sets;
  * {@link InvalidInputException} that names the office, two offices with one id, a parent that is
  * not in the list, and a cycle (an office that, through its parents, answers to itself). Offices
  * whose parent is absent are the roots. Children and descendants come in the order the offices
- * were given.
+ * were given. The hierarchy may carry the host's own data ({@link #extensions()}), which charter keeps
+ * and writes back but never reads.
  *
  * <p>Immutable and thread-safe.
  */
 public final class OfficeHierarchy {
 
-    private static final OfficeHierarchy EMPTY = new OfficeHierarchy(Lists.immutable.empty());
+    private static final OfficeHierarchy EMPTY = new OfficeHierarchy(Lists.immutable.empty(), Extensions.NONE);
 
     private final ImmutableList<Office> offices;
     private final ImmutableMap<OfficeId, Office> byId;
     private final ImmutableListMultimap<OfficeId, Office> children;
+    private final Extensions extensions;
 
-    private OfficeHierarchy(ImmutableList<Office> offices) {
+    private OfficeHierarchy(ImmutableList<Office> offices, Extensions extensions) {
+        this.extensions = requireNonNull(extensions, "extensions");
         MutableMap<OfficeId, Office> index = Maps.mutable.empty();
         for (Office office : offices) {
             if (index.put(office.id(), office) != null) {
@@ -88,7 +91,20 @@ public final class OfficeHierarchy {
      */
     public static OfficeHierarchy of(Iterable<Office> offices) {
         requireNonNull(offices, "offices");
-        return new OfficeHierarchy(Lists.immutable.withAll(offices));
+        return new OfficeHierarchy(Lists.immutable.withAll(offices), Extensions.NONE);
+    }
+
+    /**
+     * A hierarchy of offices with the host's own data about it.
+     *
+     * @param offices the offices, each naming its parent
+     * @param extensions the host's own data about the hierarchy as a whole
+     * @return the hierarchy
+     * @throws InvalidInputException for two offices with one id, an unknown parent, or a cycle
+     */
+    public static OfficeHierarchy of(Iterable<Office> offices, Extensions extensions) {
+        requireNonNull(offices, "offices");
+        return new OfficeHierarchy(Lists.immutable.withAll(offices), extensions);
     }
 
     /**
@@ -99,7 +115,7 @@ public final class OfficeHierarchy {
      * @throws InvalidInputException for two offices with one id, an unknown parent, or a cycle
      */
     public static OfficeHierarchy of(Office... offices) {
-        return new OfficeHierarchy(Lists.immutable.of(offices));
+        return new OfficeHierarchy(Lists.immutable.of(offices), Extensions.NONE);
     }
 
     /**
@@ -118,6 +134,25 @@ public final class OfficeHierarchy {
      */
     public ImmutableList<Office> offices() {
         return offices;
+    }
+
+    /**
+     * The host's own data about the hierarchy as a whole (each office has its own too).
+     *
+     * @return the extensions, {@link Extensions#NONE} for none
+     */
+    public Extensions extensions() {
+        return extensions;
+    }
+
+    /**
+     * This hierarchy with the host's own data about it.
+     *
+     * @param newExtensions the extensions
+     * @return a hierarchy of the same offices
+     */
+    public OfficeHierarchy withExtensions(Extensions newExtensions) {
+        return new OfficeHierarchy(offices, newExtensions);
     }
 
     /**
@@ -236,12 +271,13 @@ public final class OfficeHierarchy {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof OfficeHierarchy hierarchy && offices.equals(hierarchy.offices);
+        return other instanceof OfficeHierarchy hierarchy && offices.equals(hierarchy.offices)
+                && extensions.equals(hierarchy.extensions);
     }
 
     @Override
     public int hashCode() {
-        return offices.hashCode();
+        return 31 * offices.hashCode() + extensions.hashCode();
     }
 
     @Override

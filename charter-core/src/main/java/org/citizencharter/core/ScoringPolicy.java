@@ -33,10 +33,11 @@ import org.eclipse.collections.api.map.MutableMap;
  *     (true in the default policy)
  * @param roundingScale the decimals of reported figures (2 in the default policy), rounded HALF_UP
  * @param divisionPrecision the significant digits of every division (16 in the default policy)
+ * @param extensions the host's own data about the policy, kept and written back; scoring never reads it
  */
 public record ScoringPolicy(String id, String version, FiscalYearRange fiscalYears,
         ImmutableMap<String, Severity> severities, BigDecimal tolerance, ImmutableMap<PlanKind, Weight> conventionalTotals,
-        boolean missingQuarterCountsZero, int roundingScale, int divisionPrecision) {
+        boolean missingQuarterCountsZero, int roundingScale, int divisionPrecision, Extensions extensions) {
 
     /** The id of the default policy. */
     public static final String DEFAULT_ID = "charter-default";
@@ -46,7 +47,7 @@ public record ScoringPolicy(String id, String version, FiscalYearRange fiscalYea
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     private static final ScoringPolicy DEFAULTS = new ScoringPolicy(DEFAULT_ID, DEFAULT_VERSION,
-            FiscalYearRange.all(), Maps.immutable.empty(), BigDecimal.ZERO, defaultTotals(), true, 2, 16);
+            FiscalYearRange.all(), Maps.immutable.empty(), BigDecimal.ZERO, defaultTotals(), true, 2, 16, Extensions.NONE);
 
     private static ImmutableMap<PlanKind, Weight> defaultTotals() {
         MutableMap<PlanKind, Weight> totals = Maps.mutable.empty();
@@ -71,6 +72,7 @@ public record ScoringPolicy(String id, String version, FiscalYearRange fiscalYea
      * @param missingQuarterCountsZero whether empty quarters count 0 in sums
      * @param roundingScale the rounding scale
      * @param divisionPrecision the division precision
+     * @param extensions the host's own data
      */
     public ScoringPolicy {
         requireNonNull(id, "id");
@@ -79,6 +81,7 @@ public record ScoringPolicy(String id, String version, FiscalYearRange fiscalYea
         requireNonNull(severities, "severities");
         requireNonNull(tolerance, "tolerance");
         requireNonNull(conventionalTotals, "conventionalTotals");
+        requireNonNull(extensions, "extensions");
         if (!NAME.matcher(id).matches()) {
             throw InvalidInputException.of("A policy id has 1 to 64 letters, digits, '.', '_' or '-'", id);
         }
@@ -101,6 +104,26 @@ public record ScoringPolicy(String id, String version, FiscalYearRange fiscalYea
                         + " underscores", findingId);
             }
         });
+    }
+
+    /**
+     * A policy without extensions.
+     *
+     * @param id the id
+     * @param version the version
+     * @param fiscalYears the years governed
+     * @param severities the severities by finding id
+     * @param tolerance the matching tolerance
+     * @param conventionalTotals the conventional totals
+     * @param missingQuarterCountsZero whether empty quarters count 0 in sums
+     * @param roundingScale the rounding scale
+     * @param divisionPrecision the division precision
+     */
+    public ScoringPolicy(String id, String version, FiscalYearRange fiscalYears,
+            ImmutableMap<String, Severity> severities, BigDecimal tolerance, ImmutableMap<PlanKind, Weight> conventionalTotals,
+            boolean missingQuarterCountsZero, int roundingScale, int divisionPrecision) {
+        this(id, version, fiscalYears, severities, tolerance, conventionalTotals, missingQuarterCountsZero, roundingScale,
+                divisionPrecision, Extensions.NONE);
     }
 
     /**
@@ -198,6 +221,7 @@ public record ScoringPolicy(String id, String version, FiscalYearRange fiscalYea
         private boolean missingQuarterCountsZero;
         private int roundingScale;
         private int divisionPrecision;
+        private Extensions extensions;
 
         private Builder(ScoringPolicy from) {
             this.id = from.id;
@@ -209,6 +233,7 @@ public record ScoringPolicy(String id, String version, FiscalYearRange fiscalYea
             this.missingQuarterCountsZero = from.missingQuarterCountsZero;
             this.roundingScale = from.roundingScale;
             this.divisionPrecision = from.divisionPrecision;
+            this.extensions = from.extensions;
         }
 
         /**
@@ -337,13 +362,25 @@ public record ScoringPolicy(String id, String version, FiscalYearRange fiscalYea
         }
 
         /**
+         * Sets the host's own data.
+         *
+         * @param newExtensions the extensions, {@link Extensions#NONE} for none
+         * @return this builder
+         */
+        public Builder extensions(Extensions newExtensions) {
+            this.extensions = newExtensions;
+            return this;
+        }
+
+        /**
          * Builds the policy.
          *
          * @return the policy
          */
         public ScoringPolicy build() {
             return new ScoringPolicy(id, version, fiscalYears, severities.toImmutable(), tolerance,
-                    conventionalTotals.toImmutable(), missingQuarterCountsZero, roundingScale, divisionPrecision);
+                    conventionalTotals.toImmutable(), missingQuarterCountsZero, roundingScale, divisionPrecision,
+                    extensions);
         }
     }
 }

@@ -89,4 +89,18 @@ class OfficeHierarchyTest {
         assertThatThrownBy(() -> OfficeId.of("x".repeat(129))).isInstanceOf(InvalidInputException.class);
         assertThat(OfficeId.parse("coop-district-coxsbazar").toString()).isEqualTo("coop-district-coxsbazar");
     }
+
+    @Test
+    void carriesTheHostsDataAboutTheWholeHierarchy() {
+        Extensions data = Extensions.of("{\"source\":\"e-Nothi\",\"asOf\":\"2026-07-01\"}");
+        OfficeHierarchy withData = hierarchy.withExtensions(data);
+        assertThat(hierarchy.extensions()).isEqualTo(Extensions.NONE);
+        assertThat(withData.extensions()).isEqualTo(data);
+        assertThat(withData.offices()).isEqualTo(hierarchy.offices());
+        assertThat(withData).isNotEqualTo(hierarchy).isEqualTo(OfficeHierarchy.of(hierarchy.offices(), data));
+        assertThat(withData.hashCode()).isEqualTo(OfficeHierarchy.of(hierarchy.offices(), data).hashCode());
+        assertThat(withData.withExtensions(Extensions.NONE)).isEqualTo(hierarchy);
+        assertThatThrownBy(() -> OfficeHierarchy.of(hierarchy.offices(), null))
+                .isInstanceOf(NullPointerException.class);
+    }
 }

@@ -40,6 +40,22 @@ class ScoringPolicyTest {
     }
 
     @Test
+    void carriesTheHostsDataWithoutScoringByIt() {
+        Extensions data = Extensions.of("{\"approvedBy\":\"মন্ত্রিপরিষদ বিভাগ\",\"circular\":17}");
+        ScoringPolicy withData = ScoringPolicy.defaults().toBuilder().extensions(data).build();
+        assertThat(ScoringPolicy.defaults().extensions()).isEqualTo(Extensions.NONE);
+        assertThat(withData.extensions()).isEqualTo(data);
+        assertThat(withData).isNotEqualTo(ScoringPolicy.defaults());
+        assertThat(withData.toBuilder().extensions(Extensions.NONE).build()).isEqualTo(ScoringPolicy.defaults());
+        assertThat(withData.toBuilder().severity("OVER_ACHIEVEMENT", Severity.INFO).build().extensions()).isEqualTo(data);
+        ScoringPolicy defaults = ScoringPolicy.defaults();
+        assertThat(new ScoringPolicy(defaults.id(), defaults.version(), defaults.fiscalYears(), defaults.severities(),
+                defaults.tolerance(), defaults.conventionalTotals(), defaults.missingQuarterCountsZero(),
+                defaults.roundingScale(), defaults.divisionPrecision())).isEqualTo(defaults);
+        assertThatThrownBy(() -> defaults.toBuilder().extensions(null).build()).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
     void rejectsImpossibleValues() {
         ScoringPolicy.Builder builder = ScoringPolicy.defaults().toBuilder();
         assertThatThrownBy(() -> builder.tolerance(new BigDecimal("-1")).build()).isInstanceOf(InvalidInputException.class);

@@ -2,7 +2,9 @@ package org.citizencharter.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.citizencharter.core.Extensions;
 import org.citizencharter.core.InvalidInputException;
+import org.citizencharter.core.OfficeHierarchy;
 import org.junit.jupiter.api.Test;
 
 /** Office hierarchies that cannot be: the error names the office at fault. */
@@ -63,10 +65,31 @@ class HierarchyJsonTest {
     }
 
     @Test
-    void aHierarchyHasNoExtensionsOfItsOwn() {
-        String json = HIERARCHY.replace("\"schemaVersion\": 1,", "\"schemaVersion\": 1, \"extensions\": {\"a\": 1},");
+    void theHostsDataAboutTheWholeHierarchyIsKeptAndWrittenBack() {
+        String json = HIERARCHY.replace("\n  ]\n}", "\n  ],\n  \"extensions\": {\"source\": \"e-Nothi\", \"অনুমোদন\": [1.50, null]}\n}");
+        Schemas.assertFollows(Schemas.HIERARCHY, json);
+        OfficeHierarchy hierarchy = JSON.readHierarchy(json);
+        assertThat(hierarchy.extensions()).isEqualTo(Extensions.of("{\"source\":\"e-Nothi\",\"অনুমোদন\":[1.50,null]}"));
+        assertThat(hierarchy.offices()).isEqualTo(JSON.readHierarchy(HIERARCHY).offices());
+        assertThat(JSON.writeHierarchy(hierarchy)).endsWith("\"parent\":\"district-coxsbazar\"}],"
+                + "\"extensions\":{\"source\":\"e-Nothi\",\"অনুমোদন\":[1.50,null]}}");
+        assertThat(JSON.writeHierarchy(JSON.readHierarchy(HIERARCHY))).doesNotContain("extensions");
+    }
+
+    @Test
+    void rootExtensionsThatAreNotAnObject() {
+        String json = HIERARCHY.replace("\"schemaVersion\": 1,", "\"schemaVersion\": 1, \"extensions\": \"e-Nothi\",");
         InvalidInputException error = JsonErrorTest.expectFrom(JSON::readHierarchy, json,
-                "/extensions", JsonErrorTest.at(json, "\"extensions\""), "extensions");
+                "/extensions", JsonErrorTest.at(json, "\"e-Nothi\""), "e-Nothi");
+        assertThat(error.problem()).isEqualTo("The field \"extensions\" must be an object, not a string");
+    }
+
+    @Test
+    void anUnknownRootFieldIsAnErrorThatPointsToExtensions() {
+        String json = HIERARCHY.replace("\"schemaVersion\": 1,", "\"schemaVersion\": 1, \"source\": \"e-Nothi\",");
+        InvalidInputException error = JsonErrorTest.expectFrom(JSON::readHierarchy, json,
+                "/source", JsonErrorTest.at(json, "\"source\""), "source");
         assertThat(error.problem()).isEqualTo("The field is not part of an office hierarchy document");
+        assertThat(error.hint()).get().asString().contains("\"extensions\"");
     }
 }

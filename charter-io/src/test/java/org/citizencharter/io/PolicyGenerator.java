@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.random.RandomGenerator;
+import org.citizencharter.core.Extensions;
 import org.citizencharter.core.FindingType;
 import org.citizencharter.core.FiscalYear;
 import org.citizencharter.core.FiscalYearRange;
@@ -12,7 +13,10 @@ import org.citizencharter.core.ScoringPolicy;
 import org.citizencharter.core.Severity;
 import org.citizencharter.core.Weight;
 
-/** Seeded scoring policies: every field drawn over its whole range, valid by the policy's own rules. */
+/**
+ * Seeded scoring policies: every field drawn over its whole range, valid by the policy's own rules, and
+ * the host's extensions one time in three.
+ */
 final class PolicyGenerator {
 
     private static final String NAME_CHARACTERS =
@@ -53,6 +57,7 @@ final class PolicyGenerator {
             }
         }
         policy.conventionalTotals(totals);
+        policy.extensions(extensions());
         return policy.build();
     }
 
@@ -73,6 +78,16 @@ final class PolicyGenerator {
             case 1 -> FiscalYearRange.from(first);
             case 2 -> FiscalYearRange.until(last);
             default -> FiscalYearRange.between(first, last);
+        };
+    }
+
+    /** The host's own data one policy in three, in canonical form: nested, Bengali, numbers as written. */
+    private Extensions extensions() {
+        return switch (random.nextInt(6)) {
+            case 0 -> Extensions.of("{\"circular\":\"মপবি/" + random.nextInt(2000, 2040) + "/" + random.nextInt(1, 100) + "\"}");
+            case 1 -> Extensions.of("{\"approvedBy\":{\"office\":\"মন্ত্রিপরিষদ বিভাগ\",\"on\":\"2025-07-0"
+                    + random.nextInt(1, 10) + "\"},\"weights\":[0.50," + random.nextInt(100) + ",1e400,null,true]}");
+            default -> Extensions.NONE;
         };
     }
 

@@ -3,6 +3,7 @@ package org.citizencharter.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import org.citizencharter.core.Extensions;
 import org.citizencharter.core.FiscalYear;
 import org.citizencharter.core.FiscalYearRange;
 import org.citizencharter.core.InvalidInputException;
@@ -87,5 +88,34 @@ class PolicyJsonTest {
         InvalidInputException error = JsonErrorTest.expectFrom(JSON::readPolicy, json,
                 "/divisionPrecision", JsonErrorTest.at(json, "16.0"), "16.0");
         assertThat(error.problem()).isEqualTo("The field \"divisionPrecision\" must be a whole number, not a number");
+    }
+
+    @Test
+    void theHostsDataIsKeptAndWrittenBackLast() {
+        String json = GPMS.replace("\"tolerance\": 0.5,", "\"extensions\": {\"circular\": \"মপবি/২০২৫/১৭\", \"n\": 1e400},"
+                + " \"tolerance\": 0.5,");
+        Schemas.assertFollows(Schemas.POLICY, json);
+        ScoringPolicy policy = JSON.readPolicy(json);
+        assertThat(policy.extensions()).isEqualTo(Extensions.of("{\"circular\":\"মপবি/২০২৫/১৭\",\"n\":1e400}"));
+        assertThat(policy.toBuilder().extensions(Extensions.NONE).build()).isEqualTo(JSON.readPolicy(GPMS));
+        assertThat(JSON.writePolicy(policy)).endsWith("\"divisionPrecision\":16,"
+                + "\"extensions\":{\"circular\":\"মপবি/২০২৫/১৭\",\"n\":1e400}}");
+        assertThat(JSON.readPolicy(JSON.writePolicy(policy))).isEqualTo(policy);
+    }
+
+    @Test
+    void extensionsThatAreEmptyOrNullAreNone() {
+        for (String none : new String[] {"{}", "null"}) {
+            String json = GPMS.replace("\"tolerance\": 0.5,", "\"extensions\": " + none + ", \"tolerance\": 0.5,");
+            assertThat(JSON.readPolicy(json)).isEqualTo(JSON.readPolicy(GPMS));
+        }
+    }
+
+    @Test
+    void extensionsThatAreNotAnObject() {
+        String json = GPMS.replace("\"tolerance\": 0.5,", "\"extensions\": [\"circular\"], \"tolerance\": 0.5,");
+        InvalidInputException error = JsonErrorTest.expectFrom(JSON::readPolicy, json,
+                "/extensions", JsonErrorTest.at(json, "[\"circular\"]"), null);
+        assertThat(error.problem()).isEqualTo("The field \"extensions\" must be an object, not an array");
     }
 }

@@ -4,14 +4,15 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import org.citizencharter.core.Extensions;
 import org.citizencharter.core.Office;
 import org.citizencharter.core.OfficeHierarchy;
 import org.citizencharter.core.OfficeId;
 import org.eclipse.collections.api.list.ImmutableList;
 
 /**
- * The office hierarchy document: {@code {"schemaVersion": 1, "offices": [...]}}, each office naming its
- * parent. Two offices with one id and a parent not in the list are errors at the office at fault; a
+ * The office hierarchy document: {@code {"schemaVersion": 1, "offices": [...], "extensions": {...}}}, each
+ * office naming its parent. Two offices with one id and a parent not in the list are errors at the office at fault; a
  * cycle is an error at the list. Stateless.
  */
 public final class HierarchyJson {
@@ -26,7 +27,8 @@ public final class HierarchyJson {
      * @return the hierarchy
      */
     public static OfficeHierarchy read(Node root) {
-        Fields document = root.fields("an office hierarchy document", Documents.VERSION_FIELD, "offices");
+        Fields document = root.fields("an office hierarchy document", Documents.VERSION_FIELD, "offices",
+                "extensions");
         Documents.checkVersion(document);
         Node list = document.required("offices");
         ImmutableList<Node> nodes = list.array();
@@ -48,7 +50,8 @@ public final class HierarchyJson {
                         .withHint("Add the office " + office.parent().get() + ", or leave the parent out");
             }
         }
-        return list.build(() -> OfficeHierarchy.of(offices));
+        Extensions extensions = document.extensions();
+        return list.build(() -> OfficeHierarchy.of(offices, extensions));
     }
 
     private static Node field(Node office, String name) {
@@ -69,6 +72,7 @@ public final class HierarchyJson {
             OfficeJson.write(office, out);
         }
         out.writeEndArray();
+        ExtensionsJson.write(hierarchy.extensions(), out);
         out.writeEndObject();
     }
 }

@@ -19,7 +19,8 @@ import org.citizencharter.core.Weight;
  * The scoring policy document: a {@link ScoringPolicy} as data. Only the id and the version are
  * required; a field left out takes the value of {@link ScoringPolicy#defaults()}, and a map given
  * ({@code "severities"}, {@code "conventionalTotals"}) replaces the default's as a whole. Each value is
- * checked by the policy's own rules, and an error names the field at fault. Stateless.
+ * checked by the policy's own rules, and an error names the field at fault. The host's {@code "extensions"}
+ * are kept and written back. Stateless.
  */
 public final class PolicyJson {
 
@@ -35,7 +36,7 @@ public final class PolicyJson {
     public static ScoringPolicy read(Node root) {
         Fields document = root.fields("a scoring policy document", Documents.VERSION_FIELD, "id", "version",
                 "fiscalYears", "severities", "tolerance", "conventionalTotals", "missingQuarterCountsZero",
-                "roundingScale", "divisionPrecision");
+                "roundingScale", "divisionPrecision", "extensions");
         Documents.checkVersion(document);
         ScoringPolicy.Builder policy = ScoringPolicy.defaults().toBuilder();
         Node id = document.required("id");
@@ -70,6 +71,7 @@ public final class PolicyJson {
                 builder -> builder.roundingScale(scale.integer())));
         document.optional("divisionPrecision").ifPresent(digits -> set(policy, digits,
                 builder -> builder.divisionPrecision(digits.integer())));
+        policy.extensions(document.extensions());
         return policy.build();
     }
 
@@ -99,7 +101,8 @@ public final class PolicyJson {
 
     /**
      * Writes a scoring policy document in canonical form: every field, severities by finding id in
-     * alphabetical order, conventional totals in the order of {@link PlanKind}.
+     * alphabetical order, conventional totals in the order of {@link PlanKind}, then the extensions if
+     * there are any.
      *
      * @param policy the policy
      * @param out the generator
@@ -134,6 +137,7 @@ public final class PolicyJson {
         out.writeBooleanField("missingQuarterCountsZero", policy.missingQuarterCountsZero());
         out.writeNumberField("roundingScale", policy.roundingScale());
         out.writeNumberField("divisionPrecision", policy.divisionPrecision());
+        ExtensionsJson.write(policy.extensions(), out);
         out.writeEndObject();
     }
 }
