@@ -33,6 +33,7 @@ import org.citizencharter.rules.facts.ScoringContext;
 import org.citizencharter.rules.facts.SubordinateFact;
 import org.citizencharter.rules.internal.AuthorRules;
 import org.citizencharter.rules.internal.DefaultRules;
+import org.citizencharter.rules.internal.FactGuard;
 import org.citizencharter.rules.internal.FiringGuard;
 import org.citizencharter.rules.internal.ScorecardAssembler;
 import org.drools.model.Model;
@@ -78,15 +79,17 @@ public final class ScoringEngine {
     private final ImmutableList<ScoringPolicy> policies;
     private final ScoringPolicy fallback;
     private final int maxFirings;
+    private final int maxFacts;
     private final ImmutableList<String> ruleNames;
 
     private ScoringEngine(KieBase base, ImmutableList<ScoringPolicy> policies, ScoringPolicy fallback,
-            int maxFirings) {
+            int maxFirings, int maxFacts) {
         this.base = base;
         this.sessions = base.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.policies = policies;
         this.fallback = fallback;
         this.maxFirings = maxFirings;
+        this.maxFacts = maxFacts;
         MutableList<String> names = Lists.mutable.empty();
         for (KiePackage kiePackage : base.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
@@ -213,7 +216,7 @@ public final class ScoringEngine {
             session.setGlobal("context", context);
             session.insert(context);
             ImmutableList<IndicatorFact> indicators = insertPlan(session, plan, period, context.byQuarter());
-            fire(session, plan.office(), limit(indicators.size()));
+            fire(session, plan.office(), indicators.size());
             ScorecardAssembler assembler = new ScorecardAssembler(context, indicators);
             for (Object fact : session.getObjects()) {
                 assembler.accept(fact);
@@ -244,14 +247,23 @@ public final class ScoringEngine {
         return indicators.toImmutable();
     }
 
-    private int limit(int indicators) {
+    private int firingLimit(int indicators) {
         return maxFirings > 0 ? maxFirings : 1_000 + 200 * indicators;
     }
 
-    private static void fire(KieSession session, Office office, int limit) {
+    private int factLimit(int firingLimit) {
+        return maxFacts > 0 ? maxFacts : 10 * firingLimit + 10_000;
+    }
+
+    /** Fires the rules within the firing and fact limits; a rule that fails or passes one is named. */
+    private void fire(KieSession session, Office office, int indicators) {
+        int limit = firingLimit(indicators);
+        FactGuard facts = new FactGuard(factLimit(limit));
+        session.addEventListener(facts);
         try {
             int fired = session.fireAllRules(limit + 1);
             if (fired > limit) {
+                session.removeEventListener(facts);
                 // Only now count firings by rule (counting every firing of every plan would cost): a rule that
                 // loops goes on firing, and is the one that fires most in a sample of what comes next.
                 FiringGuard guard = new FiringGuard();
@@ -264,8 +276,15 @@ public final class ScoringEngine {
         } catch (ConsequenceException failure) {
             String rule = failure.getMatch().getRule().getName();
             Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+            if (cause instanceof FactGuard.LimitReached tooMany) {
+                throw new RuleExecutionException(rule, "The rule \"" + rule + "\" inserted the fact that took the"
+                        + " rules past " + tooMany.limit() + " facts scoring the plan of office (" + office.id()
+                        + "). Maybe it inserts in a loop that does not end", null);
+            }
             throw new RuleExecutionException(rule, "The rule \"" + rule + "\" failed scoring the plan of office ("
                     + office.id() + "): " + cause, cause);
+        } finally {
+            session.removeEventListener(facts);
         }
     }
 
@@ -347,7 +366,7 @@ public final class ScoringEngine {
                     subordinates.add(card);
                 }
             }
-            fire(session, office, limit(below.size()));
+            fire(session, office, below.size());
             MutableList<Finding> findings = Lists.mutable.empty();
             RollUpFigures figures = new RollUpFigures(null, null);
             for (Object fact : session.getObjects()) {
@@ -374,6 +393,7 @@ public final class ScoringEngine {
         private final List<RuleSource> sources = new ArrayList<>();
         private final Set<String> disabled = new LinkedHashSet<>();
         private int maxFirings;
+        private int maxFacts;
 
         private Builder() {
         }
@@ -481,6 +501,24 @@ public final class ScoringEngine {
         }
 
         /**
+         * Sets the most facts the rules may insert scoring one plan, beyond the plan's own; past it the
+         * engine stops the rules and reports the rule whose insert passed it. This stops a rule that
+         * inserts in a loop within one firing, which the firing limit cannot. Unset, the limit is ten
+         * times the firing limit plus 10,000 (22,000 for a plan of one indicator, 10,000 more for each
+         * further one, with the default firing limit).
+         *
+         * @param limit the limit, at least 1
+         * @return this builder
+         */
+        public Builder maxFacts(int limit) {
+            if (limit < 1) {
+                throw new IllegalArgumentException("The fact limit must be at least 1, not " + limit);
+            }
+            this.maxFacts = limit;
+            return this;
+        }
+
+        /**
          * Builds the engine, compiling the authors' DRL.
          *
          * @return the engine
@@ -514,7 +552,7 @@ public final class ScoringEngine {
                     base.removeRule(DefaultRules.PACKAGE, name);
                 }
             }
-            return new ScoringEngine(base, Lists.immutable.withAll(chosen), fallback, maxFirings);
+            return new ScoringEngine(base, Lists.immutable.withAll(chosen), fallback, maxFirings, maxFacts);
         }
 
         private void checkNames(List<Model> models) {

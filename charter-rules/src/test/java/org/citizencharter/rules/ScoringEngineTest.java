@@ -202,6 +202,66 @@ class ScoringEngineTest {
         }
 
         @Test
+        void aRuleThatInsertsWithoutEndInOneFiringIsStoppedByTheFactLimitNamedAndTheEngineStaysUsable() {
+            ScoringEngine engine = ScoringEngine.builder().rules("flood.drl", HEADER + """
+                    declare Drop
+                        n : int
+                    end
+
+                    rule "Flood"
+                    when
+                        IndicatorFact( weight > 100 )
+                    then
+                        int n = 0;
+                        while (true) {
+                            insert( new Drop( n++ ) );
+                        }
+                    end
+                    """).build();
+            ActionPlan flooding = plan(count().weight("200").build());
+            // One firing that never returns: the firing limit cannot see it; without the fact limit the heap fills.
+            assertTimeoutPreemptively(Duration.ofSeconds(10), () ->
+                    assertThatThrownBy(() -> engine.score(flooding, Plans.Q3))
+                            .isInstanceOfSatisfying(RuleExecutionException.class, e -> {
+                                assertThat(e.rule()).isEqualTo("Flood");
+                                assertThat(e.getMessage()).isEqualTo("The rule \"Flood\" inserted the fact that took the"
+                                        + " rules past 22000 facts scoring the plan of office (office)."
+                                        + " Maybe it inserts in a loop that does not end");
+                            }));
+            assertThat(engine.score(plan(count().build()), Plans.Q3).totalScore()).isEqualByComparingTo("3");
+        }
+
+        @Test
+        void theFactLimitIsTheAuthorsToSetAndRulesWithinItScore() {
+            String hundredEach = HEADER + """
+                    declare Note
+                        n : int
+                    end
+
+                    rule "Note a hundred things"
+                    when
+                        IndicatorFact( )
+                    then
+                        for (int i = 0; i < 100; i++) {
+                            insert( new Note( i ) );
+                        }
+                    end
+                    """;
+            ActionPlan two = plan(count().build(), count().build().withCode(org.citizencharter.core.IndicatorCode.of(1, 1, 2)));
+            Scorecard card = ScoringEngine.builder().rules("notes.drl", hundredEach).build().score(two, Plans.Q3);
+            assertThat(card.totalScore()).isEqualByComparingTo("6");
+            ScoringEngine strict = ScoringEngine.builder().maxFacts(150).rules("notes.drl", hundredEach).build();
+            assertThatThrownBy(() -> strict.score(two, Plans.Q3))
+                    .isInstanceOfSatisfying(RuleExecutionException.class, e -> {
+                        assertThat(e.rule()).isEqualTo("Note a hundred things");
+                        assertThat(e.getMessage()).contains("past 150 facts");
+                    });
+            assertThatThrownBy(() -> ScoringEngine.builder().maxFacts(0))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("The fact limit must be at least 1, not 0");
+        }
+
+        @Test
         void aDisabledRuleWithoutReplacementIsReported() {
             ScoringEngine engine = ScoringEngine.builder().disableRule("Score a single target").build();
             assertThatThrownBy(() -> engine.score(plan(count().build()), Plans.Q3))
