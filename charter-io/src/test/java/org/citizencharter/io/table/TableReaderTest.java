@@ -1,6 +1,7 @@
 package org.citizencharter.io.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.citizencharter.io.table.Tables.HEADER;
 import static org.citizencharter.io.table.Tables.firstRow;
 import static org.citizencharter.io.table.Tables.header;
@@ -25,6 +26,7 @@ import org.citizencharter.core.CalculationMethod;
 import org.citizencharter.core.FiscalYear;
 import org.citizencharter.core.Indicator;
 import org.citizencharter.core.IndicatorCode;
+import org.citizencharter.core.InvalidInputException;
 import org.citizencharter.core.PlanKind;
 import org.citizencharter.core.Quarter;
 import org.citizencharter.core.QuarterValues;
@@ -41,6 +43,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** What the reader reads: each header variant, digit mix, date form and layout. */
 class TableReaderTest {
+
+    /** The row of grade percents under a graded header of 17 columns. */
+    private static final String[] GRADED_PERCENTS = {"", "", "", "", "", "", "", "১০০%", "৯০%", "৮০%", "৭০%", "৬০%",
+        "", "", "", "", ""};
+    /** An indicator row of a graded table of 17 columns. */
+    private static final String[] GRADED_ROW = {"[১] দক্ষতা", "২৫", "[১.১] নিরীক্ষা", "[১.১.১] সমিতি নিরীক্ষিত",
+        "সমষ্টি", "সংখ্যা", "৪", "২৭৫০", "২৭৪০", "২৭৩০", "২৭২০", "২৭১০", "৭০০", "৭০০", "৭০০", "-", "২.০৪"};
 
     private static Indicator only(ActionPlan plan) {
         assertThat(plan.indicators()).hasSize(1);
@@ -332,12 +341,10 @@ class TableReaderTest {
             "গণনা পদ্ধতি", "একক", "কর্মসম্পাদন সূচকের মান", "অসাধারণ", "অতি উত্তম", "উত্তম", "চলতি মান",
             "চলতি মানের নিম্নে", "১ম ত্রৈমাসিক অর্জন", "২য় ত্রৈমাসিক অর্জন", "৩য় ত্রৈমাসিক অর্জন", "৪র্থ ত্রৈমাসিক অর্জন",
             "অর্জিত মান"};
-        private final String[] percents = {"", "", "", "", "", "", "", "১০০%", "৯০%", "৮০%", "৭০%", "৬০%", "", "", "", "",
-            ""};
+        private final String[] percents = GRADED_PERCENTS;
         private final String[] numbers = {"১", "২", "৩", "৪", "৫", "৬", "৭", "৮", "৯", "১০", "১১", "১২", "১৩", "১৪", "১৫",
             "১৬", "১৭"};
-        private final String[] row = {"[১] দক্ষতা", "২৫", "[১.১] নিরীক্ষা", "[১.১.১] সমিতি নিরীক্ষিত", "সমষ্টি",
-            "সংখ্যা", "৪", "২৭৫০", "২৭৪০", "২৭৩০", "২৭২০", "২৭১০", "৭০০", "৭০০", "৭০০", "-", "২.০৪"};
+        private final String[] row = GRADED_ROW;
 
         private final TableReader apa = TableReader.of(Tables.OFFICE, PlanKind.APA, Quarter.Q3)
                 .withFiscalYear(FiscalYear.of(2023));
@@ -404,6 +411,78 @@ class TableReaderTest {
                 none[i] = "-";
             }
             assertThat(only(apa.read(tsv(header, none), "apa.tsv")).target()).isEqualTo(Target.NONE);
+        }
+    }
+
+    @Nested
+    class TwoRowHeaders {
+
+        private final String[] top = {"কৌশলগত উদ্দেশ্য", "কৌশলগত উদ্দেশ্যের মান", "কার্যক্রম", "কর্মসম্পাদন সূচক",
+            "গণনা পদ্ধতি", "একক", "কর্মসম্পাদন সূচকের মান", "লক্ষ্যমাত্রা/নির্ণায়ক ২০২৩-২৪", "", "", "", "",
+            "ত্রৈমাসিক অর্জন", "", "", "", "অর্জিত মান"};
+        private final String[] bottom = {"", "", "", "", "", "", "", "অসাধারণ", "অতি উত্তম", "উত্তম", "চলতি মান",
+            "চলতি মানের নিম্নে", "১ম", "২য়", "৩য়", "৪র্থ", ""};
+        private final String[] oneRow = {"কৌশলগত উদ্দেশ্য", "কৌশলগত উদ্দেশ্যের মান", "কার্যক্রম", "কর্মসম্পাদন সূচক",
+            "গণনা পদ্ধতি", "একক", "কর্মসম্পাদন সূচকের মান", "অসাধারণ", "অতি উত্তম", "উত্তম", "চলতি মান",
+            "চলতি মানের নিম্নে", "১ম ত্রৈমাসিক অর্জন", "২য় ত্রৈমাসিক অর্জন", "৩য় ত্রৈমাসিক অর্জন", "৪র্থ ত্রৈমাসিক অর্জন",
+            "অর্জিত মান"};
+        private final String[] percents = GRADED_PERCENTS;
+        private final String[] row = GRADED_ROW;
+
+        private final TableReader apa = TableReader.of(Tables.OFFICE, PlanKind.APA, Quarter.Q3);
+
+        @Test
+        void groupHeadersOverGradesAndQuartersReadAsTheirOneRowForm() {
+            ActionPlan expected = apa.withFiscalYear(FiscalYear.of(2023)).read(tsv(oneRow, row), "apa.tsv");
+
+            assertThat(apa.withFiscalYear(FiscalYear.of(2023)).read(tsv(top, bottom, row), "apa.tsv")).isEqualTo(expected);
+            assertThat(apa.withFiscalYear(FiscalYear.of(2023)).read(tsv(top, bottom, percents, row), "apa.tsv"))
+                    .isEqualTo(expected);
+        }
+
+        @Test
+        void theGroupOverTheGradesGivesTheFiscalYear() {
+            ActionPlan plan = apa.read(tsv(top, bottom, row), "apa.tsv");
+
+            assertThat(plan.fiscalYear()).isEqualTo(FiscalYear.of(2023));
+            assertThatThrownBy(() -> apa.withFiscalYear(FiscalYear.of(2022)).read(tsv(top, bottom, row), "apa.tsv"))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("The fiscal year in the header (2023-24) is not the one given to the reader"
+                            + " (2022-23)");
+        }
+
+        @Test
+        void aGroupRepeatedOverEachColumnItSpans() {
+            String[] repeated = top.clone();
+            for (int column = 8; column <= 11; column++) {
+                repeated[column] = top[7];
+            }
+            for (int column = 13; column <= 15; column++) {
+                repeated[column] = top[12];
+            }
+            assertThat(apa.read(tsv(repeated, bottom, row), "apa.tsv")).isEqualTo(apa.read(tsv(top, bottom, row), "apa.tsv"));
+        }
+
+        @Test
+        void headersWrappedOntoBothRowsAndAYearUnderTheTarget() {
+            String[] wrappedTop = {"কার্যক্রমের", "মান", "কার্যক্রম", "কর্মসম্পাদন", "একক", "কর্মসম্পাদন", "লক্ষ্যমাত্রা",
+                "প্রথম প্রান্তিক", "দ্বিতীয় প্রান্তিক", "তৃতীয় প্রান্তিক", "চতুর্থ প্রান্তিক", "প্রকৃত", "অর্জনের শতকরা"};
+            String[] wrappedBottom = {"ক্ষেত্র", "", "", "সূচক", "", "সূচকের মান", "২০২৩-২৪", "অর্জন", "অর্জন", "অর্জন",
+                "অর্জন", "অর্জন", "হার"};
+
+            ActionPlan plan = Tables.READER.read(tsv(wrappedTop, wrappedBottom, Tables.firstRow()), "wrapped.tsv");
+
+            assertThat(plan).isEqualTo(Tables.read(tsv(Tables.HEADER, Tables.firstRow())));
+        }
+
+        @Test
+        void twoRowsThatCannotBeReadEitherAreTheFirstRowsError() {
+            String[] unknown = top.clone();
+            unknown[12] = "মাসিক অর্জন";
+            assertThatThrownBy(() -> apa.read(tsv(unknown, bottom, row), "apa.tsv"))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.line()).hasValue(1))
+                    .hasMessageContaining("not recognised: \"লক্ষ্যমাত্রা/নির্ণায়ক ২০২৩-২৪\" (column 8); \"মাসিক অর্জন\""
+                            + " (column 13)");
         }
     }
 

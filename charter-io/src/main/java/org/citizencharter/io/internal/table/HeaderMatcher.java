@@ -20,6 +20,12 @@ import org.eclipse.collections.api.list.MutableList;
  * Recognises a table's columns from its header row (domain.md §5), then skips a row of column numbers
  * (১ ২ ৩ …) and, in the graded layout, a row of grade percents (১০০% ৯০% …) under it.
  *
+ * <p>A header of two rows, as a Word table with merged cells gives when copied, is read when the first
+ * row alone cannot be: a group header over the columns it spans ("লক্ষ্যমাত্রা/নির্ণায়ক ২০২৩-২৪" over
+ * অসাধারণ … চলতি মানের নিম্নে, "ত্রৈমাসিক অর্জন" over ১ম … ৪র্থ), a header written on one row with the
+ * second blank under it, or a header wrapped onto both rows ("কর্মসম্পাদন" over "সূচকের মান"). If the
+ * two rows cannot be read either, the error is the first row's.
+ *
  * <p>A header is recognised by its {@link ColumnKind#key(String) key}; a column whose header is not
  * recognised, a column named twice, or a required column that is missing is an
  * {@link InvalidInputException} that lists the headers found, those not recognised (the first twenty, each
@@ -49,6 +55,8 @@ public final class HeaderMatcher {
     private static final ImmutableList<String> QUARTER_WORDS = keys("ত্রৈমাসিক", "কোয়ার্টার", "প্রান্তিক");
     private static final ImmutableList<String> ACHIEVEMENT_WORDS = keys("অর্জন", "achievement");
     private static final Pattern ENGLISH_QUARTER = Pattern.compile("(?:q|quarter)([1-4])");
+    /** A fiscal year inside a key (ASCII digits, no spaces): "2023-24", "2023-2024". */
+    private static final Pattern GROUP_YEAR = Pattern.compile("[0-9]{4}[-–/][0-9]{2}(?:[0-9]{2})?");
     /** "১মত্রৈমাসিক", "প্রথমপ্রান্তিক" …: each ordinal with each word for a quarter, as keys. */
     private static final Map<String, Quarter> BENGALI_QUARTERS = bengaliQuarters();
     private static final ImmutableList<ImmutableList<String>> GRADE_NAMES = Grade.columns()
@@ -84,6 +92,81 @@ public final class HeaderMatcher {
         if (table.rows().isEmpty()) {
             throw InvalidInputException.of("The input holds no table").withSource(table.source());
         }
+        RawRow first = table.rows().getFirst();
+        try {
+            return match(table, oneRow(first), 1);
+        } catch (InvalidInputException oneRow) {
+            if (table.rows().size() < 2 || table.rows().get(1).isBlank()) {
+                throw oneRow;
+            }
+            try {
+                return match(table, twoRows(first, table.rows().get(1)), 2);
+            } catch (InvalidInputException twoRows) {
+                throw oneRow;
+            }
+        }
+    }
+
+    /**
+     * A column's header: the text shown in messages, the keys it may be recognised by (in order of
+     * preference) and, under a group header that names a target's fiscal year, that year.
+     */
+    private record Cell(String shown, ImmutableList<String> keys, Optional<FiscalYear> groupYear) {
+    }
+
+    private static ImmutableList<Cell> oneRow(RawRow header) {
+        MutableList<Cell> cells = Lists.mutable.empty();
+        for (int column = 0; column < header.cells().size(); column++) {
+            String shown = Numerals.normalizeForMatching(header.cell(column));
+            cells.add(new Cell(shown, Lists.immutable.of(ColumnKind.key(shown)), Optional.empty()));
+        }
+        return cells.toImmutable();
+    }
+
+    /**
+     * The headers of two rows: a column blank in the second row is named by the first; under a group
+     * header (the first row's text, blank to its right over the columns it spans) a column is named by
+     * the second row, by an ordinal under a group of quarters, or by both rows together.
+     */
+    private static ImmutableList<Cell> twoRows(RawRow top, RawRow bottom) {
+        int width = Math.max(top.cells().size(), bottom.cells().size());
+        MutableList<Cell> cells = Lists.mutable.empty();
+        String group = "";
+        for (int column = 0; column < width; column++) {
+            String upper = Numerals.normalizeForMatching(top.cell(column));
+            String lower = Numerals.normalizeForMatching(bottom.cell(column));
+            if (lower.isEmpty()) {
+                group = "";
+                cells.add(new Cell(upper, Lists.immutable.of(ColumnKind.key(upper)), Optional.empty()));
+                continue;
+            }
+            if (!upper.isEmpty()) {
+                group = upper;
+            }
+            String groupKey = ColumnKind.key(group);
+            MutableList<String> keys = Lists.mutable.of(ColumnKind.key(lower));
+            if (QUARTER_WORDS.anySatisfy(groupKey::contains)) {
+                keys.add(ColumnKind.key(lower) + QUARTER_WORDS.getFirst());
+            }
+            if (!group.isEmpty()) {
+                keys.add(groupKey + ColumnKind.key(lower));
+            }
+            String shown = group.isEmpty() ? lower : group + " " + lower;
+            cells.add(new Cell(shown, keys.toImmutable(), groupYear(groupKey)));
+        }
+        return cells.toImmutable();
+    }
+
+    /** The fiscal year a group header over targets names: "লক্ষ্যমাত্রা/নির্ণায়ক ২০২৩-২৪". */
+    private static Optional<FiscalYear> groupYear(String groupKey) {
+        if (TARGET_PREFIXES.noneSatisfy(groupKey::startsWith)) {
+            return Optional.empty();
+        }
+        Matcher year = GROUP_YEAR.matcher(groupKey);
+        return year.find() ? fiscalYear(year.group()) : Optional.empty();
+    }
+
+    private static Layout match(RawTable table, ImmutableList<Cell> cells, int headerRows) {
         RawRow header = table.rows().getFirst();
         MutableList<String> headers = Lists.mutable.empty();
         MutableList<Optional<ColumnKind>> kinds = Lists.mutable.empty();
@@ -91,14 +174,22 @@ public final class HeaderMatcher {
         MutableList<String> unrecognised = Lists.mutable.empty();
         int unrecognisedCount = 0;
         Optional<FiscalYear> year = Optional.empty();
+        Optional<FiscalYear> gradedYear = Optional.empty();
         ColumnKind previous = null;
-        for (int column = 0; column < header.cells().size(); column++) {
-            String shown = Numerals.normalizeForMatching(header.cell(column));
+        for (int column = 0; column < cells.size(); column++) {
+            Cell cell = cells.get(column);
+            String shown = cell.shown();
             headers.add(shown);
-            String key = ColumnKind.key(shown);
+            String key = cell.keys().getFirst();
             Optional<ColumnKind> kind = Optional.empty();
             if (!key.isEmpty()) {
-                kind = recognise(key, previous);
+                for (String candidate : cell.keys()) {
+                    kind = recognise(candidate, previous);
+                    if (kind.isPresent()) {
+                        key = candidate;
+                        break;
+                    }
+                }
                 if (kind.isEmpty()) {
                     if (unrecognisedCount++ < LISTED) {
                         unrecognised.add(quoted(shown) + " (column " + (column + 1) + ")"
@@ -114,6 +205,8 @@ public final class HeaderMatcher {
                     seen.put(kind.get(), column);
                     if (kind.get() == ColumnKind.TARGET) {
                         year = targetYear(key);
+                    } else if (kind.get().grade().isPresent() && gradedYear.isEmpty()) {
+                        gradedYear = cell.groupYear();
                     }
                 }
             }
@@ -138,8 +231,8 @@ public final class HeaderMatcher {
         if (!unrecognised.isEmpty() || !missing.isEmpty()) {
             throw unrecognisedColumns(table, headers, kinds, unrecognised, missing);
         }
-        return new Layout(table.source(), header.line(), headers.toImmutable(), kinds.toImmutable(), year,
-                firstDataRow(table, kinds.toImmutable(), anyGrade));
+        return new Layout(table.source(), header.line(), headers.toImmutable(), kinds.toImmutable(),
+                year.isPresent() ? year : gradedYear, firstDataRow(table, kinds.toImmutable(), anyGrade, headerRows));
     }
 
     private static InvalidInputException unrecognisedColumns(RawTable table, MutableList<String> headers,
@@ -252,8 +345,9 @@ public final class HeaderMatcher {
         return Optional.ofNullable(BENGALI_QUARTERS.get(rest));
     }
 
-    private static int firstDataRow(RawTable table, ImmutableList<Optional<ColumnKind>> kinds, boolean graded) {
-        int next = 1;
+    private static int firstDataRow(RawTable table, ImmutableList<Optional<ColumnKind>> kinds, boolean graded,
+            int headerRows) {
+        int next = headerRows;
         boolean numbering = false;
         boolean grades = false;
         while (next < table.rows().size()) {

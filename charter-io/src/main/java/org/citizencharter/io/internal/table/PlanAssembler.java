@@ -80,7 +80,7 @@ public final class PlanAssembler {
                     + ") is not the one given to the reader (" + given.get() + ")")
                     .withSource(layout.source())
                     .withLine(layout.headerLine())
-                    .withColumnName(layout.header(ColumnKind.TARGET))
+                    .withColumnName(layout.header(layout.isGraded() ? ColumnKind.GRADE_100 : ColumnKind.TARGET))
                     .withHint("Give the reader the year of the table, or correct the header");
         }
         return given.or(() -> written).orElseThrow(() -> InvalidInputException.of(
