@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.OptionalLong;
 import org.citizencharter.core.ActionPlan;
+import org.citizencharter.core.Extensions;
 import org.citizencharter.core.InvalidInputException;
 import org.citizencharter.core.OfficeHierarchy;
 import org.citizencharter.core.Scorecard;
@@ -42,13 +43,15 @@ class HostObjectMapperTest {
     void aPlainMapperWritesEveryDocumentAsTheFacadeDoes() throws Exception {
         ObjectMapper host = new ObjectMapper().findAndRegisterModules();
         ActionPlan plan = SeedPlans.coxsBazar();
-        OfficeHierarchy hierarchy = OfficeGenerator.district("Rangpur", 3);
+        OfficeHierarchy hierarchy = OfficeGenerator.district("Rangpur", 3)
+                .withExtensions(Extensions.of("{\"source\":\"e-Nothi\"}"));
+        ScoringPolicy policy = ScoringPolicy.defaults().toBuilder()
+                .extensions(Extensions.of("{\"circular\":\"মপবি/২০২৫/১৭\"}")).build();
         assertThat(host.writeValueAsString(plan)).isEqualTo(JSON.writePlan(plan));
         assertThat(host.writeValueAsString(hierarchy)).isEqualTo(JSON.writeHierarchy(hierarchy));
-        assertThat(host.writeValueAsString(ScoringPolicy.defaults())).isEqualTo(JSON.writePolicy(ScoringPolicy.defaults()));
+        assertThat(host.writeValueAsString(policy)).isEqualTo(JSON.writePolicy(policy));
         assertThat(host.readValue(JSON.writeHierarchy(hierarchy), OfficeHierarchy.class)).isEqualTo(hierarchy);
-        assertThat(host.readValue(JSON.writePolicy(ScoringPolicy.defaults()), ScoringPolicy.class))
-                .isEqualTo(ScoringPolicy.defaults());
+        assertThat(host.readValue(JSON.writePolicy(policy), ScoringPolicy.class)).isEqualTo(policy);
     }
 
     @Test
