@@ -29,11 +29,12 @@ import java.util.Optional;
  * @param score the score, from 0 to the weight
  * @param onTrackScore the score against the target to date
  * @param explanation how the score was reached
+ * @param extensions the host's own data about the indicator, carried over from the plan
  */
 public record IndicatorResult(IndicatorCode code, AreaCode area, ActivityCode activity, BilingualText name,
         Weight weight, CalculationMethod method, ScoreStatus status, Value achieved, Value annualTarget,
         Value targetToDate, Optional<BigDecimal> percentOfAnnualTarget, Optional<BigDecimal> percentOfTargetToDate,
-        BigDecimal score, BigDecimal onTrackScore, Explanation explanation) {
+        BigDecimal score, BigDecimal onTrackScore, Explanation explanation, Extensions extensions) {
 
     /**
      * Checks the parts.
@@ -53,6 +54,7 @@ public record IndicatorResult(IndicatorCode code, AreaCode area, ActivityCode ac
      * @param score the score
      * @param onTrackScore the on-track score
      * @param explanation the explanation
+     * @param extensions the host's own data
      */
     public IndicatorResult {
         requireNonNull(code, "code");
@@ -70,6 +72,34 @@ public record IndicatorResult(IndicatorCode code, AreaCode area, ActivityCode ac
         requireNonNull(score, "score");
         requireNonNull(onTrackScore, "onTrackScore");
         requireNonNull(explanation, "explanation");
+        requireNonNull(extensions, "extensions");
+    }
+
+    /**
+     * A result without the host's data.
+     *
+     * @param code the indicator's code
+     * @param area its area's code
+     * @param activity its activity's code
+     * @param name its name
+     * @param weight its weight
+     * @param method its method
+     * @param status its status
+     * @param achieved the achievement
+     * @param annualTarget the annual target
+     * @param targetToDate the target to date
+     * @param percentOfAnnualTarget percent of the annual target
+     * @param percentOfTargetToDate percent of the target to date
+     * @param score the score
+     * @param onTrackScore the on-track score
+     * @param explanation the explanation
+     */
+    public IndicatorResult(IndicatorCode code, AreaCode area, ActivityCode activity, BilingualText name,
+            Weight weight, CalculationMethod method, ScoreStatus status, Value achieved, Value annualTarget,
+            Value targetToDate, Optional<BigDecimal> percentOfAnnualTarget, Optional<BigDecimal> percentOfTargetToDate,
+            BigDecimal score, BigDecimal onTrackScore, Explanation explanation) {
+        this(code, area, activity, name, weight, method, status, achieved, annualTarget, targetToDate,
+                percentOfAnnualTarget, percentOfTargetToDate, score, onTrackScore, explanation, Extensions.NONE);
     }
 
     /**
@@ -82,6 +112,6 @@ public record IndicatorResult(IndicatorCode code, AreaCode area, ActivityCode ac
     public IndicatorResult withScore(BigDecimal newScore, String note) {
         return new IndicatorResult(code, area, activity, name, weight, method, status, achieved, annualTarget,
                 targetToDate, percentOfAnnualTarget, percentOfTargetToDate, newScore, onTrackScore,
-                explanation.withNote(note));
+                explanation.withNote(note), extensions);
     }
 }

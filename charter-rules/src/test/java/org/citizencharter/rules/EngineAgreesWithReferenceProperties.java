@@ -75,6 +75,8 @@ class EngineAgreesWithReferenceProperties {
                         + r.onTrackScore() + " " + r.achieved() + " " + r.annualTarget() + " " + r.targetToDate() + " "
                         + r.percentOfAnnualTarget() + " " + r.percentOfTargetToDate()));
         assertThat(engine.areas()).isEqualTo(reference.areas());
+        assertThat(engine.indicators().collect(r -> r.extensions()))
+                .isEqualTo(reference.indicators().collect(r -> r.extensions()));
         assertThat(engine.totalScore()).isEqualTo(reference.totalScore());
         assertThat(engine.percentOfTotal()).isEqualTo(reference.percentOfTotal());
         assertThat(engine.findings()).as("findings of %s", plan).isEqualTo(reference.findings());

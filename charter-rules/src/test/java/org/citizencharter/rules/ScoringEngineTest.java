@@ -8,16 +8,20 @@ import static org.citizencharter.rules.Plans.dec;
 import static org.citizencharter.rules.Plans.plan;
 import static org.citizencharter.rules.Plans.quarters;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.citizencharter.core.ActionPlan;
+import org.citizencharter.core.Area;
 import org.citizencharter.core.CharterException;
+import org.citizencharter.core.Extensions;
 import org.citizencharter.core.Finding;
 import org.citizencharter.core.FiscalYear;
 import org.citizencharter.core.FiscalYearRange;
+import org.citizencharter.core.IndicatorResult;
 import org.citizencharter.core.Quarter;
 import org.citizencharter.core.QuarterValues;
 import org.citizencharter.core.Reported;
@@ -27,6 +31,7 @@ import org.citizencharter.core.ScoringPolicy;
 import org.citizencharter.core.Severity;
 import org.citizencharter.core.Value;
 import org.citizencharter.core.testing.PlanGenerator;
+import org.eclipse.collections.api.factory.Lists;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +45,25 @@ class ScoringEngineTest {
             import org.citizencharter.rules.facts.*;
 
             """;
+
+    @Test
+    void theHostsDataTravelsFromThePlanToTheScorecardAndItsResults() {
+        Extensions indicatorData = Extensions.of("{\"hostId\":\"IND-17\"}");
+        Extensions areaData = Extensions.of("{\"hostId\":\"AREA-3\",\"শাখা\":\"সমন্বয়\"}");
+        Extensions planData = Extensions.of("{\"hostRef\":\"e-nothi/2023/0417\"}");
+        ActionPlan base = plan(count().extensions(indicatorData).build(),
+                count().build().withCode(org.citizencharter.core.IndicatorCode.of(1, 1, 2)));
+        Area area = base.areas().getOnly();
+        ActionPlan hosted = base.withAreas(Lists.immutable.of(new Area(area.code(), area.name(), area.weight(),
+                area.activities(), areaData))).withExtensions(planData);
+
+        Scorecard card = ScoringEngine.defaults().score(hosted, Plans.Q3);
+
+        assertThat(card.extensions()).isEqualTo(planData);
+        assertThat(card.areas().getOnly().extensions()).isEqualTo(areaData);
+        assertThat(card.indicators().collect(IndicatorResult::extensions)).containsExactly(indicatorData, Extensions.NONE);
+        assertThat(card.indicators().getFirst().withScore(BigDecimal.ZERO, "adjusted").extensions()).isEqualTo(indicatorData);
+    }
 
     @Nested
     class AuthorRulesThatDoNotCompile {

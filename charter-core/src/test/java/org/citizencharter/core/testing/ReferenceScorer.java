@@ -112,7 +112,7 @@ public final class ReferenceScorer {
                         .argument("areaWeight", area.weight()).argument("indicatorWeights", sum)
                         .expected(area.weight().toString()).actual(sum.toString()).build());
             }
-            areas.add(new AreaResult(area.code(), area.name(), area.weight(), areaScore));
+            areas.add(new AreaResult(area.code(), area.name(), area.weight(), areaScore, area.extensions()));
             total = total.add(areaScore);
         }
         planFindings(plan, findings);
@@ -268,7 +268,7 @@ public final class ReferenceScorer {
         Explanation explanation = new Explanation(formula, "", band, Lists.immutable.empty());
         return new IndicatorResult(indicator.code(), area.code(), activity.code(), indicator.name(), w,
                 indicator.method(), status, achieved, annual, toDate, percentAnnual, percentToDate, score, onTrack,
-                explanation);
+                explanation, indicator.extensions());
     }
 
     private record Context(Area area, Indicator indicator, ReportingPeriod period, MutableList<Finding> findings) {

@@ -124,7 +124,7 @@ public final class ScorecardAssembler {
         BigDecimal total = BigDecimal.ZERO;
         for (int i = 0; i < areaScores.length; i++) {
             Area area = plan.areas().get(i);
-            areas.add(new AreaResult(area.code(), area.name(), area.weight(), areaScores[i]));
+            areas.add(new AreaResult(area.code(), area.name(), area.weight(), areaScores[i], area.extensions()));
             total = total.add(areaScores[i]);
         }
         Weight totalWeight = context.areaWeights();
@@ -155,6 +155,6 @@ public final class ScorecardAssembler {
                 fact.indicator().weight(), fact.method(), score.status(), achievement.value(), achievement.annual(),
                 achievement.toDate(), Optional.ofNullable(achievement.ofAnnualTarget()),
                 Optional.ofNullable(achievement.ofTargetToDate()), Formulas.finalScore(fact, score, adjusted),
-                score.onTrackScore(), explanation);
+                score.onTrackScore(), explanation, fact.indicator().extensions());
     }
 }

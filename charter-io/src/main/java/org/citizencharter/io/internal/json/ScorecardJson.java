@@ -93,15 +93,16 @@ public final class ScorecardJson {
     }
 
     private static AreaResult area(Node node, int scale) {
-        Fields area = node.fields("an area's result", "code", "name", "weight", "score", EXACT);
+        Fields area = node.fields("an area's result", "code", "name", "weight", "score", EXACT, "extensions");
         return new AreaResult(area.required("code").parse(AreaCode::parse), OfficeJson.text(area.required("name")),
-                area.required("weight").weight(), new Exact(area, scale, "score").figure(area, "score"));
+                area.required("weight").weight(), new Exact(area, scale, "score").figure(area, "score"),
+                area.extensions());
     }
 
     private static IndicatorResult indicator(Node node, int scale) {
         Fields result = node.fields("an indicator's result", "code", "area", "activity", "name", "weight", "method",
                 "status", "annualTarget", "targetToDate", "achieved", "percentOfAnnualTarget", "percentOfTargetToDate",
-                "score", "onTrackScore", "explanation", EXACT);
+                "score", "onTrackScore", "explanation", EXACT, "extensions");
         Exact exact = new Exact(result, scale, "annualTarget", "targetToDate", "achieved", "percentOfAnnualTarget",
                 "percentOfTargetToDate", "score", "onTrackScore");
         return new IndicatorResult(result.required("code").parse(IndicatorCode::parse),
@@ -118,7 +119,8 @@ public final class ScorecardJson {
                 exact.optionalFigure(result, "percentOfTargetToDate"),
                 exact.figure(result, "score"),
                 exact.figure(result, "onTrackScore"),
-                explanation(result.required("explanation")));
+                explanation(result.required("explanation")),
+                result.extensions());
     }
 
     private static Explanation explanation(Node node) {
@@ -257,6 +259,7 @@ public final class ScorecardJson {
             Figures areaFigures = new Figures(out, scale);
             areaFigures.figure("score", area.score());
             areaFigures.writeExact();
+            ExtensionsJson.write(area.extensions(), out);
             out.writeEndObject();
         }
         out.writeEndArray();
@@ -312,6 +315,7 @@ public final class ScorecardJson {
         out.writeEndArray();
         out.writeEndObject();
         figures.writeExact();
+        ExtensionsJson.write(result.extensions(), out);
         out.writeEndObject();
     }
 
