@@ -19,7 +19,9 @@ public enum Quarter {
     /** April to June: ৪র্থ ত্রৈমাসিক. */
     Q4(Month.APRIL, "৪র্থ");
 
-    private static final ImmutableList<Quarter> ALL = Lists.immutable.of(values());
+    /** The quarters in order, kept: {@code values()} copies its array at every call. */
+    private static final Quarter[] VALUES = values();
+    private static final ImmutableList<Quarter> ALL = Lists.immutable.of(VALUES);
     private static final ImmutableList<ImmutableList<Quarter>> UP_TO = Lists.immutable.of(
             ALL.take(1), ALL.take(2), ALL.take(3), ALL);
 
@@ -51,7 +53,7 @@ public enum Quarter {
         if (number < 1 || number > 4) {
             throw InvalidInputException.of("A quarter is numbered 1 to 4", Integer.toString(number));
         }
-        return values()[number - 1];
+        return VALUES[number - 1];
     }
 
     /**
@@ -84,7 +86,7 @@ public enum Quarter {
         if (s.startsWith("Q")) {
             s = s.substring(1);
         }
-        for (Quarter quarter : values()) {
+        for (Quarter quarter : VALUES) {
             if (s.equals(Numerals.normalizeForMatching(quarter.bengaliOrdinal))) {
                 return quarter;
             }

@@ -46,6 +46,15 @@ public record ScoringPolicy(String id, String version, FiscalYearRange fiscalYea
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
+    /** The math context of each allowed precision, made once: scoring asks for it at every division. */
+    private static final MathContext[] CONTEXTS = new MathContext[35];
+
+    static {
+        for (int digits = 8; digits < CONTEXTS.length; digits++) {
+            CONTEXTS[digits] = new MathContext(digits, RoundingMode.HALF_UP);
+        }
+    }
+
     private static final ScoringPolicy DEFAULTS = new ScoringPolicy(DEFAULT_ID, DEFAULT_VERSION,
             FiscalYearRange.all(), Maps.immutable.empty(), BigDecimal.ZERO, defaultTotals(), true, 2, 16, Extensions.NONE);
 
@@ -195,7 +204,7 @@ public record ScoringPolicy(String id, String version, FiscalYearRange fiscalYea
      * @return a math context of {@link #divisionPrecision()} digits, HALF_UP
      */
     public MathContext mathContext() {
-        return new MathContext(divisionPrecision, RoundingMode.HALF_UP);
+        return CONTEXTS[divisionPrecision];
     }
 
     /**

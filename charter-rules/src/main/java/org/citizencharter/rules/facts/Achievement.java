@@ -62,7 +62,7 @@ public record Achievement(IndicatorFact indicator, Value value, Value annual, Va
      * @return the amount, or null for a date or nothing
      */
     public BigDecimal amount() {
-        return value.amount().orElse(null);
+        return amountOf(value);
     }
 
     /**
@@ -89,7 +89,7 @@ public record Achievement(IndicatorFact indicator, Value value, Value annual, Va
      * @return the amount, or null
      */
     public BigDecimal annualAmount() {
-        return annual.amount().orElse(null);
+        return amountOf(annual);
     }
 
     /**
@@ -98,6 +98,11 @@ public record Achievement(IndicatorFact indicator, Value value, Value annual, Va
      * @return the amount, or null
      */
     public BigDecimal toDateAmount() {
-        return toDate.amount().orElse(null);
+        return amountOf(toDate);
+    }
+
+    /** The amount of a value, or null: {@code Value.amount()} would make an {@code Optional} each time. */
+    private static BigDecimal amountOf(Value value) {
+        return value instanceof Value.Amount amount ? amount.value() : null;
     }
 }

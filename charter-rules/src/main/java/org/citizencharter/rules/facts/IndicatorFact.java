@@ -38,6 +38,9 @@ import org.eclipse.collections.api.list.MutableList;
 public record IndicatorFact(int index, AreaCode area, ActivityCode activity, Indicator indicator,
         ReportingPeriod period, boolean byQuarter) {
 
+    /** The four quarters, kept: {@code Quarter.values()} copies its array at every call. */
+    private static final Quarter[] QUARTERS = Quarter.values();
+
     /**
      * Checks the parts.
      *
@@ -349,7 +352,7 @@ public record IndicatorFact(int index, AreaCode area, ActivityCode activity, Ind
      * @return true if one has
      */
     public boolean anyFutureValue() {
-        for (Quarter quarter : Quarter.values()) {
+        for (Quarter quarter : QUARTERS) {
             if (!period.isClosed(quarter) && indicator.quarters().get(quarter).isReported()) {
                 return true;
             }
@@ -414,7 +417,7 @@ public record IndicatorFact(int index, AreaCode area, ActivityCode activity, Ind
             return false;
         }
         FiscalYear year = period.fiscalYear();
-        for (Quarter quarter : Quarter.values()) {
+        for (Quarter quarter : QUARTERS) {
             java.time.LocalDate date = indicator.quarters().get(quarter).date().orElse(null);
             if (date != null && !year.contains(date)) {
                 return true;
@@ -448,7 +451,7 @@ public record IndicatorFact(int index, AreaCode area, ActivityCode activity, Ind
         }
         BigDecimal previous = null;
         for (Quarter quarter : period.closedQuarters()) {
-            BigDecimal amount = indicator.quarters().get(quarter).amount().orElse(null);
+            BigDecimal amount = amountOf(indicator.quarters().get(quarter));
             if (amount != null) {
                 if (previous != null && amount.compareTo(previous) < 0) {
                     return true;
@@ -471,7 +474,7 @@ public record IndicatorFact(int index, AreaCode area, ActivityCode activity, Ind
         MutableList<Decrease> decreases = Lists.mutable.empty();
         BigDecimal previous = null;
         for (Quarter quarter : period.closedQuarters()) {
-            BigDecimal amount = indicator.quarters().get(quarter).amount().orElse(null);
+            BigDecimal amount = amountOf(indicator.quarters().get(quarter));
             if (amount != null) {
                 if (previous != null && amount.compareTo(previous) < 0) {
                     decreases.add(new Decrease(quarter, previous, amount));
@@ -485,7 +488,7 @@ public record IndicatorFact(int index, AreaCode area, ActivityCode activity, Ind
     /** Whether an amount written (a quarter or the reported actual) satisfies a test, without allocating. */
     private boolean anyWritten(java.util.function.Predicate<BigDecimal> test) {
         QuarterValues quarters = indicator.quarters();
-        for (Quarter quarter : Quarter.values()) {
+        for (Quarter quarter : QUARTERS) {
             if (quarters.get(quarter) instanceof Value.Amount amount && test.test(amount.value())) {
                 return true;
             }
@@ -553,5 +556,10 @@ public record IndicatorFact(int index, AreaCode area, ActivityCode activity, Ind
      */
     public BigDecimal reportedScore() {
         return indicator.reported().score().orElse(null);
+    }
+
+    /** The amount of a value, or null: {@code Value.amount()} would make an {@code Optional} each time. */
+    private static BigDecimal amountOf(Value value) {
+        return value instanceof Value.Amount amount ? amount.value() : null;
     }
 }

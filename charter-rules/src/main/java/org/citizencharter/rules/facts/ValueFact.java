@@ -66,7 +66,7 @@ public record ValueFact(int index, Quarter quarter, Value value, boolean closed)
      * @return the amount, or null
      */
     public BigDecimal amount() {
-        return value.amount().orElse(null);
+        return amountOf(value);
     }
 
     /**
@@ -75,7 +75,8 @@ public record ValueFact(int index, Quarter quarter, Value value, boolean closed)
      * @return true if it is
      */
     public boolean negative() {
-        return value.amount().map(amount -> amount.signum() < 0).orElse(false);
+        BigDecimal amount = amountOf(value);
+        return amount != null && amount.signum() < 0;
     }
 
     /**
@@ -84,7 +85,8 @@ public record ValueFact(int index, Quarter quarter, Value value, boolean closed)
      * @return true if it is
      */
     public boolean outsidePercentRange() {
-        return value.amount().map(ValueFact::outsidePercentRange).orElse(false);
+        BigDecimal amount = amountOf(value);
+        return amount != null && outsidePercentRange(amount);
     }
 
     /**
@@ -104,5 +106,10 @@ public record ValueFact(int index, Quarter quarter, Value value, boolean closed)
      */
     public LocalDate date() {
         return value.date().orElse(null);
+    }
+
+    /** The amount of a value, or null: {@code Value.amount()} would make an {@code Optional} each time. */
+    private static BigDecimal amountOf(Value value) {
+        return value instanceof Value.Amount amount ? amount.value() : null;
     }
 }

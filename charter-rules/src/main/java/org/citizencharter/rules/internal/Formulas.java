@@ -51,7 +51,7 @@ public final class Formulas {
         BigDecimal sum = BigDecimal.ZERO;
         boolean any = false;
         for (Quarter quarter : context.period().closedQuarters()) {
-            BigDecimal amount = quarters.get(quarter).amount().orElse(null);
+            BigDecimal amount = amountOf(quarters.get(quarter));
             if (amount != null) {
                 sum = sum.add(amount);
                 any = true;
@@ -72,7 +72,7 @@ public final class Formulas {
         BigDecimal sum = BigDecimal.ZERO;
         int count = 0;
         for (Quarter quarter : context.period().closedQuarters()) {
-            BigDecimal amount = quarters.get(quarter).amount().orElse(null);
+            BigDecimal amount = amountOf(quarters.get(quarter));
             if (amount != null) {
                 sum = sum.add(amount);
                 count++;
@@ -160,9 +160,9 @@ public final class Formulas {
             annual = Value.of(dates.column(Grade.EXCELLENT));
             toDate = annual;
         }
-        BigDecimal amount = achieved.amount().orElse(null);
-        BigDecimal ofAnnual = amount == null ? null : percent(amount, annual.amount().orElse(null), context.mathContext());
-        BigDecimal ofToDate = amount == null ? null : percent(amount, toDate.amount().orElse(null), context.mathContext());
+        BigDecimal amount = amountOf(achieved);
+        BigDecimal ofAnnual = amount == null ? null : percent(amount, amountOf(annual), context.mathContext());
+        BigDecimal ofToDate = amount == null ? null : percent(amount, amountOf(toDate), context.mathContext());
         return new Achievement(indicator, achieved, annual, toDate, ofAnnual, ofToDate, rule);
     }
 
@@ -378,8 +378,10 @@ public final class Formulas {
      * @return true if they match
      */
     public static boolean matches(Value reported, Value computed, ScoringContext context) {
-        if (reported.amount().isPresent() && computed.amount().isPresent()) {
-            return matches(reported.amount().get(), computed.amount().get(), context);
+        BigDecimal reportedAmount = amountOf(reported);
+        BigDecimal computedAmount = amountOf(computed);
+        if (reportedAmount != null && computedAmount != null) {
+            return matches(reportedAmount, computedAmount, context);
         }
         return reported.equals(computed);
     }
@@ -454,10 +456,16 @@ public final class Formulas {
      * @return the value for display
      */
     public static Value shown(Value value, ScoringContext context) {
-        return value.amount().isPresent() ? Value.of(shown(value.amount().get(), context)) : value;
+        BigDecimal amount = amountOf(value);
+        return amount != null ? Value.of(shown(amount, context)) : value;
     }
 
     private static String plain(BigDecimal value) {
         return value.toPlainString();
+    }
+
+    /** The amount of a value, or null: {@code Value.amount()} would make an {@code Optional} each time. */
+    private static BigDecimal amountOf(Value value) {
+        return value instanceof Value.Amount amount ? amount.value() : null;
     }
 }
