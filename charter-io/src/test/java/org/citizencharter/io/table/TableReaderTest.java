@@ -476,6 +476,19 @@ class TableReaderTest {
         }
 
         @Test
+        void inMarkdownTheSecondHeaderRowIsTheFirstBodyRow() {
+            String markdown = markdownRow(top) + "|" + "---|".repeat(top.length) + "\n" + markdownRow(bottom)
+                    + markdownRow(row);
+
+            assertThat(apa.withFormat(TableFormat.MARKDOWN).read(markdown, "apa.md"))
+                    .isEqualTo(apa.read(tsv(top, bottom, row), "apa.tsv"));
+        }
+
+        private static String markdownRow(String[] cells) {
+            return "| " + String.join(" | ", cells) + " |\n";
+        }
+
+        @Test
         void twoRowsThatCannotBeReadEitherAreTheFirstRowsError() {
             String[] unknown = top.clone();
             unknown[12] = "মাসিক অর্জন";
