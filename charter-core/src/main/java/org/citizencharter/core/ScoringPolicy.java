@@ -46,11 +46,14 @@ public record ScoringPolicy(String id, String version, FiscalYearRange fiscalYea
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
+    private static final int LEAST_PRECISION = 8;
+    private static final int MOST_PRECISION = 34;
+
     /** The math context of each allowed precision, made once: scoring asks for it at every division. */
-    private static final MathContext[] CONTEXTS = new MathContext[35];
+    private static final MathContext[] CONTEXTS = new MathContext[MOST_PRECISION + 1];
 
     static {
-        for (int digits = 8; digits < CONTEXTS.length; digits++) {
+        for (int digits = LEAST_PRECISION; digits <= MOST_PRECISION; digits++) {
             CONTEXTS[digits] = new MathContext(digits, RoundingMode.HALF_UP);
         }
     }
@@ -103,7 +106,7 @@ public record ScoringPolicy(String id, String version, FiscalYearRange fiscalYea
         if (roundingScale < 0 || roundingScale > 10) {
             throw InvalidInputException.of("The rounding scale must be 0 to 10", Integer.toString(roundingScale));
         }
-        if (divisionPrecision < 8 || divisionPrecision > 34) {
+        if (divisionPrecision < LEAST_PRECISION || divisionPrecision > MOST_PRECISION) {
             throw InvalidInputException.of("The division precision must be 8 to 34 significant digits",
                     Integer.toString(divisionPrecision));
         }

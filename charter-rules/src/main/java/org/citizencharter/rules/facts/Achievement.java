@@ -62,7 +62,7 @@ public record Achievement(IndicatorFact indicator, Value value, Value annual, Va
      * @return the amount, or null for a date or nothing
      */
     public BigDecimal amount() {
-        return amountOf(value);
+        return ValueFact.amountOf(value);
     }
 
     /**
@@ -89,7 +89,7 @@ public record Achievement(IndicatorFact indicator, Value value, Value annual, Va
      * @return the amount, or null
      */
     public BigDecimal annualAmount() {
-        return amountOf(annual);
+        return ValueFact.amountOf(annual);
     }
 
     /**
@@ -98,11 +98,6 @@ public record Achievement(IndicatorFact indicator, Value value, Value annual, Va
      * @return the amount, or null
      */
     public BigDecimal toDateAmount() {
-        return amountOf(toDate);
-    }
-
-    /** The amount of a value, or null: {@code Value.amount()} would make an {@code Optional} each time. */
-    private static BigDecimal amountOf(Value value) {
-        return value instanceof Value.Amount amount ? amount.value() : null;
+        return ValueFact.amountOf(toDate);
     }
 }

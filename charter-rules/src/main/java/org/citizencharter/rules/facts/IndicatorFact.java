@@ -451,7 +451,7 @@ public record IndicatorFact(int index, AreaCode area, ActivityCode activity, Ind
         }
         BigDecimal previous = null;
         for (Quarter quarter : period.closedQuarters()) {
-            BigDecimal amount = amountOf(indicator.quarters().get(quarter));
+            BigDecimal amount = ValueFact.amountOf(indicator.quarters().get(quarter));
             if (amount != null) {
                 if (previous != null && amount.compareTo(previous) < 0) {
                     return true;
@@ -474,7 +474,7 @@ public record IndicatorFact(int index, AreaCode area, ActivityCode activity, Ind
         MutableList<Decrease> decreases = Lists.mutable.empty();
         BigDecimal previous = null;
         for (Quarter quarter : period.closedQuarters()) {
-            BigDecimal amount = amountOf(indicator.quarters().get(quarter));
+            BigDecimal amount = ValueFact.amountOf(indicator.quarters().get(quarter));
             if (amount != null) {
                 if (previous != null && amount.compareTo(previous) < 0) {
                     decreases.add(new Decrease(quarter, previous, amount));
@@ -556,10 +556,5 @@ public record IndicatorFact(int index, AreaCode area, ActivityCode activity, Ind
      */
     public BigDecimal reportedScore() {
         return indicator.reported().score().orElse(null);
-    }
-
-    /** The amount of a value, or null: {@code Value.amount()} would make an {@code Optional} each time. */
-    private static BigDecimal amountOf(Value value) {
-        return value instanceof Value.Amount amount ? amount.value() : null;
     }
 }

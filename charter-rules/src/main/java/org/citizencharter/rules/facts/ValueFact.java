@@ -108,8 +108,11 @@ public record ValueFact(int index, Quarter quarter, Value value, boolean closed)
         return value.date().orElse(null);
     }
 
-    /** The amount of a value, or null: {@code Value.amount()} would make an {@code Optional} each time. */
-    private static BigDecimal amountOf(Value value) {
+    /**
+     * The amount of a value, or null: {@code Value.amount()} would make an {@code Optional} each time, and
+     * the facts read amounts for every indicator of every plan.
+     */
+    static BigDecimal amountOf(Value value) {
         return value instanceof Value.Amount amount ? amount.value() : null;
     }
 }

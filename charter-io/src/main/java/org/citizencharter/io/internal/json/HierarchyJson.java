@@ -55,7 +55,7 @@ public final class HierarchyJson {
     }
 
     private static Node field(Node office, String name) {
-        return office.fields("an office", "id", "name", "level", "parent", "extensions").required(name);
+        return OfficeJson.fields(office).required(name);
     }
 
     /**

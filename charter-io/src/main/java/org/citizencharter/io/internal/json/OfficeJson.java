@@ -26,7 +26,7 @@ final class OfficeJson {
      * @return the office
      */
     static Office read(Node node) {
-        Fields office = node.fields("an office", "id", "name", "level", "parent", "extensions");
+        Fields office = fields(node);
         OfficeId id = office.required("id").parse(OfficeId::of);
         BilingualText name = text(office.required("name"));
         OfficeLevel level = office.required("level").constant(OfficeLevel.class);
@@ -34,6 +34,16 @@ final class OfficeJson {
         Optional<OfficeId> parentId = parent.map(value -> value.parse(OfficeId::of));
         Extensions extensions = office.extensions();
         return parent.orElse(node).build(() -> new Office(id, name, level, parentId, extensions));
+    }
+
+    /**
+     * The fields of an office's object, checked against the ones an office has.
+     *
+     * @param node the office's object
+     * @return its fields
+     */
+    static Fields fields(Node node) {
+        return node.fields("an office", "id", "name", "level", "parent", "extensions");
     }
 
     /**
