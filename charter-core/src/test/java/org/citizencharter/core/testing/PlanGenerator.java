@@ -272,7 +272,7 @@ public final class PlanGenerator {
                 BigDecimal target = amount(1, 60);
                 builder.unit(Unit.of(UnitKind.NUMBER, "দিন")).method(CalculationMethod.AVERAGE)
                         .polarity(Polarity.LOWER).target(Target.of(target))
-                        .quarters(boundedSeries(BigDecimal.ZERO, target.multiply(BigDecimal.valueOf(3)), period, false));
+                        .quarters(boundedSeries(target, target.multiply(BigDecimal.valueOf(3)), period, false));
             }
             case DEADLINE -> {
                 LocalDate deadline = dateIn(year.start(), year.end());
