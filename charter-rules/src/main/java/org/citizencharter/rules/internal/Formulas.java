@@ -41,10 +41,20 @@ public final class Formulas {
      *
      * @param indicator the indicator
      * @param context the scoring context
-     * @return the achievement, or null
+     * @return the achievement, or nothing
      */
-    public static Fraction sum(IndicatorFact indicator, ScoringContext context) {
-        return sum(indicator.indicator().quarters(), context.period().closedQuarters(), context);
+    public static Value sum(IndicatorFact indicator, ScoringContext context) {
+        QuarterValues quarters = indicator.indicator().quarters();
+        BigDecimal sum = BigDecimal.ZERO;
+        boolean any = false;
+        for (Quarter quarter : context.period().closedQuarters()) {
+            BigDecimal amount = amountOf(quarters.get(quarter));
+            if (amount != null) {
+                sum = sum.add(amount);
+                any = true;
+            }
+        }
+        return any || context.policy().missingQuarterCountsZero() ? Value.of(sum) : Value.NOT_REPORTED;
     }
 
     private static Fraction sum(QuarterValues quarters, ImmutableList<Quarter> counted, ScoringContext context) {
@@ -89,10 +99,16 @@ public final class Formulas {
      *
      * @param indicator the indicator
      * @param context the scoring context
-     * @return the achievement, or null
+     * @return the achievement, or nothing
      */
-    public static Fraction cumulative(IndicatorFact indicator, ScoringContext context) {
-        return cumulative(indicator.indicator().quarters(), context.period().closedQuarters());
+    public static Value cumulative(IndicatorFact indicator, ScoringContext context) {
+        QuarterValues quarters = indicator.indicator().quarters();
+        for (Quarter quarter : context.period().closedQuarters().asReversed()) {
+            if (quarters.get(quarter).isReported()) {
+                return quarters.get(quarter);
+            }
+        }
+        return Value.NOT_REPORTED;
     }
 
     private static Fraction cumulative(QuarterValues quarters, ImmutableList<Quarter> counted) {
