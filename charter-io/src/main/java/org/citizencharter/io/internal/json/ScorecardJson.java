@@ -94,7 +94,7 @@ public final class ScorecardJson {
                 new PolicyRef(policy.required("id").string(), policy.required("version").string()),
                 card.required("totalWeight").weight(FIGURE_DIGITS),
                 exact.figure(card, "totalScore"),
-                java.util.Optional.ofNullable(exact.figure(card, "percentOfTotal")),
+                exact.optionalFigure(card, "percentOfTotal"),
                 card.required("areas").list(area -> area(area, scale)),
                 card.required("indicators").list(indicator -> indicator(indicator, scale)),
                 card.required("findings").list(ScorecardJson::finding),
@@ -118,7 +118,7 @@ public final class ScorecardJson {
                 result.required("area").parse(AreaCode::parse),
                 result.required("activity").parse(ActivityCode::parse),
                 OfficeJson.text(result.required("name")),
-                java.util.Optional.of(result.required("weight").weight(FIGURE_DIGITS)),
+                result.nullable("weight").map(weight -> weight.weight(FIGURE_DIGITS)),
                 result.required("method").constant(CalculationMethod.class),
                 result.required("status").constant(ScoreStatus.class),
                 exact.value(result, "achieved"),
@@ -258,7 +258,7 @@ public final class ScorecardJson {
         Write.number(out, "totalWeight", card.totalWeight().value());
         Figures figures = new Figures(out, scale);
         figures.figure("totalScore", card.totalScore());
-        figures.figure("percentOfTotal", card.percentOfTotal().orElse(null));
+        figures.optionalFigure("percentOfTotal", card.percentOfTotal());
         out.writeArrayFieldStart("areas");
         for (AreaResult area : card.areas()) {
             out.writeStartObject();
