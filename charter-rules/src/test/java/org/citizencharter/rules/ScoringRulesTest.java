@@ -125,6 +125,18 @@ class ScoringRulesTest {
                 .quarter(Quarter.Q3, Value.of(LocalDate.of(2024, 1, 12))).build())));
         assertThat(result.score()).as("3 of the 5 days between the 80 and 90 columns").isEqualByComparingTo("0.86");
         assertThat(result.explanation().formula()).isEqualTo(Explanation.GRADED_DATE);
+
+        // domain.md §3: w = 3.33, one third of the way from the 80 to the 90 column: raw 83⅓, score exactly
+        // 2.775, written 2.78; an office that wrote 2.78 is right.
+        org.citizencharter.core.Scorecard card = score(plan(PlanKind.APA, Plans.date(LocalDate.of(2024, 1, 1))
+                .weight("3.33")
+                .target(Target.gradedDates(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 4),
+                        LocalDate.of(2024, 1, 7), LocalDate.of(2024, 1, 10), LocalDate.of(2024, 1, 13)))
+                .quarter(Quarter.Q3, Value.of(LocalDate.of(2024, 1, 6)))
+                .reported(org.citizencharter.core.Reported.NONE.withScore(new java.math.BigDecimal("2.78"))).build()));
+        assertThat(only(card).score()).isEqualByComparingTo("2.775");
+        assertThat(card.round(only(card).score()).toPlainString()).isEqualTo("2.78");
+        assertThat(card.findings().collect(f -> f.id())).doesNotContain("REPORTED_SCORE_MISMATCH");
     }
 
     @Test
