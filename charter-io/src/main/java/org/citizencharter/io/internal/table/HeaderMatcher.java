@@ -33,8 +33,11 @@ public final class HeaderMatcher {
     private static final int LISTED = 20;
 
     private static final Vocabulary WORDS = Vocabulary.standard();
+    /** A header longer than this is no header of the vocabulary's: it is not matched (a hostile input). */
+    private static final int LONGEST_HEADER = 200;
     private static final String PLAIN_WEIGHT = Vocabulary.key("মান");
     private static final String ENGLISH_WEIGHT = Vocabulary.key("Weight");
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
     private static final Pattern ENGLISH_QUARTER = Pattern.compile("(?:q|quarter)([1-4])");
     /** A fiscal year in text with ASCII digits: "2023-24", "2023-2024", "2023 - 24". */
     static final Pattern YEAR = Pattern.compile("(?<![0-9])([0-9]{4})\\s*[-–—/]\\s*([0-9]{4}|[0-9]{2})(?![0-9])");
@@ -253,7 +256,7 @@ public final class HeaderMatcher {
     private static ImmutableList<Cell> oneRow(RawRow header) {
         MutableList<Cell> cells = Lists.mutable.empty();
         for (int column = 0; column < header.cells().size(); column++) {
-            String shown = Numerals.normalizeForMatching(header.cell(column));
+            String shown = Numerals.normalizeForMatching(shortened(header.cell(column)));
             cells.add(new Cell(shown, Lists.immutable.of(Vocabulary.key(shown)), header.line(), ""));
         }
         return cells.toImmutable();
@@ -270,8 +273,8 @@ public final class HeaderMatcher {
         MutableList<Cell> cells = Lists.mutable.empty();
         String group = "";
         for (int column = 0; column < width; column++) {
-            String upper = Numerals.normalizeForMatching(top.cell(column));
-            String lower = Numerals.normalizeForMatching(bottom.cell(column));
+            String upper = Numerals.normalizeForMatching(shortened(top.cell(column)));
+            String lower = Numerals.normalizeForMatching(shortened(bottom.cell(column)));
             if (lower.isEmpty()) {
                 group = "";
                 cells.add(new Cell(upper, Lists.immutable.of(Vocabulary.key(upper)), top.line(), ""));
@@ -298,6 +301,11 @@ public final class HeaderMatcher {
         return cells.toImmutable();
     }
 
+    /** A cell too long to be a header, cut so that matching it costs nothing (it is not recognised). */
+    private static String shortened(String cell) {
+        return cell.length() > LONGEST_HEADER * 2 ? cell.substring(0, LONGEST_HEADER * 2) : cell;
+    }
+
     private static boolean isQuarterGroup(String groupKey) {
         return WORDS.keys("QUARTER_WORD").anySatisfy(groupKey::contains)
                 || WORDS.keys("QUARTER_GROUP").anySatisfy(groupKey::equals)
@@ -314,7 +322,7 @@ public final class HeaderMatcher {
         for (Cell cell : cells) {
             Optional<ColumnKind> kind = Optional.empty();
             for (String key : cell.keys()) {
-                if (!key.isEmpty()) {
+                if (!key.isEmpty() && key.length() <= LONGEST_HEADER) {
                     kind = recognise(key, previous, !cell.group().isEmpty());
                     if (kind.isPresent()) {
                         break;
@@ -384,8 +392,29 @@ public final class HeaderMatcher {
         return rest.isEmpty();
     }
 
+    /** A key without the fiscal years in it ("202324", "20232024"), which punctuation no longer separates. */
     private static String withoutYears(String key) {
-        return key.replaceAll("(?<![0-9])[0-9]{4}(?:[0-9]{4}|[0-9]{2})?(?![0-9])", "");
+        Matcher digits = DIGITS.matcher(key);
+        StringBuilder rest = new StringBuilder();
+        int last = 0;
+        while (digits.find()) {
+            String run = digits.group();
+            boolean year = run.length() == 4 || isYearPair(run);
+            if (year) {
+                rest.append(key, last, digits.start());
+                last = digits.end();
+            }
+        }
+        return rest.append(key.substring(last)).toString();
+    }
+
+    private static boolean isYearPair(String run) {
+        if (run.length() != 6 && run.length() != 8) {
+            return false;
+        }
+        int start = Integer.parseInt(run.substring(0, 4));
+        int end = Integer.parseInt(run.substring(4));
+        return run.length() == 6 ? end == (start + 1) % 100 : end == start + 1;
     }
 
     /** The fiscal year a header or a line of text names ("লক্ষ্যমাত্রা ২০২৩-২৪", "২০২২-২০২৩ অর্থবছর"). */

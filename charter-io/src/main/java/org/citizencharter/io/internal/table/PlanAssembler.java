@@ -68,6 +68,7 @@ public final class PlanAssembler {
     private IndicatorDraft indicator;
     private boolean notedNoActivityColumn;
     private boolean notedNoUnitColumn;
+    private boolean notedNoWeightColumn;
 
     private PlanAssembler(RawTable table, Layout layout, Notes notes) {
         this.table = table;
@@ -392,15 +393,19 @@ public final class PlanAssembler {
             }
             method = Optional.of(fromColumn);
         }
-        String weightCell = layout.cell(row, ColumnKind.INDICATOR_WEIGHT);
+        Optional<Weight> weight = Optional.empty();
         if (!layout.has(ColumnKind.INDICATOR_WEIGHT)) {
-            throw InvalidInputException.of("The table has no indicator weight column (কর্মসম্পাদন সূচকের মান);"
-                    + " charter's plan model needs a weight for each indicator", draft.cell)
-                    .withSource(layout.source()).withLine(row.line()).withColumn(indicatorColumn + 1L)
-                    .withHint("Add the column কর্মসম্পাদন সূচকের মান with each indicator's weight");
-        }
-        if (weightCell.isEmpty()) {
-            throw problem("The indicator's weight is blank", weightCell, row, ColumnKind.INDICATOR_WEIGHT);
+            if (!notedNoWeightColumn) {
+                notes.add(Notes.Kind.ASSUMED, row.line(), 0, "The table has no indicator weight column"
+                        + " (কর্মসম্পাদন সূচকের মান): its indicators have no weight, and are not scored (WEIGHT_MISSING)");
+                notedNoWeightColumn = true;
+            }
+        } else if (isNothing(layout.cell(row, ColumnKind.INDICATOR_WEIGHT))) {
+            notes.add(Notes.Kind.ASSUMED, row.line(), layout.column(ColumnKind.INDICATOR_WEIGHT) + 1,
+                    "The indicator " + indicatorCode + " has no weight"
+                            + (indicatorCode.segments().size() >= 4 ? " of its own (an alternative indicator)" : ""));
+        } else {
+            weight = Optional.of(read(row, ColumnKind.INDICATOR_WEIGHT, Weight::parse));
         }
         Target target = target(row, unit.kind(), twoRows ? draft.targetRow : null);
         QuarterValues quarters = twoRows || draft.targetRow == null || layout.labelColumn() < 0
@@ -411,13 +416,14 @@ public final class PlanAssembler {
         }
         Indicator.Builder builder = Indicator.builder(indicatorCode, names(name))
                 .unit(unit)
-                .weight(read(row, ColumnKind.INDICATOR_WEIGHT, Weight::parse))
+                .weight(weight)
                 .method(method.orElse(null))
                 .target(target)
                 .quarters(quarters)
                 .reported(new Reported(value(achieved, ColumnKind.ACTUAL, unit.kind()),
                         decimal(achieved, ColumnKind.PERCENT), decimal(achieved, ColumnKind.SCORE),
-                        text(achieved, ColumnKind.EVIDENCE), text(achieved, ColumnKind.REMARKS)))
+                        text(achieved, ColumnKind.EVIDENCE), text(achieved, ColumnKind.REMARKS),
+                        value(achieved, ColumnKind.HALF_YEAR, unit.kind())))
                 .extensions(kept(draft));
         try {
             return builder.build();
@@ -515,10 +521,10 @@ public final class PlanAssembler {
             String[] range = RANGE.split(cell.strip());
             if (range.length == 2) {
                 LocalDate last = read(row, ColumnKind.TARGET, text -> DateText.parse(range[1]));
-                read(row, ColumnKind.TARGET, text -> DateText.parse(range[0]));
+                LocalDate first = read(row, ColumnKind.TARGET, text -> DateText.parse(range[0]));
                 notes.add(Notes.Kind.ASSUMED, row.line(), layout.column(ColumnKind.TARGET) + 1, "The deadline "
                         + Notes.quoted(cell) + " is a range; its last day is the deadline");
-                return Target.by(last);
+                return Target.between(first, last);
             }
             return Target.by(read(row, ColumnKind.TARGET, DateText::parse));
         }
@@ -579,9 +585,6 @@ public final class PlanAssembler {
                                 + " has no header; it is kept as text on the indicator");
                     }
                 }
-            }
-            if (layout.has(ColumnKind.HALF_YEAR) && !layout.cell(row, ColumnKind.HALF_YEAR).isEmpty()) {
-                cells.add(new String[] {layout.header(ColumnKind.HALF_YEAR), layout.cell(row, ColumnKind.HALF_YEAR)});
             }
             if (layout.has(ColumnKind.NO_GRADE) && !layout.cell(row, ColumnKind.NO_GRADE).isEmpty()) {
                 cells.add(new String[] {layout.header(ColumnKind.NO_GRADE), layout.cell(row, ColumnKind.NO_GRADE)});
@@ -720,7 +723,7 @@ public final class PlanAssembler {
             ImmutableList<Activity> built = activities.collect(ActivityDraft::build).toImmutable();
             Weight chosen = weight.orElseGet(() -> {
                 Weight sum = built.flatCollect(Activity::indicators).injectInto(Weight.ZERO,
-                        (total, each) -> total.plus(each.weight()));
+                        (total, each) -> each.weight().map(total::plus).orElse(total));
                 notes.add(Notes.Kind.ASSUMED, line, column, "The area " + Notes.quoted(name) + " has no weight in"
                         + " the table; its weight is taken as the sum of its indicators' weights (" + sum + ")");
                 return sum;

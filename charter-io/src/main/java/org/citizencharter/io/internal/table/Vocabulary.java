@@ -34,8 +34,8 @@ public final class Vocabulary {
     private final Map<String, ImmutableList<String>> keys;
     /** WHAT → its words as written. */
     private final Map<String, ImmutableList<String>> words;
-    /** key → the first WHAT it belongs to, for the entries that name a column. */
-    private final Map<String, String> byKey;
+    /** WHAT → the set of its keys. */
+    private final Map<String, java.util.Set<String>> byKey;
     /** The folds, longest first: as written → as meant. */
     private final List<String[]> folds;
 
@@ -49,7 +49,7 @@ public final class Vocabulary {
             ImmutableList<String> keyed = written.collect(this::keyOf);
             words.put(what, written);
             keys.put(what, keyed);
-            keyed.forEach(key -> byKey.putIfAbsent(what + "\u0000" + key, what));
+            byKey.put(what, java.util.Set.copyOf(keyed.castToList()));
         });
     }
 
@@ -129,7 +129,8 @@ public final class Vocabulary {
      * @return true if it is
      */
     public boolean is(String what, String key) {
-        return byKey.containsKey(what + "\u0000" + key);
+        java.util.Set<String> set = byKey.get(what);
+        return set != null && set.contains(key);
     }
 
     /**
