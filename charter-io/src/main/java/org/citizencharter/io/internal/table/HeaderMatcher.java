@@ -156,10 +156,11 @@ public final class HeaderMatcher {
         for (int column = 0; column < cells.size(); column++) {
             Cell cell = cells.get(column);
             headers.add(cell.shown());
-            if (!cell.shown().isEmpty()) {
+            Optional<ColumnKind> kind = reading.kinds().get(column);
+            if (!cell.shown().isEmpty() && kind.isEmpty()) {
+                // A header charter does not read may name the year or the quarter of the report.
                 headerTexts.add(cell.shown());
             }
-            Optional<ColumnKind> kind = reading.kinds().get(column);
             if (kind.isPresent() && seen.containsKey(kind.get())) {
                 int other = seen.get(kind.get());
                 Optional<FiscalYear> mine = yearIn(cell.shown());

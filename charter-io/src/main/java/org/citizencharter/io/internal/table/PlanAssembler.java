@@ -635,8 +635,10 @@ public final class PlanAssembler {
             return true;
         }
         // A bare code: "১.১ নাম", "১. নাম", or the code alone; not "৩টি সভা" or "১০০%".
-        return rest.isEmpty() || Character.isWhitespace(rest.charAt(0)) || rest.charAt(0) == '।'
-                || !code.group(3).isEmpty();
+        String text = code.group();
+        int after = code.end(2);
+        return rest.isEmpty() || after < text.length() && (Character.isWhitespace(text.charAt(after))
+                || text.charAt(after) == '।') || !code.group(3).isEmpty();
     }
 
     /** How many parts the code at the start of a text has, 0 for none. */
