@@ -54,12 +54,27 @@ public final class HeaderMatcher {
     private static final ImmutableList<String> TARGET_NOISE = byLength("TARGET_NOISE");
     private static final ImmutableList<String> ACHIEVEMENT_WORDS = byLength("ACHIEVEMENT_WORD");
     private static final ImmutableList<String> MONTH_WORDS = monthWords();
+    /** Every ordinal with every word for a quarter, in either order ("১মত্রৈমাসিক", "quarter1st"), longest first. */
+    private static final ImmutableList<Map.Entry<String, Quarter>> QUARTER_PREFIXES = quarterPrefixes();
 
     private HeaderMatcher() {
     }
 
     private static ImmutableList<String> byLength(String what) {
         return WORDS.keys(what).toSortedListBy(word -> -word.length()).toImmutable();
+    }
+
+    private static ImmutableList<Map.Entry<String, Quarter>> quarterPrefixes() {
+        MutableList<Map.Entry<String, Quarter>> prefixes = Lists.mutable.empty();
+        for (int q = 1; q <= 4; q++) {
+            for (String ordinal : WORDS.keys("QUARTER_" + q)) {
+                for (String word : WORDS.keys("QUARTER_WORD")) {
+                    prefixes.add(Map.entry(ordinal + word, Quarter.of(q)));
+                    prefixes.add(Map.entry(word + ordinal, Quarter.of(q)));
+                }
+            }
+        }
+        return prefixes.sortThisBy(entry -> -entry.getKey().length()).toImmutable();
     }
 
     private static ImmutableList<String> monthWords() {
@@ -476,22 +491,14 @@ public final class HeaderMatcher {
         if (english.matches()) {
             return Optional.of(Quarter.of(Integer.parseInt(english.group(1))));
         }
-        for (int q = 1; q <= 4; q++) {
-            for (String ordinal : WORDS.keys("QUARTER_" + q)) {
-                for (String word : WORDS.keys("QUARTER_WORD")) {
-                    String tail = null;
-                    if (rest.startsWith(ordinal + word)) {
-                        tail = rest.substring(ordinal.length() + word.length());
-                    } else if (rest.startsWith(word + ordinal)) {
-                        tail = rest.substring(ordinal.length() + word.length());
-                    }
-                    if (tail != null) {
-                        String left = withoutMonths(withoutAchievement(withoutYears(tail)));
-                        Optional<Quarter> months = monthsQuarter(tail);
-                        if (left.isEmpty() && (months.isEmpty() || months.get().number() == q)) {
-                            return Optional.of(Quarter.of(q));
-                        }
-                    }
+        for (Map.Entry<String, Quarter> prefix : QUARTER_PREFIXES) {
+            if (rest.startsWith(prefix.getKey())) {
+                String tail = rest.substring(prefix.getKey().length());
+                int q = prefix.getValue().number();
+                String left = tail.isEmpty() ? "" : withoutMonths(withoutAchievement(withoutYears(tail)));
+                Optional<Quarter> months = tail.isEmpty() ? Optional.empty() : monthsQuarter(tail);
+                if (left.isEmpty() && (months.isEmpty() || months.get().number() == q)) {
+                    return Optional.of(prefix.getValue());
                 }
             }
         }
