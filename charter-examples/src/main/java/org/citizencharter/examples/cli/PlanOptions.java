@@ -18,7 +18,11 @@ import org.citizencharter.core.PlanKind;
 import org.citizencharter.core.Quarter;
 import org.citizencharter.core.ReportingPeriod;
 import org.citizencharter.io.CharterJson;
+import org.citizencharter.io.table.ReadResult;
+import org.citizencharter.io.table.TableNote;
 import org.citizencharter.io.table.TableReader;
+import org.eclipse.collections.api.factory.Lists;
+import org.eclipse.collections.api.list.ImmutableList;
 import picocli.CommandLine.Option;
 
 /** How a command reads one plan: a JSON plan document, or an office's table with the context it lacks. */
@@ -29,7 +33,8 @@ final class PlanOptions {
     String fiscalYear;
 
     @Option(names = "--as-of", paramLabel = "QUARTER",
-            description = "The quarter the report is made as of: Q1..Q4. Required unless a JSON plan says it.")
+            description = "The quarter the report is made as of: Q1..Q4. Needed unless a JSON plan says it, or a"
+                    + " table's headers or the text around it name it (\"৩য় ত্রৈমাসিক\", \"জানুয়ারী-মার্চ\").")
     String asOf;
 
     @Option(names = "--kind", paramLabel = "KIND", defaultValue = "CITIZEN_CHARTER",
@@ -38,8 +43,15 @@ final class PlanOptions {
     String kind;
 
     @Option(names = "--office", paramLabel = "ID",
-            description = "The id of the office whose table it is (default: the file's name).")
+            description = "The id of the office whose table it is (default: the file's name, and the office's name"
+                    + " as the text around the table gives it).")
     String office;
+
+    @Option(names = "--quiet", description = "Do not print the notes that say how a table was read.")
+    boolean quiet;
+
+    /** The notes of the last table read; empty for a JSON plan. */
+    private ImmutableList<TableNote> notes = Lists.immutable.empty();
 
     /**
      * Reads a plan and the period to score it as of.
@@ -84,15 +96,45 @@ final class PlanOptions {
     }
 
     private ActionPlan readTable(Path file) {
-        if (asOf == null) {
-            throw InvalidInputException.of("A table does not say which quarter it reports as of")
-                    .withSource(file.toString()).withHint("Give --as-of Q1, Q2, Q3 or Q4");
+        TableReader reader = TableReader.of(office(file), planKind());
+        if (asOf != null) {
+            reader = reader.withAsOf(quarter());
         }
-        TableReader reader = TableReader.of(office(file), planKind(), quarter());
+        if (office == null) {
+            reader = reader.withOfficeNameFromText();
+        }
         if (fiscalYear != null) {
             reader = reader.withFiscalYear(year());
         }
-        return reader.read(file);
+        ReadResult result = reader.readWithNotes(file);
+        notes = result.notes();
+        return result.plan();
+    }
+
+    /**
+     * The notes that say how the last table was read.
+     *
+     * @return the notes; empty after a JSON plan
+     */
+    ImmutableList<TableNote> notes() {
+        return notes;
+    }
+
+    /**
+     * Prints the notes of the last table read on standard error, one a line after the file's name, unless
+     * {@code --quiet} is given.
+     *
+     * @param file the file read
+     * @param err standard error
+     */
+    void printNotes(Path file, java.io.PrintWriter err) {
+        if (quiet) {
+            return;
+        }
+        for (TableNote note : notes) {
+            err.println(file + ": " + note);
+        }
+        err.flush();
     }
 
     private Office office(Path file) {

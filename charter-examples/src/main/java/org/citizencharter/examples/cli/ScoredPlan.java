@@ -20,6 +20,19 @@ final class ScoredPlan {
 
     private ActionPlan read;
 
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    /**
+     * The notes that say how the plan's table was read.
+     *
+     * @return the notes; empty for a JSON plan
+     */
+    org.eclipse.collections.api.list.ImmutableList<org.citizencharter.io.table.TableNote> notes() {
+        plan();
+        return plan.notes();
+    }
+
     /**
      * The plan, read once.
      *
@@ -28,6 +41,9 @@ final class ScoredPlan {
     ActionPlan plan() {
         if (read == null) {
             read = plan.read(file);
+            if (spec != null) {
+                plan.printNotes(file, spec.commandLine().getErr());
+            }
         }
         return read;
     }

@@ -40,10 +40,28 @@ class CharterCommandTest {
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("মোট প্রাপ্ত মান ১৮.৩৯, মোট মান ২৫ (৭৩.৫৬%)").contains("ত্রুটি (২)")
                 .contains("REPORTED_TOTAL_MISMATCH").contains("সতর্কতা (২)");
-        assertThat(run.err()).isEmpty();
+        assertThat(run.err()).contains(COXS_BAZAR + ": row 1, column 7: The header \"লক্ষ্য মাত্রা\" is read as the"
+                + " annual target (লক্ষ্যমাত্রা)").contains(COXS_BAZAR + ": row 2: The row of column numbers under the"
+                + " header is skipped");
+        Run quiet = charter("score", COXS_BAZAR, "--fiscal-year", "2022-23", "--as-of", "Q3", "--quiet");
+        assertThat(quiet.err()).isEmpty();
+        assertThat(quiet.out()).isEqualTo(run.out());
         Run english = charter("score", COXS_BAZAR, "--fiscal-year", "2022-23", "--as-of", "Q3", "--lang", "en");
         assertThat(english.out()).contains("Total score 18.39 of 25 (73.56%)").contains("[1.2.1]")
                 .contains("  0.89  ");
+    }
+
+    @Test
+    void importWithNotesPrintsThePlanAndTheNotesOfTheReading() {
+        Run run = charter("import", COXS_BAZAR, "--fiscal-year", "2022-23", "--as-of", "Q3", "--with-notes");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("\"plan\" : {").contains("\"notes\" : [")
+                .contains("\"kind\" : \"SKIPPED\",\n    \"row\" : 2,\n    \"column\" : null,\n    \"message\" : \"The row of"
+                        + " column numbers under the header is skipped\"");
+        Run missing = charter("import", COXS_BAZAR, "--fiscal-year", "2022-23");
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains("The quarter the report is made as of is not given").contains("--as-of");
+        assertThat(run.err()).isEmpty();
     }
 
     @Test

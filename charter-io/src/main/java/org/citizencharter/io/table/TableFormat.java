@@ -33,7 +33,9 @@ public enum TableFormat {
     /**
      * Tells a table's format from its first lines that are not blank: a Markdown table when the first
      * begins with a pipe or the second is a delimiter row ({@code |---|---|}); else tab-separated when the
-     * first holds a tab; else comma-separated when it holds a comma.
+     * first holds a tab; else, where text comes before the table, tab-separated when a later line holds a
+     * tab and Markdown when a later line begins a pipe table; else comma-separated when the first line
+     * holds a comma.
      *
      * @param text the table
      * @return the format
@@ -58,6 +60,17 @@ public enum TableFormat {
         }
         if (header.indexOf('\t') >= 0) {
             return TSV;
+        }
+        // The table may follow the text of its document (a title, a letter): the first line with a tab, or
+        // the first pipe table, tells the format.
+        for (int line = first + 1; line < lines.length; line++) {
+            if (lines[line].indexOf('\t') >= 0) {
+                return TSV;
+            }
+            if (lines[line].strip().startsWith("|") && line + 1 < lines.length
+                    && MarkdownTables.isDelimiterRow(lines[line + 1])) {
+                return MARKDOWN;
+            }
         }
         if (header.indexOf(',') >= 0) {
             return CSV;

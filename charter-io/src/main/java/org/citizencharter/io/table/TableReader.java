@@ -8,21 +8,25 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.citizencharter.core.ActionPlan;
+import org.citizencharter.core.BilingualText;
 import org.citizencharter.core.FiscalYear;
 import org.citizencharter.core.InvalidInputException;
 import org.citizencharter.core.Office;
 import org.citizencharter.core.PlanKind;
 import org.citizencharter.core.Quarter;
-import org.citizencharter.io.internal.table.DelimitedTables;
+import org.citizencharter.io.internal.table.DocumentContext;
 import org.citizencharter.io.internal.table.HeaderMatcher;
 import org.citizencharter.io.internal.table.Layout;
-import org.citizencharter.io.internal.table.MarkdownTables;
+import org.citizencharter.io.internal.table.Notes;
 import org.citizencharter.io.internal.table.PlanAssembler;
 import org.citizencharter.io.internal.table.RawTable;
 import org.citizencharter.io.internal.table.TableText;
-import org.eclipse.collections.api.factory.Lists;
+import org.citizencharter.io.internal.table.TextTables;
+import org.eclipse.collections.api.list.ImmutableList;
 
 /**
  * Reads a plan and its progress report from a table as an office writes it (domain.md §5;
@@ -49,22 +53,25 @@ public final class TableReader {
 
     private final Office office;
     private final PlanKind kind;
-    private final Quarter asOf;
+    private final Optional<Quarter> asOf;
     private final Optional<FiscalYear> fiscalYear;
     private final Optional<TableFormat> format;
+    private final boolean officeFromText;
 
-    private TableReader(Office office, PlanKind kind, Quarter asOf, Optional<FiscalYear> fiscalYear,
-            Optional<TableFormat> format) {
+    private TableReader(Office office, PlanKind kind, Optional<Quarter> asOf, Optional<FiscalYear> fiscalYear,
+            Optional<TableFormat> format, boolean officeFromText) {
         this.office = requireNonNull(office, "office");
         this.kind = requireNonNull(kind, "kind");
         this.asOf = requireNonNull(asOf, "asOf");
         this.fiscalYear = requireNonNull(fiscalYear, "fiscalYear");
         this.format = requireNonNull(format, "format");
+        this.officeFromText = officeFromText;
     }
 
     /**
      * A reader of an office's tables, for a kind of plan, reported as of a quarter; the fiscal year
-     * comes from the table's headers until {@linkplain #withFiscalYear(FiscalYear) given}.
+     * comes from the table's headers or the text around it until {@linkplain #withFiscalYear(FiscalYear)
+     * given}.
      *
      * @param office the office whose plan the tables hold
      * @param kind the kind of plan
@@ -72,7 +79,21 @@ public final class TableReader {
      * @return the reader
      */
     public static TableReader of(Office office, PlanKind kind, Quarter asOf) {
-        return new TableReader(office, kind, asOf, Optional.empty(), Optional.empty());
+        return new TableReader(office, kind, Optional.of(requireNonNull(asOf, "asOf")), Optional.empty(),
+                Optional.empty(), false);
+    }
+
+    /**
+     * A reader of an office's tables, for a kind of plan; the quarter the report is made as of and the
+     * fiscal year come from the table's headers or the text around it ("৩য় ত্রৈমাসিক", "জানুয়ারী-মার্চ",
+     * "২০২২-২৩ অর্থ বছর") until {@linkplain #withAsOf(Quarter) given}.
+     *
+     * @param office the office whose plan the tables hold
+     * @param kind the kind of plan
+     * @return the reader
+     */
+    public static TableReader of(Office office, PlanKind kind) {
+        return new TableReader(office, kind, Optional.empty(), Optional.empty(), Optional.empty(), false);
     }
 
     /**
@@ -82,7 +103,28 @@ public final class TableReader {
      * @return a new reader
      */
     public TableReader withFiscalYear(FiscalYear year) {
-        return new TableReader(office, kind, asOf, Optional.of(year), format);
+        return new TableReader(office, kind, asOf, Optional.of(year), format, officeFromText);
+    }
+
+    /**
+     * This reader with the quarter the report is made as of given.
+     *
+     * @param quarter the quarter
+     * @return a new reader
+     */
+    public TableReader withAsOf(Quarter quarter) {
+        return new TableReader(office, kind, Optional.of(quarter), fiscalYear, format, officeFromText);
+    }
+
+    /**
+     * This reader taking the office's name from the text around the table where it names one
+     * ("জেলা সমবায় অফিসারের কার্যালয়, পটুয়াখালী"), keeping the office's id and level; the notes say so.
+     * For a caller that knows the office only by an id, such as a file's name.
+     *
+     * @return a new reader
+     */
+    public TableReader withOfficeNameFromText() {
+        return new TableReader(office, kind, asOf, fiscalYear, format, true);
     }
 
     /**
@@ -92,7 +134,7 @@ public final class TableReader {
      * @return a new reader
      */
     public TableReader withFormat(TableFormat newFormat) {
-        return new TableReader(office, kind, asOf, fiscalYear, Optional.of(newFormat));
+        return new TableReader(office, kind, asOf, fiscalYear, Optional.of(newFormat), officeFromText);
     }
 
     /**
@@ -114,11 +156,11 @@ public final class TableReader {
     }
 
     /**
-     * The quarter the reports are made as of.
+     * The quarter the reports are made as of, if given.
      *
-     * @return the quarter
+     * @return the quarter, or empty when the table or its text says it
      */
-    public Quarter asOf() {
+    public Optional<Quarter> asOf() {
         return asOf;
     }
 
@@ -153,6 +195,34 @@ public final class TableReader {
     }
 
     /**
+     * Reads a table, with the notes that say how it was read.
+     *
+     * @param text the table, possibly with the text of its document around it
+     * @param source the name of the input, for messages
+     * @return the plan and the notes
+     * @throws InvalidInputException if the table cannot be read
+     */
+    public ReadResult readWithNotes(String text, String source) {
+        return read(grid(text, source));
+    }
+
+    /**
+     * Reads a table from a file, with the notes that say how it was read.
+     *
+     * @param file the file
+     * @return the plan and the notes
+     * @throws InvalidInputException if the file is not UTF-8 text, or the table cannot be read
+     * @throws UncheckedIOException if reading fails
+     */
+    public ReadResult readWithNotes(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return readWithNotes(text(in, file.toString()), file.toString());
+        } catch (IOException failed) {
+            throw new UncheckedIOException("Cannot read the table " + file, failed);
+        }
+    }
+
+    /**
      * Reads a table given as a grid of cells, as every source of tables gives it (delimited text,
      * Markdown, and the office files of other modules).
      *
@@ -162,14 +232,24 @@ public final class TableReader {
      */
     public ReadResult read(Grid grid) {
         RawTable rows = GridRows.rows(requireNonNull(grid, "grid"));
-        Layout layout = HeaderMatcher.match(rows);
-        ActionPlan plan = PlanAssembler.assemble(rows, layout, office, fiscalYear, kind, asOf);
-        return new ReadResult(plan, Lists.immutable.empty());
+        Notes notes = new Notes();
+        Layout layout = HeaderMatcher.match(rows, notes);
+        ImmutableList<String> around = rows.documentText();
+        FiscalYear year = fiscalYear(layout, around, notes);
+        if (layout.targetColumns().size() > 1) {
+            layout = targetOfYear(layout, year);
+        }
+        Quarter quarter = quarter(layout, around, notes);
+        Office named = officeFromText ? officeNamed(around, notes) : office;
+        ActionPlan plan = PlanAssembler.assemble(rows, layout, named, year, kind, quarter, notes);
+        return new ReadResult(plan, notes.all().collect(note -> TableNote.of(TableNote.Kind.valueOf(note.kind().name()),
+                note.row(), note.column(), note.message())));
     }
 
     /**
      * Splits a table written as text into its grid of cells, without reading it: tab- or
-     * comma-separated or Markdown, as {@linkplain #withFormat(TableFormat) given} or detected.
+     * comma-separated or Markdown, as {@linkplain #withFormat(TableFormat) given} or detected. Text
+     * around the table (a title, a letter it came in) becomes the grid's document text.
      *
      * @param text the text
      * @param source the name of the input, for messages
@@ -180,9 +260,96 @@ public final class TableReader {
         requireNonNull(source, "source");
         String table = TableText.checked(requireNonNull(text, "text"), source);
         TableFormat chosen = format.orElseGet(() -> detect(table, source));
-        return GridRows.grid(chosen == TableFormat.MARKDOWN
-                ? MarkdownTables.parse(table, source)
-                : DelimitedTables.parse(table, chosen.delimiter(), source));
+        return GridRows.grid(TextTables.find(table, chosen == TableFormat.MARKDOWN, chosen.delimiter(), source));
+    }
+
+    private FiscalYear fiscalYear(Layout layout, ImmutableList<String> around, Notes notes) {
+        Optional<FiscalYear> written = layout.fiscalYear();
+        if (fiscalYear.isPresent()) {
+            boolean severalTargets = layout.targetColumns().size() > 1;
+            if (written.isPresent() && !fiscalYear.equals(written) && !severalTargets) {
+                throw InvalidInputException.of("The fiscal year in the header (" + written.get()
+                        + ") is not the one given to the reader (" + fiscalYear.get() + ")")
+                        .withSource(layout.source())
+                        .withLine(layout.headerLine())
+                        .withColumnName(layout.headerAt(layout.yearColumn()))
+                        .withHint("Give the reader the year of the table, or correct the header");
+            }
+            return fiscalYear.get();
+        }
+        if (written.isPresent()) {
+            notes.add(Notes.Kind.ASSUMED, layout.headerLine(), layout.yearColumn() + 1, "The fiscal year "
+                    + written.get() + " is the one the header names");
+            return written.get();
+        }
+        Map<FiscalYear, String> inHeaders = DocumentContext.years(layout.headerTexts());
+        Map<FiscalYear, String> inText = inHeaders.isEmpty() ? DocumentContext.years(around) : inHeaders;
+        if (inText.size() == 1) {
+            Map.Entry<FiscalYear, String> found = inText.entrySet().iterator().next();
+            notes.add(Notes.Kind.ASSUMED, 0, 0, "The fiscal year " + found.getKey() + " is the one the text around"
+                    + " the table names: " + Notes.quoted(found.getValue()));
+            return found.getKey();
+        }
+        throw InvalidInputException.of(inText.isEmpty()
+                ? "The fiscal year is not given to the reader, and neither the table nor the text around it names it"
+                : "The fiscal year is not given to the reader, and the text around the table names several: "
+                        + inText.keySet().stream().map(FiscalYear::toString).collect(Collectors.joining(", ")))
+                .withSource(layout.source())
+                .withLine(layout.headerLine())
+                .withHint("Give the fiscal year: --fiscal-year 2023-24 on the command line, withFiscalYear(…) in"
+                        + " Java; or write it in the target's header, like \"লক্ষ্যমাত্রা ২০২৩-২৪\"");
+    }
+
+    private static Layout targetOfYear(Layout layout, FiscalYear year) {
+        for (int column : layout.targetColumns()) {
+            if (DocumentContext.yearIn(layout.headerAt(column)).equals(Optional.of(year))) {
+                return layout.withTargetColumn(column);
+            }
+        }
+        throw InvalidInputException.of("The table has target columns of several years ("
+                + layout.targetColumns().collect(layout::headerAt).makeString("; ") + ") and none of " + year)
+                .withSource(layout.source()).withLine(layout.headerLine())
+                .withHint("Give the fiscal year of the table: --fiscal-year, withFiscalYear(…)");
+    }
+
+    private Quarter quarter(Layout layout, ImmutableList<String> around, Notes notes) {
+        if (asOf.isPresent()) {
+            return asOf.get();
+        }
+        Map<Quarter, String> inHeaders = DocumentContext.quarters(layout.headerTexts());
+        Map<Quarter, String> found = inHeaders.isEmpty() ? DocumentContext.quarters(around) : inHeaders;
+        if (found.size() == 1) {
+            Map.Entry<Quarter, String> only = found.entrySet().iterator().next();
+            notes.add(Notes.Kind.ASSUMED, 0, 0, "The report is made as of " + only.getKey() + ", the quarter "
+                    + (inHeaders.isEmpty() ? "the text around the table" : "a header") + " names: "
+                    + Notes.quoted(only.getValue()));
+            return only.getKey();
+        }
+        throw InvalidInputException.of(found.isEmpty()
+                ? "The quarter the report is made as of is not given to the reader, and neither the table nor the"
+                        + " text around it names it"
+                : "The quarter the report is made as of is not given to the reader, and the text around the table"
+                        + " names several: " + found.entrySet().stream()
+                                .map(entry -> entry.getKey() + " (" + Notes.quoted(entry.getValue()) + ")")
+                                .collect(Collectors.joining(", ")))
+                .withSource(layout.source())
+                .withLine(layout.headerLine())
+                .withHint("Give the quarter: --as-of Q3 on the command line, withAsOf(Quarter.Q3) in Java");
+    }
+
+    private Office officeNamed(ImmutableList<String> around, Notes notes) {
+        Optional<String> name = DocumentContext.office(around);
+        if (name.isEmpty()) {
+            notes.add(Notes.Kind.ASSUMED, 0, 0, "The text around the table names no office; the office is "
+                    + office.name().bn());
+            return office;
+        }
+        notes.add(Notes.Kind.ASSUMED, 0, 0, "The office is " + Notes.quoted(name.get())
+                + ", as the text around the table names it");
+        boolean bengali = name.get().codePoints().anyMatch(
+                c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.BENGALI);
+        return Office.of(office.id(), bengali ? BilingualText.of(name.get(), office.name().en())
+                : BilingualText.of(office.name().bn(), name.get()), office.level());
     }
 
     /**
@@ -208,13 +375,17 @@ public final class TableReader {
      * @throws UncheckedIOException if reading fails
      */
     public ActionPlan read(InputStream in, String source) {
+        return read(text(in, source), source);
+    }
+
+    private static String text(InputStream in, String source) {
         requireNonNull(in, "in");
         try {
             byte[] bytes = in.readNBytes(TableText.MAX_CHARS * 4 + 1);
             if (bytes.length > TableText.MAX_CHARS * 4) {
                 throw InvalidInputException.of("The table is too large to read").withSource(source);
             }
-            return read(TableText.decode(bytes, source), source);
+            return TableText.decode(bytes, source);
         } catch (IOException failed) {
             throw new UncheckedIOException("Cannot read the table " + source, failed);
         }

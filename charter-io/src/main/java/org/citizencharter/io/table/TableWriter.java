@@ -8,6 +8,7 @@ import org.citizencharter.core.CharterException;
 import org.citizencharter.core.Language;
 import org.citizencharter.io.internal.table.ColumnKind;
 import org.citizencharter.io.internal.table.PlanCells;
+import org.citizencharter.io.internal.table.PlanLine;
 import org.citizencharter.io.internal.table.TablePrinter;
 import org.eclipse.collections.api.list.ImmutableList;
 
@@ -18,11 +19,12 @@ import org.eclipse.collections.api.list.ImmutableList;
  * <p>The columns are the government's, in its order: area (its code first, "[১] …"), its weight,
  * activity, indicator, unit (with the calculation method in brackets when it is not the unit's
  * default, "সংখ্যা [গড়]"), indicator weight, the annual target with the fiscal year in its header (or
- * the five graded columns), the four quarters, and what the office reported: actual, percent, score,
- * evidence, remarks. Headers, digits and names are Bengali unless {@linkplain #withLanguage(Language)
- * English} is asked for. What the office table has no column for and scoring reads (quarterly targets,
- * lower-is-better indicators, graded and single targets in one plan), and in Markdown a text with a
- * carriage return, is refused with a {@link CharterException} rather than lost; names in the other
+ * the five graded columns, or both when a plan mixes them), the quarterly targets where the plan has
+ * them, the four quarters (with the half-year subtotal between Q2 and Q3 where one is reported), what the
+ * office reported (actual, percent, score, evidence, remarks), and last the columns a reading kept without
+ * reading them. Headers, digits and names are Bengali unless {@linkplain #withLanguage(Language)
+ * English} is asked for. What the office table has no column for and scoring reads (lower-is-better
+ * indicators), and in Markdown a text with a carriage return, is refused with a {@link CharterException} rather than lost; names in the other
  * language, the office, the kind and the period are the reader's context and not written, and a cell is
  * read back without the white space around it. Immutable and thread-safe.
  */
@@ -96,10 +98,15 @@ public final class TableWriter {
      * @throws UncheckedIOException if writing fails
      */
     public void write(ActionPlan plan, Appendable out) {
-        PlanCells.checkWritable(plan, format == TableFormat.MARKDOWN);
-        ImmutableList<ColumnKind> columns = PlanCells.columns(PlanCells.isGraded(plan));
-        ImmutableList<ImmutableList<String>> rows = PlanCells.rows(plan, columns, language,
+        PlanCells.checkTableWritable(plan, format == TableFormat.MARKDOWN);
+        ImmutableList<ColumnKind> columns = PlanCells.tableColumns(plan);
+        ImmutableList<String> kept = PlanCells.keptHeaders(plan);
+        ImmutableList<ImmutableList<String>> planRows = PlanCells.rows(plan, columns, language,
                 (column, line) -> PlanCells.cell(column, line, language));
+        ImmutableList<PlanLine> lines = PlanLine.of(plan);
+        ImmutableList<ImmutableList<String>> rows = planRows.collectWithIndex((row, index) -> index == 0
+                ? row.newWithAll(kept)
+                : row.newWithAll(PlanCells.keptCells(lines.get(index - 1), kept)));
         if (format == TableFormat.MARKDOWN) {
             TablePrinter.markdown(rows, out);
         } else {

@@ -28,6 +28,7 @@ import org.citizencharter.core.CharterException;
 import org.citizencharter.core.Indicator;
 import org.citizencharter.core.InvalidInputException;
 import org.citizencharter.core.Target;
+import org.citizencharter.core.UnitKind;
 import org.citizencharter.core.Value;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -295,8 +296,8 @@ class HostileTableTest {
             String[] header = new String[50_000];
             Arrays.fill(header, "x");
             InvalidInputException error = refusedOnce(tsv(header, firstRow()));
-            assertThat(error.problem()).startsWith("The table's columns cannot be recognised").contains("missing: ")
-                    .contains("\"x\" (column 20); … and 49980 more");
+            assertThat(error.problem()).startsWith("The table's essential columns cannot be found").contains("missing: ")
+                    .contains("\"x\" (row 1, column 20); … and 49980 more");
         }
 
         @Test
@@ -305,18 +306,19 @@ class HostileTableTest {
         }
 
         @Test
-        void aRowWiderThanItsHeaderIsRefusedAtTheValueItWouldDrop() {
+        void aRowWiderThanItsHeaderKeepsTheValueNamingItsRowAndColumn() {
             String[] row = withCells(firstRow(), "অতিরিক্ত");
-            InvalidInputException error = refused(tsv(HEADER, row));
-            assertThat(error.problem()).contains("beyond the header's last column (13)");
-            assertThat(error.column()).hasValue(14);
+            ReadResult result = READER.readWithNotes(tsv(HEADER, row), "hostile.tsv");
+            assertThat(only(result.plan()).extensions().json()).contains("[\"\",\"অতিরিক্ত\"]");
+            assertThat(result.notes()).anySatisfy(note -> assertThat(note.toString())
+                    .startsWith("row 2, column 14: The cell \"অতিরিক্ত\" has no header"));
         }
 
         @Test
-        void aMarkdownRowWiderThanItsHeaderIsRefused() {
+        void aMarkdownRowWiderThanItsHeaderKeepsTheValue() {
             String markdown = TableWriter.of(TableFormat.MARKDOWN).write(read(tsv(HEADER, firstRow())));
             String wider = markdown.strip() + " বাড়তি |\n";
-            assertThat(refused(wider).problem()).contains("beyond the header's last column");
+            assertThat(only(READER.read(wider, "wider.md")).extensions().json()).contains("বাড়তি");
         }
     }
 
@@ -414,27 +416,41 @@ class HostileTableTest {
     class Columns {
 
         @Test
-        void aQuarterNamedTwiceIsRefusedNamingBoth() {
-            InvalidInputException error = refused(tsv(header(8, "১ম ত্রৈমাসিক অর্জন"), firstRow()));
-            assertThat(error.problem()).contains("column 8").contains("column 9");
+        void aQuarterNamedTwiceIsReadFromTheFirstAndTheSecondKeptNamingBoth() {
+            ReadResult result = READER.readWithNotes(tsv(header(8, "১ম ত্রৈমাসিক অর্জন"), firstRow()), "hostile.tsv");
+            Indicator indicator = only(result.plan());
+            assertThat(indicator.quarters().q2()).isEqualTo(Value.NOT_REPORTED);
+            assertThat(indicator.extensions().json()).contains("[\"১ম ত্রৈমাসিক অর্জন\",\"১\"]");
+            assertThat(result.notes()).anySatisfy(note -> assertThat(note.toString())
+                    .contains("row 1, column 9").contains("again (column 8"));
         }
 
         @Test
-        void theTargetInEnglishAndInBengaliIsOneColumnNamedTwice() {
+        void theTargetInEnglishAndInBengaliIsOneColumnTheSecondKept() {
             String[] header = withCells(HEADER, "Target");
-            assertThat(refused(tsv(header, firstRow())).problem()).startsWith("Two columns are the");
+            ReadResult result = READER.readWithNotes(tsv(header, withCells(firstRow(), "৫")), "hostile.tsv");
+            assertThat(only(result.plan()).target()).isEqualTo(Target.of(4));
+            assertThat(result.notes()).anySatisfy(note -> assertThat(note.column()).hasValue(14));
         }
 
         @Test
-        void aMissingUnitColumnIsNamed() {
+        void aMissingUnitColumnMakesEachIndicatorANumberUnlessItsValuesCarryPercent() {
             String[] header = header(4, "");
-            assertThat(refused(tsv(header, firstRow())).problem()).contains("missing: ");
+            String[] percent = firstRow();
+            percent[4] = "";
+            percent[6] = "৯০%";
+            ReadResult result = READER.readWithNotes(tsv(header, percent), "hostile.tsv");
+            assertThat(only(result.plan()).unit().kind()).isEqualTo(UnitKind.PERCENT);
+            assertThat(result.notes()).anySatisfy(note -> assertThat(note.message()).contains("no unit column"));
         }
 
         @Test
-        void aMissingIndicatorWeightColumnIsNamed() {
-            InvalidInputException error = refused(tsv(header(5, "ওজন"), firstRow()));
-            assertThat(error.problem()).contains("not recognised: \"ওজন\" (column 6)").contains("missing: ");
+        void aMissingIndicatorWeightColumnLeavesTheIndicatorsWithoutWeightAndKeepsTheUnknownColumn() {
+            ReadResult result = READER.readWithNotes(tsv(header(5, "ওজন"), firstRow()), "hostile.tsv");
+            assertThat(only(result.plan()).weight()).isEmpty();
+            assertThat(only(result.plan()).extensions().json()).contains("[\"ওজন\",\"১০\"]");
+            assertThat(result.notes()).anySatisfy(note -> assertThat(note.toString())
+                    .contains("row 1, column 6").contains("\"ওজন\" is not a column charter scores"));
         }
 
         @Test

@@ -67,12 +67,12 @@ class SeedTablesTest {
                     assertThat(e.source()).contains(PATUAKHALI);
                     assertThat(e.line()).hasValue(1);
                 })
-                .hasMessageContaining("columns cannot be recognised")
-                .hasMessageContaining("\"কার্যক্রমের মেচ্ছেট\" (column 1)")
-                .hasMessageContaining("\"শান\" (column 2)")
-                .hasMessageContaining("\"প্রার্থিক ভিত্তিক অর্জন\" (column 10)")
-                .hasMessageContaining("missing: area (কার্যক্রমের ক্ষেত্র); area weight (মান)")
-                .hasMessageContaining("annual target (লক্ষ্যমাত্রা) or the five graded targets")
-                .hasMessageContaining("indicator (কর্মসম্পাদন সূচক) as \"কর্মসম্পাদন সূচক\" (column 4)");
+                .hasMessageContaining("essential columns cannot be found")
+                .hasMessageContaining("\"কার্যক্রমের মেচ্ছেট\" (row 1, column 1)")
+                .hasMessageContaining("\"শান\" (row 1, column 2)")
+                .hasMessageContaining("\"বার্ষিক লক্ষণ মাত্রা ২০২৩- ২০২৪\" (row 1, column 9)")
+                .hasMessageContaining("\"প্রার্থিক ভিত্তিক অর্জন\" (row 1, column 10)")
+                .hasMessageContaining("missing: annual target (লক্ষ্যমাত্রা) or the five graded targets")
+                .hasMessageContaining("indicator (কর্মসম্পাদন সূচক) as \"কর্মসম্পাদন সূচক\" (row 1, column 4)");
     }
 }

@@ -10,12 +10,18 @@ import static org.citizencharter.io.table.Tables.row;
 import static org.citizencharter.io.table.Tables.tsv;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import org.assertj.core.api.AbstractThrowableAssert;
+import org.citizencharter.core.ActionPlan;
 import org.citizencharter.core.FiscalYear;
+import org.citizencharter.core.Indicator;
 import org.citizencharter.core.InvalidInputException;
 import org.citizencharter.core.PlanKind;
 import org.citizencharter.core.Quarter;
+import org.citizencharter.core.Target;
+import org.citizencharter.core.Value;
+import org.citizencharter.core.Weight;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -115,10 +121,10 @@ class TableReaderErrorsTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"সভা আয়োজন", "১.১ সভা আয়োজন", "[১.১ সভা আয়োজন"})
-        void anActivityWithoutItsCodeInBrackets(String activity) {
+        @ValueSource(strings = {"[১.১ সভা আয়োজন", "[সভা] আয়োজন"})
+        void anActivityBeginningWithABracketThatHoldsNoCode(String activity) {
             refused(tsv(HEADER, firstRowWith(2, activity)), 2, "কার্যক্রম")
-                    .hasMessageContaining("does not begin with its code in brackets");
+                    .hasMessageContaining("The activity code cannot be read");
         }
 
         @Test
@@ -167,8 +173,14 @@ class TableReaderErrorsTest {
         void aBlankUnitOrWeight() {
             refused(tsv(HEADER, firstRowWith(4, "")), 2, "একক").hasMessageContaining("The unit is blank");
             refused(tsv(HEADER, firstRowWith(4, "[গড়]")), 2, "একক").hasMessageContaining("The unit is blank");
-            refused(tsv(HEADER, firstRowWith(5, "")), 2, "কর্মসম্পাদন সূচকের মান")
-                    .hasMessageContaining("weight is blank");
+        }
+
+        @Test
+        void aBlankIndicatorWeightIsAnIndicatorWithoutWeightAndNoted() {
+            ReadResult result = Tables.READER.readWithNotes(tsv(HEADER, firstRowWith(5, "")), "t.tsv");
+            assertThat(result.plan().indicators().getFirst().weight()).isEmpty();
+            assertThat(result.notes()).anySatisfy(note -> assertThat(note.toString())
+                    .isEqualTo("row 2, column 6: The indicator 1.1.1 has no weight"));
         }
 
         @Test
@@ -178,12 +190,13 @@ class TableReaderErrorsTest {
             String[] row = Arrays.copyOf(firstRow(), HEADER.length + 1);
             row[HEADER.length] = "হারানো";
 
-            assertThatThrownBy(() -> read(tsv(header, row)))
-                    .isInstanceOfSatisfying(InvalidInputException.class,
-                            e -> assertThat(e.column()).hasValue(HEADER.length + 1))
-                    .hasMessageContaining("under a blank header").hasMessageContaining("(হারানো)");
-            assertThatThrownBy(() -> read(tsv(HEADER, row)))
-                    .hasMessageContaining("beyond the header's last column (13)").hasMessageContaining("line 2");
+            for (String table : new String[] {tsv(header, row), tsv(HEADER, row)}) {
+                ReadResult result = Tables.READER.readWithNotes(table, "t.tsv");
+                assertThat(result.plan().indicators().getFirst().extensions().json()).contains("হারানো");
+                assertThat(result.notes()).anySatisfy(note -> assertThat(note.toString())
+                        .isEqualTo("row 2, column 14: The cell \"হারানো\" has no header; it is kept as text on the"
+                                + " indicator"));
+            }
         }
 
         @Test
@@ -198,36 +211,59 @@ class TableReaderErrorsTest {
     class Headers {
 
         @Test
-        void anUnknownColumnIsNamedWithTheOnesMissing() {
+        void unknownColumnsAreKeptAndNamedInTheNotes() {
             String[] header = Arrays.copyOf(HEADER, HEADER.length + 1);
-            header[0] = "ক্রমিক নং";
             header[HEADER.length] = "দায়িত্বপ্রাপ্ত ব্যক্তি";
+            String[] row = Arrays.copyOf(firstRow(), HEADER.length + 1);
+            row[HEADER.length] = "উপপরিচালক";
 
-            refused(tsv(header, firstRow()), 1, null)
-                    .hasMessageContaining("not recognised: \"ক্রমিক নং\" (column 1); \"মান\" (column 2), which is the area"
-                            + " weight only right after the area; \"দায়িত্বপ্রাপ্ত ব্যক্তি\" (column 14)")
-                    .hasMessageContaining("missing: area (কার্যক্রমের ক্ষেত্র); area weight (মান)")
-                    .hasMessageContaining("recognised: activity (কার্যক্রম) as \"কার্যক্রম\" (column 3)");
+            ReadResult result = Tables.READER.readWithNotes(tsv(header, row), "t.tsv");
+
+            assertThat(result.plan().indicators().getFirst().extensions().json())
+                    .isEqualTo("{\"tableColumns\":[[\"দায়িত্বপ্রাপ্ত ব্যক্তি\",\"উপপরিচালক\"]]}");
+            assertThat(result.notes().collect(TableNote::toString)).contains("row 1, column 14: The header"
+                    + " \"দায়িত্বপ্রাপ্ত ব্যক্তি\" is not a column charter scores: its cells are kept as text on each"
+                    + " indicator");
         }
 
         @Test
-        void thePlainWeightIsTheAreaWeightOnlyRightAfterTheArea() {
+        void onlyATableWithoutItsEssentialColumnsIsRefusedSayingWhatWasFound() {
+            String[] header = {"ক্রমিক নং", "কার্যক্রম", "বিবরণ", "একক", "মন্তব্য"};
+            refused(tsv(header, row("১", "[১.১] সভা", "সভা", "সংখ্যা", "")), 1, null)
+                    .hasMessageContaining("essential columns cannot be found")
+                    .hasMessageContaining("not recognised: \"ক্রমিক নং\" (row 1, column 1); \"বিবরণ\" (row 1, column 3)")
+                    .hasMessageContaining("missing: indicator (কর্মসম্পাদন সূচক)")
+                    .hasMessageContaining("recognised: activity (কার্যক্রম) as \"কার্যক্রম\" (row 1, column 2)");
+        }
+
+        @Test
+        void thePlainWeightIsTheAreaWeightRightAfterTheAreaAndKeptElsewhere() {
             String[] header = {"কার্যক্রমের ক্ষেত্র", "কার্যক্রম", "মান", "কর্মসম্পাদন সূচক", "একক",
                 "কর্মসম্পাদন সূচকের মান", "লক্ষ্যমাত্রা"};
-            refused(tsv(header, firstRow()), 1, null)
-                    .hasMessageContaining("\"মান\" (column 3), which is the area weight only right after the area");
+            String[] row = {"[১] ক", "[১.১] খ", "১০", "[১.১.১] গ", "সংখ্যা", "১০", "৪"};
+            ReadResult result = Tables.READER.readWithNotes(tsv(header, row), "t.tsv");
+            assertThat(result.plan().areas().getFirst().weight()).isEqualTo(Weight.of(10));
+            assertThat(result.notes()).anySatisfy(note -> assertThat(note.message()).contains("sum of its indicators"));
         }
 
         @Test
-        void aColumnNamedTwice() {
-            refused(tsv(header(12, "প্রকৃত অর্জন"), firstRow()), 1, null)
-                    .hasMessageContaining("Two columns are the actual (প্রকৃত অর্জন): \"প্রকৃত অর্জন\" (column 12) and"
-                            + " \"প্রকৃত অর্জন\" (column 13)");
+        void aColumnNamedTwiceIsReadFromTheFirst() {
+            ReadResult result = Tables.READER.readWithNotes(tsv(header(12, "প্রকৃত অর্জন"), firstRow()), "t.tsv");
+            assertThat(result.plan().indicators().getFirst().reported().actual()).isEqualTo(Value.of(3));
+            assertThat(result.notes().collect(TableNote::toString)).anySatisfy(note -> assertThat(note)
+                    .contains("row 1, column 13").contains("names the actual (প্রকৃত অর্জন) again (column 12"));
         }
 
         @Test
-        void aTargetAndGradedColumnsTogether() {
-            refused(tsv(header(12, "অসাধারণ"), firstRow()), 1, null).hasMessageContaining("one or the other");
+        void aTargetAndGradedColumnsTogetherAreReadRowByRow() {
+            String[] header = {"Area", "Area weight", "Activity", "Indicator", "Unit", "Indicator weight", "Target",
+                "অসাধারণ", "অতি উত্তম", "উত্তম", "চলতি মান", "চলতি মানের নিম্নে"};
+            String[] single = {"[1] a", "10", "[1.1] b", "[1.1.1] c", "number", "5", "4", "", "", "", "", ""};
+            String[] graded = {"", "", "", "[1.1.2] d", "number", "5", "", "50", "40", "30", "20", "10"};
+            ActionPlan plan = read(tsv(header, single, graded));
+            assertThat(plan.indicators().collect(Indicator::target)).containsExactly(Target.of(4),
+                    Target.graded(new BigDecimal("50"), new BigDecimal("40"), new BigDecimal("30"),
+                            new BigDecimal("20"), new BigDecimal("10")));
         }
 
         @Test
@@ -235,15 +271,16 @@ class TableReaderErrorsTest {
             String[] header = {"Area", "Area weight", "Activity", "Indicator", "Unit", "Indicator weight", "অসাধারণ",
                 "অতি উত্তম", "চলতি মান"};
             refused(tsv(header, firstRow()), 1, null)
-                    .hasMessageContaining("missing: graded target 80 % (উত্তম); graded target 60 % (চলতি মানের নিম্নে)");
+                    .hasMessageContaining("missing: annual target (লক্ষ্যমাত্রা) or the five graded targets");
         }
 
         @Test
-        void aTargetHeaderWithSomethingElseThanAYear() {
-            refused(tsv(header(6, "লক্ষ্যমাত্রা/নির্ণায়ক"), firstRow()), 1, null)
-                    .hasMessageContaining("\"লক্ষ্যমাত্রা/নির্ণায়ক\" (column 7)");
-            refused(tsv(header(6, "লক্ষ্যমাত্রা ২০২৩-২৫"), firstRow()), 1, null)
-                    .hasMessageContaining("\"লক্ষ্যমাত্রা ২০২৩-২৫\" (column 7)");
+        void aTargetHeaderWithSomethingElseThanAYearIsKept() {
+            ReadResult result = Tables.READER.readWithNotes(tsv(header(6, "লক্ষ্যমাত্রা ২০২৩-২৫"),
+                    firstRow()), "t.tsv");
+            assertThat(result.notes().collect(TableNote::toString)).contains("row 1, column 7: The header"
+                    + " \"লক্ষ্যমাত্রা ২০২৩-২৫\" is not a column charter scores: its cells are kept as text on each"
+                    + " indicator");
         }
 
         @Test
@@ -258,7 +295,9 @@ class TableReaderErrorsTest {
             TableReader reader = TableReader.of(Tables.OFFICE, PlanKind.CITIZEN_CHARTER, Quarter.Q3);
             assertThatThrownBy(() -> reader.read(tsv(HEADER, firstRow()), "t.tsv"))
                     .isInstanceOf(InvalidInputException.class)
-                    .hasMessageContaining("The fiscal year is not given to the reader and no header names it");
+                    .hasMessageContaining("The fiscal year is not given to the reader, and neither the table nor the"
+                            + " text around it names it")
+                    .hasMessageContaining("--fiscal-year 2023-24");
         }
     }
 
@@ -291,10 +330,11 @@ class TableReaderErrorsTest {
         }
 
         @Test
-        void textAfterAMarkdownTable() {
+        void textAfterAMarkdownTableIsTheDocumentsText() {
             String markdown = "|" + String.join("|", HEADER) + "|\n|" + "---|".repeat(HEADER.length) + "\n|"
                     + String.join("|", firstRow()) + "|\n\nস্মারক নং ৩০৭\n";
-            refused(markdown, 5, null).hasMessageContaining("Text follows the table").hasMessageContaining("(স্মারক নং ৩০৭)");
+            assertThat(Tables.READER.grid(markdown, "t.md").documentText()).containsExactly("স্মারক নং ৩০৭");
+            assertThat(read(markdown)).isEqualTo(read(tsv(HEADER, firstRow())));
         }
 
         @Test
@@ -311,7 +351,7 @@ class TableReaderErrorsTest {
             TableReader csv = Tables.READER.withFormat(TableFormat.CSV);
             assertThatThrownBy(() -> csv.read(tsv(HEADER, firstRow()), "t"))
                     .isInstanceOf(InvalidInputException.class)
-                    .hasMessageContaining("cannot be recognised");
+                    .hasMessageContaining("essential columns cannot be found");
             assertThat(Tables.READER.withFiscalYear(FiscalYear.of(2023)).format()).isEmpty();
         }
     }

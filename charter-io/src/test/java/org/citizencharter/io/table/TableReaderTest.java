@@ -489,13 +489,13 @@ class TableReaderTest {
         }
 
         @Test
-        void twoRowsThatCannotBeReadEitherAreTheFirstRowsError() {
+        void aGroupNotRecognisedOverTheQuartersKeepsTheirColumnsAndSaysSo() {
             String[] unknown = top.clone();
             unknown[12] = "মাসিক অর্জন";
-            assertThatThrownBy(() -> apa.read(tsv(unknown, bottom, row), "apa.tsv"))
-                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.line()).hasValue(1))
-                    .hasMessageContaining("not recognised: \"লক্ষ্যমাত্রা/নির্ণায়ক ২০২৩-২৪\" (column 8); \"মাসিক অর্জন\""
-                            + " (column 13)");
+            ReadResult result = apa.readWithNotes(tsv(unknown, bottom, row), "apa.tsv");
+            assertThat(only(result.plan()).quarters()).isEqualTo(QuarterValues.NONE);
+            assertThat(result.notes().collect(TableNote::toString)).contains("row 2, column 13: The header"
+                    + " \"মাসিক অর্জন ১ম\" is not a column charter scores: its cells are kept as text on each indicator");
         }
     }
 

@@ -1,10 +1,8 @@
 package org.citizencharter.io.internal.table;
 
-import java.util.Locale;
 import java.util.Optional;
 import org.citizencharter.core.Grade;
 import org.citizencharter.core.Language;
-import org.citizencharter.core.Numerals;
 import org.citizencharter.core.Quarter;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
@@ -78,11 +76,25 @@ public enum ColumnKind {
     PERCENT_TO_DATE_COMPUTED("percent of target to date (computed)",
             names("এ পর্যন্ত লক্ষ্যমাত্রার শতকরা হার (গণনাকৃত)"), names("Percent of target to date (computed)")),
     /** Computed by charter's report: the score. */
-    SCORE_COMPUTED("score (computed)", names("অর্জিত মান (গণনাকৃত)"), names("Score (computed)"));
+    SCORE_COMPUTED("score (computed)", names("অর্জিত মান (গণনাকৃত)"), names("Score (computed)")),
+    /** The half-year subtotal (অর্ধবার্ষিক): Q1 and Q2 together, checked, never a quarter. */
+    HALF_YEAR("half-year subtotal", names("অর্ধবার্ষিক অর্জন"), names("Half-year")),
+    /** The sixth grade label some templates add (সন্তোষজনক নয়), which has no value of its own. */
+    NO_GRADE("unsatisfactory (no value)", names("সন্তোষজনক নয়"), names("Unsatisfactory")),
+    /** The target of Q1, where a table gives quarterly targets. */
+    Q1_TARGET("Q1 target", names("১ম ত্রৈমাসিক লক্ষ্যমাত্রা"), names("Q1 target")),
+    /** The target of Q2. */
+    Q2_TARGET("Q2 target", names("২য় ত্রৈমাসিক লক্ষ্যমাত্রা"), names("Q2 target")),
+    /** The target of Q3. */
+    Q3_TARGET("Q3 target", names("৩য় ত্রৈমাসিক লক্ষ্যমাত্রা"), names("Q3 target")),
+    /** The target of Q4. */
+    Q4_TARGET("Q4 target", names("৪র্থ ত্রৈমাসিক লক্ষ্যমাত্রা"), names("Q4 target"));
 
     private static final ImmutableList<ColumnKind> GRADES =
             Lists.immutable.of(GRADE_100, GRADE_90, GRADE_80, GRADE_70, GRADE_60);
     private static final ImmutableList<ColumnKind> QUARTERS = Lists.immutable.of(Q1, Q2, Q3, Q4);
+    private static final ImmutableList<ColumnKind> QUARTER_TARGETS =
+            Lists.immutable.of(Q1_TARGET, Q2_TARGET, Q3_TARGET, Q4_TARGET);
 
     private final String description;
     private final ImmutableList<String> bengali;
@@ -125,6 +137,15 @@ public enum ColumnKind {
      */
     public static ImmutableList<ColumnKind> quarters() {
         return QUARTERS;
+    }
+
+    /**
+     * The four quarterly target columns.
+     *
+     * @return Q1_TARGET..Q4_TARGET
+     */
+    public static ImmutableList<ColumnKind> quarterTargets() {
+        return QUARTER_TARGETS;
     }
 
     /**
@@ -182,7 +203,7 @@ public enum ColumnKind {
      * @return false for the area, its weight, the activity and the computed columns
      */
     public boolean isIndicatorColumn() {
-        return this != AREA && this != AREA_WEIGHT && this != ACTIVITY && !isComputed();
+        return this != AREA && this != AREA_WEIGHT && this != ACTIVITY && this != NO_GRADE && !isComputed();
     }
 
     /**
@@ -214,32 +235,22 @@ public enum ColumnKind {
     }
 
     /**
-     * Whether a header's {@link #key(String) key} is one of the column's plain names.
+     * Whether a header's {@link #key(String) key} is one of the column's names in the vocabulary.
      *
      * @param key the header's key
      * @return true if the header names this column
      */
     boolean isNamedBy(String key) {
-        return keys.contains(key);
+        return Vocabulary.standard().is(name(), key) || keys.contains(key);
     }
 
     /**
-     * The form in which headers are compared: NFC (so both spellings of "য়" agree), lower case, ASCII
-     * digits, with every white-space and zero-width character removed.
+     * The form in which headers are compared ({@link Vocabulary#key(String)}).
      *
      * @param header the header as written
      * @return the key
      */
     public static String key(String header) {
-        String folded = Numerals.toAsciiDigits(Numerals.normalizeForMatching(header).toLowerCase(Locale.ROOT));
-        StringBuilder key = new StringBuilder(folded.length());
-        for (int i = 0; i < folded.length(); i++) {
-            char c = folded.charAt(i);
-            boolean invisible = c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u00AD' || c == '\uFEFF';
-            if (!invisible && !Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
-                key.append(c);
-            }
-        }
-        return key.toString();
+        return Vocabulary.key(header);
     }
 }

@@ -1,7 +1,6 @@
 package org.citizencharter.io.internal.table;
 
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -17,311 +16,450 @@ import org.eclipse.collections.api.list.ImmutableList;
 import org.eclipse.collections.api.list.MutableList;
 
 /**
- * Recognises a table's columns from its header row (domain.md §5), then skips a row of column numbers
- * (১ ২ ৩ …) and, in the graded layout, a row of grade percents (১০০% ৯০% …) under it.
+ * Recognises a table's columns by meaning (domain.md §5): each header is made a
+ * {@link Vocabulary#key(String) key} and matched against the {@link Vocabulary vocabulary}; then a row of
+ * column numbers (with gaps) and a row of grade percents under the header are skipped.
  *
- * <p>A header of two rows, as a Word table with merged cells gives when copied, is read when the first
- * row alone cannot be: a group header over the columns it spans ("লক্ষ্যমাত্রা/নির্ণায়ক ২০২৩-২৪" over
- * অসাধারণ … চলতি মানের নিম্নে, "ত্রৈমাসিক অর্জন" over ১ম … ৪র্থ), a header written on one row with the
- * second blank under it, or a header wrapped onto both rows ("কর্মসম্পাদন" over "সূচকের মান"). If the
- * two rows cannot be read either, the error is the first row's.
- *
- * <p>A header is recognised by its {@link ColumnKind#key(String) key}; a column whose header is not
- * recognised, a column named twice, or a required column that is missing is an
- * {@link InvalidInputException} that lists the headers found, those not recognised (the first twenty, each
- * cut to eighty characters, so that the message does not grow with a hostile input) and those missing.
- * Required: area, area weight, activity, indicator, unit, indicator weight, and either the annual
- * target or all five graded columns. Not API; stateless.
+ * <p>The header is the first row, after any title rows of one text above it; or its first two rows,
+ * when they recognise more columns than the first alone (a group header over its sub-columns, a header
+ * wrapped onto two rows, as Word's merged cells give it). A header charter does not read is no error:
+ * its column is kept as text on each indicator, and the notes say so. Only a table without its
+ * essential columns (the indicator, and a target or achievements) is refused, naming what was found and
+ * what is missing. Not API; stateless.
  */
 public final class HeaderMatcher {
 
     /** How many unrecognised headers an error lists before "… and n more". */
     private static final int LISTED = 20;
-    /** How many characters of a header an error shows. */
-    private static final int SHOWN = 80;
 
-    private static final ImmutableList<ColumnKind> REQUIRED = Lists.immutable.of(ColumnKind.AREA,
-            ColumnKind.AREA_WEIGHT, ColumnKind.ACTIVITY, ColumnKind.INDICATOR, ColumnKind.UNIT,
-            ColumnKind.INDICATOR_WEIGHT);
-
-    private static final String PLAIN_WEIGHT = ColumnKind.key("মান");
-    private static final String ENGLISH_WEIGHT = ColumnKind.key("Weight");
-    private static final ImmutableList<String> TARGET_PREFIXES = keys("বার্ষিক লক্ষ্যমাত্রা", "লক্ষ্যমাত্রা",
-            "annual target", "target");
-    private static final ImmutableList<String> TARGET_NOISE = keys("(অসাধারণ)", "অসাধারণ", "(excellent)", "excellent",
-            "অর্থবছর", "(", ")", ":", ",");
-    private static final ImmutableList<ImmutableList<String>> ORDINALS = Lists.immutable.of(
-            keys("১ম", "প্রথম"), keys("২য়", "দ্বিতীয়"), keys("৩য়", "তৃতীয়"), keys("৪র্থ", "চতুর্থ"));
-    private static final ImmutableList<String> QUARTER_WORDS = keys("ত্রৈমাসিক", "কোয়ার্টার", "প্রান্তিক");
-    private static final ImmutableList<String> ACHIEVEMENT_WORDS = keys("অর্জন", "achievement");
+    private static final Vocabulary WORDS = Vocabulary.standard();
+    /** A header longer than this is no header of the vocabulary's: it is not matched (a hostile input). */
+    private static final int LONGEST_HEADER = 200;
+    private static final String PLAIN_WEIGHT = Vocabulary.key("মান");
+    private static final String ENGLISH_WEIGHT = Vocabulary.key("Weight");
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
     private static final Pattern ENGLISH_QUARTER = Pattern.compile("(?:q|quarter)([1-4])");
-    /** A fiscal year inside a key (ASCII digits, no spaces): "2023-24", "2023-2024". */
-    private static final Pattern GROUP_YEAR = Pattern.compile("[0-9]{4}[-–/][0-9]{2}(?:[0-9]{2})?");
-    /** "১মত্রৈমাসিক", "প্রথমপ্রান্তিক" …: each ordinal with each word for a quarter, as keys. */
-    private static final Map<String, Quarter> BENGALI_QUARTERS = bengaliQuarters();
-    private static final ImmutableList<ImmutableList<String>> GRADE_NAMES = Grade.columns()
-            .collect(grade -> keys(grade.label().bn(), grade.label().en()));
+    /** A fiscal year in text with ASCII digits: "2023-24", "2023-2024", "2023 - 24". */
+    static final Pattern YEAR = Pattern.compile("(?<![0-9])([0-9]{4})\\s*[-–—/]\\s*([0-9]{4}|[0-9]{2})(?![0-9])");
+    /** The columns named by a word of their own, in the order they are tried. */
+    private static final ImmutableList<ColumnKind> NAMED = Lists.immutable.of(ColumnKind.AREA,
+            ColumnKind.AREA_WEIGHT, ColumnKind.ACTIVITY, ColumnKind.INDICATOR, ColumnKind.METHOD, ColumnKind.UNIT,
+            ColumnKind.INDICATOR_WEIGHT, ColumnKind.TARGET_TO_DATE_COMPUTED, ColumnKind.ACTUAL_COMPUTED,
+            ColumnKind.PERCENT_OF_ANNUAL_COMPUTED, ColumnKind.PERCENT_TO_DATE_COMPUTED, ColumnKind.SCORE_COMPUTED,
+            ColumnKind.ACTUAL, ColumnKind.PERCENT, ColumnKind.SCORE, ColumnKind.EVIDENCE, ColumnKind.REMARKS,
+            ColumnKind.HALF_YEAR, ColumnKind.GRADE_100, ColumnKind.GRADE_90, ColumnKind.GRADE_80, ColumnKind.GRADE_70,
+            ColumnKind.GRADE_60, ColumnKind.NO_GRADE);
+
+    private static final ImmutableList<String> TARGET_WORDS = byLength("TARGET_WORDS");
+    private static final ImmutableList<String> TARGET_NOISE = byLength("TARGET_NOISE");
+    private static final ImmutableList<String> ACHIEVEMENT_WORDS = byLength("ACHIEVEMENT_WORD");
+    private static final ImmutableList<String> MONTH_WORDS = monthWords();
+    /** Every ordinal with every word for a quarter, in either order ("১মত্রৈমাসিক", "quarter1st"), longest first. */
+    private static final ImmutableList<Map.Entry<String, Quarter>> QUARTER_PREFIXES = quarterPrefixes();
 
     private HeaderMatcher() {
     }
 
-    private static Map<String, Quarter> bengaliQuarters() {
-        Map<String, Quarter> quarters = new HashMap<>();
-        for (int q = 0; q < ORDINALS.size(); q++) {
-            for (String ordinal : ORDINALS.get(q)) {
-                for (String word : QUARTER_WORDS) {
-                    quarters.put(ordinal + word, Quarter.of(q + 1));
+    private static ImmutableList<String> byLength(String what) {
+        return WORDS.keys(what).toSortedListBy(word -> -word.length()).toImmutable();
+    }
+
+    private static ImmutableList<Map.Entry<String, Quarter>> quarterPrefixes() {
+        MutableList<Map.Entry<String, Quarter>> prefixes = Lists.mutable.empty();
+        for (int q = 1; q <= 4; q++) {
+            for (String ordinal : WORDS.keys("QUARTER_" + q)) {
+                for (String word : WORDS.keys("QUARTER_WORD")) {
+                    prefixes.add(Map.entry(ordinal + word, Quarter.of(q)));
+                    prefixes.add(Map.entry(word + ordinal, Quarter.of(q)));
                 }
             }
         }
-        return Map.copyOf(quarters);
+        return prefixes.sortThisBy(entry -> -entry.getKey().length()).toImmutable();
     }
 
-    private static ImmutableList<String> keys(String... texts) {
-        return Lists.immutable.of(texts).collect(ColumnKind::key);
+    private static ImmutableList<String> monthWords() {
+        MutableList<String> words = Lists.mutable.empty();
+        for (int month = 1; month <= 12; month++) {
+            WORDS.keys("MONTH_" + month).select(word -> word.length() > 2).into(words);
+        }
+        return words.sortThisBy(word -> -word.length()).toImmutable();
+    }
+
+    /**
+     * A column's header: the text shown in messages, the keys it may be recognised by (in order of
+     * preference), the row it stands on, and the text of a group over it.
+     */
+    private record Cell(String shown, ImmutableList<String> keys, int line, String group) {
+    }
+
+    /** One way of reading the header: what each column is, and how many columns were recognised. */
+    private record Reading(ImmutableList<Cell> cells, ImmutableList<Optional<ColumnKind>> kinds, int recognised,
+            int headerRows) {
+
+        boolean hasEssentials() {
+            boolean indicator = kinds.contains(Optional.of(ColumnKind.INDICATOR));
+            boolean target = kinds.contains(Optional.of(ColumnKind.TARGET))
+                    || ColumnKind.grades().allSatisfy(g -> kinds.contains(Optional.of(g)));
+            boolean achieved = kinds.contains(Optional.of(ColumnKind.ACTUAL))
+                    || ColumnKind.quarters().anySatisfy(q -> kinds.contains(Optional.of(q)));
+            return indicator && (target || achieved);
+        }
     }
 
     /**
      * Recognises the columns of a table.
      *
-     * @param table the rows, header first
+     * @param table the rows, header first (after any title rows)
+     * @param notes where to say how each column was taken
      * @return the layout
-     * @throws InvalidInputException if the table is empty or its columns cannot be recognised
+     * @throws InvalidInputException if the table is empty or lacks its essential columns
      */
-    public static Layout match(RawTable table) {
+    public static Layout match(RawTable table, Notes notes) {
         if (table.rows().isEmpty()) {
             throw InvalidInputException.of("The input holds no table").withSource(table.source());
         }
-        RawRow first = table.rows().getFirst();
-        try {
-            return match(table, oneRow(first), 1);
-        } catch (InvalidInputException oneRow) {
-            if (table.rows().size() < 2 || table.rows().get(1).isBlank()) {
-                throw oneRow;
-            }
-            try {
-                return match(table, twoRows(first, table.rows().get(1)), 2);
-            } catch (InvalidInputException twoRows) {
-                throw oneRow;
+        int start = 0;
+        MutableList<String> titles = Lists.mutable.empty();
+        while (start + 1 < table.rows().size() && start < 3 && isTitle(table.rows().get(start))) {
+            titles.add(table.rows().get(start).cells().detect(cell -> !cell.isEmpty()));
+            notes.add(Notes.Kind.SKIPPED, table.rows().get(start).line(), 0, "The title "
+                    + Notes.quoted(titles.getLast()) + " above the header is read as the document's text");
+            start++;
+        }
+        RawRow first = table.rows().get(start);
+        Reading one = read(oneRow(first));
+        Reading best = one;
+        if (start + 1 < table.rows().size()) {
+            RawRow second = table.rows().get(start + 1);
+            Reading two = read(twoRows(first, second));
+            boolean twoIsBetter = two.hasEssentials() && (!one.hasEssentials() || two.recognised() > one.recognised());
+            if (twoIsBetter) {
+                best = two;
             }
         }
+        if (!best.hasEssentials()) {
+            throw unrecognised(table, first, one, start + 1 < table.rows().size()
+                    ? read(twoRows(first, table.rows().get(start + 1))) : null);
+        }
+        return layout(table, start, best, titles.toImmutable(), notes);
     }
 
-    /**
-     * A column's header: the text shown in messages, the keys it may be recognised by (in order of
-     * preference) and, under a group header that names a target's fiscal year, that year.
-     */
-    private record Cell(String shown, ImmutableList<String> keys, Optional<FiscalYear> groupYear) {
+    /** A row above the header that holds one text only: the plan's title, copied with its table. */
+    private static boolean isTitle(RawRow row) {
+        ImmutableList<String> texts = row.cells().reject(String::isEmpty);
+        if (texts.size() != 1) {
+            return false;
+        }
+        String key = Vocabulary.key(texts.getFirst());
+        for (ColumnKind kind : NAMED) {
+            if (kind.isNamedBy(key)) {
+                return false;
+            }
+        }
+        return !isTarget(key) && quarterOf(key, false).isEmpty();
+    }
+
+    private static Layout layout(RawTable table, int start, Reading reading, ImmutableList<String> titles,
+            Notes notes) {
+        MutableList<String> headers = Lists.mutable.empty();
+        MutableList<Optional<ColumnKind>> kinds = Lists.mutable.empty();
+        Map<ColumnKind, Integer> seen = new EnumMap<>(ColumnKind.class);
+        MutableList<String> headerTexts = Lists.mutable.withAll(titles);
+        Optional<FiscalYear> year = Optional.empty();
+        int yearColumn = -1;
+        ImmutableList<Cell> cells = reading.cells();
+        for (int column = 0; column < cells.size(); column++) {
+            Cell cell = cells.get(column);
+            headers.add(cell.shown());
+            Optional<ColumnKind> kind = reading.kinds().get(column);
+            if (!cell.shown().isEmpty() && kind.isEmpty()) {
+                // A header charter does not read may name the year or the quarter of the report.
+                headerTexts.add(cell.shown());
+            }
+            if (kind.isPresent() && seen.containsKey(kind.get())) {
+                int other = seen.get(kind.get());
+                Optional<FiscalYear> mine = yearIn(cell.shown());
+                Optional<FiscalYear> theirs = yearIn(cells.get(other).shown());
+                if (kind.get() == ColumnKind.TARGET && mine.isPresent() && theirs.isPresent() && !mine.equals(theirs)) {
+                    // Two target columns of two years: the one of the plan's year is chosen later.
+                    kinds.add(kind);
+                    continue;
+                }
+                notes.add(Notes.Kind.KEPT, cell.line(), column + 1, "The header " + Notes.quoted(cell.shown())
+                        + " names the " + kind.get().describe() + " again (column " + (other + 1)
+                        + " is that column): its cells are kept as text on each indicator");
+                kinds.add(Optional.empty());
+                continue;
+            }
+            kinds.add(kind);
+            if (kind.isPresent()) {
+                seen.put(kind.get(), column);
+                notes.add(Notes.Kind.COLUMN, cell.line(), column + 1, "The header " + Notes.quoted(cell.shown())
+                        + " is read as the " + kind.get().describe());
+                if (WORDS.hasFold(cell.shown())) {
+                    notes.add(Notes.Kind.TEXT, cell.line(), column + 1, "The header " + Notes.quoted(cell.shown())
+                            + " holds traces of the old Bijoy fonts (SutonnyMJ) or a common misspelling;"
+                            + " it was matched as " + Notes.quoted(kind.get().header(Language.BN)));
+                }
+                boolean targetColumn = kind.get() == ColumnKind.TARGET || kind.get().grade().isPresent();
+                if (targetColumn && year.isEmpty()) {
+                    Optional<FiscalYear> named = yearIn(cell.shown());
+                    if (named.isPresent()) {
+                        year = named;
+                        yearColumn = column;
+                    }
+                }
+            } else if (!cell.shown().isEmpty()) {
+                notes.add(Notes.Kind.KEPT, cell.line(), column + 1, "The header " + Notes.quoted(cell.shown())
+                        + " is not a column charter scores: its cells are kept as text on each indicator");
+            }
+        }
+        ImmutableList<Optional<ColumnKind>> found = kinds.toImmutable();
+        boolean graded = ColumnKind.grades().anySatisfy(found::contains);
+        boolean anyGrade = ColumnKind.grades().anySatisfy(g -> found.contains(Optional.of(g)));
+        if (anyGrade && !ColumnKind.grades().allSatisfy(g -> found.contains(Optional.of(g)))) {
+            MutableList<String> missing = ColumnKind.grades().reject(g -> found.contains(Optional.of(g)))
+                    .collect(ColumnKind::describe).toList();
+            throw InvalidInputException.of("The table has some of the five graded target columns but not "
+                    + missing.makeString(", ") + "; write all five, or the annual target alone")
+                    .withSource(table.source()).withLine(table.rows().get(start).line());
+        }
+        int headerRows = reading.headerRows();
+        int firstData = start + headerRows;
+        firstData = skipRowsUnderHeader(table, firstData, found, graded || anyGrade, notes);
+        return new Layout(table.source(), table.rows().get(start).line(), headers.toImmutable(), found, year,
+                yearColumn, firstData, headerTexts.toImmutable());
+    }
+
+    private static InvalidInputException unrecognised(RawTable table, RawRow first, Reading one, Reading two) {
+        Reading shown = two != null && two.recognised() > one.recognised() ? two : one;
+        MutableList<String> recognised = Lists.mutable.empty();
+        MutableList<String> unknown = Lists.mutable.empty();
+        int unknownCount = 0;
+        for (int column = 0; column < shown.cells().size(); column++) {
+            Cell cell = shown.cells().get(column);
+            Optional<ColumnKind> kind = shown.kinds().get(column);
+            if (kind.isPresent()) {
+                recognised.add(kind.get().describe() + " as " + Notes.quoted(cell.shown()) + " (row " + cell.line()
+                        + ", column " + (column + 1) + ")");
+            } else if (!cell.shown().isEmpty() && unknownCount++ < LISTED) {
+                unknown.add(Notes.quoted(cell.shown()) + " (row " + cell.line() + ", column " + (column + 1) + ")");
+            }
+        }
+        if (unknownCount > LISTED) {
+            unknown.add("… and " + (unknownCount - LISTED) + " more");
+        }
+        MutableList<String> missing = Lists.mutable.empty();
+        if (!shown.kinds().contains(Optional.of(ColumnKind.INDICATOR))) {
+            missing.add(ColumnKind.INDICATOR.describe());
+        }
+        missing.add(ColumnKind.TARGET.describe() + " or the five graded targets ("
+                + ColumnKind.grades().collect(kind -> kind.header(Language.BN)).makeString(", ")
+                + ") or the achievements (quarters, প্রকৃত অর্জন)");
+        StringBuilder problem = new StringBuilder("The table's essential columns cannot be found");
+        if (!unknown.isEmpty()) {
+            problem.append("; not recognised: ").append(unknown.makeString("; "));
+        }
+        problem.append("; missing: ").append(missing.makeString("; "));
+        problem.append("; recognised: ").append(recognised.isEmpty() ? "none" : recognised.makeString("; "));
+        return InvalidInputException.of(problem.toString())
+                .withSource(table.source())
+                .withLine(first.line())
+                .withHint("Correct the headers (a header damaged by OCR or a copy must be mended by hand);"
+                        + " docs/table-format.md lists the headers charter reads");
     }
 
     private static ImmutableList<Cell> oneRow(RawRow header) {
         MutableList<Cell> cells = Lists.mutable.empty();
         for (int column = 0; column < header.cells().size(); column++) {
-            String shown = Numerals.normalizeForMatching(header.cell(column));
-            cells.add(new Cell(shown, Lists.immutable.of(ColumnKind.key(shown)), Optional.empty()));
+            String shown = Numerals.normalizeForMatching(shortened(header.cell(column)));
+            cells.add(new Cell(shown, Lists.immutable.of(Vocabulary.key(shown)), header.line(), ""));
         }
         return cells.toImmutable();
     }
 
     /**
      * The headers of two rows: a column blank in the second row is named by the first; under a group
-     * header (the first row's text, blank to its right over the columns it spans) a column is named by
-     * the second row, by an ordinal under a group of quarters, or by both rows together.
+     * header (the first row's text, blank to its right over the columns it spans, or written again over
+     * each) a column is named by the second row, by an ordinal under a group of quarters, or by both
+     * rows together.
      */
     private static ImmutableList<Cell> twoRows(RawRow top, RawRow bottom) {
         int width = Math.max(top.cells().size(), bottom.cells().size());
         MutableList<Cell> cells = Lists.mutable.empty();
         String group = "";
         for (int column = 0; column < width; column++) {
-            String upper = Numerals.normalizeForMatching(top.cell(column));
-            String lower = Numerals.normalizeForMatching(bottom.cell(column));
+            String upper = Numerals.normalizeForMatching(shortened(top.cell(column)));
+            String lower = Numerals.normalizeForMatching(shortened(bottom.cell(column)));
             if (lower.isEmpty()) {
                 group = "";
-                cells.add(new Cell(upper, Lists.immutable.of(ColumnKind.key(upper)), Optional.empty()));
+                cells.add(new Cell(upper, Lists.immutable.of(Vocabulary.key(upper)), top.line(), ""));
                 continue;
             }
             if (!upper.isEmpty()) {
                 group = upper;
             }
-            String groupKey = ColumnKind.key(group);
-            MutableList<String> keys = Lists.mutable.of(ColumnKind.key(lower));
-            if (QUARTER_WORDS.anySatisfy(groupKey::contains)) {
-                keys.add(ColumnKind.key(lower) + QUARTER_WORDS.getFirst());
+            String groupKey = Vocabulary.key(group);
+            String lowerKey = Vocabulary.key(lower);
+            MutableList<String> keys = Lists.mutable.of(lowerKey);
+            if (isQuarterGroup(groupKey)) {
+                keys.add(lowerKey + WORDS.keys("QUARTER_WORD").getFirst());
             }
             if (!group.isEmpty()) {
-                keys.add(groupKey + ColumnKind.key(lower));
+                // A header wrapped onto two rows ("প্রথম প্রান্তিক" over "অর্জন") is read whole before its second
+                // row alone when that is a word of no column of its own.
+                boolean generic = WORDS.is("ACHIEVEMENT_WORD", lowerKey) && !upper.isEmpty();
+                keys.add(generic ? 0 : keys.size(), groupKey + lowerKey);
             }
             String shown = group.isEmpty() ? lower : group + " " + lower;
-            cells.add(new Cell(shown, keys.toImmutable(), groupYear(groupKey)));
+            cells.add(new Cell(shown, keys.toImmutable(), bottom.line(), group));
         }
         return cells.toImmutable();
     }
 
-    /** The fiscal year a group header over targets names: "লক্ষ্যমাত্রা/নির্ণায়ক ২০২৩-২৪". */
-    private static Optional<FiscalYear> groupYear(String groupKey) {
-        if (TARGET_PREFIXES.noneSatisfy(groupKey::startsWith)) {
-            return Optional.empty();
-        }
-        Matcher year = GROUP_YEAR.matcher(groupKey);
-        return year.find() ? fiscalYear(year.group()) : Optional.empty();
+    /** A cell too long to be a header, cut so that matching it costs nothing (it is not recognised). */
+    private static String shortened(String cell) {
+        return cell.length() > LONGEST_HEADER * 2 ? cell.substring(0, LONGEST_HEADER * 2) : cell;
     }
 
-    private static Layout match(RawTable table, ImmutableList<Cell> cells, int headerRows) {
-        RawRow header = table.rows().getFirst();
-        MutableList<String> headers = Lists.mutable.empty();
+    private static boolean isQuarterGroup(String groupKey) {
+        return WORDS.keys("QUARTER_WORD").anySatisfy(groupKey::contains)
+                || WORDS.keys("QUARTER_GROUP").anySatisfy(groupKey::equals)
+                || WORDS.keys("QUARTER_GROUP").anySatisfy(groupKey::startsWith);
+    }
+
+    private static Reading read(ImmutableList<Cell> cells) {
         MutableList<Optional<ColumnKind>> kinds = Lists.mutable.empty();
-        Map<ColumnKind, Integer> seen = new EnumMap<>(ColumnKind.class);
-        MutableList<String> unrecognised = Lists.mutable.empty();
-        int unrecognisedCount = 0;
-        Optional<FiscalYear> year = Optional.empty();
-        Optional<FiscalYear> gradedYear = Optional.empty();
         ColumnKind previous = null;
-        for (int column = 0; column < cells.size(); column++) {
-            Cell cell = cells.get(column);
-            String shown = cell.shown();
-            headers.add(shown);
-            String key = cell.keys().getFirst();
+        int recognised = 0;
+        boolean grouped = cells.anySatisfy(c -> !c.group().isEmpty())
+                || cells.anySatisfy(c -> c.line() != cells.getFirst().line());
+        int headerRows = grouped ? 2 : 1;
+        for (Cell cell : cells) {
             Optional<ColumnKind> kind = Optional.empty();
-            if (!key.isEmpty()) {
-                for (String candidate : cell.keys()) {
-                    kind = recognise(candidate, previous);
+            for (String key : cell.keys()) {
+                if (!key.isEmpty() && key.length() <= LONGEST_HEADER) {
+                    kind = recognise(key, previous, !cell.group().isEmpty());
                     if (kind.isPresent()) {
-                        key = candidate;
                         break;
                     }
                 }
-                if (kind.isEmpty()) {
-                    if (unrecognisedCount++ < LISTED) {
-                        unrecognised.add(quoted(shown) + " (column " + (column + 1) + ")"
-                                + (key.equals(PLAIN_WEIGHT) ? ", which is the area weight only right after the area"
-                                        : ""));
-                    }
-                } else if (seen.containsKey(kind.get())) {
-                    throw InvalidInputException.of("Two columns are the " + kind.get().describe() + ": "
-                            + quoted(headers.get(seen.get(kind.get()))) + " (column " + (seen.get(kind.get()) + 1)
-                            + ") and " + quoted(shown) + " (column " + (column + 1) + ")")
-                            .withSource(table.source()).withLine(header.line());
-                } else {
-                    seen.put(kind.get(), column);
-                    if (kind.get() == ColumnKind.TARGET) {
-                        year = targetYear(key);
-                    } else if (kind.get().grade().isPresent() && gradedYear.isEmpty()) {
-                        gradedYear = cell.groupYear();
-                    }
-                }
+            }
+            if (kind.isPresent()) {
+                recognised++;
             }
             kinds.add(kind);
             previous = kind.orElse(null);
         }
-        MutableList<String> missing = REQUIRED.reject(seen::containsKey).collect(ColumnKind::describe).toList();
-        boolean anyGrade = ColumnKind.grades().anySatisfy(seen::containsKey);
-        if (seen.containsKey(ColumnKind.TARGET) && anyGrade) {
-            throw InvalidInputException.of("The table has both an annual target column and graded target columns;"
-                    + " a table has one or the other").withSource(table.source()).withLine(header.line());
-        }
-        if (anyGrade) {
-            ColumnKind.grades().reject(seen::containsKey).collect(ColumnKind::describe).into(missing);
-        } else if (!seen.containsKey(ColumnKind.TARGET)) {
-            missing.add(ColumnKind.TARGET.describe() + " or the five graded targets ("
-                    + ColumnKind.grades().collect(kind -> kind.header(Language.BN)).makeString(", ") + ")");
-        }
-        if (unrecognisedCount > LISTED) {
-            unrecognised.add("… and " + (unrecognisedCount - LISTED) + " more");
-        }
-        if (!unrecognised.isEmpty() || !missing.isEmpty()) {
-            throw unrecognisedColumns(table, headers, kinds, unrecognised, missing);
-        }
-        return new Layout(table.source(), header.line(), headers.toImmutable(), kinds.toImmutable(),
-                year.isPresent() ? year : gradedYear, firstDataRow(table, kinds.toImmutable(), anyGrade, headerRows));
+        return new Reading(cells, kinds.toImmutable(), recognised, headerRows);
     }
 
-    private static InvalidInputException unrecognisedColumns(RawTable table, MutableList<String> headers,
-            MutableList<Optional<ColumnKind>> kinds, MutableList<String> unrecognised, MutableList<String> missing) {
-        MutableList<String> recognised = Lists.mutable.empty();
-        kinds.forEachWithIndex((kind, column) -> kind.ifPresent(k ->
-                recognised.add(k.describe() + " as " + quoted(headers.get(column)) + " (column " + (column + 1)
-                        + ")")));
-        StringBuilder problem = new StringBuilder("The table's columns cannot be recognised");
-        if (!unrecognised.isEmpty()) {
-            problem.append("; not recognised: ").append(unrecognised.makeString("; "));
-        }
-        if (!missing.isEmpty()) {
-            problem.append("; missing: ").append(missing.makeString("; "));
-        }
-        problem.append("; recognised: ").append(recognised.isEmpty() ? "none" : recognised.makeString("; "));
-        return InvalidInputException.of(problem.toString())
-                .withSource(table.source())
-                .withLine(table.rows().getFirst().line())
-                .withHint("Correct the headers (a header damaged by OCR or a copy must be mended by hand), or remove"
-                        + " the columns charter does not read; docs/table-format.md lists the headers it reads");
-    }
-
-    /** A header for a message, on one line, cut short if long: a message must not grow with the input. */
-    private static String quoted(String header) {
-        String shown = header.length() > SHOWN ? header.substring(0, SHOWN) + "…" : header;
-        return "\"" + shown.replace("\n", " ") + "\"";
-    }
-
-    /** The column a header names, given the column before it (for the plain "মান" and "Weight"). */
-    static Optional<ColumnKind> recognise(String key, ColumnKind previous) {
+    /** The column a header's key names, given the column before it (for the plain "মান" and "Weight"). */
+    static Optional<ColumnKind> recognise(String key, ColumnKind previous, boolean underGroup) {
         if (key.equals(PLAIN_WEIGHT) || key.equals(ENGLISH_WEIGHT)) {
             if (previous == ColumnKind.AREA) {
                 return Optional.of(ColumnKind.AREA_WEIGHT);
             }
-            return key.equals(ENGLISH_WEIGHT) ? Optional.of(ColumnKind.INDICATOR_WEIGHT) : Optional.empty();
+            if (previous == ColumnKind.INDICATOR || previous == ColumnKind.UNIT || key.equals(ENGLISH_WEIGHT)) {
+                return Optional.of(ColumnKind.INDICATOR_WEIGHT);
+            }
+            return Optional.empty();
         }
-        for (ColumnKind kind : ColumnKind.values()) {
+        for (ColumnKind kind : NAMED) {
             if (kind.isNamedBy(key)) {
                 return Optional.of(kind);
             }
-        }
-        if (isTarget(key)) {
-            return Optional.of(ColumnKind.TARGET);
         }
         for (Grade grade : Grade.columns()) {
             if (isGrade(key, grade)) {
                 return Optional.of(ColumnKind.of(grade));
             }
         }
-        return quarter(key).map(ColumnKind::of);
+        if (isTarget(key)) {
+            return Optional.of(ColumnKind.TARGET);
+        }
+        if (isHalfYear(key)) {
+            return Optional.of(ColumnKind.HALF_YEAR);
+        }
+        Optional<Quarter> target = quarterTarget(key);
+        if (target.isPresent()) {
+            return Optional.of(ColumnKind.quarterTargets().get(target.get().ordinal()));
+        }
+        return quarterOf(key, underGroup).map(ColumnKind::of);
     }
 
-    private static boolean isTarget(String key) {
-        return targetRemainder(key).map(rest -> rest.isEmpty() || fiscalYear(rest).isPresent()).orElse(false);
+    /** A target's words, and nothing else but a fiscal year, "অর্থবছর", "(অসাধারণ)" and the like. */
+    static boolean isTarget(String key) {
+        String rest = withoutYears(key);
+        boolean found = false;
+        for (String word : TARGET_WORDS) {
+            if (rest.contains(word)) {
+                rest = rest.replace(word, "");
+                found = true;
+                break;
+            }
+        }
+        if (!found) {
+            return false;
+        }
+        for (String noise : TARGET_NOISE) {
+            rest = rest.replace(noise, "");
+        }
+        return rest.isEmpty();
     }
 
-    private static Optional<FiscalYear> targetYear(String key) {
-        return targetRemainder(key).flatMap(rest -> rest.isEmpty() ? Optional.empty() : fiscalYear(rest));
+    /** A key without the fiscal years in it ("202324", "20232024"), which punctuation no longer separates. */
+    private static String withoutYears(String key) {
+        Matcher digits = DIGITS.matcher(key);
+        StringBuilder rest = new StringBuilder();
+        int last = 0;
+        while (digits.find()) {
+            String run = digits.group();
+            boolean year = run.length() == 4 || isYearPair(run);
+            if (year) {
+                rest.append(key, last, digits.start());
+                last = digits.end();
+            }
+        }
+        return rest.append(key.substring(last)).toString();
     }
 
-    /** What follows the target's name, without "(অসাধারণ)", "অর্থবছর" and brackets; empty if not a target. */
-    private static Optional<String> targetRemainder(String key) {
-        for (String prefix : TARGET_PREFIXES) {
-            if (key.startsWith(prefix)) {
-                String rest = key.substring(prefix.length());
-                for (String noise : TARGET_NOISE) {
-                    rest = rest.replace(noise, "");
-                }
-                return Optional.of(rest);
+    private static boolean isYearPair(String run) {
+        if (run.length() != 6 && run.length() != 8) {
+            return false;
+        }
+        int start = Integer.parseInt(run.substring(0, 4));
+        int end = Integer.parseInt(run.substring(4));
+        return run.length() == 6 ? end == (start + 1) % 100 : end == start + 1;
+    }
+
+    /** The fiscal year a header or a line of text names ("লক্ষ্যমাত্রা ২০২৩-২৪", "২০২২-২০২৩ অর্থবছর"). */
+    static Optional<FiscalYear> yearIn(String text) {
+        Matcher year = YEAR.matcher(Numerals.toAsciiDigits(text));
+        while (year.find()) {
+            int start = Integer.parseInt(year.group(1));
+            String end = year.group(2);
+            int next = end.length() == 2 ? (start + 1) % 100 : start + 1;
+            if (Integer.parseInt(end) == next && start >= FiscalYear.MIN_START_YEAR
+                    && start <= FiscalYear.MAX_START_YEAR) {
+                return Optional.of(FiscalYear.of(start));
             }
         }
         return Optional.empty();
     }
 
-    private static Optional<FiscalYear> fiscalYear(String text) {
-        try {
-            return Optional.of(FiscalYear.parse(text));
-        } catch (InvalidInputException notAYear) {
-            return Optional.empty();
-        }
-    }
-
     /** A grade's name, in Bengali or English, optionally with its own percent: "অসাধারণ (১০০%)". */
     private static boolean isGrade(String key, Grade grade) {
-        for (String name : GRADE_NAMES.get(grade.ordinal())) {
-            if (key.startsWith(name)) {
-                String rest = key.substring(name.length()).replace("(", "").replace(")", "").replace("%", "");
-                if (rest.isEmpty() || rest.equals(Integer.toString(grade.percent()))) {
+        ColumnKind kind = ColumnKind.of(grade);
+        String percent = Integer.toString(grade.percent());
+        return key.endsWith(percent) && kind.isNamedBy(key.substring(0, key.length() - percent.length()));
+    }
+
+    private static boolean isHalfYear(String key) {
+        for (String word : WORDS.keys("HALF_YEAR")) {
+            if (key.startsWith(word)) {
+                String rest = withoutMonths(withoutAchievement(key.substring(word.length())));
+                if (rest.isEmpty()) {
                     return true;
                 }
             }
@@ -329,33 +467,126 @@ public final class HeaderMatcher {
         return false;
     }
 
-    /** "১ম ত্রৈমাসিক অর্জন", "প্রথম প্রান্তিক", "২য় কোয়ার্টার", "Q3", "Quarter 4 achievement". */
-    static Optional<Quarter> quarter(String key) {
-        String rest = key;
-        for (String word : ACHIEVEMENT_WORDS) {
-            if (rest.endsWith(word)) {
-                rest = rest.substring(0, rest.length() - word.length());
-                break;
+    /** "১ম ত্রৈমাসিক লক্ষ্যমাত্রা": a quarterly target. */
+    private static Optional<Quarter> quarterTarget(String key) {
+        for (String word : WORDS.keys("QUARTER_TARGET_WORD")) {
+            if (key.endsWith(word) && key.length() > word.length()) {
+                String rest = key.substring(0, key.length() - word.length());
+                Optional<Quarter> quarter = quarterOf(rest, false);
+                if (quarter.isPresent()) {
+                    return quarter;
+                }
             }
         }
+        return Optional.empty();
+    }
+
+    /**
+     * "১ম ত্রৈমাসিক অর্জন", "প্রথম প্রান্তিক", "২য় কোয়ার্টার (অক্টোবর-ডিসেম্বর)", "Q3", "Quarter 4
+     * achievement"; under a group of quarters also "জুলাই-সেপ্টেম্বর".
+     */
+    static Optional<Quarter> quarterOf(String key, boolean underGroup) {
+        String rest = withoutAchievement(key);
         Matcher english = ENGLISH_QUARTER.matcher(rest);
         if (english.matches()) {
             return Optional.of(Quarter.of(Integer.parseInt(english.group(1))));
         }
-        return Optional.ofNullable(BENGALI_QUARTERS.get(rest));
+        for (Map.Entry<String, Quarter> prefix : QUARTER_PREFIXES) {
+            if (rest.startsWith(prefix.getKey())) {
+                String tail = rest.substring(prefix.getKey().length());
+                int q = prefix.getValue().number();
+                String left = tail.isEmpty() ? "" : withoutMonths(withoutAchievement(withoutYears(tail)));
+                Optional<Quarter> months = tail.isEmpty() ? Optional.empty() : monthsQuarter(tail);
+                if (left.isEmpty() && (months.isEmpty() || months.get().number() == q)) {
+                    return Optional.of(prefix.getValue());
+                }
+            }
+        }
+        if (underGroup || !rest.equals(key)) {
+            Optional<Quarter> months = monthsQuarter(rest);
+            if (months.isPresent() && withoutMonths(withoutYears(rest)).isEmpty()) {
+                return months;
+            }
+        }
+        return Optional.empty();
     }
 
-    private static int firstDataRow(RawTable table, ImmutableList<Optional<ColumnKind>> kinds, boolean graded,
-            int headerRows) {
-        int next = headerRows;
+    private static String withoutAchievement(String key) {
+        String rest = key;
+        for (String word : ACHIEVEMENT_WORDS) {
+            if (rest.endsWith(word) && rest.length() > word.length()) {
+                return rest.substring(0, rest.length() - word.length());
+            }
+            if (rest.startsWith(word) && rest.length() > word.length()) {
+                return rest.substring(word.length());
+            }
+        }
+        return rest;
+    }
+
+    private static String withoutMonths(String key) {
+        String rest = key;
+        for (String word : MONTH_WORDS) {
+            if (rest.contains(word)) {
+                rest = rest.replace(word, "");
+            }
+        }
+        return rest;
+    }
+
+    /**
+     * The quarter that a span of months names: "জুলাই-সেপ্টেম্বর" is Q1, "জানুয়ারী-মার্চ" Q3, and a span from
+     * July the quarter it ends in ("জুলাই-ডিসেম্বর" Q2).
+     *
+     * @param text the text, as a key or as written
+     * @return the quarter, or empty if no such span is in the text
+     */
+    public static Optional<Quarter> monthsQuarter(String text) {
+        String key = Vocabulary.key(text);
+        int first = -1;
+        int firstAt = Integer.MAX_VALUE;
+        int last = -1;
+        int lastAt = -1;
+        for (int month = 1; month <= 12; month++) {
+            for (String word : WORDS.keys("MONTH_" + month)) {
+                if (word.length() <= 2) {
+                    continue;
+                }
+                int at = key.indexOf(word);
+                if (at >= 0 && at < firstAt) {
+                    firstAt = at;
+                    first = month;
+                }
+                int lastIndex = key.lastIndexOf(word);
+                if (lastIndex >= 0 && lastIndex > lastAt) {
+                    lastAt = lastIndex;
+                    last = month;
+                }
+            }
+        }
+        if (first < 0 || last < 0 || first == last) {
+            return Optional.empty();
+        }
+        Quarter end = Quarter.ofMonth(java.time.Month.of(last));
+        Quarter begin = Quarter.ofMonth(java.time.Month.of(first));
+        boolean sameQuarter = begin == end && (last - first == 2);
+        boolean fromJuly = first == 7;
+        return sameQuarter || fromJuly ? Optional.of(end) : Optional.empty();
+    }
+
+    private static int skipRowsUnderHeader(RawTable table, int start, ImmutableList<Optional<ColumnKind>> kinds,
+            boolean graded, Notes notes) {
+        int next = start;
         boolean numbering = false;
         boolean grades = false;
         while (next < table.rows().size()) {
             RawRow row = table.rows().get(next);
             if (!numbering && isNumberingRow(row)) {
                 numbering = true;
+                notes.add(Notes.Kind.SKIPPED, row.line(), 0, "The row of column numbers under the header is skipped");
             } else if (!grades && graded && isGradeRow(row, kinds)) {
                 grades = true;
+                notes.add(Notes.Kind.SKIPPED, row.line(), 0, "The row of grade percents under the header is skipped");
             } else {
                 break;
             }
@@ -364,15 +595,18 @@ public final class HeaderMatcher {
         return next;
     }
 
-    /** A row of column numbers: every cell blank or the number of its column, at least two of them. */
-    private static boolean isNumberingRow(RawRow row) {
+    /** A row of column numbers: whole numbers rising from 1 (gaps allowed), every other cell blank. */
+    static boolean isNumberingRow(RawRow row) {
         int numbers = 0;
+        int last = 0;
         for (int column = 0; column < row.cells().size(); column++) {
             String cell = row.cell(column);
             if (!cell.isEmpty()) {
-                if (wholeNumber(cell) != column + 1) {
+                int value = wholeNumber(cell);
+                if (value <= last || value > column + 1) {
                     return false;
                 }
+                last = value;
                 numbers++;
             }
         }
@@ -387,10 +621,14 @@ public final class HeaderMatcher {
             if (cell.isEmpty()) {
                 continue;
             }
-            Optional<Grade> grade = column < kinds.size() ? kinds.get(column).flatMap(ColumnKind::grade)
-                    : Optional.empty();
+            Optional<ColumnKind> kind = column < kinds.size() ? kinds.get(column) : Optional.empty();
+            Optional<Grade> grade = kind.flatMap(ColumnKind::grade);
             String digits = cell.endsWith("%") ? cell.substring(0, cell.length() - 1).strip() : cell;
-            if (grade.isEmpty() || wholeNumber(digits) != grade.get().percent()) {
+            if (kind.equals(Optional.of(ColumnKind.NO_GRADE))) {
+                continue;
+            }
+            boolean single = kind.equals(Optional.of(ColumnKind.TARGET)) && wholeNumber(digits) == 100;
+            if (!single && (grade.isEmpty() || wholeNumber(digits) != grade.get().percent())) {
                 return false;
             }
             percents++;

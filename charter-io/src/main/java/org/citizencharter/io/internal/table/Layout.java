@@ -19,19 +19,104 @@ public final class Layout {
     private final ImmutableList<Optional<ColumnKind>> kinds;
     private final Map<ColumnKind, Integer> columns;
     private final Optional<FiscalYear> fiscalYear;
+    private final int yearColumn;
     private final int firstDataRow;
+    private final ImmutableList<String> headerTexts;
+    private final int labelColumn;
 
     Layout(String source, int headerLine, ImmutableList<String> headers, ImmutableList<Optional<ColumnKind>> kinds,
-            Optional<FiscalYear> fiscalYear, int firstDataRow) {
+            Optional<FiscalYear> fiscalYear, int yearColumn, int firstDataRow, ImmutableList<String> headerTexts) {
+        this(source, headerLine, headers, kinds, fiscalYear, yearColumn, firstDataRow, headerTexts, -1);
+    }
+
+    private Layout(String source, int headerLine, ImmutableList<String> headers,
+            ImmutableList<Optional<ColumnKind>> kinds, Optional<FiscalYear> fiscalYear, int yearColumn,
+            int firstDataRow, ImmutableList<String> headerTexts, int labelColumn) {
         this.source = source;
         this.headerLine = headerLine;
         this.headers = headers;
         this.kinds = kinds;
         this.fiscalYear = fiscalYear;
+        this.yearColumn = yearColumn;
         this.firstDataRow = firstDataRow;
+        this.headerTexts = headerTexts;
+        this.labelColumn = labelColumn;
         EnumMap<ColumnKind, Integer> byKind = new EnumMap<>(ColumnKind.class);
-        kinds.forEachWithIndex((kind, column) -> kind.ifPresent(k -> byKind.put(k, column)));
+        kinds.forEachWithIndex((kind, column) -> kind.ifPresent(k -> byKind.putIfAbsent(k, column)));
         this.columns = byKind;
+    }
+
+    /**
+     * This layout with one column read as the label of an indicator's two rows (লক্ষ্যমাত্রা, অর্জন)
+     * rather than kept.
+     *
+     * @param column the column, from 0
+     * @return the new layout
+     */
+    public Layout withLabelColumn(int column) {
+        return new Layout(source, headerLine, headers, kinds, fiscalYear, yearColumn, firstDataRow, headerTexts,
+                column);
+    }
+
+    /**
+     * This layout with one of several target columns (of several years) as the target, the others kept.
+     *
+     * @param column the column, from 0
+     * @return the new layout
+     */
+    public Layout withTargetColumn(int column) {
+        ImmutableList<Optional<ColumnKind>> chosen = kinds.collectWithIndex((kind, index) ->
+                kind.equals(Optional.of(ColumnKind.TARGET)) && index != column ? Optional.<ColumnKind>empty() : kind);
+        return new Layout(source, headerLine, headers, chosen, fiscalYear, yearColumn, firstDataRow, headerTexts,
+                labelColumn);
+    }
+
+    /**
+     * The columns named the annual target: more than one when a table has the targets of several years.
+     *
+     * @return the columns, from 0
+     */
+    public ImmutableList<Integer> targetColumns() {
+        return kinds.collectWithIndex((kind, index) -> kind.equals(Optional.of(ColumnKind.TARGET)) ? index : -1)
+                .select(index -> index >= 0);
+    }
+
+    /**
+     * The column of an indicator's row labels, if the table has one.
+     *
+     * @return the column, from 0, or -1
+     */
+    public int labelColumn() {
+        return labelColumn;
+    }
+
+    /**
+     * The column whose header named the fiscal year, or -1.
+     *
+     * @return the column, from 0
+     */
+    public int yearColumn() {
+        return yearColumn;
+    }
+
+    /**
+     * The header's texts (and any title above it), for the fiscal year and quarter they may name.
+     *
+     * @return the texts
+     */
+    public ImmutableList<String> headerTexts() {
+        return headerTexts;
+    }
+
+    /**
+     * Whether a column is kept as text: its header is not blank and names no column charter reads, or
+     * it has no header at all and lies beyond the header's last column or under a blank header.
+     *
+     * @param column the column, from 0
+     * @return true for a kept column
+     */
+    public boolean isKept(int column) {
+        return column != labelColumn && kindAt(column).isEmpty();
     }
 
     /**
@@ -77,6 +162,15 @@ public final class Layout {
      */
     public boolean isGraded() {
         return columns.containsKey(ColumnKind.GRADE_100);
+    }
+
+    /**
+     * Whether the table has a single target column.
+     *
+     * @return true if it has one
+     */
+    public boolean hasSingleTarget() {
+        return columns.containsKey(ColumnKind.TARGET);
     }
 
     /**
@@ -149,6 +243,19 @@ public final class Layout {
      * @return the exception with its location
      */
     public InvalidInputException locate(InvalidInputException problem, RawRow row, ColumnKind kind) {
-        return problem.withSource(source).withLine(row.line()).withColumnName(header(kind));
+        Integer column = columns.get(kind);
+        InvalidInputException located = problem.withSource(source).withLine(row.line());
+        return column == null ? located : located.withColumnName(header(kind));
+    }
+
+    /**
+     * The column of a kind, from 0.
+     *
+     * @param kind the kind
+     * @return the column, or -1
+     */
+    public int column(ColumnKind kind) {
+        Integer column = columns.get(kind);
+        return column == null ? -1 : column;
     }
 }

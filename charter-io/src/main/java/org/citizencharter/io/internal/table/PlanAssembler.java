@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.citizencharter.core.ActionPlan;
 import org.citizencharter.core.Activity;
 import org.citizencharter.core.ActivityCode;
@@ -12,6 +14,7 @@ import org.citizencharter.core.AreaCode;
 import org.citizencharter.core.BilingualText;
 import org.citizencharter.core.CalculationMethod;
 import org.citizencharter.core.DateText;
+import org.citizencharter.core.Extensions;
 import org.citizencharter.core.FiscalYear;
 import org.citizencharter.core.Indicator;
 import org.citizencharter.core.IndicatorCode;
@@ -32,25 +35,45 @@ import org.eclipse.collections.api.list.ImmutableList;
 import org.eclipse.collections.api.list.MutableList;
 
 /**
- * Builds a plan from the data rows of a table whose columns are recognised (domain.md §5).
+ * Builds a plan from the body of a table whose columns are recognised (domain.md §5).
  *
- * <p>A row with an area opens an area (its cell may begin with its code, "[১] …", else areas are
- * numbered in order) and needs its weight; a row with an activity opens an activity of the current
- * area; a row with an indicator adds it to the current activity. Continuation rows leave the area,
- * its weight and the activity blank. Codes of activities and indicators begin their cells ("[১.১] …");
- * names are kept as written after the code, as Bengali names if they hold a Bengali letter, else as
- * English ones. "-" or a blank cell is nothing reported. Every cell that
- * cannot be read is an {@link InvalidInputException} naming the row's line, the column's header and the
- * text. Not API; stateless.
+ * <p>Rows are told apart by what they hold: a section row of an APA table (skipped, numbering nothing),
+ * an area row (a text of its own, possibly "১. প্রাতিষ্ঠানিক ব্যবস্থা : ৮" with its weight after a colon)
+ * or an area cell beside its indicators, an activity, an indicator, and continuation rows that leave the
+ * area and activity blank. An indicator may take two rows named in a label column (a target row with the
+ * quarterly targets, an achievement row with the achievements). Codes are read bracketed, in parentheses
+ * or bare; an activity or indicator without one is numbered in order, and the notes say so. Cells under
+ * a header charter does not read are kept as text on the indicator. Every cell that cannot be read is an
+ * {@link InvalidInputException} naming the row, the column and the text. Not API; one instance a reading.
  */
 public final class PlanAssembler {
 
+    private static final Vocabulary WORDS = Vocabulary.standard();
+    /** A code at the start of a cell: "[১.১.১]", "(১.১)", "১.১.১", "১]", "১." followed by its name. */
+    private static final Pattern CODE = Pattern.compile(
+            "^\\s*([\\[(]?)\\s*([0-9০-৯]{1,4}(?:\\s*\\.\\s*[0-9০-৯]{1,4})*)\\s*(\\.?)\\s*([\\])]?)(.*)$",
+            Pattern.DOTALL);
+    /** An area's weight after a colon at the end of its cell: "প্রাতিষ্ঠানিক ব্যবস্থা : ৮". */
+    private static final Pattern COLON_WEIGHT = Pattern.compile("^(.*?)\\s*[:ঃ：]\\s*([0-9০-৯]+(?:\\.[0-9০-৯]+)?)\\s*$",
+            Pattern.DOTALL);
+    /** Words between the two dates of a deadline written as a range. */
+    private static final Pattern RANGE = Pattern.compile("\\s+(?:থেকে|হতে|to|[-–—])\\s+|\\s*[–—]\\s*");
+
     private final RawTable table;
     private final Layout layout;
+    private final Notes notes;
+    private final MutableList<AreaDraft> areas = Lists.mutable.empty();
+    private AreaDraft area;
+    private ActivityDraft activity;
+    private IndicatorDraft indicator;
+    private boolean notedNoActivityColumn;
+    private boolean notedNoUnitColumn;
+    private boolean notedNoWeightColumn;
 
-    private PlanAssembler(RawTable table, Layout layout) {
+    private PlanAssembler(RawTable table, Layout layout, Notes notes) {
         this.table = table;
         this.layout = layout;
+        this.notes = notes;
     }
 
     /**
@@ -59,79 +82,69 @@ public final class PlanAssembler {
      * @param table the rows, header first
      * @param layout the recognised columns
      * @param office the office whose plan it is
-     * @param givenYear the fiscal year the caller gives, if any
+     * @param year the plan's fiscal year
      * @param kind the kind of plan
      * @param asOf the quarter the report is made as of
+     * @param notes where to say what was assumed, kept and skipped
      * @return the plan
-     * @throws InvalidInputException if a cell cannot be read, the rows do not make a plan, or the fiscal
-     *     year is unknown or given two ways
+     * @throws InvalidInputException if a cell cannot be read or the rows do not make a plan
      */
-    public static ActionPlan assemble(RawTable table, Layout layout, Office office, Optional<FiscalYear> givenYear,
-            PlanKind kind, Quarter asOf) {
-        FiscalYear year = fiscalYear(layout, givenYear);
-        ImmutableList<Area> areas = new PlanAssembler(table, layout).areas();
+    public static ActionPlan assemble(RawTable table, Layout layout, Office office, FiscalYear year, PlanKind kind,
+            Quarter asOf, Notes notes) {
+        Layout withLabels = labelled(table, layout, notes);
+        ImmutableList<Area> areas = new PlanAssembler(table, withLabels, notes).areas();
         return new ActionPlan(office, year, kind, Optional.empty(), Optional.of(asOf), areas);
     }
 
-    private static FiscalYear fiscalYear(Layout layout, Optional<FiscalYear> given) {
-        Optional<FiscalYear> written = layout.fiscalYear();
-        if (given.isPresent() && written.isPresent() && !given.equals(written)) {
-            throw InvalidInputException.of("The fiscal year in the header (" + written.get()
-                    + ") is not the one given to the reader (" + given.get() + ")")
-                    .withSource(layout.source())
-                    .withLine(layout.headerLine())
-                    .withColumnName(layout.header(layout.isGraded() ? ColumnKind.GRADE_100 : ColumnKind.TARGET))
-                    .withHint("Give the reader the year of the table, or correct the header");
+    /** Finds a column of row labels (লক্ষ্যমাত্রা / অর্জন), among the columns charter does not read. */
+    private static Layout labelled(RawTable table, Layout layout, Notes notes) {
+        ImmutableList<RawRow> body = table.rows().drop(layout.firstDataRow());
+        int width = Math.max(layout.width(), body.isEmpty() ? 0 : body.collectInt(row -> row.cells().size()).max());
+        for (int column = 0; column < width; column++) {
+            if (!layout.isKept(column)) {
+                continue;
+            }
+            int targets = 0;
+            int achievements = 0;
+            boolean other = false;
+            for (RawRow row : body) {
+                String key = Vocabulary.key(row.cell(column));
+                if (key.isEmpty()) {
+                    continue;
+                }
+                if (WORDS.is("ROW_TARGET", key)) {
+                    targets++;
+                } else if (WORDS.is("ROW_ACHIEVEMENT", key)) {
+                    achievements++;
+                } else {
+                    other = true;
+                    break;
+                }
+            }
+            if (!other && targets > 0 && achievements > 0) {
+                notes.add(Notes.Kind.COLUMN, layout.headerLine(), column + 1, "The column names each indicator's"
+                        + " target row (লক্ষ্যমাত্রা) and achievement row (অর্জন): an indicator takes two rows");
+                return layout.withLabelColumn(column);
+            }
         }
-        return given.or(() -> written).orElseThrow(() -> InvalidInputException.of(
-                "The fiscal year is not given to the reader and no header names it")
-                .withSource(layout.source())
-                .withLine(layout.headerLine())
-                .withHint("Give the reader the fiscal year, or write it in the target's header, like"
-                        + " \"লক্ষ্যমাত্রা ২০২৩-২৪\""));
+        return layout;
     }
 
     private ImmutableList<Area> areas() {
-        MutableList<AreaDraft> areas = Lists.mutable.empty();
-        AreaDraft area = null;
-        ActivityDraft activity = null;
+        RawRow header = table.rows().get(Math.max(0, layout.firstDataRow() - 1));
         for (RawRow row : table.rows().drop(layout.firstDataRow())) {
-            checkColumns(row);
-            String areaCell = layout.cell(row, ColumnKind.AREA);
-            String areaWeight = layout.cell(row, ColumnKind.AREA_WEIGHT);
-            if (!areaCell.isEmpty()) {
-                if (areaWeight.isEmpty()) {
-                    throw problem("The area has no weight", areaCell, row, ColumnKind.AREA_WEIGHT);
-                }
-                area = new AreaDraft(areaCode(row, areas.size() + 1), name(areaCell),
-                        read(row, ColumnKind.AREA_WEIGHT, Weight::parse));
-                areas.add(area);
-                activity = null;
-            } else if (!areaWeight.isEmpty()) {
-                throw problem("The row gives an area weight but no area", areaWeight, row, ColumnKind.AREA_WEIGHT);
+            if (row.cells().equals(header.cells()) && layout.firstDataRow() > 0) {
+                notes.add(Notes.Kind.SKIPPED, row.line(), 0, "The header repeated (a table over several pages)"
+                        + " is skipped");
+                continue;
             }
-            String activityCell = layout.cell(row, ColumnKind.ACTIVITY);
-            if (!activityCell.isEmpty()) {
-                if (area == null) {
-                    throw problem("The activity comes before any area", activityCell, row, ColumnKind.ACTIVITY);
-                }
-                String code = codeText(row, ColumnKind.ACTIVITY, "[১.১]");
-                activity = new ActivityDraft(read(row, ColumnKind.ACTIVITY, cell -> ActivityCode.parse(code)),
-                        name(activityCell));
-                area.activities.add(activity);
+            if (HeaderMatcher.isNumberingRow(row)) {
+                notes.add(Notes.Kind.SKIPPED, row.line(), 0, "A row of column numbers is skipped");
+                continue;
             }
-            String indicatorCell = layout.cell(row, ColumnKind.INDICATOR);
-            if (!indicatorCell.isEmpty()) {
-                if (activity == null) {
-                    throw problem(area == null ? "The indicator comes before any area"
-                            : "The indicator has no activity: the row opens an area but names no activity",
-                            indicatorCell, row, ColumnKind.INDICATOR);
-                }
-                activity.indicators.add(indicator(row));
-            } else {
-                checkNoIndicatorValues(row);
-            }
+            readRow(row);
         }
+        finishIndicator();
         if (areas.isEmpty()) {
             throw InvalidInputException.of("The table has a header but no rows")
                     .withSource(layout.source()).withLine(layout.headerLine());
@@ -139,56 +152,237 @@ public final class PlanAssembler {
         return areas.collect(AreaDraft::build).toImmutable();
     }
 
-    /** A value under a blank header or beyond the header's last column would be dropped: refuse it. */
-    private void checkColumns(RawRow row) {
+    private void readRow(RawRow row) {
+        ImmutableList<Integer> filled = nonBlankColumns(row);
+        String areaCell = layout.cell(row, ColumnKind.AREA);
+        String areaWeight = layout.cell(row, ColumnKind.AREA_WEIGHT);
+        String activityCell = layout.cell(row, ColumnKind.ACTIVITY);
+        String indicatorCell = layout.cell(row, ColumnKind.INDICATOR);
+        if (filled.size() == 1) {
+            int column = filled.getFirst();
+            String text = row.cell(column);
+            if (WORDS.is("SECTION", Vocabulary.key(text))) {
+                notes.add(Notes.Kind.SKIPPED, row.line(), column + 1, "The section row " + Notes.quoted(text)
+                        + " names no area and takes no number");
+                return;
+            }
+            boolean inArea = column == layout.column(ColumnKind.AREA);
+            boolean coded = codeParts(text) >= 2;
+            boolean inActivityOrIndicator = column == layout.column(ColumnKind.ACTIVITY)
+                    || column == layout.column(ColumnKind.INDICATOR);
+            boolean areaRow = !inArea && !coded && (!layout.has(ColumnKind.AREA) || !inActivityOrIndicator
+                    || COLON_WEIGHT.matcher(text).matches());
+            if (areaRow && !text.chars().allMatch(c -> Numerals.digitValue((char) c) >= 0)) {
+                openArea(row, text, "", column);
+                notes.add(Notes.Kind.ASSUMED, row.line(), column + 1, "The row " + Notes.quoted(text)
+                        + " is an area on a row of its own");
+                return;
+            }
+        }
+        if (!areaCell.isEmpty()) {
+            openArea(row, areaCell, areaWeight, layout.column(ColumnKind.AREA));
+        } else if (!areaWeight.isEmpty()) {
+            throw problem("The row gives an area weight but no area", areaWeight, row, ColumnKind.AREA_WEIGHT);
+        }
+        if (!activityCell.isEmpty()) {
+            if (area == null) {
+                throw problem("The activity comes before any area", activityCell, row, ColumnKind.ACTIVITY);
+            }
+            finishIndicator();
+            openActivity(row, activityCell);
+        }
+        String label = layout.labelColumn() >= 0 ? Vocabulary.key(row.cell(layout.labelColumn())) : "";
+        boolean achievementRow = WORDS.is("ROW_ACHIEVEMENT", label);
+        boolean sameIndicator = indicator != null && layout.labelColumn() >= 0
+                && (indicatorCell.isEmpty() || indicatorCell.equals(indicator.cell))
+                && (achievementRow ? indicator.achievementRow == null : indicator.targetRow == null);
+        if (!indicatorCell.isEmpty() && !sameIndicator) {
+            if (area == null) {
+                throw problem("The indicator comes before any area", indicatorCell, row, ColumnKind.INDICATOR);
+            }
+            finishIndicator();
+            if (activity == null) {
+                if (layout.has(ColumnKind.ACTIVITY) && !areaCell.isEmpty()) {
+                    throw problem("The indicator has no activity: the row opens an area but names no activity",
+                            indicatorCell, row, ColumnKind.INDICATOR);
+                }
+                activityFromIndicator(row, indicatorCell);
+            }
+            indicator = new IndicatorDraft(indicatorCell);
+            if (achievementRow) {
+                indicator.achievementRow = row;
+            } else {
+                indicator.targetRow = row;
+            }
+        } else if (sameIndicator && hasIndicatorValues(row)) {
+            if (achievementRow) {
+                indicator.achievementRow = row;
+            } else {
+                indicator.targetRow = row;
+            }
+        } else {
+            checkNoIndicatorValues(row);
+        }
+    }
+
+    private ImmutableList<Integer> nonBlankColumns(RawRow row) {
+        MutableList<Integer> filled = Lists.mutable.empty();
         for (int column = 0; column < row.cells().size(); column++) {
-            String cell = row.cell(column);
-            if (cell.isEmpty()) {
-                continue;
-            }
-            String where = column >= layout.width()
-                    ? "beyond the header's last column (" + layout.width() + ")"
-                    : layout.kindAt(column).isEmpty() ? "under a blank header" : null;
-            if (where != null) {
-                throw InvalidInputException.of("The row has a value in column " + (column + 1) + ", " + where
-                        + ", that charter would drop", cell)
-                        .withSource(layout.source()).withLine(row.line()).withColumn(column + 1)
-                        .withHint("Give the column a header charter reads, or move the value into its column");
+            if (!row.cell(column).isEmpty()) {
+                filled.add(column);
             }
         }
+        return filled.toImmutable();
     }
 
-    private void checkNoIndicatorValues(RawRow row) {
-        for (int column = 0; column < layout.width(); column++) {
+    private boolean hasIndicatorValues(RawRow row) {
+        for (int column = 0; column < row.cells().size(); column++) {
             Optional<ColumnKind> kind = layout.kindAt(column);
-            if (kind.isPresent() && kind.get().isIndicatorColumn() && !row.cell(column).isEmpty()) {
-                throw problem("The row has a value but no indicator", row.cell(column), row, kind.get());
+            if (!row.cell(column).isEmpty() && column != layout.labelColumn()
+                    && (kind.isEmpty() || kind.get().isIndicatorColumn())) {
+                return true;
             }
         }
+        return false;
     }
 
-    private AreaCode areaCode(RawRow row, int position) {
-        if (!layout.cell(row, ColumnKind.AREA).startsWith("[")) {
-            return AreaCode.of(position);
+    private void openArea(RawRow row, String cell, String weightCell, int column) {
+        finishIndicator();
+        Matcher code = CODE.matcher(cell);
+        String name = cell;
+        AreaCode areaCode = AreaCode.of(areas.size() + 1);
+        boolean coded = false;
+        if (code.matches() && isCode(code) && parts(code.group(2)) == 1) {
+            areaCode = read(row, column, ColumnKind.AREA, text -> AreaCode.parse(Numerals.toAsciiDigits(code.group(2))));
+            name = code.group(5).strip();
+            coded = true;
         }
-        String code = codeText(row, ColumnKind.AREA, "[১]");
-        return read(row, ColumnKind.AREA, cell -> AreaCode.parse(code));
+        String weightText = weightCell;
+        Matcher colon = COLON_WEIGHT.matcher(name);
+        if (weightText.isEmpty() && colon.matches()) {
+            name = colon.group(1).strip();
+            weightText = colon.group(2);
+            notes.add(Notes.Kind.ASSUMED, row.line(), column + 1, "The area's weight (" + weightText
+                    + ") is read after the colon in its cell");
+        }
+        if (!coded) {
+            notes.add(Notes.Kind.ASSUMED, row.line(), column + 1, "The area " + Notes.quoted(name)
+                    + " has no code; it is numbered " + areaCode + " by its place");
+        }
+        Optional<Weight> weight = Optional.empty();
+        if (!weightText.isEmpty()) {
+            String text = weightText;
+            weight = Optional.of(weightCell.isEmpty()
+                    ? read(row, column, ColumnKind.AREA, cellText -> Weight.parse(text))
+                    : read(row, ColumnKind.AREA_WEIGHT, Weight::parse));
+        } else if (layout.has(ColumnKind.AREA_WEIGHT)) {
+            throw problem("The area has no weight", cell, row, ColumnKind.AREA_WEIGHT);
+        }
+        area = new AreaDraft(areaCode, name, weight, row.line(), column + 1);
+        areas.add(area);
+        activity = null;
     }
 
-    private Indicator indicator(RawRow row) {
-        String codeText = codeText(row, ColumnKind.INDICATOR, "[১.১.১]");
-        IndicatorCode code = read(row, ColumnKind.INDICATOR, cell -> IndicatorCode.parse(codeText));
+    private void openActivity(RawRow row, String cell) {
+        int column = layout.column(ColumnKind.ACTIVITY);
+        Matcher code = CODE.matcher(cell);
+        ActivityCode activityCode;
+        String name;
+        checkBracketedCode(row, ColumnKind.ACTIVITY, cell, ActivityCode::parse);
+        if (code.matches() && isCode(code) && parts(code.group(2)) >= 2) {
+            activityCode = read(row, ColumnKind.ACTIVITY,
+                    text -> ActivityCode.parse(Numerals.toAsciiDigits(code.group(2))));
+            name = code.group(5).strip();
+        } else {
+            name = code.matches() && isCode(code) ? code.group(5).strip() : cell;
+            activityCode = child(area.code.segments().toArray(), area.activities.size() + 1, ActivityCode::of);
+            notes.add(Notes.Kind.ASSUMED, row.line(), column + 1, "The activity " + Notes.quoted(name)
+                    + " has no code of its own; it is numbered " + activityCode + " in order under its area");
+        }
+        activity = new ActivityDraft(activityCode, name);
+        area.activities.add(activity);
+    }
+
+    /** Where the table has no activity for an indicator: the activity its code names, or one per area. */
+    private void activityFromIndicator(RawRow row, String indicatorCell) {
+        Matcher code = CODE.matcher(indicatorCell);
+        ActivityCode activityCode;
+        if (code.matches() && isCode(code) && parts(code.group(2)) >= 3) {
+            int[] segments = IndicatorCode.parse(Numerals.toAsciiDigits(code.group(2))).segments().toArray();
+            activityCode = ActivityCode.of(java.util.Arrays.copyOf(segments, segments.length - 1));
+        } else {
+            activityCode = child(area.code.segments().toArray(), area.activities.size() + 1, ActivityCode::of);
+        }
+        ActivityDraft existing = area.activities.detect(a -> a.code.equals(activityCode));
+        if (existing != null) {
+            activity = existing;
+            return;
+        }
+        if (!notedNoActivityColumn) {
+            notes.add(Notes.Kind.ASSUMED, row.line(), 0, "The indicators have no activity in the table; each"
+                    + " activity is the one its indicator's code names (or one for its area), without a name");
+            notedNoActivityColumn = true;
+        }
+        activity = new ActivityDraft(activityCode, "");
+        area.activities.add(activity);
+    }
+
+    private static <T> T child(int[] parent, int position, Function<int[], T> make) {
+        int[] segments = java.util.Arrays.copyOf(parent, parent.length + 1);
+        segments[parent.length] = position;
+        return make.apply(segments);
+    }
+
+    private void finishIndicator() {
+        if (indicator == null) {
+            return;
+        }
+        IndicatorDraft done = indicator;
+        indicator = null;
+        activity.indicators.add(build(done));
+    }
+
+    private Indicator build(IndicatorDraft draft) {
+        RawRow row = draft.targetRow != null ? draft.targetRow : draft.achievementRow;
+        RawRow achieved = draft.achievementRow != null ? draft.achievementRow : draft.targetRow;
+        boolean twoRows = draft.targetRow != null && draft.achievementRow != null;
+        int indicatorColumn = layout.column(ColumnKind.INDICATOR);
+        Matcher code = CODE.matcher(draft.cell);
+        IndicatorCode indicatorCode;
+        String name;
+        checkBracketedCode(row, ColumnKind.INDICATOR, draft.cell, IndicatorCode::parse);
+        if (code.matches() && isCode(code) && parts(code.group(2)) >= 2) {
+            indicatorCode = read(row, ColumnKind.INDICATOR,
+                    text -> IndicatorCode.parse(Numerals.toAsciiDigits(code.group(2))));
+            name = code.group(5).strip();
+        } else {
+            name = code.matches() && isCode(code) ? code.group(5).strip() : draft.cell;
+            indicatorCode = child(activity.code.segments().toArray(), activity.indicators.size() + 1,
+                    IndicatorCode::of);
+            notes.add(Notes.Kind.ASSUMED, row.line(), indicatorColumn + 1, "The indicator " + Notes.quoted(name)
+                    + " has no code of its own; it is numbered " + indicatorCode + " in order under its activity");
+        }
         String unitCell = layout.cell(row, ColumnKind.UNIT);
         String label = unitCell;
         Optional<CalculationMethod> method = Optional.empty();
-        if (unitCell.endsWith("]") && unitCell.lastIndexOf('[') >= 0) {
-            int open = unitCell.lastIndexOf('[');
-            label = unitCell.substring(0, open).strip();
+        int open = Math.max(unitCell.lastIndexOf('['), unitCell.lastIndexOf('('));
+        if (open >= 0 && (unitCell.endsWith("]") || unitCell.endsWith(")"))) {
             String methodText = unitCell.substring(open + 1, unitCell.length() - 1);
-            method = Optional.of(read(row, ColumnKind.UNIT, text -> CalculationMethod.parse(methodText)));
+            Optional<CalculationMethod> named = methodNamed(methodText);
+            if (named.isPresent() || unitCell.endsWith("]")) {
+                label = unitCell.substring(0, open).strip();
+                method = Optional.of(named.orElseGet(() -> read(row, ColumnKind.UNIT,
+                        text -> CalculationMethod.parse(methodText))));
+            }
         }
-        if (label.isEmpty()) {
-            throw problem("The unit is blank", unitCell, row, ColumnKind.UNIT);
+        Unit unit;
+        if (!layout.has(ColumnKind.UNIT)) {
+            unit = unitWithoutColumn(row, achieved);
+        } else {
+            if (label.isEmpty()) {
+                throw problem("The unit is blank", unitCell, row, ColumnKind.UNIT);
+            }
+            unit = Unit.parse(label);
         }
         String methodCell = layout.cell(row, ColumnKind.METHOD);
         if (!methodCell.isEmpty()) {
@@ -199,20 +393,38 @@ public final class PlanAssembler {
             }
             method = Optional.of(fromColumn);
         }
-        Unit unit = Unit.parse(label);
-        // A blank weight is no weight (domain.md §3: old templates had none; an alternative has none of its
-        // own): WEIGHT_MISSING when scored, not a refusal.
-        String weightCell = layout.cell(row, ColumnKind.INDICATOR_WEIGHT);
-        Indicator.Builder builder = Indicator.builder(code, names(name(layout.cell(row, ColumnKind.INDICATOR))))
+        Optional<Weight> weight = Optional.empty();
+        if (!layout.has(ColumnKind.INDICATOR_WEIGHT)) {
+            if (!notedNoWeightColumn) {
+                notes.add(Notes.Kind.ASSUMED, row.line(), 0, "The table has no indicator weight column"
+                        + " (কর্মসম্পাদন সূচকের মান): its indicators have no weight, and are not scored (WEIGHT_MISSING)");
+                notedNoWeightColumn = true;
+            }
+        } else if (isNothing(layout.cell(row, ColumnKind.INDICATOR_WEIGHT))) {
+            notes.add(Notes.Kind.ASSUMED, row.line(), layout.column(ColumnKind.INDICATOR_WEIGHT) + 1,
+                    "The indicator " + indicatorCode + " has no weight"
+                            + (indicatorCode.segments().size() >= 4 ? " of its own (an alternative indicator)" : ""));
+        } else {
+            weight = Optional.of(read(row, ColumnKind.INDICATOR_WEIGHT, Weight::parse));
+        }
+        Target target = target(row, unit.kind(), twoRows ? draft.targetRow : null);
+        QuarterValues quarters = twoRows || draft.targetRow == null || layout.labelColumn() < 0
+                ? quarters(achieved, unit.kind()) : QuarterValues.NONE;
+        if (!twoRows && layout.labelColumn() >= 0 && draft.achievementRow == null) {
+            notes.add(Notes.Kind.ASSUMED, row.line(), 0, "The indicator has a target row but no achievement row:"
+                    + " nothing is reported for it");
+        }
+        Indicator.Builder builder = Indicator.builder(indicatorCode, names(name))
                 .unit(unit)
-                .weight(weightCell.isEmpty() ? Optional.<Weight>empty()
-                        : Optional.of(read(row, ColumnKind.INDICATOR_WEIGHT, Weight::parse)))
+                .weight(weight)
                 .method(method.orElse(null))
-                .target(layout.isGraded() ? gradedTarget(row, unit.kind()) : singleTarget(row, unit.kind()))
-                .quarters(quarters(row, unit.kind()))
-                .reported(new Reported(value(row, ColumnKind.ACTUAL, unit.kind()),
-                        decimal(row, ColumnKind.PERCENT), decimal(row, ColumnKind.SCORE),
-                        text(row, ColumnKind.EVIDENCE), text(row, ColumnKind.REMARKS)));
+                .target(target)
+                .quarters(quarters)
+                .reported(new Reported(value(achieved, ColumnKind.ACTUAL, unit.kind()),
+                        decimal(achieved, ColumnKind.PERCENT), decimal(achieved, ColumnKind.SCORE),
+                        text(achieved, ColumnKind.EVIDENCE), text(achieved, ColumnKind.REMARKS),
+                        value(achieved, ColumnKind.HALF_YEAR, unit.kind())))
+                .extensions(kept(draft));
         try {
             return builder.build();
         } catch (InvalidInputException misfit) {
@@ -220,21 +432,108 @@ public final class PlanAssembler {
         }
     }
 
+    private static Optional<CalculationMethod> methodNamed(String text) {
+        try {
+            return Optional.of(CalculationMethod.parse(text.strip()));
+        } catch (InvalidInputException notAMethod) {
+            return Optional.empty();
+        }
+    }
+
+    /** No unit column: a percent if the target or a value carries "%", a date if the target is one, else a number. */
+    private Unit unitWithoutColumn(RawRow row, RawRow achieved) {
+        String targetCell = layout.cell(row, layout.isGraded() && layout.cell(row, ColumnKind.TARGET).isEmpty()
+                ? ColumnKind.GRADE_100 : ColumnKind.TARGET);
+        boolean percent = targetCell.endsWith("%") || ColumnKind.quarters().anySatisfy(
+                q -> layout.cell(achieved, q).endsWith("%")) || layout.cell(achieved, ColumnKind.ACTUAL).endsWith("%");
+        boolean date = !percent && isDate(targetCell);
+        Unit unit = percent ? Unit.percent() : date ? Unit.date() : Unit.number();
+        if (!notedNoUnitColumn) {
+            notes.add(Notes.Kind.ASSUMED, row.line(), 0, "The table has no unit column (একক): an indicator whose"
+                    + " target or values carry \"%\" is a percent, one whose target is a date a date, any other a"
+                    + " number");
+            notedNoUnitColumn = true;
+        }
+        return unit;
+    }
+
+    private static boolean isDate(String cell) {
+        try {
+            DateText.parse(cell);
+            return true;
+        } catch (InvalidInputException notADate) {
+            return false;
+        }
+    }
+
+    private Target target(RawRow row, UnitKind unit, RawRow targetRow) {
+        boolean graded = layout.isGraded() && ColumnKind.grades().anySatisfy(g -> !isNothing(layout.cell(row, g)));
+        if (graded) {
+            return gradedTarget(row, unit);
+        }
+        Target single = singleTarget(row, unit);
+        if (targetRow == null || unit == UnitKind.DATE) {
+            if (ColumnKind.quarterTargets().anySatisfy(q -> !isNothing(layout.cell(row, q)))
+                    && single instanceof Target.Single annual) {
+                return Target.of(annual.annual(), quarterTarget(row, ColumnKind.Q1_TARGET),
+                        quarterTarget(row, ColumnKind.Q2_TARGET), quarterTarget(row, ColumnKind.Q3_TARGET),
+                        quarterTarget(row, ColumnKind.Q4_TARGET));
+            }
+            return single;
+        }
+        // The target row of an indicator written on two rows: its quarter columns hold the quarterly targets.
+        BigDecimal[] quarterly = new BigDecimal[4];
+        boolean any = false;
+        for (Quarter quarter : Quarter.values()) {
+            String cell = layout.cell(targetRow, ColumnKind.of(quarter));
+            quarterly[quarter.ordinal()] = isNothing(cell) ? BigDecimal.ZERO
+                    : read(targetRow, ColumnKind.of(quarter), CellValues::number);
+            any |= !isNothing(cell);
+        }
+        BigDecimal annual;
+        if (single instanceof Target.Single given) {
+            annual = given.annual();
+        } else if (!isNothing(layout.cell(targetRow, ColumnKind.ACTUAL))) {
+            annual = read(targetRow, ColumnKind.ACTUAL, CellValues::number);
+            notes.add(Notes.Kind.ASSUMED, targetRow.line(), layout.column(ColumnKind.ACTUAL) + 1, "The total of the"
+                    + " target row is read as the annual target");
+        } else if (any) {
+            annual = quarterly[0].add(quarterly[1]).add(quarterly[2]).add(quarterly[3]);
+            notes.add(Notes.Kind.ASSUMED, targetRow.line(), 0, "The annual target is the sum of the quarterly"
+                    + " targets of the target row (" + annual.toPlainString() + ")");
+        } else {
+            return single;
+        }
+        return any ? Target.of(annual, quarterly[0], quarterly[1], quarterly[2], quarterly[3]) : Target.of(annual);
+    }
+
+    private BigDecimal quarterTarget(RawRow row, ColumnKind column) {
+        String cell = layout.cell(row, column);
+        return isNothing(cell) ? BigDecimal.ZERO : read(row, column, CellValues::number);
+    }
+
     private Target singleTarget(RawRow row, UnitKind unit) {
-        if (isNothing(layout.cell(row, ColumnKind.TARGET))) {
+        String cell = layout.cell(row, ColumnKind.TARGET);
+        if (isNothing(cell)) {
             return Target.NONE;
         }
-        return unit == UnitKind.DATE
-                ? Target.by(read(row, ColumnKind.TARGET, DateText::parse))
-                : Target.of(read(row, ColumnKind.TARGET, Numerals::parseDecimal));
+        if (unit == UnitKind.DATE) {
+            String[] range = RANGE.split(cell.strip());
+            if (range.length == 2) {
+                LocalDate last = read(row, ColumnKind.TARGET, text -> DateText.parse(range[1]));
+                LocalDate first = read(row, ColumnKind.TARGET, text -> DateText.parse(range[0]));
+                notes.add(Notes.Kind.ASSUMED, row.line(), layout.column(ColumnKind.TARGET) + 1, "The deadline "
+                        + Notes.quoted(cell) + " is a range; its last day is the deadline");
+                return Target.between(first, last);
+            }
+            return Target.by(read(row, ColumnKind.TARGET, DateText::parse));
+        }
+        return Target.of(read(row, ColumnKind.TARGET, CellValues::number));
     }
 
     private Target gradedTarget(RawRow row, UnitKind unit) {
         ImmutableList<ColumnKind> columns = ColumnKind.grades();
         ImmutableList<ColumnKind> blank = columns.select(column -> isNothing(layout.cell(row, column)));
-        if (blank.size() == columns.size()) {
-            return Target.NONE;
-        }
         if (!blank.isEmpty()) {
             throw problem("The graded target has " + (columns.size() - blank.size()) + " of its five columns; write"
                     + " all five or none", layout.cell(row, blank.getFirst()), row, blank.getFirst());
@@ -243,7 +542,7 @@ public final class PlanAssembler {
             return Target.gradedDates(columns.collect(column -> read(row, column, DateText::parse))
                     .toArray(new LocalDate[0]));
         }
-        return Target.graded(columns.collect(column -> read(row, column, Numerals::parseDecimal))
+        return Target.graded(columns.collect(column -> read(row, column, CellValues::number))
                 .toArray(new BigDecimal[0]));
     }
 
@@ -258,12 +557,12 @@ public final class PlanAssembler {
         }
         return unit == UnitKind.DATE
                 ? Value.of(read(row, column, DateText::parse))
-                : Value.of(read(row, column, Numerals::parseDecimal));
+                : Value.of(read(row, column, CellValues::number));
     }
 
     private Optional<BigDecimal> decimal(RawRow row, ColumnKind column) {
         return isNothing(layout.cell(row, column)) ? Optional.empty()
-                : Optional.of(read(row, column, Numerals::parseDecimal));
+                : Optional.of(read(row, column, CellValues::number));
     }
 
     private Optional<String> text(RawRow row, ColumnKind column) {
@@ -271,9 +570,94 @@ public final class PlanAssembler {
         return cell.isEmpty() ? Optional.empty() : Optional.of(cell);
     }
 
+    /** The cells of the indicator's rows in columns charter does not read, kept as text. */
+    private Extensions kept(IndicatorDraft draft) {
+        MutableList<String[]> cells = Lists.mutable.empty();
+        for (RawRow row : Lists.immutable.of(draft.targetRow, draft.achievementRow)) {
+            if (row == null) {
+                continue;
+            }
+            for (int column = 0; column < row.cells().size(); column++) {
+                if (layout.isKept(column) && !row.cell(column).isEmpty()) {
+                    cells.add(new String[] {layout.headerAt(column), row.cell(column)});
+                    if (layout.headerAt(column).isEmpty()) {
+                        notes.add(Notes.Kind.KEPT, row.line(), column + 1, "The cell " + Notes.quoted(row.cell(column))
+                                + " has no header; it is kept as text on the indicator");
+                    }
+                }
+            }
+            if (layout.has(ColumnKind.NO_GRADE) && !layout.cell(row, ColumnKind.NO_GRADE).isEmpty()) {
+                cells.add(new String[] {layout.header(ColumnKind.NO_GRADE), layout.cell(row, ColumnKind.NO_GRADE)});
+            }
+        }
+        return KeptColumns.extensions(cells.toImmutable());
+    }
+
+    /** Values on a row without an indicator: an error in a column charter reads, a note in one it keeps. */
+    private void checkNoIndicatorValues(RawRow row) {
+        for (int column = 0; column < row.cells().size(); column++) {
+            Optional<ColumnKind> kind = layout.kindAt(column);
+            String cell = row.cell(column);
+            if (cell.isEmpty()) {
+                continue;
+            }
+            if (kind.isPresent() && kind.get().isIndicatorColumn()) {
+                throw problem("The row has a value but no indicator", cell, row, kind.get());
+            }
+            if (kind.isEmpty() && column != layout.labelColumn()) {
+                notes.add(Notes.Kind.KEPT, row.line(), column + 1, "The cell " + Notes.quoted(cell)
+                        + " is on a row without an indicator; it is not kept in the plan");
+            }
+        }
+    }
+
+    /** A cell that begins with "[" must begin with a code in brackets: "[১.ক.১]" and "[১.১ সভা" are errors. */
+    private void checkBracketedCode(RawRow row, ColumnKind column, String cell, Function<String, ?> parse) {
+        Matcher code = CODE.matcher(cell);
+        if (!cell.startsWith("[") || code.matches() && isCode(code)) {
+            return;
+        }
+        int close = cell.indexOf(']');
+        String written = close > 0 ? cell.substring(0, close + 1) : cell.split("\\s+")[0];
+        read(row, column, text -> parse.apply(written));
+        throw problem("The cell does not begin with its code in brackets, such as [১.১]", cell, row, column)
+                .withHint("Begin the cell with its code, like \"[১.১] …\", or write no code at all");
+    }
+
+    private static boolean isCode(Matcher code) {
+        String open = code.group(1);
+        String close = code.group(4);
+        String rest = code.group(5);
+        if (open.equals("[") && !close.equals("]") || open.equals("(") && !close.equals(")")) {
+            return false;
+        }
+        if (!open.isEmpty() || !close.isEmpty()) {
+            return true;
+        }
+        // A bare code: "১.১ নাম", "১. নাম", or the code alone; not "৩টি সভা" or "১০০%".
+        String text = code.group();
+        int after = code.end(2);
+        return rest.isEmpty() || after < text.length() && (Character.isWhitespace(text.charAt(after))
+                || text.charAt(after) == '।') || !code.group(3).isEmpty();
+    }
+
+    /** How many parts the code at the start of a text has, 0 for none. */
+    static int codeParts(String text) {
+        Matcher code = CODE.matcher(text);
+        return code.matches() && isCode(code) ? parts(code.group(2)) : 0;
+    }
+
+    private static int parts(String code) {
+        return code.split("\\.", -1).length;
+    }
+
     /** Reads a cell, adding the row, the column and a hint to any problem. */
     private <T> T read(RawRow row, ColumnKind column, Function<String, T> reader) {
-        String cell = layout.cell(row, column);
+        return read(row, layout.column(column), column, reader);
+    }
+
+    private <T> T read(RawRow row, int columnIndex, ColumnKind column, Function<String, T> reader) {
+        String cell = columnIndex < 0 ? "" : row.cell(columnIndex);
         try {
             return reader.apply(cell);
         } catch (InvalidInputException unreadable) {
@@ -286,23 +670,6 @@ public final class PlanAssembler {
         }
     }
 
-    /** The code at the start of a cell, such as "[১.১]", as text; the cell must begin with one. */
-    private String codeText(RawRow row, ColumnKind column, String example) {
-        String cell = layout.cell(row, column);
-        int close = cell.indexOf(']');
-        if (!cell.startsWith("[") || close < 0) {
-            throw problem("The cell does not begin with its code in brackets, such as " + example, cell, row, column)
-                    .withHint("Begin the cell with its code, like \"" + example + " …\"");
-        }
-        return cell.substring(0, close + 1);
-    }
-
-    /** The cell without its leading code, as written. */
-    private static String name(String cell) {
-        int close = cell.indexOf(']');
-        return cell.startsWith("[") && close >= 0 ? cell.substring(close + 1).strip() : cell;
-    }
-
     /** A name is Bengali if it holds a letter of the Bengali script, else English. */
     static BilingualText names(String name) {
         boolean bengali = name.codePoints().anyMatch(
@@ -310,29 +677,60 @@ public final class PlanAssembler {
         return bengali || name.isEmpty() ? BilingualText.bengali(name) : BilingualText.english(name);
     }
 
-    /** Blank, or a dash: nothing reported. */
+    /** Blank, or dashes: nothing reported. */
     static boolean isNothing(String cell) {
-        return cell.isEmpty() || cell.equals("-") || cell.equals("\u2013") || cell.equals("\u2014");
+        if (cell.isEmpty()) {
+            return true;
+        }
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (c != '-' && c != '\u2013' && c != '\u2014' && !Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return cell.length() <= 3;
     }
 
     private InvalidInputException problem(String what, String cell, RawRow row, ColumnKind column) {
         return layout.locate(InvalidInputException.of(what, cell.isEmpty() ? null : cell), row, column);
     }
 
-    private static final class AreaDraft {
+    private static final class IndicatorDraft {
+        private final String cell;
+        private RawRow targetRow;
+        private RawRow achievementRow;
+
+        IndicatorDraft(String cell) {
+            this.cell = cell;
+        }
+    }
+
+    private final class AreaDraft {
         private final AreaCode code;
         private final String name;
-        private final Weight weight;
+        private final Optional<Weight> weight;
+        private final int line;
+        private final int column;
         private final MutableList<ActivityDraft> activities = Lists.mutable.empty();
 
-        AreaDraft(AreaCode code, String name, Weight weight) {
+        AreaDraft(AreaCode code, String name, Optional<Weight> weight, int line, int column) {
             this.code = code;
             this.name = name;
             this.weight = weight;
+            this.line = line;
+            this.column = column;
         }
 
         Area build() {
-            return new Area(code, names(name), weight, activities.collect(ActivityDraft::build).toImmutable());
+            ImmutableList<Activity> built = activities.collect(ActivityDraft::build).toImmutable();
+            Weight chosen = weight.orElseGet(() -> {
+                Weight sum = built.flatCollect(Activity::indicators).injectInto(Weight.ZERO,
+                        (total, each) -> each.weight().map(total::plus).orElse(total));
+                notes.add(Notes.Kind.ASSUMED, line, column, "The area " + Notes.quoted(name) + " has no weight in"
+                        + " the table; its weight is taken as the sum of its indicators' weights (" + sum + ")");
+                return sum;
+            });
+            return new Area(code, names(name), chosen, built);
         }
     }
 

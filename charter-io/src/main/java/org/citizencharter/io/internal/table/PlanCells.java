@@ -71,6 +71,109 @@ public final class PlanCells {
     }
 
     /**
+     * The columns of a table that holds everything of a plan an office table can: the single target, the
+     * quarterly targets, the graded columns and the half-year subtotal where some indicator has them (a
+     * table may mix single and graded targets, one kind a row).
+     *
+     * @param plan the plan
+     * @return the columns, without the kept ones
+     */
+    public static ImmutableList<ColumnKind> tableColumns(ActionPlan plan) {
+        boolean graded = hasGradedTargets(plan);
+        boolean single = hasSingleTargets(plan) || !graded;
+        boolean quarterly = plan.indicators().anySatisfy(indicator -> indicator.target() instanceof Target.Single s
+                && s.hasQuarterlyTargets());
+        boolean halfYear = plan.indicators().anySatisfy(indicator -> indicator.reported().halfYear() != Value.NOT_REPORTED);
+        MutableList<ColumnKind> columns = Lists.mutable.of(ColumnKind.AREA, ColumnKind.AREA_WEIGHT,
+                ColumnKind.ACTIVITY, ColumnKind.INDICATOR, ColumnKind.UNIT, ColumnKind.INDICATOR_WEIGHT);
+        if (single) {
+            columns.add(ColumnKind.TARGET);
+        }
+        if (quarterly) {
+            columns.addAllIterable(ColumnKind.quarterTargets());
+        }
+        if (graded) {
+            columns.addAllIterable(ColumnKind.grades());
+        }
+        columns.add(ColumnKind.Q1);
+        columns.add(ColumnKind.Q2);
+        if (halfYear) {
+            columns.add(ColumnKind.HALF_YEAR);
+        }
+        columns.add(ColumnKind.Q3);
+        columns.add(ColumnKind.Q4);
+        columns.addAll(Lists.mutable.of(ColumnKind.ACTUAL, ColumnKind.PERCENT, ColumnKind.SCORE, ColumnKind.EVIDENCE,
+                ColumnKind.REMARKS));
+        return columns.toImmutable();
+    }
+
+    /**
+     * The headers of the kept columns of a plan's indicators ({@link KeptColumns}), in the order they first
+     * appear, each as often as one indicator has it.
+     *
+     * @param plan the plan
+     * @return the headers
+     */
+    public static ImmutableList<String> keptHeaders(ActionPlan plan) {
+        MutableList<String> headers = Lists.mutable.empty();
+        for (Indicator indicator : plan.indicators()) {
+            MutableList<String> mine = KeptColumns.cells(indicator.extensions()).collect(cell -> cell[0]).toList();
+            MutableList<String> available = Lists.mutable.withAll(headers);
+            for (String header : mine) {
+                if (!available.remove(header)) {
+                    headers.add(header);
+                }
+            }
+        }
+        return headers.toImmutable();
+    }
+
+    /**
+     * An indicator's cells under the kept headers.
+     *
+     * @param line the row
+     * @param headers the kept headers, from {@link #keptHeaders(ActionPlan)}
+     * @return the cells, "" where the indicator has none
+     */
+    public static ImmutableList<String> keptCells(PlanLine line, ImmutableList<String> headers) {
+        String[] cells = new String[headers.size()];
+        java.util.Arrays.fill(cells, "");
+        if (line.indicator().isPresent()) {
+            boolean[] used = new boolean[headers.size()];
+            for (String[] cell : KeptColumns.cells(line.indicator().get().extensions())) {
+                for (int i = 0; i < headers.size(); i++) {
+                    if (!used[i] && headers.get(i).equals(cell[0])) {
+                        used[i] = true;
+                        cells[i] = cell[1];
+                        break;
+                    }
+                }
+            }
+        }
+        return Lists.immutable.of(cells);
+    }
+
+    /**
+     * Checks that an office table can hold all of a plan that scoring reads, and, in Markdown, its texts:
+     * lower-is-better indicators have no column; Markdown writes a carriage return as a line feed.
+     *
+     * @param plan the plan
+     * @param markdown whether the table is Markdown
+     * @throws CharterException naming the first indicator the table cannot hold
+     */
+    public static void checkTableWritable(ActionPlan plan, boolean markdown) {
+        if (markdown) {
+            checkNoCarriageReturn(plan);
+        }
+        for (Indicator indicator : plan.indicators()) {
+            if (indicator.polarity() == Polarity.LOWER) {
+                throw new CharterException("Indicator " + indicator.code() + " is lower-is-better, which the office"
+                        + " table has no column for; write the plan as JSON instead");
+            }
+        }
+    }
+
+    /**
      * Whether a plan's table uses the graded layout: some target is graded.
      *
      * @param plan the plan
@@ -252,6 +355,10 @@ public final class PlanCells {
             case INDICATOR_WEIGHT -> indicator.weight().map(weight -> weight.format(language)).orElse("");
             case TARGET -> targetCell(indicator.target(), language);
             case ACTUAL -> value(indicator.reported().actual(), unit, language);
+            case HALF_YEAR -> indicator.reported().halfYear() == Value.NOT_REPORTED ? ""
+                    : value(indicator.reported().halfYear(), unit, language);
+            case Q1_TARGET, Q2_TARGET, Q3_TARGET, Q4_TARGET -> quarterTargetCell(indicator.target(),
+                    ColumnKind.quarterTargets().indexOf(column), language);
             case PERCENT -> indicator.reported().percent().map(p -> Numerals.format(p, language) + "%").orElse("");
             case SCORE -> indicator.reported().score().map(s -> Numerals.format(s, language)).orElse("");
             case EVIDENCE -> indicator.reported().evidence().orElse("");
@@ -285,7 +392,16 @@ public final class PlanCells {
             return Numerals.format(single.annual(), language);
         }
         if (target instanceof Target.Deadline deadline) {
-            return DateText.format(deadline.date(), language);
+            String last = DateText.format(deadline.date(), language);
+            return deadline.from().map(from -> DateText.format(from, language)
+                    + (language == Language.BN ? " থেকে " : " to ") + last).orElse(last);
+        }
+        return "";
+    }
+
+    private static String quarterTargetCell(Target target, int quarter, Language language) {
+        if (target instanceof Target.Single single && single.hasQuarterlyTargets()) {
+            return Numerals.format(single.quarterly().get(quarter), language);
         }
         return "";
     }

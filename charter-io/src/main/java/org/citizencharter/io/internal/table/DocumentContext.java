@@ -1,0 +1,142 @@
+package org.citizencharter.io.internal.table;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.citizencharter.core.FiscalYear;
+import org.citizencharter.core.Quarter;
+import org.eclipse.collections.api.list.ImmutableList;
+
+/**
+ * What the text around a table (its title, the lines before and after it) says about the plan: the
+ * fiscal year ("২০২২-২৩ অর্থ বছরের …"), the quarter ("৩য় ত্রৈমাসিক", "জানুয়ারী-মার্চ/২০২৪") and the
+ * office ("জেলা সমবায় অফিসারের কার্যালয়" over "পটুয়াখালী।"). Not API; stateless.
+ */
+public final class DocumentContext {
+
+    private static final Vocabulary WORDS = Vocabulary.standard();
+    private static final Pattern OFFICE = Pattern.compile(
+            ".*(কার্যালয়|কার্যালয়|অফিস|দপ্তর|দপ্তর|দফতর|অধিদপ্তর|মন্ত্রণালয়|মন্ত্রণালয়|বিভাগ|Office|Directorate)[।,.]?");
+
+    private DocumentContext() {
+    }
+
+    /**
+     * The fiscal years the lines name, each with the first line that names it.
+     *
+     * @param lines the text
+     * @return year → line, in the order found
+     */
+    public static Map<FiscalYear, String> years(ImmutableList<String> lines) {
+        Map<FiscalYear, String> years = new LinkedHashMap<>();
+        for (String line : lines) {
+            Matcher year = HeaderMatcher.YEAR.matcher(org.citizencharter.core.Numerals.toAsciiDigits(line));
+            while (year.find()) {
+                HeaderMatcher.yearIn(year.group()).ifPresent(found -> years.putIfAbsent(found, line));
+            }
+        }
+        return years;
+    }
+
+    /**
+     * The fiscal year a header or a line names ("লক্ষ্যমাত্রা ২০২৩-২৪", "২০২২-২০২৩ অর্থবছর").
+     *
+     * @param text the text
+     * @return the year, or empty
+     */
+    public static Optional<FiscalYear> yearIn(String text) {
+        return HeaderMatcher.yearIn(text);
+    }
+
+    /**
+     * The quarters the lines name ("৩য় ত্রৈমাসিক", "জানুয়ারী-মার্চ"), each with the first line that names it.
+     *
+     * @param lines the text
+     * @return quarter → line, in the order found
+     */
+    public static Map<Quarter, String> quarters(ImmutableList<String> lines) {
+        Map<Quarter, String> quarters = new LinkedHashMap<>();
+        for (String line : lines) {
+            String key = Vocabulary.key(line);
+            for (int q = 1; q <= 4; q++) {
+                for (String ordinal : WORDS.keys("QUARTER_" + q)) {
+                    for (String word : WORDS.keys("QUARTER_WORD")) {
+                        if (!ordinal.matches("[a-z]+") && key.contains(ordinal + word)) {
+                            quarters.putIfAbsent(Quarter.of(q), line);
+                        }
+                    }
+                }
+            }
+            for (Quarter quarter : monthSpans(line)) {
+                quarters.putIfAbsent(quarter, line);
+            }
+        }
+        return quarters;
+    }
+
+    /** The quarters named by spans of months written with a dash: "জানুয়ারী-মার্চ", "জুলাই - ডিসেম্বর". */
+    private static Iterable<Quarter> monthSpans(String line) {
+        java.util.List<Quarter> found = new java.util.ArrayList<>();
+        Matcher span = Pattern.compile("(\\p{L}[\\p{L}\\p{M}]*)\\s*[-–—]\\s*(\\p{L}[\\p{L}\\p{M}]*)").matcher(line);
+        while (span.find()) {
+            if (isMonth(span.group(1)) && isMonth(span.group(2))) {
+                HeaderMatcher.monthsQuarter(span.group()).ifPresent(found::add);
+            }
+        }
+        return found;
+    }
+
+    private static boolean isMonth(String word) {
+        String key = Vocabulary.key(word);
+        for (int month = 1; month <= 12; month++) {
+            if (WORDS.is("MONTH_" + month, key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The office the text names: the first short line that ends in an office word ("কার্যালয়", "অফিস",
+     * "দপ্তর" …), with the next line when that is a place of one or two words ("পটুয়াখালী।").
+     *
+     * @param lines the text
+     * @return the office's name, or empty
+     */
+    public static Optional<String> office(ImmutableList<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.length() > 80 || line.contains(":") || !OFFICE.matcher(line).matches()) {
+                continue;
+            }
+            String name = trimEnd(line);
+            if (!name.contains(",")) {
+                for (int j = i + 1; j < lines.size(); j++) {
+                    String next = lines.get(j).strip();
+                    if (next.isEmpty()) {
+                        continue;
+                    }
+                    String place = trimEnd(next);
+                    boolean isPlace = place.split("\\s+").length <= 2 && !place.contains("www") && !place.contains(".")
+                            && place.chars().noneMatch(c -> Character.isDigit(c)) && !OFFICE.matcher(place).matches();
+                    if (isPlace) {
+                        name = name + ", " + place;
+                    }
+                    break;
+                }
+            }
+            return Optional.of(name);
+        }
+        return Optional.empty();
+    }
+
+    private static String trimEnd(String text) {
+        String trimmed = text.strip();
+        while (!trimmed.isEmpty() && "।,.".indexOf(trimmed.charAt(trimmed.length() - 1)) >= 0) {
+            trimmed = trimmed.substring(0, trimmed.length() - 1).strip();
+        }
+        return trimmed;
+    }
+}

@@ -1,0 +1,304 @@
+package org.citizencharter.io.table;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.citizencharter.io.table.Tables.HEADER;
+import static org.citizencharter.io.table.Tables.firstRow;
+import static org.citizencharter.io.table.Tables.header;
+import static org.citizencharter.io.table.Tables.row;
+import static org.citizencharter.io.table.Tables.tsv;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.citizencharter.core.ActionPlan;
+import org.citizencharter.core.ActivityCode;
+import org.citizencharter.core.AreaCode;
+import org.citizencharter.core.BilingualText;
+import org.citizencharter.core.CalculationMethod;
+import org.citizencharter.core.FiscalYear;
+import org.citizencharter.core.Indicator;
+import org.citizencharter.core.IndicatorCode;
+import org.citizencharter.core.InvalidInputException;
+import org.citizencharter.core.PlanKind;
+import org.citizencharter.core.Quarter;
+import org.citizencharter.core.Target;
+import org.citizencharter.core.Value;
+import org.citizencharter.core.Weight;
+import org.eclipse.collections.api.list.ImmutableList;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The tables of domain.md §5 as offices write them, one small table a header variant or shape, written
+ * for these tests from the text of §5. Every table read here is also written back as TSV and read again,
+ * and gives the same plan.
+ */
+class OfficeTablesTest {
+
+    private static final TableReader READER = Tables.READER;
+
+    /** Reads a table, checks that it reads back the same from its TSV, and gives the reading. */
+    static ReadResult reads(TableReader reader, String table) {
+        ReadResult result = reader.readWithNotes(table, "office.tsv");
+        ActionPlan plan = result.plan();
+        String written = TableWriter.of(TableFormat.TSV).write(plan);
+        TableReader again = reader.withAsOf(plan.asOf().orElseThrow()).withFiscalYear(plan.fiscalYear());
+        assertThat(again.read(written, "written.tsv")).as(written).isEqualTo(plan);
+        return result;
+    }
+
+    static ReadResult reads(String table) {
+        return reads(READER, table);
+    }
+
+    private static Indicator only(ActionPlan plan) {
+        assertThat(plan.indicators()).hasSize(1);
+        return plan.indicators().getFirst();
+    }
+
+    private static ImmutableList<String> notes(ReadResult result) {
+        return result.notes().collect(TableNote::toString);
+    }
+
+    @Nested
+    class Headers {
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            "0|কর্মসম্পাদন ক্ষেত্র", "0|কৌশলগত উদ্দেশ্য", "0|Strategic objective", "0|AREA",
+            "1|ক্ষেত্রের মান", "1|কৌশলগত উদ্দেশ্যের মান", "1|Area weight",
+            "2|কার্যক্রমের নাম", "2|Activity",
+            "3|সূচক", "3|কর্ম সম্পাদন সূচক", "3|Performance Indicator",
+            "4|Unit", "5|সূচকের মান", "5|Indicator weight",
+            "6|২০২৩-২০২৪ অর্থবছরের লক্ষ্যমাত্রা", "6|লক্ষ্যমাত্রা (২০২৩-২৪)", "6|লক্ষ্যমাত্রা (অসাধারণ)", "6|লক্ষ্য মাত্রা",
+            "6|বার্ষিক লক্ষ্যমাত্রা ২০২৩-২০২৪", "6|Annual target 2023-24", "6|লক্ষমাত্রা",
+            "7|১ম কোয়ার্টার", "7|১ম প্রান্তিক অগ্রগতি", "7|প্রথম ত্রৈমাসিক অর্জন", "7|১ম কোয়ার্টার জুলাই-সেপ্টেম্বর",
+            "7|১ম ত্রৈমাসিক (জুলাই - সেপ্টেম্বর) অর্জন", "7|Q1", "7|Quarter 1 achievement", "7|১ম ত্রৈমাসিক অজ©ন",
+            "8|২য় কোয়ার্টার অক্টোবর-ডিসেম্বর", "9|৩য় প্রান্তিক জানুয়ারী-মার্চ", "10|৪র্থ কোয়ার্টার",
+            "11|মোট অর্জন", "11|Actual", "12|শতকরা হার", "12|Percent achieved"})
+        void eachHeaderVariantNamesItsColumn(int column, String text) {
+            assertThat(reads(tsv(header(column, text), firstRow())).plan())
+                    .isEqualTo(Tables.read(tsv(HEADER, firstRow())));
+        }
+
+        @Test
+        void theIndicatorWeightBeforeTheUnit() {
+            String[] header = {"কার্যক্রমের ক্ষেত্র", "মান", "কার্যক্রম", "কর্মসম্পাদন সূচক", "কর্মসম্পাদন সূচকের মান", "একক",
+                "লক্ষ্যমাত্রা"};
+            String[] row = {"ক", "১০", "[১.১] খ", "[১.১.১] গ", "১০", "সংখ্যা", "৪"};
+            assertThat(only(reads(tsv(header, row)).plan()).weight()).contains(Weight.of(10));
+        }
+
+        @Test
+        void theReportedAndKeptColumns() {
+            String[] header = {"কৌশলগত উদ্দেশ্য", "মান", "কার্যক্রম", "সূচক", "একক", "সূচকের মান", "লক্ষ্যমাত্রা",
+                "প্রকৃত অর্জন", "অর্জিত মান", "প্রদত্ত প্রমাণক", "মন্তব্য", "দায়িত্বপ্রাপ্ত কর্মকর্তা", "প্রকৃত অর্জন ২০২১-২২"};
+            String[] row = {"ক", "১০", "[১.১] খ", "[১.১.১] গ", "সংখ্যা", "১০", "৪", "৩", "৭.৫", "কার্যবিবরণী", "ভালো",
+                "উপপরিচালক", "২"};
+            ReadResult result = reads(tsv(header, row));
+            Indicator indicator = only(result.plan());
+            assertThat(indicator.reported().evidence()).contains("কার্যবিবরণী");
+            assertThat(indicator.reported().score()).contains(new BigDecimal("7.5"));
+            assertThat(indicator.extensions().json()).isEqualTo("{\"tableColumns\":[[\"দায়িত্বপ্রাপ্ত কর্মকর্তা\","
+                    + "\"উপপরিচালক\"],[\"প্রকৃত অর্জন ২০২১-২২\",\"২\"]]}");
+            assertThat(notes(result)).contains("row 1, column 12: The header \"দায়িত্বপ্রাপ্ত কর্মকর্তা\" is not a column"
+                    + " charter scores: its cells are kept as text on each indicator");
+        }
+
+        @Test
+        void aHalfYearColumnIsTheReportedSubtotalNeverAQuarter() {
+            String[] header = {"ক্ষেত্র", "মান", "কার্যক্রম", "সূচক", "একক", "সূচকের মান", "লক্ষ্যমাত্রা", "১ম ত্রৈমাসিক",
+                "২য় ত্রৈমাসিক", "অর্ধবার্ষিক অর্জন", "৩য় ত্রৈমাসিক", "৪র্থ ত্রৈমাসিক"};
+            String[] row = {"ক", "১০", "[১.১] খ", "[১.১.১] গ", "সংখ্যা", "১০", "৪", "১", "১", "২", "১", "-"};
+            Indicator indicator = only(reads(tsv(header, row)).plan());
+            assertThat(indicator.reported().halfYear()).isEqualTo(Value.of(2));
+            assertThat(indicator.quarters().q3()).isEqualTo(Value.of(1));
+        }
+
+        @Test
+        void gradedHeadersWithTheirTracesOfBijoyAndASixthLabelUnderAHundredPercentRow() {
+            String[] header = {"কৌশলগত উদ্দেশ্য", "মান", "কার্যক্রম", "কর্মসম্পাদন সূচক", "একক", "কর্মসম্পাদন সূচকের মান",
+                "অসাধারণ", "অতি উত্তম", "উত্তম", "চলতি মান", "চলতি মানের নি¤েœ", "সন্তোষজনক নয়"};
+            String[] percents = {"", "", "", "", "", "", "১০০%", "৯০%", "৮০%", "৭০%", "৬০%", ""};
+            String[] row = {"[১] ক", "২৫", "[১.১] খ", "[১.১.১] গ", "সংখ্যা", "৪", "২৭৫০", "২৭৪০", "২৭৩০", "২৭২০", "২৭১০", ""};
+            ReadResult result = reads(READER.withAsOf(Quarter.Q3), tsv(header, percents, row));
+            assertThat(only(result.plan()).target().kind().name()).isEqualTo("GRADED");
+            assertThat(notes(result)).anySatisfy(note -> assertThat(note).contains("column 11")
+                    .contains("traces of the old Bijoy fonts"));
+            assertThat(notes(result)).contains("row 2: The row of grade percents under the header is skipped");
+        }
+    }
+
+    @Nested
+    class Shapes {
+
+        @Test
+        void aNumberingRowWithGapsIsSkipped() {
+            String[] numbers = {"১", "২", "", "৪", "৫", "৬", "৭", "", "", "", "", "১২", "১৩"};
+            assertThat(reads(tsv(HEADER, numbers, firstRow())).plan()).isEqualTo(Tables.read(tsv(HEADER, firstRow())));
+        }
+
+        @Test
+        void sectionRowsAndAreaRowsWithTheirWeightAfterAColon() {
+            String[] header = {"কার্যক্রম", "কর্মসম্পাদন সূচক", "একক", "কর্মসম্পাদন সূচকের মান", "লক্ষ্যমাত্রা"};
+            String[] section = {"আবশ্যিক কৌশলগত উদ্দেশ্য", "", "", "", ""};
+            String[] area = {"১. প্রাতিষ্ঠানিক ব্যবস্থা : ৮", "", "", "", ""};
+            String[] first = {"[১.১] সভা", "[১.১.১] সভা আয়োজিত", "সংখ্যা", "৪", "৪"};
+            String[] second = {"", "[১.১.২] প্রশিক্ষণ", "সংখ্যা", "৪", "২"};
+            String[] area2 = {"[২] সক্ষমতা: ৭", "", "", "", ""};
+            String[] third = {"[২.১] কর্মশালা", "[২.১.১] কর্মশালা আয়োজিত", "সংখ্যা", "৭", "১"};
+
+            ReadResult result = reads(tsv(header, section, area, first, second, area2, third));
+
+            ActionPlan plan = result.plan();
+            assertThat(plan.areas().collect(a -> a.code() + " " + a.name().bn() + " " + a.weight()))
+                    .containsExactly("1 প্রাতিষ্ঠানিক ব্যবস্থা 8", "2 সক্ষমতা 7");
+            assertThat(notes(result)).anySatisfy(note -> assertThat(note).startsWith("row 2, column 1: The section row"));
+        }
+
+        @Test
+        void areaCellsWithTheirCodeAndContinuationRows() {
+            String[] area = firstRow();
+            area[0] = "৩] প্রাতিষ্ঠানিক";
+            String[] more = row("", "", "", "[৩.১.২] আরেক", "সংখ্যা", "২", "২", "", "", "", "", "", "");
+            ActionPlan plan = reads(tsv(HEADER, area, more)).plan();
+            assertThat(plan.areas().getFirst().code()).isEqualTo(AreaCode.of(3));
+            assertThat(plan.indicators().collect(Indicator::code)).containsExactly(IndicatorCode.of(1, 1, 1),
+                    IndicatorCode.of(3, 1, 2));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"[১.১.১] সভা আয়োজিত", "(১.১.১) সভা আয়োজিত", "১.১.১ সভা আয়োজিত", "১.১.১. সভা আয়োজিত",
+            "[১.1.০১] সভা আয়োজিত"})
+        void codesBracketedInParenthesesOrBare(String indicator) {
+            String[] row = firstRow();
+            row[3] = indicator;
+            Indicator read = only(reads(tsv(HEADER, row)).plan());
+            assertThat(read.code()).isEqualTo(IndicatorCode.of(1, 1, 1));
+            assertThat(read.name()).isEqualTo(BilingualText.bengali("সভা আয়োজিত"));
+        }
+
+        @Test
+        void activitiesAndIndicatorsWithoutCodesAreNumberedInOrderAndNoted() {
+            String[] first = row("প্রাতিষ্ঠানিক", "১০", "সভা আয়োজন", "সভা আয়োজিত", "সংখ্যা", "৫", "৪", "", "", "", "", "", "");
+            String[] second = row("", "", "", "কার্যবিবরণী প্রেরিত", "সংখ্যা", "৫", "৪", "", "", "", "", "", "");
+            String[] third = row("", "", "প্রশিক্ষণ", "প্রশিক্ষিত", "সংখ্যা", "৫", "২", "", "", "", "", "", "");
+            ReadResult result = reads(tsv(HEADER, first, second, third));
+            assertThat(result.plan().indicators().collect(Indicator::code)).containsExactly(IndicatorCode.of(1, 1, 1),
+                    IndicatorCode.of(1, 1, 2), IndicatorCode.of(1, 2, 1));
+            assertThat(result.plan().areas().getFirst().activities().get(1).code()).isEqualTo(ActivityCode.of(1, 2));
+            assertThat(notes(result)).contains("row 3, column 4: The indicator \"কার্যবিবরণী প্রেরিত\" has no code of its"
+                    + " own; it is numbered 1.1.2 in order under its activity");
+        }
+
+        @Test
+        void anIndicatorOnTwoRowsNamedInALabelColumn() {
+            String[] header = {"কার্যক্রমের ক্ষেত্র", "মান", "কার্যক্রম", "কর্মসম্পাদন সূচক", "একক",
+                "কর্মসম্পাদন সূচকের মান", "", "১ম ত্রৈমাসিক", "২য় ত্রৈমাসিক", "৩য় ত্রৈমাসিক", "৪র্থ ত্রৈমাসিক", "মোট"};
+            String[] target = {"ক", "১০", "[১.১] খ", "[১.১.১] গ", "সংখ্যা", "১০", "লক্ষ্যমাত্রা", "১", "১", "১", "১", "৪"};
+            String[] achieved = {"", "", "", "", "", "", "অর্জন", "১", "২", "-", "", "৩"};
+            ReadResult result = reads(READER, tsv(header, target, achieved));
+            Indicator indicator = only(result.plan());
+            assertThat(indicator.target()).isEqualTo(Target.of(new BigDecimal("4"), BigDecimal.ONE, BigDecimal.ONE,
+                    BigDecimal.ONE, BigDecimal.ONE));
+            assertThat(indicator.quarters().q2()).isEqualTo(Value.of(2));
+            assertThat(indicator.reported().actual()).isEqualTo(Value.of(3));
+        }
+
+        @Test
+        void anAlternativeIndicatorWithItsFourPartCodeAndNoWeightOfItsOwn() {
+            String[] alternative = row("", "", "", "[১.১.১.১] বিকল্প: অংশীজন সভা", "সংখ্যা", "", "১", "", "", "", "", "",
+                    "");
+            ReadResult result = reads(tsv(HEADER, firstRow(), alternative));
+            Indicator second = result.plan().indicators().get(1);
+            assertThat(second.code()).isEqualTo(IndicatorCode.of(1, 1, 1, 1));
+            assertThat(second.weight()).isEmpty();
+            assertThat(result.plan().alternatives().get(second.code())).isEqualTo(IndicatorCode.of(1, 1, 1));
+        }
+
+        @Test
+        void theMethodInItsOwnColumnOrInTheUnitCell() {
+            String[] header = {"Area", "Area weight", "Activity", "Indicator", "পদ্ধতি", "Unit", "Weight", "Target"};
+            String[] byColumn = {"a", "10", "[1.1] b", "[1.1.1] c", "ক্রমপুঞ্জিভূত", "সংখ্যা", "5", "4"};
+            String[] byUnit = {"", "", "", "[1.1.2] d", "", "সংখ্যা [গড়]", "5", "4"};
+            ActionPlan plan = reads(tsv(header, byColumn, byUnit)).plan();
+            assertThat(plan.indicators().collect(Indicator::method)).containsExactly(CalculationMethod.CUMULATIVE,
+                    CalculationMethod.AVERAGE);
+        }
+
+        @Test
+        void cellsWithMixedDigitsSignsZerosDashesAndDates() {
+            String[] row = row("ক", "১0", "[১.১] খ", "[১.১.১] গ", "%", "০৪", "৯০%", "২৫ %", "--", "", "—", "২৫%", "");
+            Indicator indicator = only(reads(tsv(HEADER, row)).plan());
+            assertThat(indicator.weight()).contains(Weight.of(4));
+            assertThat(indicator.quarters().q2()).isEqualTo(Value.NOT_REPORTED);
+
+            String[] date = row("ক", "১০", "[১.১] খ", "[১.১.১] গ", "তারিখ", "১০", "০১-১২-২০২৩ থেকে ৩১/১২/২০২৩", "-",
+                    "15/12/2023", "-", "-", "", "");
+            ReadResult dated = reads(tsv(HEADER, date));
+            assertThat(only(dated.plan()).target()).isEqualTo(Target.between(LocalDate.of(2023, 12, 1),
+                    LocalDate.of(2023, 12, 31)));
+            assertThat(notes(dated)).anySatisfy(note -> assertThat(note).contains("is a range; its last day"));
+        }
+
+        @Test
+        void aCellThatCannotBeReadIsAnErrorNamingItsRowColumnAndText() {
+            String[] row = firstRow();
+            row[8] = "2_2200";
+            assertThatThrownBy(() -> READER.readWithNotes(tsv(HEADER, row), "office.tsv"))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                        assertThat(e.line()).hasValue(2);
+                        assertThat(e.columnName()).contains("২য় ত্রৈমাসিক অর্জন");
+                        assertThat(e.text()).contains("2_2200");
+                    });
+        }
+    }
+
+    @Nested
+    class Context {
+
+        private final String letter = "জেলা সমবায় অফিসারের কার্যালয়\nপটুয়াখালী।\n\n"
+                + "বিষয়: ২০২৩-২৪ অর্থ বছরের সেবা প্রদান প্রতিশ্রুতি কর্মপরিকল্পনা\n"
+                + "ত্রৈমাসিকের নাম: জানুয়ারী-মার্চ/২০২৪\n\n";
+
+        @Test
+        void yearQuarterAndOfficeFromTheTextAroundTheTable() {
+            TableReader reader = TableReader.of(Tables.OFFICE, PlanKind.CITIZEN_CHARTER).withOfficeNameFromText();
+            ReadResult result = reader.readWithNotes(letter + tsv(HEADER, firstRow()) + "\nস্মারক নং ৩০৭\n",
+                    "letter.tsv");
+            assertThat(result.plan().fiscalYear()).isEqualTo(FiscalYear.of(2023));
+            assertThat(result.plan().asOf()).contains(Quarter.Q3);
+            assertThat(result.plan().office().name().bn()).isEqualTo("জেলা সমবায় অফিসারের কার্যালয়, পটুয়াখালী");
+            assertThat(result.plan().office().id()).isEqualTo(Tables.OFFICE.id());
+            assertThat(notes(result)).anySatisfy(note -> assertThat(note).startsWith("The report is made as of Q3"));
+        }
+
+        @Test
+        void theCallersYearAndQuarterWin() {
+            TableReader reader = TableReader.of(Tables.OFFICE, PlanKind.CITIZEN_CHARTER, Quarter.Q2)
+                    .withFiscalYear(FiscalYear.of(2023));
+            assertThat(reader.read(letter + tsv(HEADER, firstRow()), "letter.tsv").asOf()).contains(Quarter.Q2);
+        }
+
+        @Test
+        void noQuarterAnywhereIsAnErrorNamingTheOptionToPass() {
+            TableReader reader = TableReader.of(Tables.OFFICE, PlanKind.CITIZEN_CHARTER)
+                    .withFiscalYear(FiscalYear.of(2023));
+            assertThatThrownBy(() -> reader.read(tsv(HEADER, firstRow()), "t.tsv"))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("The quarter the report is made as of is not given")
+                    .hasMessageContaining("--as-of Q3");
+        }
+
+        @Test
+        void aTableAmongOtherTablesOfTheLetterIsFoundByItsHeader() {
+            String members = "ক্রমিক নং\tনাম ও পদবী\tস্বাক্ষর\n১\tজনাব ক\t\n\nআলোচনা হয়।\n\n";
+            ReadResult result = TableReader.of(Tables.OFFICE, PlanKind.CITIZEN_CHARTER)
+                    .readWithNotes(letter + members + tsv(HEADER, firstRow()), "letter.txt");
+            assertThat(result.plan()).isEqualTo(Tables.read(tsv(HEADER, firstRow())));
+        }
+    }
+}
