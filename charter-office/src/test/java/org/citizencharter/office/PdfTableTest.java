@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.citizencharter.core.InvalidInputException;
 import org.citizencharter.io.table.Grid;
+import org.citizencharter.office.testing.PdfFiles;
 import org.junit.jupiter.api.Test;
 
 /** PDFs, made here with PDFBox: a Unicode one read, every other kind refused with its reason. */

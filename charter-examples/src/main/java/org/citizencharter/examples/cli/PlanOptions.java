@@ -19,7 +19,12 @@ import org.citizencharter.core.Quarter;
 import org.citizencharter.core.ReportingPeriod;
 import org.citizencharter.io.CharterJson;
 import org.citizencharter.io.table.TableReader;
+import org.citizencharter.office.OfficeFileReader;
+import org.citizencharter.office.OfficeFormat;
+import org.citizencharter.office.OfficeTable;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** How a command reads one plan: a JSON plan document, or an office's table with the context it lacks. */
 final class PlanOptions {
@@ -41,10 +46,22 @@ final class PlanOptions {
             description = "The id of the office whose table it is (default: the file's name).")
     String office;
 
+    @Option(names = "--sheet", paramLabel = "NAME|N",
+            description = "The sheet of an Excel workbook to read, by name or number (default: the first).")
+    String sheet;
+
+    @Option(names = "--table", paramLabel = "N",
+            description = "The table of a Word document, web page or PDF to read (default: every table, when they"
+                    + " are of one width).")
+    Integer table;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
     /**
      * Reads a plan and the period to score it as of.
      *
-     * @param file the plan: JSON, or a table (TSV, CSV, Markdown)
+     * @param file the plan: JSON, or a table (TSV, CSV, Markdown, Excel, Word, a web page, PDF)
      * @return the plan, as of the period to score
      */
     ActionPlan read(Path file) {
@@ -92,7 +109,27 @@ final class PlanOptions {
         if (fiscalYear != null) {
             reader = reader.withFiscalYear(year());
         }
+        if (OfficeFormat.of(file).isPresent()) {
+            OfficeTable read = officeReader().read(file);
+            read.notes().forEach(note -> command.commandLine().getErr().println("note: " + note));
+            return reader.read(read.grid()).plan();
+        }
         return reader.read(file);
+    }
+
+    private OfficeFileReader officeReader() {
+        OfficeFileReader reader = OfficeFileReader.standard();
+        if (sheet != null) {
+            reader = reader.withSheet(sheet);
+        }
+        if (table != null) {
+            if (table < 1) {
+                throw InvalidInputException.of("Tables are numbered from 1", String.valueOf(table))
+                        .withContext("In --table");
+            }
+            reader = reader.withTable(table);
+        }
+        return reader;
     }
 
     private Office office(Path file) {

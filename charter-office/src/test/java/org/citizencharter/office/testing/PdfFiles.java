@@ -1,4 +1,4 @@
-package org.citizencharter.office;
+package org.citizencharter.office.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,21 +17,39 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * shows it unshaped, which the reader does not look at); {@link #shaped} draws it as a viewer would show
  * it, conjuncts and all, whose text layer PDFBox leaves without Unicode for the conjuncts.
  */
-final class PdfFiles implements AutoCloseable {
+public final class PdfFiles implements AutoCloseable {
 
-    static final float LEFT = 40;
-    static final float TOP = 700;
-    static final String ABOVE = new String("^");
+    /** The left edge of the tables the tests draw. */
+    public static final float LEFT = 40;
+    /** The top edge of the tables the tests draw. */
+    public static final float TOP = 700;
+    /** A position a cell above spans. */
+    public static final String ABOVE = new String("^");
 
-    final PDDocument document = new PDDocument();
-    final PDPage page = new PDPage(new PDRectangle(842, 595 + 200));
-    final PDPageContentStream content;
-    final PDType0Font bengali;
+    /** The document. */
+    public final PDDocument document = new PDDocument();
+    /** The page. */
+    public final PDPage page;
+    /** The page's content. */
+    public final PDPageContentStream content;
+    /** Lohit Bengali, embedded. */
+    public final PDType0Font bengali;
 
-    PdfFiles() {
+    /** A one-page PDF, 842 points wide. */
+    public PdfFiles() {
+        this(842);
+    }
+
+    /**
+     * A one-page PDF.
+     *
+     * @param width the page's width in points
+     */
+    public PdfFiles(float width) {
+        page = new PDPage(new PDRectangle(width, 795));
         try {
             document.addPage(page);
-            try (InputStream font = PdfFiles.class.getResourceAsStream("fonts/Lohit-Bengali.ttf")) {
+            try (InputStream font = PdfFiles.class.getResourceAsStream("/org/citizencharter/office/fonts/Lohit-Bengali.ttf")) {
                 bengali = PDType0Font.load(document, font);
             }
             content = new PDPageContentStream(document, page);
@@ -40,14 +58,32 @@ final class PdfFiles implements AutoCloseable {
         }
     }
 
-    /** Text at a place, one glyph a character, in the order of the string. */
-    PdfFiles text(float x, float y, String text) throws IOException {
+    /**
+     * Bengali text at a place, one glyph a character, in the order of the string.
+     *
+     * @param x where
+     * @param y where
+     * @param text the text
+     * @return this
+     * @throws IOException if writing fails
+     */
+    public PdfFiles text(float x, float y, String text) throws IOException {
         return text(bengali, x, y, text);
     }
 
     // appendRawCommands is deprecated, but it is the one way to write glyph codes that PDFBox does not shape.
+    /**
+     * Text in a font at a place.
+     *
+     * @param font the font
+     * @param x where
+     * @param y where
+     * @param text the text
+     * @return this
+     * @throws IOException if writing fails
+     */
     @SuppressWarnings("deprecation")
-    PdfFiles text(PDFont font, float x, float y, String text) throws IOException {
+    public PdfFiles text(PDFont font, float x, float y, String text) throws IOException {
         StringBuilder hex = new StringBuilder();
         if (font == bengali) {
             text.codePoints().forEach(bengali::addToSubset);
@@ -63,8 +99,16 @@ final class PdfFiles implements AutoCloseable {
         return this;
     }
 
-    /** Text as PDFBox shapes it (its GSUB support for Bengali): what a viewer shows. */
-    PdfFiles shaped(float x, float y, String text) throws IOException {
+    /**
+     * Text as PDFBox shapes it (its GSUB support for Bengali): what a viewer shows.
+     *
+     * @param x where
+     * @param y where
+     * @param text the text
+     * @return this
+     * @throws IOException if writing fails
+     */
+    public PdfFiles shaped(float x, float y, String text) throws IOException {
         content.beginText();
         content.setFont(bengali, 10);
         content.newLineAtOffset(x, y);
@@ -73,7 +117,17 @@ final class PdfFiles implements AutoCloseable {
         return this;
     }
 
-    PdfFiles line(float x1, float y1, float x2, float y2) throws IOException {
+    /**
+     * A line.
+     *
+     * @param x1 from
+     * @param y1 from
+     * @param x2 to
+     * @param y2 to
+     * @return this
+     * @throws IOException if writing fails
+     */
+    public PdfFiles line(float x1, float y1, float x2, float y2) throws IOException {
         content.moveTo(x1, y1);
         content.lineTo(x2, y2);
         content.stroke();
@@ -88,8 +142,10 @@ final class PdfFiles implements AutoCloseable {
      * @param ys the rows' edges, top to bottom
      * @param cells the texts, row by row; null where the cell to the left spans the position, {@link #ABOVE}
      *     where the cell above does
+     * @return this
+     * @throws IOException if writing fails
      */
-    PdfFiles table(float[] xs, float[] ys, String[][] cells) throws IOException {
+    public PdfFiles table(float[] xs, float[] ys, String[][] cells) throws IOException {
         for (int r = 0; r < ys.length; r++) {
             for (int c = 0; c + 1 < xs.length; c++) {
                 boolean inner = r > 0 && r < ys.length - 1;
@@ -116,7 +172,13 @@ final class PdfFiles implements AutoCloseable {
         return this;
     }
 
-    byte[] bytes() throws IOException {
+    /**
+     * The PDF.
+     *
+     * @return its bytes
+     * @throws IOException if writing fails
+     */
+    public byte[] bytes() throws IOException {
         content.close();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         document.save(out);
@@ -128,8 +190,13 @@ final class PdfFiles implements AutoCloseable {
         document.close();
     }
 
-    /** The Citizen's Charter plan of the other tests, as a ruled table in a Unicode PDF. */
-    static byte[] plan() throws IOException {
+    /**
+     * The Citizen's Charter plan of the other tests, as a ruled table in a Unicode PDF.
+     *
+     * @return the PDF
+     * @throws IOException if writing fails
+     */
+    public static byte[] plan() throws IOException {
         try (PdfFiles pdf = new PdfFiles()) {
             pdf.text(LEFT, TOP + 40, "জেলা সমবায় কার্যালয়, কক্সবাজার");
             pdf.text(LEFT, TOP + 20, "সেবা প্রদান প্রতিশ্রুতি কর্মপরিকল্পনা ২০২২-২৩");
