@@ -53,7 +53,9 @@ public final class DocxReader {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             return new DocxReader(document, reading).grid();
         } catch (IOException e) {
-            throw reading.error("The document cannot be read: " + e.getMessage()).withCause(e);
+            throw reading.error("The document cannot be read: it is corrupt or truncated ("
+                    + Reading.shortText(String.valueOf(e.getMessage())) + ")")
+                    .withHint("Open it in the program that made it and save it again").withCause(e);
         }
     }
 

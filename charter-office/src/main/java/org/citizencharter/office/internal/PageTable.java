@@ -1,6 +1,7 @@
 package org.citizencharter.office.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -76,6 +77,8 @@ final class PageTable {
     private void build(PdfReader.Rulings rulings, List<TextPosition> glyphs) {
         int rows = rows();
         int columns = columns();
+        List<List<float[]>> verticals = byPosition(rulings.vertical, xs);
+        List<List<float[]>> horizontals = byPosition(rulings.horizontal, ys);
         int[] parent = new int[rows * columns];
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
@@ -83,7 +86,7 @@ final class PageTable {
         for (int r = 0; r < rows; r++) {
             float middle = (ys[r] + ys[r + 1]) / 2;
             for (int c = 0; c + 1 < columns; c++) {
-                if (!covered(rulings.vertical, xs[c + 1], middle)) {
+                if (!covered(verticals.get(c + 1), middle)) {
                     union(parent, r * columns + c, r * columns + c + 1);
                 }
             }
@@ -91,7 +94,7 @@ final class PageTable {
         for (int c = 0; c < columns; c++) {
             float middle = (xs[c] + xs[c + 1]) / 2;
             for (int r = 0; r + 1 < rows; r++) {
-                if (!covered(rulings.horizontal, ys[r + 1], middle)) {
+                if (!covered(horizontals.get(r + 1), middle)) {
                     union(parent, r * columns + c, (r + 1) * columns + c);
                 }
             }
@@ -119,30 +122,27 @@ final class PageTable {
         }
         cells.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
         List<List<TextPosition>> inside = new ArrayList<>();
+        int[] cellAt = new int[rows * columns];
         for (int i = 0; i < cells.size(); i++) {
             inside.add(new ArrayList<>());
+            int[] b = cells.get(i);
+            for (int r = b[0]; r <= b[2]; r++) {
+                for (int c = b[1]; c <= b[3]; c++) {
+                    cellAt[r * columns + c] = i;
+                }
+            }
         }
         for (TextPosition glyph : glyphs) {
             float x = glyph.getXDirAdj() + glyph.getWidthDirAdj() / 2;
             float y = glyph.getYDirAdj() - glyph.getHeightDir() / 2;
             if (y < ys[0]) {
                 above.add(glyph);
-                continue;
-            }
-            if (y > ys[ys.length - 1]) {
+            } else if (y > ys[ys.length - 1]) {
                 below.add(glyph);
-                continue;
-            }
-            if (x < xs[0] || x > xs[xs.length - 1]) {
+            } else if (x < xs[0] || x > xs[xs.length - 1]) {
                 (y < (ys[0] + ys[ys.length - 1]) / 2 ? above : below).add(glyph);
-                continue;
-            }
-            for (int i = 0; i < cells.size(); i++) {
-                int[] b = cells.get(i);
-                if (x >= xs[b[1]] && x <= xs[b[3] + 1] && y >= ys[b[0]] && y <= ys[b[2] + 1]) {
-                    inside.get(i).add(glyph);
-                    break;
-                }
+            } else {
+                inside.get(cellAt[band(ys, y) * columns + band(xs, x)]).add(glyph);
             }
         }
         for (int i = 0; i < cells.size(); i++) {
@@ -151,14 +151,39 @@ final class PageTable {
         }
     }
 
-    /** Whether a line at this position covers the point half way along the cell's edge. */
-    private static boolean covered(List<float[]> lines, float position, float along) {
+    /** The band between two edges that a position falls in. */
+    private static int band(float[] edges, float position) {
+        int index = Arrays.binarySearch(edges, position);
+        int band = index >= 0 ? index : -index - 2;
+        return Math.max(0, Math.min(edges.length - 2, band));
+    }
+
+    /** Whether one of the lines at an edge covers the point half way along a cell's side. */
+    private static boolean covered(List<float[]> lines, float along) {
         for (float[] line : lines) {
-            if (Math.abs(line[0] - position) <= SAME && line[1] - SAME <= along && along <= line[2] + SAME) {
+            if (line[1] - SAME <= along && along <= line[2] + SAME) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The lines at each edge: every line goes to the edge its position was taken into. */
+    private static List<List<float[]>> byPosition(List<float[]> lines, float[] positions) {
+        List<List<float[]>> at = new ArrayList<>();
+        for (int i = 0; i < positions.length; i++) {
+            at.add(new ArrayList<>());
+        }
+        for (float[] line : lines) {
+            int index = Arrays.binarySearch(positions, line[0]);
+            int nearest = index >= 0 ? index : -index - 1;
+            for (int i = Math.max(0, nearest - 1); i <= Math.min(positions.length - 1, nearest); i++) {
+                if (Math.abs(positions[i] - line[0]) <= SAME) {
+                    at.get(i).add(line);
+                }
+            }
+        }
+        return at;
     }
 
     /** The distinct positions of lines, those within two points of each other taken as one. */

@@ -53,7 +53,9 @@ public final class XlsxReader {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             return new XlsxReader(reading).sheet(workbook);
         } catch (IOException e) {
-            throw reading.error("The workbook cannot be read: " + e.getMessage()).withCause(e);
+            throw reading.error("The workbook cannot be read: it is corrupt or truncated ("
+                    + Reading.shortText(String.valueOf(e.getMessage())) + ")")
+                    .withHint("Open it in the program that made it and save it again").withCause(e);
         }
     }
 
