@@ -19,8 +19,8 @@ class SecurityDocumentTest {
         assertThat(limits.maxInflatedBytes()).isEqualTo(256L * 1024 * 1024);
         assertThat(security).contains("a file of at most 32 MiB").contains("inflate to at most 256 MiB in all and no part"
                 + " more than " + limits.maxInflateRatio() + " times")
-                .contains("at most " + String.format("%,d", limits.maxRows()) + " rows and "
-                        + String.format("%,d", limits.maxCells()) + " cells")
+                .contains("at most " + String.format(java.util.Locale.ROOT, "%,d", limits.maxRows()) + " rows and "
+                        + String.format(java.util.Locale.ROOT, "%,d", limits.maxCells()) + " cells")
                 .contains("at most " + limits.maxPages() + " PDF pages");
     }
 }
