@@ -19,6 +19,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.citizencharter.core.ActionPlan;
 import org.citizencharter.core.CharterException;
@@ -37,8 +38,9 @@ import picocli.CommandLine.Spec;
  * {@code charter batch IN --out OUT}: many plans in, their scorecards out, as JSON Lines, streaming. Plans are
  * read and written in order, a chunk at a time: one thread reads the next chunk while the threads score and
  * write to bytes the current one, and the command writes the one before, so memory holds about five chunks
- * (two queued, one being read, one being scored, one being written) whatever the number of plans. If a
- * document cannot be read, every plan before it is scored and written before the error is reported.
+ * (two queued, one being read, one being scored, one being written) whatever the number of plans. A
+ * document that cannot be read is reported with its line as it is met, and the others are scored all the
+ * same; the command then ends as unreadable input does.
  */
 @Command(name = "batch", mixinStandardHelpOptions = true,
         description = "Score many plans (JSON Lines or a JSON array of plan documents) into JSON Lines of"
@@ -82,12 +84,18 @@ final class BatchCommand implements Callable<Integer> {
         long started = System.nanoTime();
         long scored = 0;
         long withErrors = 0;
+        AtomicLong unreadable = new AtomicLong();
         ForkJoinPool pool = new ForkJoinPool(threads);
         Thread reader = null;
         try (InputStream input = open(in);
              OutputStream output = out.equals("-") ? System.out : new BufferedOutputStream(create(out), 1 << 16)) {
             BlockingQueue<Chunk> chunks = new ArrayBlockingQueue<>(2);
-            Stream<ActionPlan> plans = json.readPlans(input, in.equals("-") ? "standard input" : in);
+            // A document that cannot be read is reported where it stands and costs no other its scorecard.
+            Stream<ActionPlan> plans = json.readPlans(input, in.equals("-") ? "standard input" : in, problem -> {
+                unreadable.incrementAndGet();
+                err.println("charter: " + problem.getMessage());
+                err.flush();
+            });
             reader = new Thread(() -> read(plans, quarter, chunks), "charter-batch-reader");
             reader.setDaemon(true);
             reader.start();
@@ -131,6 +139,10 @@ final class BatchCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - started) / 1e9;
         err.println((progress ? "\r" : "") + String.format("Scored %,d plans in %.1f s (%,.0f plans/s); %,d with"
                 + " errors.", scored, seconds, scored / Math.max(seconds, 1e-9), withErrors));
+        if (unreadable.get() > 0) {
+            throw InvalidInputException.of(String.format("%,d of the documents could not be read; each is reported"
+                    + " above with its line", unreadable.get()));
+        }
         return CharterCommand.DONE;
     }
 
