@@ -612,7 +612,7 @@ public final class ReferenceScorer {
                 ? matches(reportedActual.amount().get(), exactA) : reportedActual.equals(achieved);
         if (byQuarter && reportedActual.isReported() && !actualMatches) {
             c.add(finding(FindingType.REPORTED_TOTAL_MISMATCH).argument("reported", reportedActual)
-                    .argument("computed", shown(achieved)).argument("field", "actual")
+                    .argument("computed", shown(achieved))
                     .expected(shown(achieved).toString()).actual(reportedActual.toString()));
         }
         Optional<BigDecimal> reportedPercent = indicator.reported().percent();

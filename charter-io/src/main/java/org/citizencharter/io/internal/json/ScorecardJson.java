@@ -145,12 +145,13 @@ public final class ScorecardJson {
     }
 
     private static Finding finding(Node node) {
-        Fields finding = node.fields("a finding", "id", "severity", "area", "indicator", "quarter", "expected",
-                "actual", "message", "arguments");
+        Fields finding = node.fields("a finding", "id", "severity", "area", "activity", "indicator", "quarter",
+                "expected", "actual", "message", "arguments");
         Node id = finding.required("id");
         String idText = id.string();
         Severity severity = finding.required("severity").constant(Severity.class);
         Optional<AreaCode> area = finding.nullable("area").map(code -> code.parse(AreaCode::parse));
+        Optional<ActivityCode> activity = finding.optional("activity").map(code -> code.parse(ActivityCode::parse));
         Optional<IndicatorCode> indicator = finding.nullable("indicator").map(code -> code.parse(IndicatorCode::parse));
         Optional<Quarter> quarter = finding.nullable("quarter").map(value -> value.parse(Quarter::parse));
         Optional<String> expected = finding.nullable("expected").map(Node::string);
@@ -160,7 +161,7 @@ public final class ScorecardJson {
             arguments.put(argument.getKey(), argument.getValue().string());
         }
         ImmutableMap<String, String> frozen = arguments.toImmutable();
-        return id.build(() -> new Finding(idText, severity, area, indicator, quarter, expected, actual,
+        return id.build(() -> new Finding(idText, severity, area, activity, indicator, quarter, expected, actual,
                 OfficeJson.text(finding.required("message")), frozen));
     }
 
@@ -337,6 +338,7 @@ public final class ScorecardJson {
         out.writeStringField("id", finding.id());
         out.writeStringField("severity", finding.severity().name());
         Write.stringOrNull(out, "area", finding.area());
+        Write.stringOrNull(out, "activity", finding.activity());
         Write.stringOrNull(out, "indicator", finding.indicator());
         Write.stringOrNull(out, "quarter", finding.quarter());
         Write.stringOrNull(out, "expected", finding.expected());
