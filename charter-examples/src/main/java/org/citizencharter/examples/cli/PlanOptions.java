@@ -23,7 +23,13 @@ import org.citizencharter.io.table.TableNote;
 import org.citizencharter.io.table.TableReader;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
+import org.eclipse.collections.api.list.MutableList;
+import org.citizencharter.office.OfficeFileReader;
+import org.citizencharter.office.OfficeFormat;
+import org.citizencharter.office.OfficeTable;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** How a command reads one plan: a JSON plan document, or an office's table with the context it lacks. */
 final class PlanOptions {
@@ -53,10 +59,22 @@ final class PlanOptions {
     /** The notes of the last table read; empty for a JSON plan. */
     private ImmutableList<TableNote> notes = Lists.immutable.empty();
 
+    @Option(names = "--sheet", paramLabel = "NAME|N",
+            description = "The sheet of an Excel workbook to read, by name or number (default: the first).")
+    String sheet;
+
+    @Option(names = "--table", paramLabel = "N",
+            description = "The table of a Word document, web page or PDF to read (default: every table, when they"
+                    + " are of one width).")
+    Integer table;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
     /**
      * Reads a plan and the period to score it as of.
      *
-     * @param file the plan: JSON, or a table (TSV, CSV, Markdown)
+     * @param file the plan: JSON, or a table (TSV, CSV, Markdown, Excel, Word, a web page, PDF)
      * @return the plan, as of the period to score
      */
     ActionPlan read(Path file) {
@@ -106,7 +124,17 @@ final class PlanOptions {
         if (fiscalYear != null) {
             reader = reader.withFiscalYear(year());
         }
-        ReadResult result = reader.readWithNotes(file);
+        ReadResult result;
+        if (OfficeFormat.of(file).isPresent()) {
+            OfficeTable read = officeReader().read(file);
+            ReadResult table = reader.read(read.grid());
+            MutableList<TableNote> all = Lists.mutable.empty();
+            read.notes().forEach(note -> all.add(TableNote.of(TableNote.Kind.TEXT, 0, 0, note)));
+            all.addAll(table.notes().castToList());
+            result = new ReadResult(table.plan(), all.toImmutable());
+        } else {
+            result = reader.readWithNotes(file);
+        }
         notes = result.notes();
         return result.plan();
     }
@@ -135,6 +163,21 @@ final class PlanOptions {
             err.println(file + ": " + note);
         }
         err.flush();
+    }
+
+    private OfficeFileReader officeReader() {
+        OfficeFileReader reader = OfficeFileReader.standard();
+        if (sheet != null) {
+            reader = reader.withSheet(sheet);
+        }
+        if (table != null) {
+            if (table < 1) {
+                throw InvalidInputException.of("Tables are numbered from 1", String.valueOf(table))
+                        .withContext("In --table");
+            }
+            reader = reader.withTable(table);
+        }
+        return reader;
     }
 
     private Office office(Path file) {

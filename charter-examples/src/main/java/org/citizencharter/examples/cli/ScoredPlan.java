@@ -9,7 +9,7 @@ import picocli.CommandLine.Parameters;
 /** The plan a command scores, how it is read, and what scores it: shared by score, validate and report. */
 final class ScoredPlan {
 
-    @Parameters(paramLabel = "FILE", description = "The plan: JSON, or a table (TSV, CSV, Markdown).")
+    @Parameters(paramLabel = "FILE", description = "The plan: JSON, or a table (TSV, CSV, Markdown, .xlsx, .docx, .html, .pdf).")
     Path file;
 
     @Mixin

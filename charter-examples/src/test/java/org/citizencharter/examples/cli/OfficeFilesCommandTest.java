@@ -1,0 +1,101 @@
+package org.citizencharter.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.citizencharter.office.testing.OfficeFiles;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * {@code charter import} and {@code charter report} on the Cox's Bazar table kept as an office keeps it:
+ * in Excel, Word, a web page and a PDF, the area and its weight merged down beside the indicators and the
+ * office's title above; each gives the plan the tab-separated sample gives.
+ */
+class OfficeFilesCommandTest {
+
+    private static final String SAMPLE = "samples/coxsbazar-cc-2022-23-q3.tsv";
+
+    @TempDir
+    static Path temp;
+
+    private static OfficeFiles files;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run charter(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = CharterCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @BeforeAll
+    static void writeTheSampleAsOfficeFiles() throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of(SAMPLE), StandardCharsets.UTF_8)) {
+            rows.add(line.split("\t", -1));
+        }
+        files = new OfficeFiles(List.of("জেলা সমবায় কার্যালয়, কক্সবাজার",
+                "সেবা প্রদান প্রতিশ্রুতি বাস্তবায়ন কর্মপরিকল্পনা ২০২২-২৩"), rows, 2, 2);
+        Files.write(temp.resolve("coxsbazar-cc-2022-23-q3.xlsx"), files.xlsx());
+        Files.write(temp.resolve("coxsbazar-cc-2022-23-q3.docx"), files.docx());
+        Files.write(temp.resolve("coxsbazar-cc-2022-23-q3.html"), files.html());
+        Files.write(temp.resolve("coxsbazar-cc-2022-23-q3.pdf"), files.pdf());
+        // An office file is told by its content, not its name.
+        Files.write(temp.resolve("coxsbazar-cc-2022-23-q3.download"), files.xlsx());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"xlsx", "docx", "html", "pdf", "download"})
+    void importGivesThePlanTheTabSeparatedSampleGives(String extension) {
+        Run expected = charter("import", SAMPLE, "--fiscal-year", "2022-23", "--as-of", "Q3");
+        Path file = temp.resolve("coxsbazar-cc-2022-23-q3." + extension);
+        Run run = charter("import", file.toString(), "--fiscal-year", "2022-23", "--as-of", "Q3");
+        assertThat(run.err()).doesNotContain("charter:");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).isEqualTo(expected.out());
+    }
+
+    @Test
+    void scoreAndReportReadAWorkbook() throws IOException {
+        String workbook = temp.resolve("coxsbazar-cc-2022-23-q3.xlsx").toString();
+        Run score = charter("score", workbook, "--fiscal-year", "2022-23", "--as-of", "Q3", "--lang", "en");
+        assertThat(score.code()).isZero();
+        assertThat(score.out()).contains("Total score 18.39 of 25 (73.56%)");
+        assertThat(score.err()).isEqualTo("note: Took 2 row(s) above the table's header as the document's text:"
+                + " \"জেলা সমবায় কার্যালয়, কক্সবাজার\"; \"সেবা প্রদান প্রতিশ্রুতি বাস্তবায়ন কর্মপরিকল্পনা ২০২২-২৩\".\n");
+        Path html = temp.resolve("report.html");
+        Run report = charter("report", temp.resolve("coxsbazar-cc-2022-23-q3.docx").toString(), "--fiscal-year",
+                "2022-23", "--as-of", "Q3", "--html", html.toString());
+        assertThat(report.code()).isZero();
+        assertThat(Files.readString(html)).contains("১৮.৩৯");
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsOneLineAndExitCodeTwo() throws IOException {
+        byte[] whole = files.xlsx();
+        Path truncated = temp.resolve("truncated.xlsx");
+        Files.write(truncated, java.util.Arrays.copyOf(whole, whole.length / 2));
+        Run run = charter("import", truncated.toString(), "--fiscal-year", "2022-23", "--as-of", "Q3");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).startsWith("charter: " + truncated + ": ").doesNotContain("\tat ");
+        assertThat(run.err().strip().lines()).hasSize(1);
+        Run table = charter("import", temp.resolve("coxsbazar-cc-2022-23-q3.docx").toString(), "--table", "2",
+                "--as-of", "Q3");
+        assertThat(table.code()).isEqualTo(2);
+        assertThat(table.err()).contains("There is no table 2: the file holds 1");
+    }
+}

@@ -1,0 +1,56 @@
+package org.citizencharter.office;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.citizencharter.office.internal.Formats;
+
+/**
+ * The office files charter reads, told apart by their content (a zip signature and the package's content
+ * types, {@code %PDF}, {@code <html} or {@code <table}), never by the file's name alone.
+ */
+public enum OfficeFormat {
+    /** An Excel workbook, Office Open XML (.xlsx, .xlsm). */
+    XLSX,
+    /** A Word document, Office Open XML (.docx, .docm). */
+    DOCX,
+    /** A web page, such as a portal page saved from the browser or a Word document saved as a web page. */
+    HTML,
+    /** A PDF document. */
+    PDF;
+
+    /** How many bytes {@link #detect(byte[])} looks at, at most. */
+    public static final int HEAD_LENGTH = 8192;
+
+    /**
+     * Tells the format from a file's first bytes. A zip file is an office file only if it is an Office
+     * Open XML package; an OLE2 file (an old .xls or .doc, or an Office file encrypted with a password)
+     * is reported as {@link #XLSX}, so that the reader can say which it is and refuse it.
+     *
+     * @param head the first bytes of the file (up to {@link #HEAD_LENGTH} are looked at)
+     * @return the format, or empty when the bytes are none of these (a TSV, CSV or Markdown table, JSON)
+     */
+    public static Optional<OfficeFormat> detect(byte[] head) {
+        return Formats.detect(requireNonNull(head, "head"));
+    }
+
+    /**
+     * Tells the format of a file from its content.
+     *
+     * @param file the file
+     * @return the format, or empty when it is none of these
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public static Optional<OfficeFormat> of(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return detect(in.readNBytes(HEAD_LENGTH));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

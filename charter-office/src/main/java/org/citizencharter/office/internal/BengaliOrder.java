@@ -1,0 +1,44 @@
+package org.citizencharter.office.internal;
+
+/**
+ * Whether Bengali text is in Unicode's (logical) order: every vowel sign, hasanta and nukta after a
+ * consonant (or, for the signs that may, after a vowel), never at the start of a word. Text taken from a
+ * PDF in the order its glyphs are drawn has the pre-base vowel signs (ি ে ৈ) before their consonant.
+ */
+public final class BengaliOrder {
+
+    private BengaliOrder() {
+    }
+
+    /**
+     * What is out of Unicode's order in a text.
+     *
+     * @param text the text
+     * @return a description of the first problem, with the word, or null when there is none
+     */
+    public static String problem(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char before = i == 0 ? ' ' : text.charAt(i - 1);
+            boolean dependent = Bengali.isVowelSign(c) || c == '\u09CD' || c == '\u09BC';
+            if (dependent && !Bengali.isConsonant(before) && before != '\u09BC'
+                    && !(before == '\u09C7' && (c == '\u09BE' || c == '\u09D7'))) {
+                return "a " + (Bengali.isPreBaseSign(c) ? "vowel sign drawn before its consonant"
+                        : "sign with no letter before it") + " in \"" + word(text, i) + "\"";
+            }
+        }
+        return null;
+    }
+
+    private static String word(String text, int at) {
+        int start = at;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1)) && at - start < 20) {
+            start--;
+        }
+        int end = at;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && end - at < 20) {
+            end++;
+        }
+        return text.substring(start, end);
+    }
+}

@@ -1,0 +1,248 @@
+package org.citizencharter.office.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.citizencharter.core.InvalidInputException;
+import org.citizencharter.io.table.Grid;
+import org.citizencharter.office.OfficeLimits;
+
+/**
+ * A table being read: positions filled cell by cell, merged cells spread to every position they cover,
+ * under the limits of rows and cells; then made a {@link Grid}, with blank rows and columns left out and
+ * the title rows above the header (and the lines below the table) taken as the document's text.
+ * Not thread-safe; one per reading.
+ */
+public final class CellMatrix {
+
+    private final String source;
+    private final OfficeLimits limits;
+    private final List<Integer> numbers = new ArrayList<>();
+    private final List<List<Grid.Cell>> rows = new ArrayList<>();
+    private int width;
+
+    /**
+     * An empty table.
+     *
+     * @param source the input's name, for messages
+     * @param limits the limits of rows and cells
+     */
+    public CellMatrix(String source, OfficeLimits limits) {
+        this.source = source;
+        this.limits = limits;
+    }
+
+    /**
+     * Adds a row.
+     *
+     * @param number the row's number in the source, from 1, as messages name it
+     * @return the row's index in this table
+     * @throws InvalidInputException if the table has more rows than the limit
+     */
+    public int addRow(int number) {
+        if (rows.size() >= limits.maxRows()) {
+            throw InvalidInputException.of("The table has more rows than charter reads (" + limits.maxRows() + ")")
+                    .withSource(source).withHint("Split the file, or raise OfficeLimits.maxRows");
+        }
+        numbers.add(number);
+        rows.add(new ArrayList<>());
+        return rows.size() - 1;
+    }
+
+    /**
+     * The number of rows.
+     *
+     * @return the rows added
+     */
+    public int rowCount() {
+        return rows.size();
+    }
+
+    /**
+     * Whether a position is already covered (by a cell, or a merged cell from above).
+     *
+     * @param row the row's index
+     * @param column the column, from 0
+     * @return whether it is taken
+     */
+    public boolean isTaken(int row, int column) {
+        List<Grid.Cell> cells = rows.get(row);
+        return column < cells.size() && cells.get(column) != null;
+    }
+
+    /**
+     * The first position of a row not yet covered, from a column on.
+     *
+     * @param row the row's index
+     * @param from the first column to look at
+     * @return the column
+     */
+    public int nextFree(int row, int from) {
+        int column = from;
+        while (isTaken(row, column)) {
+            column++;
+        }
+        return column;
+    }
+
+    /**
+     * Puts a cell, spread over the positions it is merged over: its text at the top left, the positions to
+     * its right merged from the left, the rows below merged from above. Positions already taken are left.
+     *
+     * @param row the row's index of the top left position
+     * @param column its column
+     * @param down how many rows it covers, at least 1 (rows not yet added are not covered)
+     * @param across how many columns it covers, at least 1
+     * @param text the cell's text
+     * @throws InvalidInputException if the table grows beyond the limit of cells
+     */
+    public void put(int row, int column, int down, int across, String text) {
+        String stripped = text.strip();
+        int lastRow = Math.min(rows.size(), row + Math.max(1, down));
+        int lastColumn = column + Math.max(1, across);
+        if ((long) lastColumn * rows.size() > limits.maxCells()) {
+            throw InvalidInputException.of("The table has more cells than charter reads (" + limits.maxCells() + ")")
+                    .withSource(source).withHint("Split the file, or raise OfficeLimits.maxCells");
+        }
+        width = Math.max(width, lastColumn);
+        for (int r = row; r < lastRow; r++) {
+            List<Grid.Cell> cells = rows.get(r);
+            while (cells.size() < lastColumn) {
+                cells.add(null);
+            }
+            for (int c = column; c < lastColumn; c++) {
+                if (cells.get(c) != null) {
+                    continue;
+                }
+                Grid.Merge merge = r > row ? Grid.Merge.FROM_ABOVE : c > column ? Grid.Merge.FROM_LEFT : Grid.Merge.NONE;
+                cells.set(c, new Grid.Cell(stripped, merge));
+            }
+        }
+    }
+
+    /**
+     * Continues a cell merged down from the row above (a Word cell whose vMerge continues): each position
+     * takes the text of the position above it and says it is merged from above.
+     *
+     * @param row the row's index
+     * @param column the first column
+     * @param across how many columns the continuing cell covers
+     */
+    public void putFromAbove(int row, int column, int across) {
+        if (row == 0) {
+            put(row, column, 1, across, "");
+            return;
+        }
+        String above = text(row - 1, column);
+        put(row, column, 1, across, above);
+        List<Grid.Cell> cells = rows.get(row);
+        for (int c = column; c < column + Math.max(1, across); c++) {
+            cells.set(c, new Grid.Cell(above, Grid.Merge.FROM_ABOVE));
+        }
+    }
+
+    /**
+     * The grid: blank rows and blank columns left out; the rows above the table that hold a single text
+     * (a title, merged across) taken as document text before it, and likewise the rows below it.
+     *
+     * @param before the document's text before the table (paragraphs, lines), in order
+     * @param after the document's text after the table
+     * @param notes where to say what was taken as document text
+     * @return the grid
+     */
+    public Grid toGrid(List<String> before, List<String> after, List<String> notes) {
+        List<Integer> kept = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            if (distinctTexts(r) > 0) {
+                kept.add(r);
+            }
+        }
+        List<Integer> columns = new ArrayList<>();
+        for (int c = 0; c < width; c++) {
+            for (int r : kept) {
+                if (!text(r, c).isBlank()) {
+                    columns.add(c);
+                    break;
+                }
+            }
+        }
+        int first = 0;
+        int last = kept.size();
+        List<String> titles = new ArrayList<>();
+        while (last - first > 1 && distinctTexts(kept.get(first)) == 1) {
+            titles.add(onlyText(kept.get(first)));
+            first++;
+        }
+        List<String> below = new ArrayList<>();
+        while (last - first > 1 && distinctTexts(kept.get(last - 1)) == 1) {
+            below.add(0, onlyText(kept.get(last - 1)));
+            last--;
+        }
+        if (!titles.isEmpty()) {
+            notes.add("Took " + titles.size() + " row(s) above the table's header as the document's text: "
+                    + quoted(titles) + ".");
+        }
+        if (!below.isEmpty()) {
+            notes.add("Took " + below.size() + " row(s) below the table as the document's text: " + quoted(below) + ".");
+        }
+        List<Grid.Row> gridRows = new ArrayList<>();
+        for (int k = first; k < last; k++) {
+            int r = kept.get(k);
+            List<Grid.Cell> cells = new ArrayList<>(columns.size());
+            for (int c : columns) {
+                Grid.Cell cell = cell(r, c);
+                if (k == first && cell.merge() == Grid.Merge.FROM_ABOVE) {
+                    cell = Grid.Cell.of(cell.text());
+                }
+                cells.add(cell);
+            }
+            gridRows.add(Grid.Row.of(numbers.get(r), cells));
+        }
+        List<String> text = new ArrayList<>(before);
+        text.addAll(titles);
+        text.addAll(below);
+        text.addAll(after);
+        return Grid.of(source, gridRows, text);
+    }
+
+    private Grid.Cell cell(int row, int column) {
+        List<Grid.Cell> cells = rows.get(row);
+        Grid.Cell cell = column < cells.size() ? cells.get(column) : null;
+        return cell == null ? Grid.Cell.of("") : cell;
+    }
+
+    private String text(int row, int column) {
+        return cell(row, column).text();
+    }
+
+    private int distinctTexts(int row) {
+        Set<String> texts = new HashSet<>();
+        for (Grid.Cell cell : rows.get(row)) {
+            if (cell != null && !cell.text().isBlank()) {
+                texts.add(cell.text());
+            }
+        }
+        return texts.size();
+    }
+
+    private String onlyText(int row) {
+        for (Grid.Cell cell : rows.get(row)) {
+            if (cell != null && !cell.text().isBlank()) {
+                return cell.text();
+            }
+        }
+        return "";
+    }
+
+    private static String quoted(List<String> texts) {
+        StringBuilder out = new StringBuilder();
+        for (String text : texts) {
+            if (out.length() > 0) {
+                out.append("; ");
+            }
+            out.append('"').append(text.length() > 80 ? text.substring(0, 80) + "…" : text).append('"');
+        }
+        return out.toString();
+    }
+}

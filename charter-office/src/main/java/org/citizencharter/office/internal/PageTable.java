@@ -1,0 +1,225 @@
+package org.citizencharter.office.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * The table a PDF page draws with ruling lines: its rows and columns between the lines, its cells (a line
+ * missing between two positions merges them), each cell's glyphs, and the glyphs above and below it.
+ */
+final class PageTable {
+
+    private static final float SAME = 2f;
+
+    /**
+     * A cell: its top left position, how far it spans, and the glyphs inside it, in the order drawn.
+     *
+     * @param top the row of its top left position
+     * @param left its column
+     * @param down the rows it covers
+     * @param across the columns it covers
+     * @param glyphs its glyphs
+     */
+    record Region(int top, int left, int down, int across, List<TextPosition> glyphs) {
+    }
+
+    final int page;
+    final List<TextPosition> above = new ArrayList<>();
+    final List<TextPosition> below = new ArrayList<>();
+    private final float[] xs;
+    private final float[] ys;
+    private final List<Region> regions = new ArrayList<>();
+
+    private PageTable(int page, float[] xs, float[] ys) {
+        this.page = page;
+        this.xs = xs;
+        this.ys = ys;
+    }
+
+    int rows() {
+        return ys.length - 1;
+    }
+
+    int columns() {
+        return xs.length - 1;
+    }
+
+    List<Region> regions() {
+        return regions;
+    }
+
+    /**
+     * The table of a page, or null when the page draws none (fewer than two rows or two columns of lines).
+     *
+     * @param page the page's number
+     * @param rulings the page's lines
+     * @param glyphs the page's glyphs
+     * @param maxCells the most cells a table may have
+     * @return the table, or null
+     */
+    static PageTable of(int page, PdfReader.Rulings rulings, List<TextPosition> glyphs, long maxCells) {
+        float[] xs = positions(rulings.vertical);
+        float[] ys = positions(rulings.horizontal);
+        if (xs.length < 3 || ys.length < 3) {
+            return null;
+        }
+        if ((long) (xs.length - 1) * (ys.length - 1) > maxCells) {
+            throw new IllegalArgumentException("The PDF's table on page " + page + " has more cells than charter reads ("
+                    + maxCells + ")");
+        }
+        PageTable table = new PageTable(page, xs, ys);
+        table.build(rulings, glyphs);
+        return table;
+    }
+
+    private void build(PdfReader.Rulings rulings, List<TextPosition> glyphs) {
+        int rows = rows();
+        int columns = columns();
+        List<List<float[]>> verticals = byPosition(rulings.vertical, xs);
+        List<List<float[]>> horizontals = byPosition(rulings.horizontal, ys);
+        int[] parent = new int[rows * columns];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        for (int r = 0; r < rows; r++) {
+            float middle = (ys[r] + ys[r + 1]) / 2;
+            for (int c = 0; c + 1 < columns; c++) {
+                if (!covered(verticals.get(c + 1), middle)) {
+                    union(parent, r * columns + c, r * columns + c + 1);
+                }
+            }
+        }
+        for (int c = 0; c < columns; c++) {
+            float middle = (xs[c] + xs[c + 1]) / 2;
+            for (int r = 0; r + 1 < rows; r++) {
+                if (!covered(horizontals.get(r + 1), middle)) {
+                    union(parent, r * columns + c, (r + 1) * columns + c);
+                }
+            }
+        }
+        int[][] bounds = new int[parent.length][];
+        for (int i = 0; i < parent.length; i++) {
+            int root = find(parent, i);
+            int r = i / columns;
+            int c = i % columns;
+            int[] b = bounds[root];
+            if (b == null) {
+                bounds[root] = new int[] {r, c, r, c};
+            } else {
+                b[0] = Math.min(b[0], r);
+                b[1] = Math.min(b[1], c);
+                b[2] = Math.max(b[2], r);
+                b[3] = Math.max(b[3], c);
+            }
+        }
+        List<int[]> cells = new ArrayList<>();
+        for (int[] b : bounds) {
+            if (b != null) {
+                cells.add(b);
+            }
+        }
+        cells.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
+        List<List<TextPosition>> inside = new ArrayList<>();
+        int[] cellAt = new int[rows * columns];
+        for (int i = 0; i < cells.size(); i++) {
+            inside.add(new ArrayList<>());
+            int[] b = cells.get(i);
+            for (int r = b[0]; r <= b[2]; r++) {
+                for (int c = b[1]; c <= b[3]; c++) {
+                    cellAt[r * columns + c] = i;
+                }
+            }
+        }
+        for (TextPosition glyph : glyphs) {
+            float x = glyph.getXDirAdj() + glyph.getWidthDirAdj() / 2;
+            float y = glyph.getYDirAdj() - glyph.getHeightDir() / 2;
+            if (y < ys[0]) {
+                above.add(glyph);
+            } else if (y > ys[ys.length - 1]) {
+                below.add(glyph);
+            } else if (x < xs[0] || x > xs[xs.length - 1]) {
+                (y < (ys[0] + ys[ys.length - 1]) / 2 ? above : below).add(glyph);
+            } else {
+                inside.get(cellAt[band(ys, y) * columns + band(xs, x)]).add(glyph);
+            }
+        }
+        for (int i = 0; i < cells.size(); i++) {
+            int[] b = cells.get(i);
+            regions.add(new Region(b[0], b[1], b[2] - b[0] + 1, b[3] - b[1] + 1, inside.get(i)));
+        }
+    }
+
+    /** The band between two edges that a position falls in. */
+    private static int band(float[] edges, float position) {
+        int index = Arrays.binarySearch(edges, position);
+        int band = index >= 0 ? index : -index - 2;
+        return Math.max(0, Math.min(edges.length - 2, band));
+    }
+
+    /** Whether one of the lines at an edge covers the point half way along a cell's side. */
+    private static boolean covered(List<float[]> lines, float along) {
+        for (float[] line : lines) {
+            if (line[1] - SAME <= along && along <= line[2] + SAME) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The lines at each edge: every line goes to the edge its position was taken into. */
+    private static List<List<float[]>> byPosition(List<float[]> lines, float[] positions) {
+        List<List<float[]>> at = new ArrayList<>();
+        for (int i = 0; i < positions.length; i++) {
+            at.add(new ArrayList<>());
+        }
+        for (float[] line : lines) {
+            int index = Arrays.binarySearch(positions, line[0]);
+            int nearest = index >= 0 ? index : -index - 1;
+            for (int i = Math.max(0, nearest - 1); i <= Math.min(positions.length - 1, nearest); i++) {
+                if (Math.abs(positions[i] - line[0]) <= SAME) {
+                    at.get(i).add(line);
+                }
+            }
+        }
+        return at;
+    }
+
+    /** The distinct positions of lines, those within two points of each other taken as one. */
+    private static float[] positions(List<float[]> lines) {
+        List<Float> sorted = new ArrayList<>();
+        for (float[] line : lines) {
+            sorted.add(line[0]);
+        }
+        sorted.sort(Float::compare);
+        List<Float> distinct = new ArrayList<>();
+        for (float position : sorted) {
+            if (distinct.isEmpty() || position - distinct.get(distinct.size() - 1) > SAME) {
+                distinct.add(position);
+            }
+        }
+        float[] out = new float[distinct.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = distinct.get(i);
+        }
+        return out;
+    }
+
+    private static int find(int[] parent, int i) {
+        int root = i;
+        while (parent[root] != root) {
+            root = parent[root];
+        }
+        while (parent[i] != root) {
+            int next = parent[i];
+            parent[i] = root;
+            i = next;
+        }
+        return root;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        parent[find(parent, a)] = find(parent, b);
+    }
+}

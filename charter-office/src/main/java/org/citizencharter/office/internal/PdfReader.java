@@ -1,0 +1,381 @@
+package org.citizencharter.office.internal;
+
+import java.awt.geom.Point2D;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
+import org.citizencharter.io.table.Grid;
+
+/**
+ * A PDF to a grid, with Apache PDFBox, where that can be done exactly, and a refusal that says why where
+ * it cannot. The table is rebuilt from the text layer's glyph positions inside the table's ruling lines
+ * (a row between two horizontal lines, a column between two vertical ones; a line missing between two
+ * cells merges them). Refused: a PDF with no text (a scan), whose glyphs do not all map to Unicode, whose
+ * text is in a Bijoy font's glyph codes, whose Bengali is in the order glyphs are drawn rather than in
+ * Unicode's order (a vowel sign before its consonant), or whose table has no ruling lines.
+ */
+public final class PdfReader {
+
+    private static final float SAME_LINE = 2f;
+    private static final String EXPORT = "Export the table from the file the PDF was made from (Word or Excel) and"
+            + " read that file instead";
+
+    private final Reading reading;
+
+    private PdfReader(Reading reading) {
+        this.reading = reading;
+    }
+
+    /**
+     * Reads a PDF.
+     *
+     * @param bytes the file
+     * @param reading the reading
+     * @return the grid
+     */
+    public static Grid read(byte[] bytes, Reading reading) {
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            return new PdfReader(reading).grid(pdf);
+        } catch (InvalidPasswordException locked) {
+            throw reading.error("The PDF is protected with a password, and charter does not read encrypted files")
+                    .withHint(EXPORT).withCause(locked);
+        } catch (IOException broken) {
+            throw reading.error("The file cannot be read as a PDF: it is corrupt or truncated ("
+                    + Reading.shortText(String.valueOf(broken.getMessage())) + ")").withHint(EXPORT).withCause(broken);
+        }
+    }
+
+    private Grid grid(PDDocument pdf) throws IOException {
+        int pages = pdf.getNumberOfPages();
+        if (pages > reading.limits().maxPages()) {
+            throw reading.error("The PDF has " + pages + " pages, more than charter reads ("
+                    + reading.limits().maxPages() + ")");
+        }
+        Glyphs glyphs = new Glyphs();
+        List<PageTable> tables = new ArrayList<>();
+        List<String> loose = new ArrayList<>();
+        for (int p = 1; p <= pages; p++) {
+            PDPage page = pdf.getPage(p - 1);
+            if (page.getRotation() % 360 != 0) {
+                throw reading.error("Page " + p + " of the PDF is rotated, and charter reads tables only from upright"
+                        + " pages").withHint(EXPORT);
+            }
+            glyphs.page(pdf, p);
+            Rulings rulings = new Rulings(page);
+            rulings.processPage(page);
+            PageTable table;
+            try {
+                table = PageTable.of(p, rulings, glyphs.onPage, reading.limits().maxCells());
+            } catch (IllegalArgumentException tooLarge) {
+                throw reading.error(tooLarge.getMessage());
+            }
+            if (table == null) {
+                for (String line : lines(glyphs.onPage)) {
+                    loose.add(ordered(line, p));
+                }
+            } else {
+                tables.add(table);
+            }
+        }
+        checkText(glyphs);
+        if (tables.isEmpty()) {
+            throw reading.error("The PDF has no table drawn with ruling lines, and charter reads a PDF's table only"
+                    + " by its lines, never by guessing columns from the spaces between words").withHint(EXPORT);
+        }
+        List<Integer> widths = new ArrayList<>();
+        List<String> described = new ArrayList<>();
+        for (PageTable table : tables) {
+            widths.add(table.columns());
+            described.add("page " + table.page + ", " + table.rows() + " rows, " + table.columns() + " columns");
+        }
+        List<Integer> chosen = reading.chooseTables(widths, described, "table");
+        CellMatrix matrix = new CellMatrix(reading.source(), reading.limits());
+        int number = 0;
+        List<String> before = new ArrayList<>(loose);
+        List<String> after = new ArrayList<>();
+        for (int k = 0; k < chosen.size(); k++) {
+            PageTable table = tables.get(chosen.get(k));
+            if (k == 0) {
+                lines(table.above).forEach(line -> before.add(ordered(line, table.page)));
+            }
+            if (k == chosen.size() - 1) {
+                lines(table.below).forEach(line -> after.add(ordered(line, table.page)));
+            }
+            int first = matrix.rowCount();
+            for (int r = 0; r < table.rows(); r++) {
+                matrix.addRow(++number);
+            }
+            for (PageTable.Region region : table.regions()) {
+                matrix.put(first + region.top(), region.left(), region.down(), region.across(),
+                        ordered(text(region.glyphs()), table.page));
+            }
+        }
+        reading.note("Rebuilt the table from the PDF's text layer and ruling lines (" + chosen.size()
+                + " table(s)); check it against the PDF.");
+        return matrix.toGrid(before, after, reading.notes());
+    }
+
+    /** Refuses a text layer that is not exact Unicode in Unicode's order. */
+    private void checkText(Glyphs glyphs) {
+        if (glyphs.count == 0) {
+            throw reading.error("The PDF has no text layer: it is a scanned image or drawings, which charter does not"
+                    + " read (no character recognition)").withHint(EXPORT);
+        }
+        for (String font : glyphs.fonts) {
+            if (Bijoy.isBijoyFont(font.replaceFirst("^[A-Z]{6}\\+", ""))) {
+                throw reading.error("The PDF's text is in the legacy Bijoy font " + font + ": its text layer holds the"
+                        + " font's glyph codes, not Bengali letters, and charter does not guess them back")
+                        .withHint(EXPORT);
+            }
+        }
+        if (glyphs.unmapped > 0) {
+            throw reading.error("The PDF's text layer cannot be read exactly: " + glyphs.unmapped + " of its "
+                    + glyphs.count + " glyphs have no Unicode meaning (fonts " + String.join(", ", glyphs.fonts)
+                    + "); reading the rest would silently lose letters").withHint(EXPORT);
+        }
+        String all = glyphs.all.toString();
+        if (Bijoy.looksLikeBijoy(all)) {
+            throw reading.error("The PDF's text looks like glyph codes of a legacy Bengali font (Bijoy, SutonnyMJ),"
+                    + " not Unicode Bengali (" + Reading.shortText(all) + ")").withHint(EXPORT);
+        }
+    }
+
+    /** Refuses Bengali text that is not in Unicode's order (the order glyphs are drawn in). */
+    private String ordered(String text, int page) {
+        String problem = BengaliOrder.problem(text);
+        if (problem != null) {
+            throw reading.error("The PDF's Bengali text on page " + page + " is not in Unicode's order: " + problem
+                    + ". Its text layer gives the glyphs in the order they are drawn, and putting them back would be"
+                    + " a guess").withHint(EXPORT);
+        }
+        return text;
+    }
+
+    private static String text(List<TextPosition> glyphs) {
+        List<String> lines = lines(glyphs);
+        return String.join(" ", lines);
+    }
+
+    /** Glyphs as lines of text: by baseline, top to bottom; in the order drawn within a line. */
+    static List<String> lines(List<TextPosition> glyphs) {
+        TreeMap<Float, List<TextPosition>> byLine = new TreeMap<>();
+        for (TextPosition glyph : glyphs) {
+            Float key = null;
+            for (Float y : byLine.keySet()) {
+                if (Math.abs(y - glyph.getYDirAdj()) <= SAME_LINE) {
+                    key = y;
+                    break;
+                }
+            }
+            byLine.computeIfAbsent(key == null ? glyph.getYDirAdj() : key, y -> new ArrayList<>()).add(glyph);
+        }
+        List<String> lines = new ArrayList<>();
+        for (List<TextPosition> line : byLine.values()) {
+            StringBuilder text = new StringBuilder();
+            TextPosition previous = null;
+            for (TextPosition glyph : line) {
+                if (previous != null) {
+                    float gap = glyph.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj());
+                    if (gap > Math.max(1f, glyph.getFontSizeInPt() * 0.2f) && text.length() > 0
+                            && text.charAt(text.length() - 1) != ' ') {
+                        text.append(' ');
+                    }
+                }
+                text.append(glyph.getUnicode());
+                previous = glyph;
+            }
+            String stripped = text.toString().replaceAll("\\s+", " ").strip();
+            if (!stripped.isEmpty()) {
+                lines.add(stripped);
+            }
+        }
+        return lines;
+    }
+
+    /** The glyphs of the text layer, page by page, with what was seen of their fonts and mappings. */
+    private static final class Glyphs extends PDFTextStripper {
+
+        private final List<TextPosition> onPage = new ArrayList<>();
+        private final Set<String> fonts = new LinkedHashSet<>();
+        private final StringBuilder all = new StringBuilder();
+        private int count;
+        private int unmapped;
+
+        Glyphs() {
+            super();
+        }
+
+        void page(PDDocument pdf, int page) throws IOException {
+            onPage.clear();
+            setStartPage(page);
+            setEndPage(page);
+            getText(pdf);
+        }
+
+        @Override
+        protected void showGlyph(Matrix matrix, PDFont font, int code, Vector displacement) throws IOException {
+            count++;
+            fonts.add(font.getName() == null ? "(unnamed)" : font.getName());
+            String unicode = font.toUnicode(code);
+            if (unicode == null || unicode.isEmpty() || unusable(unicode)) {
+                unmapped++;
+            }
+            super.showGlyph(matrix, font, code, displacement);
+        }
+
+        @Override
+        protected void processTextPosition(TextPosition text) {
+            onPage.add(text);
+            all.append(text.getUnicode());
+        }
+
+        private static boolean unusable(String unicode) {
+            return unicode.codePoints().anyMatch(cp -> cp == 0xFFFD || (cp >= 0xE000 && cp <= 0xF8FF)
+                    || (Character.isISOControl(cp) && cp != '\t' && cp != '\n' && cp != '\r'));
+        }
+    }
+
+    /** The horizontal and vertical lines a page draws, in the coordinates of its text (y down from the top). */
+    static final class Rulings extends PDFGraphicsStreamEngine {
+
+        final List<float[]> horizontal = new ArrayList<>();
+        final List<float[]> vertical = new ArrayList<>();
+        private final List<float[]> path = new ArrayList<>();
+        private final float top;
+        private final float left;
+        private Point2D.Float current = new Point2D.Float();
+        private Point2D.Float start = new Point2D.Float();
+
+        Rulings(PDPage page) {
+            super(page);
+            PDRectangle box = page.getCropBox();
+            this.top = box.getUpperRightY();
+            this.left = box.getLowerLeftX();
+        }
+
+        @Override
+        public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+            segment(p0, p1);
+            segment(p1, p2);
+            segment(p2, p3);
+            segment(p3, p0);
+        }
+
+        private void segment(Point2D from, Point2D to) {
+            path.add(new float[] {(float) from.getX(), (float) from.getY(), (float) to.getX(), (float) to.getY()});
+        }
+
+        @Override
+        public void moveTo(float x, float y) {
+            current = new Point2D.Float(x, y);
+            start = current;
+        }
+
+        @Override
+        public void lineTo(float x, float y) {
+            Point2D.Float to = new Point2D.Float(x, y);
+            segment(current, to);
+            current = to;
+        }
+
+        @Override
+        public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+            current = new Point2D.Float(x3, y3);
+        }
+
+        @Override
+        public Point2D getCurrentPoint() {
+            return current;
+        }
+
+        @Override
+        public void closePath() {
+            segment(current, start);
+            current = start;
+        }
+
+        @Override
+        public void endPath() {
+            path.clear();
+        }
+
+        @Override
+        public void strokePath() {
+            keep(false);
+        }
+
+        @Override
+        public void fillPath(int windingRule) {
+            keep(true);
+        }
+
+        @Override
+        public void fillAndStrokePath(int windingRule) {
+            keep(false);
+        }
+
+        /** Keeps the path's straight segments; a filled path only where it is a thin bar (a line drawn as a box). */
+        private void keep(boolean filled) {
+            if (filled) {
+                float minX = Float.MAX_VALUE;
+                float maxX = -Float.MAX_VALUE;
+                float minY = Float.MAX_VALUE;
+                float maxY = -Float.MAX_VALUE;
+                for (float[] s : path) {
+                    minX = Math.min(minX, Math.min(s[0], s[2]));
+                    maxX = Math.max(maxX, Math.max(s[0], s[2]));
+                    minY = Math.min(minY, Math.min(s[1], s[3]));
+                    maxY = Math.max(maxY, Math.max(s[1], s[3]));
+                }
+                path.clear();
+                if (maxX - minX <= 3 && maxY - minY > 3) {
+                    vertical.add(new float[] {(minX + maxX) / 2 - left, top - maxY, top - minY});
+                } else if (maxY - minY <= 3 && maxX - minX > 3) {
+                    horizontal.add(new float[] {top - (minY + maxY) / 2, minX - left, maxX - left});
+                }
+                return;
+            }
+            for (float[] s : path) {
+                if (Math.abs(s[1] - s[3]) <= 1 && Math.abs(s[0] - s[2]) > 2) {
+                    horizontal.add(new float[] {top - (s[1] + s[3]) / 2, Math.min(s[0], s[2]) - left,
+                        Math.max(s[0], s[2]) - left});
+                } else if (Math.abs(s[0] - s[2]) <= 1 && Math.abs(s[1] - s[3]) > 2) {
+                    vertical.add(new float[] {(s[0] + s[2]) / 2 - left, top - Math.max(s[1], s[3]),
+                        top - Math.min(s[1], s[3])});
+                }
+            }
+            path.clear();
+        }
+
+        @Override
+        public void drawImage(PDImage image) {
+            // Images carry no ruling lines.
+        }
+
+        @Override
+        public void clip(int windingRule) {
+            // The clip does not draw.
+        }
+
+        @Override
+        public void shadingFill(COSName shadingName) {
+            // A shading carries no ruling lines.
+        }
+    }
+}

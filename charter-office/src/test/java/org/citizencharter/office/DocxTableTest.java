@@ -1,0 +1,125 @@
+package org.citizencharter.office;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.citizencharter.core.InvalidInputException;
+import org.citizencharter.io.table.Grid;
+import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+
+/** Word documents, made here with POI, read into the grid. */
+class DocxTableTest {
+
+    /** A plan in Word: the office and the year in paragraphs, a header merged across, an area merged down. */
+    static byte[] plan(boolean secondTable, int secondWidth) throws IOException {
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.createParagraph().createRun().setText("জেলা সমবায় অফিসারের কার্যালয়, পটুয়াখালী");
+            XWPFRun bijoy = document.createParagraph().createRun();
+            bijoy.setText("‡mev cÖ`vb cÖwZkÖæwZ ev¯Íevqb Kg©cwiKíbv 2023-24");
+            bijoy.setFontFamily("SutonnyMJ");
+            document.createParagraph().createRun().setText("ত্রৈমাসিকের নাম: জানুয়ারী-মার্চ/২০২৪");
+            XWPFTable table = document.createTable(5, 7);
+            fill(table.getRow(0), "কার্যক্রমের ক্ষেত্র", "কার্যক্রম", "কর্মসম্পাদন সূচক", "লক্ষ্যমাত্রা", "ত্রৈমাসিক অর্জন",
+                    "", "");
+            span(table.getRow(0), 4, 3);
+            fill(table.getRow(1), "", "", "", "", "১ম", "২য়", "৩য়");
+            for (int column = 0; column < 4; column++) {
+                merge(table.getRow(0).getCell(column), STMerge.RESTART);
+                merge(table.getRow(1).getCell(column), null);
+            }
+            fill(table.getRow(2), "[১] প্রাতিষ্ঠানিক", "[১.১] সভা", "[১.১.১] সভা অনুষ্ঠিত", "৪", "১", "১", "১");
+            fill(table.getRow(3), "", "[১.২] পরিবীক্ষণ", "[১.২.১] সিদ্ধান্ত বাস্তবায়িত", "৯০%", "২৫%", "২৫%", "১০%");
+            fill(table.getRow(4), "", "[১.৩] প্রশিক্ষণ", "[১.৩.১] প্রশিক্ষিত", "১০", "২", "-", "");
+            merge(table.getRow(2).getCell(0), STMerge.RESTART);
+            merge(table.getRow(3).getCell(0), null);
+            merge(table.getRow(4).getCell(0), null);
+            if (secondTable) {
+                document.createParagraph().createRun().setText("চলমান");
+                XWPFTable more = document.createTable(2, secondWidth);
+                for (int row = 0; row < 2; row++) {
+                    String[] texts = new String[secondWidth];
+                    java.util.Arrays.fill(texts, "");
+                    texts[0] = row == 0 ? "[২] স্বচ্ছতা" : "";
+                    texts[secondWidth - 1] = row == 0 ? "" : "১";
+                    texts[1] = row == 0 ? "" : "[২.১] ওয়েবসাইট হালনাগাদ";
+                    fill(more.getRow(row), texts);
+                }
+            }
+            document.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static void fill(XWPFTableRow row, String... texts) {
+        for (int i = 0; i < texts.length; i++) {
+            row.getCell(i).setText(texts[i]);
+        }
+    }
+
+    private static void span(XWPFTableRow row, int column, int across) {
+        CTTcPr properties = row.getCell(column).getCTTc().isSetTcPr() ? row.getCell(column).getCTTc().getTcPr()
+                : row.getCell(column).getCTTc().addNewTcPr();
+        properties.addNewGridSpan().setVal(BigInteger.valueOf(across));
+        for (int i = 1; i < across; i++) {
+            row.removeCell(column + 1);
+        }
+    }
+
+    private static void merge(XWPFTableCell cell, STMerge.Enum value) {
+        CTTcPr properties = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+        if (value == null) {
+            properties.addNewVMerge();
+        } else {
+            properties.addNewVMerge().setVal(value);
+        }
+    }
+
+    @Test
+    void readsTheTableWithItsMergesAndTheParagraphsBeforeIt() throws IOException {
+        OfficeTable table = OfficeFileReader.standard().read(plan(false, 0), "plan.docx");
+        Grid grid = table.grid();
+        assertThat(table.format()).isEqualTo(OfficeFormat.DOCX);
+        assertThat(grid.documentText()).containsExactly("জেলা সমবায় অফিসারের কার্যালয়, পটুয়াখালী",
+                "সেবা প্রদান প্রতিশ্রুতি বাস্তবায়ন কর্মপরিকল্পনা ২০২৩-২৪", "ত্রৈমাসিকের নাম: জানুয়ারী-মার্চ/২০২৪");
+        assertThat(grid.rows()).hasSize(5);
+        assertThat(grid.rows().get(0).cell(6)).isEqualTo(new Grid.Cell("ত্রৈমাসিক অর্জন", Grid.Merge.FROM_LEFT));
+        assertThat(grid.rows().get(1).cell(2)).isEqualTo(new Grid.Cell("কর্মসম্পাদন সূচক", Grid.Merge.FROM_ABOVE));
+        assertThat(XlsxTableTest.texts(grid.rows().get(1)).subList(4, 7)).containsExactly("১ম", "২য়", "৩য়");
+        assertThat(grid.rows().get(4).cell(0)).isEqualTo(new Grid.Cell("[১] প্রাতিষ্ঠানিক", Grid.Merge.FROM_ABOVE));
+        assertThat(XlsxTableTest.texts(grid.rows().get(3))).containsExactly("[১] প্রাতিষ্ঠানিক", "[১.২] পরিবীক্ষণ",
+                "[১.২.১] সিদ্ধান্ত বাস্তবায়িত", "৯০%", "২৫%", "২৫%", "১০%");
+        assertThat(table.notes()).contains("Converted text in the Bijoy font SutonnyMJ to Unicode Bengali, in a"
+                + " paragraph before the table.");
+    }
+
+    @Test
+    void tablesOfOneWidthAreReadOneAfterTheOther() throws IOException {
+        OfficeTable table = OfficeFileReader.standard().read(plan(true, 7), "plan.docx");
+        assertThat(table.grid().rows()).hasSize(7);
+        assertThat(table.grid().rows().get(5).cell(0).text()).isEqualTo("[২] স্বচ্ছতা");
+        assertThat(table.grid().rows().collect(Grid.Row::number)).containsExactly(1, 2, 3, 4, 5, 6, 7);
+        assertThat(table.notes()).anySatisfy(note -> assertThat(note).startsWith("Read the 2 tables of the file"));
+    }
+
+    @Test
+    void tablesOfDifferentWidthsAreNotGuessedAt() throws IOException {
+        byte[] file = plan(true, 3);
+        assertThatThrownBy(() -> OfficeFileReader.standard().read(file, "plan.docx"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("plan.docx: The file holds 2 tables of different widths, and charter will not"
+                        + " guess which holds the plan: table 1: 5 rows, 7 columns, beginning \"কার্যক্রমের ক্ষেত্র\";"
+                        + " table 2: 2 rows, 3 columns")
+                .hasMessageEndingWith("Maybe give --table N.");
+        assertThat(OfficeFileReader.standard().withTable(1).read(file, "plan.docx").grid().rows()).hasSize(5);
+    }
+}

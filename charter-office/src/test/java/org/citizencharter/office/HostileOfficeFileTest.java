@@ -1,0 +1,152 @@
+package org.citizencharter.office;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.citizencharter.core.InvalidInputException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Office files that cannot be read: each an {@link InvalidInputException} of one line that says why, never
+ * another exception, within the hang guard.
+ */
+@Timeout(30)
+class HostileOfficeFileTest {
+
+    private static byte[] workbook;
+    private static byte[] document;
+
+    @BeforeAll
+    static void files() throws IOException {
+        workbook = XlsxTableTest.plan();
+        document = DocxTableTest.plan(false, 0);
+    }
+
+    private static String refused(byte[] bytes) {
+        return refused(bytes, OfficeFileReader.standard());
+    }
+
+    private static String refused(byte[] bytes, OfficeFileReader reader) {
+        try {
+            reader.read(bytes, "plan.xlsx");
+        } catch (InvalidInputException expected) {
+            assertThat(expected.getMessage()).doesNotContain("\n").startsWith("plan.xlsx: ");
+            return expected.getMessage();
+        }
+        throw new AssertionError("The file was read");
+    }
+
+    @Test
+    void aTruncatedWorkbook() {
+        for (int length : new int[] {10, 100, workbook.length / 4, workbook.length / 2, workbook.length - 30}) {
+            assertThat(refused(Arrays.copyOf(workbook, length))).containsAnyOf("corrupt or truncated",
+                    "zip holds nothing");
+        }
+    }
+
+    @Test
+    void aTruncatedDocument() {
+        assertThat(refused(Arrays.copyOf(document, document.length / 2))).contains("corrupt or truncated");
+    }
+
+    @Test
+    void aZipThatIsNoOfficeFile() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("notes.txt"));
+            zip.write("hello".getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(refused(out.toByteArray())).contains("cannot be read as an Excel workbook");
+    }
+
+    @Test
+    void aZipBombIsStoppedByTheInflateLimits() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("<Types xmlns=\"spreadsheetml\"/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 8; i++) {
+                zip.write(zeros);
+            }
+        }
+        assertThat(refused(out.toByteArray())).contains("inflates").contains("times, more than charter allows (100)"
+                + ": it looks like a zip bomb");
+        OfficeLimits small = new OfficeLimits(1 << 20, 4 << 20, 100_000, 100, 1000, 10);
+        assertThat(refused(out.toByteArray(), OfficeFileReader.standard().withLimits(small)))
+                .contains("The file inflates to more than 4194304 bytes");
+    }
+
+    @Test
+    void aPasswordProtectedWorkbook() throws Exception {
+        POIFSFileSystem file = new POIFSFileSystem();
+        EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
+        Encryptor encryptor = info.getEncryptor();
+        encryptor.confirmPassword("secret");
+        try (OutputStream stream = encryptor.getDataStream(file)) {
+            stream.write(workbook);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        file.writeFilesystem(out);
+        file.close();
+        assertThat(OfficeFormat.detect(out.toByteArray())).contains(OfficeFormat.XLSX);
+        assertThat(refused(out.toByteArray())).isEqualTo("plan.xlsx: The file is protected with a password, and"
+                + " charter does not read encrypted files. Maybe open it, remove the password (File, Info, Protect) and"
+                + " save it again.");
+    }
+
+    @Test
+    void anOldBinaryWorkbook() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (HSSFWorkbook old = new HSSFWorkbook()) {
+            old.createSheet().createRow(0).createCell(0).setCellValue("কার্যক্রম");
+            old.write(out);
+        }
+        assertThat(refused(out.toByteArray())).isEqualTo("plan.xlsx: The file is an old binary Excel file (.xls),"
+                + " which charter does not read. Maybe open it and save it as .xlsx or .docx.");
+    }
+
+    @Test
+    void tooManyRowsOrCells() {
+        OfficeLimits rows = new OfficeLimits(1 << 25, 1 << 28, 100, 3, 1_000_000, 10);
+        assertThat(refused(workbook, OfficeFileReader.standard().withSheet("2").withLimits(rows)))
+                .contains("more rows than charter reads (3)");
+        OfficeLimits cells = new OfficeLimits(1 << 25, 1 << 28, 100, 1000, 20, 10);
+        assertThat(refused(workbook, OfficeFileReader.standard().withSheet("2").withLimits(cells)))
+                .contains("more cells than charter reads (20)");
+        OfficeLimits bytes = new OfficeLimits(1000, 1 << 28, 100, 1000, 1000, 10);
+        assertThat(refused(workbook, OfficeFileReader.standard().withLimits(bytes)))
+                .contains("The file is larger than charter reads (1000 bytes)");
+    }
+
+    @Test
+    void htmlWithHugeSpansStaysWithinTheLimits() {
+        String page = "<table><tr><td colspan=\"999999\">a</td><td rowspan=\"65534\">b</td></tr>"
+                + "<tr><td>c</td><td>d</td></tr></table>";
+        assertThat(refused(page.getBytes(StandardCharsets.UTF_8),
+                OfficeFileReader.standard().withLimits(new OfficeLimits(1 << 20, 1 << 20, 100, 100, 1500, 1))))
+                .contains("more cells than charter reads (1500)");
+    }
+
+    @Test
+    void bytesThatAreNoOfficeFile() {
+        assertThat(refused("ক\tখ\n".getBytes(StandardCharsets.UTF_8))).isEqualTo("plan.xlsx: The file is not an"
+                + " office file charter reads (Excel .xlsx, Word .docx, a web page or a PDF). Maybe save it as .xlsx"
+                + " or .docx, or copy the table out as tab-separated text.");
+        assertThat(refused(new byte[0])).contains("not an office file");
+    }
+}

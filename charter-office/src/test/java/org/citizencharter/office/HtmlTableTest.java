@@ -1,0 +1,76 @@
+package org.citizencharter.office;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.citizencharter.io.table.Grid;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/** Web pages, made here with jsoup, read into the grid. */
+class HtmlTableTest {
+
+    /** A portal page: a layout table around it all, the title above the plan's table, a remark below. */
+    static byte[] page() {
+        Document page = Document.createShell("");
+        page.title("উপজেলা সমবায় কার্যালয়");
+        Element layout = page.body().appendElement("table").appendElement("tr").appendElement("td");
+        layout.appendElement("h2").text("২০২২-২৩ অর্থ বছরের সেবা প্রদান প্রতিশ্রুতি কর্মপরিকল্পনা, ৩য় ত্রৈমাসিক");
+        layout.appendElement("p").appendElement("span").attr("style", "font-family: 'SutonnyMJ', serif")
+                .text("Dc‡Rjv mgevq Awdmv‡ii Kvh©vjq, ivgy");
+        Element table = layout.appendElement("table");
+        Element header = table.appendElement("thead").appendElement("tr");
+        header.appendElement("th").attr("rowspan", "2").text("কার্যক্রমের ক্ষেত্র");
+        header.appendElement("th").attr("rowspan", "2").text("কর্মসম্পাদন সূচক");
+        header.appendElement("th").attr("rowspan", "2").text("লক্ষ্যমাত্রা");
+        header.appendElement("th").attr("colspan", "2").text("ত্রৈমাসিক অর্জন");
+        Element quarters = table.child(0).appendElement("tr");
+        quarters.appendElement("th").text("১ম");
+        quarters.appendElement("th").html("২য়&nbsp;");
+        Element body = table.appendElement("tbody");
+        Element first = body.appendElement("tr");
+        first.appendElement("td").attr("rowspan", "2").text("[১] প্রাতিষ্ঠানিক");
+        first.appendElement("td").html("[১.১.১]<br>সভা অনুষ্ঠিত");
+        first.appendElement("td").text("৪");
+        first.appendElement("td").text("১");
+        first.appendElement("td").text("১");
+        Element second = body.appendElement("tr");
+        second.appendElement("td").text("[১.২.১] সিদ্ধান্ত");
+        second.appendElement("td").text("৯০%");
+        second.appendElement("td").text("২৫%");
+        second.appendElement("td").text("");
+        layout.appendElement("p").text("স্বাক্ষর: উপজেলা সমবায় অফিসার");
+        layout.appendElement("table").appendElement("tr").appendElement("td").text("পাদটীকা");
+        return page.outerHtml().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void readsTheTableWithItsSpansAndThePageAroundIt() {
+        OfficeTable table = OfficeFileReader.standard().read(page(), "portal.html");
+        Grid grid = table.grid();
+        assertThat(table.format()).isEqualTo(OfficeFormat.HTML);
+        assertThat(grid.documentText()).containsExactly("উপজেলা সমবায় কার্যালয়",
+                "২০২২-২৩ অর্থ বছরের সেবা প্রদান প্রতিশ্রুতি কর্মপরিকল্পনা, ৩য় ত্রৈমাসিক", "উপজেলা সমবায় অফিসারের কার্যালয়, রামু",
+                "স্বাক্ষর: উপজেলা সমবায় অফিসার", "পাদটীকা");
+        assertThat(XlsxTableTest.texts(grid.rows().get(0))).containsExactly("কার্যক্রমের ক্ষেত্র", "কর্মসম্পাদন সূচক",
+                "লক্ষ্যমাত্রা", "ত্রৈমাসিক অর্জন", "ত্রৈমাসিক অর্জন");
+        assertThat(grid.rows().get(0).cell(4).merge()).isEqualTo(Grid.Merge.FROM_LEFT);
+        assertThat(grid.rows().get(1).cell(1)).isEqualTo(new Grid.Cell("কর্মসম্পাদন সূচক", Grid.Merge.FROM_ABOVE));
+        assertThat(XlsxTableTest.texts(grid.rows().get(1)).subList(3, 5)).containsExactly("১ম", "২য়");
+        assertThat(grid.rows().get(2).cell(1).text()).isEqualTo("[১.১.১]\nসভা অনুষ্ঠিত");
+        assertThat(grid.rows().get(3).cell(0)).isEqualTo(new Grid.Cell("[১] প্রাতিষ্ঠানিক", Grid.Merge.FROM_ABOVE));
+        assertThat(XlsxTableTest.texts(grid.rows().get(3)).subList(1, 5)).containsExactly("[১.২.১] সিদ্ধান্ত", "৯০%",
+                "২৫%", "");
+        assertThat(table.notes()).contains("Converted text in the Bijoy font SutonnyMJ to Unicode Bengali, in the"
+                + " page's text.");
+    }
+
+    @Test
+    void aPageIsToldByItsContentNotItsName() {
+        assertThat(OfficeFormat.detect(page())).contains(OfficeFormat.HTML);
+        assertThat(OfficeFormat.detect("<TABLE><TR><TD>a</TD></TR></TABLE>".getBytes(StandardCharsets.UTF_8)))
+                .contains(OfficeFormat.HTML);
+        assertThat(OfficeFormat.detect("ক\tখ\n১\t২\n".getBytes(StandardCharsets.UTF_8))).isEmpty();
+    }
+}

@@ -1,0 +1,175 @@
+package org.citizencharter.office;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.citizencharter.core.InvalidInputException;
+import org.citizencharter.io.table.Grid;
+import org.junit.jupiter.api.Test;
+
+/** Excel workbooks, made here with POI, read into the grid. */
+class XlsxTableTest {
+
+    /**
+     * A Citizen's Charter plan as offices keep it in Excel: a title merged across, a two-row header
+     * ("ত্রৈমাসিক অর্জন" over the four quarters), the area merged down beside its indicators, a percent-formatted
+     * target, a date cell, a number a formula computed, and a header typed in SutonnyMJ.
+     */
+    static byte[] plan() throws IOException {
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            book.createSheet("নির্দেশনা").createRow(0).createCell(0).setCellValue("এই শীটে কিছু নেই");
+            XSSFSheet sheet = book.createSheet("পরিকল্পনা");
+            CellStyle percent = book.createCellStyle();
+            percent.setDataFormat(book.createDataFormat().getFormat("0%"));
+            CellStyle date = book.createCellStyle();
+            date.setDataFormat(book.createDataFormat().getFormat("dd/mm/yyyy"));
+            Font sutonny = book.createFont();
+            sutonny.setFontName("SutonnyMJ");
+            CellStyle bijoy = book.createCellStyle();
+            bijoy.setFont(sutonny);
+
+            row(sheet, 0, "জেলা সমবায় কার্যালয়, কক্সবাজার");
+            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 8));
+            row(sheet, 1, "সেবা প্রদান প্রতিশ্রুতি বাস্তবায়ন কর্মপরিকল্পনা ২০২২-২৩, ৩য় ত্রৈমাসিক");
+            sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, 8));
+            XSSFRow header = row(sheet, 3, "কার্যক্রমের ক্ষেত্র", "মান", "কার্যক্রম", null, "একক",
+                    "কর্মসম্পাদন সূচকের মান", "লক্ষ্যমাত্রা ২০২২-২৩", "ত্রৈমাসিক অর্জন");
+            header.createCell(3).setCellValue("Kg©m¤úv`b m~PK");
+            header.getCell(3).setCellStyle(bijoy);
+            row(sheet, 4, null, null, null, null, null, null, null, "১ম", "২য়", "৩য়", "৪র্থ");
+            for (int column = 0; column < 7; column++) {
+                sheet.addMergedRegion(new CellRangeAddress(3, 4, column, column));
+            }
+            sheet.addMergedRegion(new CellRangeAddress(3, 3, 7, 10));
+            XSSFRow first = row(sheet, 5, "[১] প্রাতিষ্ঠানিক", null, "[১.১] সভা", "[১.১.১] সভা অনুষ্ঠিত", "সংখ্যা");
+            first.createCell(1).setCellValue(18);
+            first.createCell(5).setCellValue(3);
+            first.createCell(6).setCellValue(4);
+            first.createCell(7).setCellValue(1);
+            first.createCell(8).setCellValue(1);
+            first.createCell(9).setCellValue(1);
+            XSSFRow second = row(sheet, 6, null, null, "[১.২] পরিবীক্ষণ", "[১.২.১] সিদ্ধান্ত বাস্তবায়িত", "%");
+            second.createCell(5).setCellValue(4);
+            XSSFCell target = second.createCell(6);
+            target.setCellValue(0.9);
+            target.setCellStyle(percent);
+            XSSFCell q1 = second.createCell(7);
+            q1.setCellValue(0.25);
+            q1.setCellStyle(percent);
+            second.createCell(8).setCellFormula("0.1+0.15");
+            XSSFRow third = row(sheet, 7, null, null, "[১.৩] হালনাগাদ", "[১.৩.১] হালনাগাদকৃত", "তারিখ");
+            third.createCell(5).setCellValue(2.5);
+            XSSFCell deadline = third.createCell(6);
+            deadline.setCellValue(LocalDate.of(2023, 1, 12));
+            deadline.setCellStyle(date);
+            sheet.addMergedRegion(new CellRangeAddress(5, 7, 0, 0));
+            sheet.addMergedRegion(new CellRangeAddress(5, 7, 1, 1));
+            row(sheet, 9, "প্রস্তুতকারী: উপজেলা সমবায় অফিসার");
+            book.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static XSSFRow row(XSSFSheet sheet, int index, String... texts) {
+        XSSFRow row = sheet.createRow(index);
+        for (int i = 0; i < texts.length; i++) {
+            if (texts[i] != null) {
+                row.createCell(i).setCellValue(texts[i]);
+            }
+        }
+        return row;
+    }
+
+    static OfficeTable read(byte[] bytes) {
+        return OfficeFileReader.standard().withSheet("পরিকল্পনা").read(bytes, "plan.xlsx");
+    }
+
+    static List<String> texts(Grid.Row row) {
+        return row.cells().collect(Grid.Cell::text).castToList();
+    }
+
+    @Test
+    void readsTheSheetAskedForWithItsTitleAsDocumentText() throws IOException {
+        OfficeTable table = read(plan());
+        assertThat(table.format()).isEqualTo(OfficeFormat.XLSX);
+        assertThat(table.grid().documentText()).containsExactly("জেলা সমবায় কার্যালয়, কক্সবাজার",
+                "সেবা প্রদান প্রতিশ্রুতি বাস্তবায়ন কর্মপরিকল্পনা ২০২২-২৩, ৩য় ত্রৈমাসিক", "প্রস্তুতকারী: উপজেলা সমবায় অফিসার");
+        assertThat(table.grid().rows().collect(Grid.Row::number)).containsExactly(4, 5, 6, 7, 8);
+        assertThat(table.notes()).anySatisfy(note -> assertThat(note).contains("Read sheet 2 (\"পরিকল্পনা\") of 2"));
+    }
+
+    @Test
+    void spreadsMergedRegionsOverEveryCellTheyCover() throws IOException {
+        Grid grid = read(plan()).grid();
+        Grid.Row header = grid.rows().get(0);
+        Grid.Row quarters = grid.rows().get(1);
+        assertThat(header.cell(7)).isEqualTo(new Grid.Cell("ত্রৈমাসিক অর্জন", Grid.Merge.NONE));
+        assertThat(header.cell(10)).isEqualTo(new Grid.Cell("ত্রৈমাসিক অর্জন", Grid.Merge.FROM_LEFT));
+        assertThat(quarters.cell(0)).isEqualTo(new Grid.Cell("কার্যক্রমের ক্ষেত্র", Grid.Merge.FROM_ABOVE));
+        assertThat(texts(quarters).subList(7, 11)).containsExactly("১ম", "২য়", "৩য়", "৪র্থ");
+        assertThat(grid.rows().get(4).cell(0)).isEqualTo(new Grid.Cell("[১] প্রাতিষ্ঠানিক", Grid.Merge.FROM_ABOVE));
+        assertThat(grid.rows().get(4).cell(1)).isEqualTo(new Grid.Cell("18", Grid.Merge.FROM_ABOVE));
+    }
+
+    @Test
+    void readsNumbersDatesAndPercentsByTheCellsValueAndFormat() throws IOException {
+        Grid grid = read(plan()).grid();
+        assertThat(texts(grid.rows().get(2))).containsExactly("[১] প্রাতিষ্ঠানিক", "18", "[১.১] সভা",
+                "[১.১.১] সভা অনুষ্ঠিত", "সংখ্যা", "3", "4", "1", "1", "1", "");
+        assertThat(texts(grid.rows().get(3)).subList(5, 9)).containsExactly("4", "90%", "25%", "0.25");
+        assertThat(texts(grid.rows().get(4)).subList(5, 7)).containsExactly("2.5", "12-01-2023");
+    }
+
+    @Test
+    void convertsTheHeaderTypedInSutonnyMjAndSaysSo() throws IOException {
+        OfficeTable table = read(plan());
+        assertThat(table.grid().rows().get(0).cell(3).text()).isEqualTo("কর্মসম্পাদন সূচক");
+        assertThat(table.notes()).anySatisfy(note -> assertThat(note)
+                .isEqualTo("Converted text in the Bijoy font SutonnyMJ to Unicode Bengali, in D4."));
+    }
+
+    @Test
+    void readsTheFirstVisibleSheetUnlessAsked() throws IOException {
+        OfficeTable table = OfficeFileReader.standard().read(plan(), "plan.xlsx");
+        assertThat(table.grid().rows()).hasSize(1);
+        assertThat(table.notes().getFirst()).contains("give --sheet to read another");
+        assertThat(OfficeFileReader.standard().withSheet("2").read(plan(), "plan.xlsx").grid().rows()).hasSize(5);
+    }
+
+    @Test
+    void aSheetThatIsNotThereIsAnErrorThatListsTheSheets() {
+        assertThatThrownBy(() -> OfficeFileReader.standard().withSheet("Sheet9").read(plan(), "plan.xlsx"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("plan.xlsx: The workbook has no sheet named or numbered Sheet9; its sheets: 1 \"নির্দেশনা\","
+                        + " 2 \"পরিকল্পনা\". Maybe give --sheet with one of these names or numbers.");
+    }
+
+    @Test
+    void aNumberKeepsOnlyTheDigitsExcelKeeps() throws IOException {
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XSSFSheet sheet = book.createSheet();
+            XSSFRow row = sheet.createRow(0);
+            row.createCell(0).setCellValue("a");
+            row.createCell(1).setCellValue("b");
+            XSSFRow values = sheet.createRow(1);
+            values.createCell(0).setCellFormula("0.1+0.2");
+            values.createCell(1).setCellValue(1234567.125);
+            book.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            book.write(out);
+            Grid grid = OfficeFileReader.standard().read(out.toByteArray(), "n.xlsx").grid();
+            assertThat(texts(grid.rows().get(1))).containsExactly("0.3", "1234567.125");
+        }
+    }
+}
