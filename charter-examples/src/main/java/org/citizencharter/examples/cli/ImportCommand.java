@@ -1,10 +1,14 @@
 package org.citizencharter.examples.cli;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.citizencharter.core.ActionPlan;
 import org.citizencharter.io.CharterJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -13,8 +17,13 @@ import picocli.CommandLine.Spec;
         description = "Read an office's table (TSV, CSV or Markdown) and print it as a JSON plan document.")
 final class ImportCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "TABLE", description = "The table.")
-    Path file;
+    @Parameters(paramLabel = "TABLE", description = "The table, or - for standard input.")
+    String file;
+
+    @Option(names = "--out", paramLabel = "OUT", defaultValue = "-",
+            description = "Where the plan document goes: a file (never the table), or - for standard output (the"
+                    + " default).")
+    String out;
 
     @Mixin
     PlanOptions plan;
@@ -24,8 +33,14 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().getOut().print(CharterJson.standard().writePlan(plan.read(file)));
-        spec.commandLine().getOut().flush();
+        Terminal terminal = CharterCommand.terminal(spec);
+        Output output = Output.of(out, file.equals("-") ? List.of() : List.of(Path.of(file)));
+        ActionPlan read;
+        try (Input input = Input.open(file, terminal)) {
+            read = plan.read(input);
+        }
+        String document = CharterJson.standard().writePlan(read) + "\n";
+        output.write(terminal, bytes -> bytes.write(document.getBytes(StandardCharsets.UTF_8)));
         return CharterCommand.DONE;
     }
 }
