@@ -4,6 +4,7 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -133,7 +134,7 @@ public final class CharterCommand implements Callable<Integer> {
         try {
             CommandLine line = new CommandLine(root);
             line.setOut(new PrintWriter(terminal.text(), true));
-            line.setErr(new PrintWriter(errors, true));
+            line.setErr(new PrintWriter(new OutputStreamWriter(errors, StandardCharsets.UTF_8), true));
             line.setExecutionExceptionHandler(failures);
             line.setParameterExceptionHandler((failure, arguments) -> {
                 errors.println("charter: " + Terminal.printable(failure.getMessage()) + " Try 'charter "
