@@ -211,7 +211,8 @@ public final class PlanAssembler {
                 .target(layout.isGraded() ? gradedTarget(row, unit.kind()) : singleTarget(row, unit.kind()))
                 .quarters(quarters(row, unit.kind()))
                 .reported(new Reported(value(row, ColumnKind.ACTUAL, unit.kind()),
-                        decimal(row, ColumnKind.PERCENT), decimal(row, ColumnKind.SCORE),
+                        decimal(row, ColumnKind.PERCENT, CellNumbers::percent),
+                        decimal(row, ColumnKind.SCORE, CellNumbers::plain),
                         text(row, ColumnKind.EVIDENCE), text(row, ColumnKind.REMARKS)));
         try {
             return builder.build();
@@ -226,7 +227,7 @@ public final class PlanAssembler {
         }
         return unit == UnitKind.DATE
                 ? Target.by(read(row, ColumnKind.TARGET, DateText::parse))
-                : Target.of(read(row, ColumnKind.TARGET, Numerals::parseDecimal));
+                : Target.of(read(row, ColumnKind.TARGET, cell -> CellNumbers.amount(cell, unit)));
     }
 
     private Target gradedTarget(RawRow row, UnitKind unit) {
@@ -243,7 +244,7 @@ public final class PlanAssembler {
             return Target.gradedDates(columns.collect(column -> read(row, column, DateText::parse))
                     .toArray(new LocalDate[0]));
         }
-        return Target.graded(columns.collect(column -> read(row, column, Numerals::parseDecimal))
+        return Target.graded(columns.collect(column -> read(row, column, cell -> CellNumbers.amount(cell, unit)))
                 .toArray(new BigDecimal[0]));
     }
 
@@ -258,12 +259,11 @@ public final class PlanAssembler {
         }
         return unit == UnitKind.DATE
                 ? Value.of(read(row, column, DateText::parse))
-                : Value.of(read(row, column, Numerals::parseDecimal));
+                : Value.of(read(row, column, (String cell) -> CellNumbers.amount(cell, unit)));
     }
 
-    private Optional<BigDecimal> decimal(RawRow row, ColumnKind column) {
-        return isNothing(layout.cell(row, column)) ? Optional.empty()
-                : Optional.of(read(row, column, Numerals::parseDecimal));
+    private Optional<BigDecimal> decimal(RawRow row, ColumnKind column, Function<String, BigDecimal> number) {
+        return isNothing(layout.cell(row, column)) ? Optional.empty() : Optional.of(read(row, column, number));
     }
 
     private Optional<String> text(RawRow row, ColumnKind column) {
