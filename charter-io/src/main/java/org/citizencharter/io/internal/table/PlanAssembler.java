@@ -179,14 +179,10 @@ public final class PlanAssembler {
         String codeText = codeText(row, ColumnKind.INDICATOR, "[১.১.১]");
         IndicatorCode code = read(row, ColumnKind.INDICATOR, cell -> IndicatorCode.parse(codeText));
         String unitCell = layout.cell(row, ColumnKind.UNIT);
-        String label = unitCell;
-        Optional<CalculationMethod> method = Optional.empty();
-        if (unitCell.endsWith("]") && unitCell.lastIndexOf('[') >= 0) {
-            int open = unitCell.lastIndexOf('[');
-            label = unitCell.substring(0, open).strip();
-            String methodText = unitCell.substring(open + 1, unitCell.length() - 1);
-            method = Optional.of(read(row, ColumnKind.UNIT, text -> CalculationMethod.parse(methodText)));
-        }
+        UnitCell.Read unitRead = UnitCell.read(unitCell);
+        String label = unitRead.label();
+        Optional<CalculationMethod> method = unitRead.method().isEmpty() ? Optional.empty()
+                : Optional.of(read(row, ColumnKind.UNIT, text -> CalculationMethod.parse(unitRead.method().get())));
         if (label.isEmpty()) {
             throw problem("The unit is blank", unitCell, row, ColumnKind.UNIT);
         }
@@ -199,7 +195,7 @@ public final class PlanAssembler {
             }
             method = Optional.of(fromColumn);
         }
-        Unit unit = Unit.parse(label);
+        Unit unit = unitRead.unit();
         String weightCell = layout.cell(row, ColumnKind.INDICATOR_WEIGHT);
         if (weightCell.isEmpty()) {
             throw problem("The indicator's weight is blank", weightCell, row, ColumnKind.INDICATOR_WEIGHT);
