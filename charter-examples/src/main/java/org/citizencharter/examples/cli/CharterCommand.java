@@ -130,7 +130,7 @@ public final class CharterCommand implements Callable<Integer> {
         CharterCommand root = new CharterCommand();
         root.terminal = terminal;
         Failures failures = new Failures(root, terminal);
-        int status;
+        int status = DONE;
         try {
             CommandLine line = new CommandLine(root);
             line.setOut(new PrintWriter(terminal.text(), true));
@@ -144,9 +144,14 @@ public final class CharterCommand implements Callable<Integer> {
             status = line.execute(args);
             terminal.finish();
         } catch (Exception | Error failure) {
-            status = failures.handle(failure);
+            // A failure already reported (standard output failed while the command wrote) is not said twice.
+            status = failures.reported() ? status(failures) : failures.handle(failure);
         }
         return terminal.outputClosed() ? BROKEN_PIPE : status;
+    }
+
+    private static int status(Failures failures) {
+        return failures.lastStatus();
     }
 
     private static String commandPath(CommandLine line) {

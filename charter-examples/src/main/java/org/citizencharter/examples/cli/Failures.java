@@ -20,6 +20,7 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
 
     private final CharterCommand root;
     private final Terminal terminal;
+    private int lastStatus = -1;
 
     Failures(CharterCommand root, Terminal terminal) {
         this.root = root;
@@ -38,6 +39,21 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
      * @return the exit status
      */
     int handle(Throwable failure) {
+        lastStatus = report(failure);
+        return lastStatus;
+    }
+
+    /** Whether a failure has been reported. */
+    boolean reported() {
+        return lastStatus >= 0;
+    }
+
+    /** The status of the failure reported last. */
+    int lastStatus() {
+        return lastStatus;
+    }
+
+    private int report(Throwable failure) {
         if (Terminal.isBrokenPipe(failure) || terminal.outputClosed()) {
             // The reader of standard output has gone: nothing more is wanted, and nothing is said.
             return CharterCommand.BROKEN_PIPE;

@@ -1,6 +1,8 @@
 package org.citizencharter.examples.cli;
 
 import java.io.BufferedInputStream;
+import java.io.FileInputStream;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -61,7 +63,11 @@ final class Input implements AutoCloseable {
             throw new FileException("There is no file " + file + ". Maybe check the name.", null);
         }
         try {
-            return Files.newInputStream(file);
+            // A pipe, a FIFO or /dev/fd/N (from <(…)) is no channel that can seek: on JDK 17, available() on
+            // Files.newInputStream of one fails with "Illegal seek". A FileInputStream asks the system instead.
+            return Files.isRegularFile(file) ? Files.newInputStream(file) : new FileInputStream(file.toFile());
+        } catch (FileNotFoundException denied) {
+            throw new FileException("The file " + file + " cannot be read: " + denied.getMessage() + ".", denied);
         } catch (AccessDeniedException denied) {
             throw new FileException("The file " + file + " cannot be read: permission denied.", denied);
         } catch (IOException failed) {
