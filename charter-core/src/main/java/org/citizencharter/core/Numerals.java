@@ -251,7 +251,11 @@ public final class Numerals {
         if (digits.length() > MAX_DIGITS) {
             throw InvalidInputException.of("The number has more than " + MAX_DIGITS + " digits", text);
         }
-        BigDecimal value = new BigDecimal(new BigInteger(digits.toString()), Math.max(scale, 0));
+        // Up to 18 digits fit a long: the value is then compact (no BigInteger), a third of the memory, which
+        // counts when a table of 300,000 rows holds a million values.
+        BigDecimal value = digits.length() <= 18
+                ? BigDecimal.valueOf(Long.parseLong(digits, 0, digits.length(), 10), Math.max(scale, 0))
+                : new BigDecimal(new BigInteger(digits.toString()), Math.max(scale, 0));
         return negative ? value.negate() : value;
     }
 

@@ -1,6 +1,5 @@
 package org.citizencharter.examples.cli;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -39,8 +38,11 @@ final class ImportCommand implements Callable<Integer> {
         try (Input input = Input.open(file, terminal)) {
             read = plan.read(input);
         }
-        String document = CharterJson.standard().writePlan(read) + "\n";
-        output.write(terminal, bytes -> bytes.write(document.getBytes(StandardCharsets.UTF_8)));
+        // Written as bytes, not first as a string: a plan of 300,000 indicators is 100 MB of JSON.
+        output.write(terminal, bytes -> {
+            CharterJson.standard().writePlan(read, bytes);
+            bytes.write('\n');
+        });
         return CharterCommand.DONE;
     }
 }
