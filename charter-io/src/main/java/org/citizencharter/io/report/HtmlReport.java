@@ -118,11 +118,15 @@ final class HtmlReport {
         return out.toString();
     }
 
+    private String percentOfTotal() {
+        return card.percentOfTotal().map(this::twoDecimals).orElse("-");
+    }
+
     private void header() {
         String total = escape(t("মোট প্রাপ্ত মান", "Total score")) + " <strong>"
                 + escape(twoDecimals(card.totalScore())) + "</strong>, " + escape(t("মোট মান " + number(card.totalWeight().value()) + "-এর "
-                        + twoDecimals(card.percentOfTotal()) + "%", "of " + number(card.totalWeight().value()) + " ("
-                        + twoDecimals(card.percentOfTotal()) + "%)"));
+                        + percentOfTotal() + "%", "of " + number(card.totalWeight().value()) + " ("
+                        + percentOfTotal() + "%)"));
         out.append("<header>\n")
                 .append("<p class=\"kind\">").append(escape(plan.kind().title().in(language))).append("</p>\n")
                 .append("<h1>").append(escape(t("অগ্রগতি প্রতিবেদন", "Progress report") + ": "
@@ -329,10 +333,10 @@ final class HtmlReport {
             label = t("লক্ষ্যমাত্রা নেই", "no target");
         } else if (result.status() == ScoreStatus.NO_ACHIEVEMENT) {
             label = t("অর্জন নেই", "nothing achieved");
-        } else if (result.weight().isZero()) {
+        } else if (result.weight().isEmpty() || result.weight().get().isZero()) {
             label = "-";
         } else {
-            share = result.onTrackScore().divide(result.weight().value(), MathContext.DECIMAL64)
+            share = result.onTrackScore().divide(result.weight().get().value(), MathContext.DECIMAL64)
                     .max(BigDecimal.ZERO).min(BigDecimal.ONE);
             label = ProgressReport.percent(Optional.of(share.multiply(HUNDRED)), language);
         }

@@ -78,7 +78,7 @@ class HostileTableTest {
         void aRowCutAfterTheIndicatorWeightReadsWithNothingReported() {
             String[] cut = Arrays.copyOf(firstRow(), 6);
             Indicator indicator = only(read(tsv(HEADER, cut)));
-            assertThat(indicator.weight().value()).isEqualTo(BigDecimal.TEN);
+            assertThat(indicator.weight().orElseThrow().value()).isEqualTo(BigDecimal.TEN);
             assertThat(indicator.quarters().anyReported()).isFalse();
             assertThat(indicator.reported().isEmpty()).isTrue();
         }

@@ -70,7 +70,7 @@ public final class DelimitedTables {
                             + " at its beginning")
                     .withCause(broken);
         }
-        return new RawTable(source, rows.toImmutable());
+        return new RawTable(source, rows.toImmutable(), Lists.immutable.empty());
     }
 
     /**
