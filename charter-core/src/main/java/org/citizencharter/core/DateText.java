@@ -5,6 +5,7 @@ import com.ibm.icu.util.ULocale;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.Locale;
 
 /**
  * Reads and writes dates as offices write them.
@@ -92,7 +93,7 @@ public final class DateText {
      * @return the text
      */
     public static String format(LocalDate date, Language language) {
-        String ascii = String.format("%02d-%02d-%04d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+        String ascii = String.format(Locale.ROOT, "%02d-%02d-%04d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
         return language == Language.BN ? Numerals.toBengaliDigits(ascii) : ascii;
     }
 

@@ -3,6 +3,7 @@ package org.citizencharter.core;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 
 /**
  * A fiscal year of the Government of Bangladesh: "2023-24" runs from 1 July 2023 to 30 June 2024.
@@ -207,7 +208,7 @@ public record FiscalYear(int startYear) implements Comparable<FiscalYear> {
      */
     @Override
     public String toString() {
-        return String.format("%04d-%02d", startYear, (startYear + 1) % 100);
+        return String.format(Locale.ROOT, "%04d-%02d", startYear, (startYear + 1) % 100);
     }
 
     private static InvalidInputException unreadable(String text) {

@@ -1,6 +1,7 @@
 package org.citizencharter.core;
 
 import java.io.Serial;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -303,7 +304,7 @@ public final class InvalidInputException extends CharterException {
             } else if (cp == '\r') {
                 shown.append("\\r");
             } else if (Character.isISOControl(cp) || cp == 0xFEFF) {
-                shown.append(String.format("\\u%04X", cp));
+                shown.append(String.format(Locale.ROOT, "\\u%04X", cp));
             } else {
                 shown.appendCodePoint(cp);
             }

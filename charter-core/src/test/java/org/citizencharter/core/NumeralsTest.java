@@ -25,8 +25,9 @@ class NumeralsTest {
         "1,234,567.25 | 1234567.25",
         "-3        | -3",
         "+3        | 3",
-        ".5        | 0.5",
-        "5.        | 5",
+        "12,34,56,789 | 123456789",
+        "১২,৩৪,৫৬,৭৮৯ | 123456789",
+        "0.5       | 0.5",
         "১৭.৫০     | 17.50",
         "  7  | 7",
     })
@@ -42,7 +43,8 @@ class NumeralsTest {
 
     @ParameterizedTest(name = "\"{0}\" is not a number")
     @ValueSource(strings = {"$-5000445]0.2f%", "2_2200", "1.2.3", "1e5", "১২ক", "", "   ", "-", "%", "1,23",
-        "1234,567", ",123", "1,,234", "NaN", "Infinity", "१२"})
+        "1234,567", ",123", "1,,234", "NaN", "Infinity", "१२",
+        ".5", "5.", "-.5", "১.", "1,234,56,789", "12,34,567,890", "1,234."})
     void refusesToGuess(String text) {
         assertThatThrownBy(() -> Numerals.parseDecimal(text))
                 .isInstanceOf(InvalidInputException.class)

@@ -20,10 +20,12 @@ import org.citizencharter.core.Indicator;
 import org.citizencharter.core.Office;
 import org.citizencharter.core.OfficeHierarchy;
 import org.citizencharter.core.OfficeId;
+import org.citizencharter.core.Reported;
 import org.citizencharter.core.ReportingPeriod;
 import org.citizencharter.core.RollUp;
 import org.citizencharter.core.Scorecard;
 import org.citizencharter.core.ScoringPolicy;
+import org.citizencharter.core.Value;
 import org.citizencharter.rules.facts.ActivityFact;
 import org.citizencharter.rules.facts.AreaFact;
 import org.citizencharter.rules.facts.IndicatorFact;
@@ -216,7 +218,7 @@ public final class ScoringEngine {
             session.setGlobal("context", context);
             session.insert(context);
             ImmutableList<IndicatorFact> indicators = insertPlan(session, plan, period, context.byQuarter());
-            fire(session, plan.office(), indicators.size());
+            fire(session, plan.office(), planFacts(plan));
             ScorecardAssembler assembler = new ScorecardAssembler(context, indicators);
             for (Object fact : session.getObjects()) {
                 assembler.accept(fact);
@@ -260,8 +262,30 @@ public final class ScoringEngine {
         return indicators.toImmutable();
     }
 
-    private int firingLimit(int indicators) {
-        return maxFirings > 0 ? maxFirings : 1_000 + 200 * indicators;
+    /**
+     * What the plan puts into the session, for the limits: the scoring context, each area, activity and
+     * indicator, and each value an indicator carries (a reported quarter; a reported actual, percent or
+     * score). The rules' work grows with each of them, so the limits do too: a plan of a thousand empty
+     * areas is no runaway.
+     */
+    static long planFacts(ActionPlan plan) {
+        long facts = 1;
+        for (Area area : plan.areas()) {
+            facts += 1 + area.activities().size();
+            for (Activity activity : area.activities()) {
+                for (Indicator indicator : activity.indicators()) {
+                    facts += 1 + indicator.quarters().toList().count(Value::isReported);
+                    Reported reported = indicator.reported();
+                    facts += (reported.actual().isReported() ? 1 : 0) + (reported.percent().isPresent() ? 1 : 0)
+                            + (reported.score().isPresent() ? 1 : 0);
+                }
+            }
+        }
+        return facts;
+    }
+
+    private int firingLimit(long planFacts) {
+        return maxFirings > 0 ? maxFirings : (int) Math.min(Integer.MAX_VALUE / 20, 1_000 + 200 * planFacts);
     }
 
     private int factLimit(int firingLimit) {
@@ -269,8 +293,8 @@ public final class ScoringEngine {
     }
 
     /** Fires the rules within the firing and fact limits; a rule that fails or passes one is named. */
-    private void fire(KieSession session, Office office, int indicators) {
-        int limit = firingLimit(indicators);
+    private void fire(KieSession session, Office office, long planFacts) {
+        int limit = firingLimit(planFacts);
         FactGuard facts = new FactGuard(factLimit(limit));
         session.addEventListener(facts);
         try {
@@ -295,10 +319,34 @@ public final class ScoringEngine {
                         + "). Maybe it inserts in a loop that does not end", null);
             }
             throw new RuleExecutionException(rule, "The rule \"" + rule + "\" failed scoring the plan of office ("
-                    + office.id() + "): " + cause, cause);
+                    + office.id() + "): " + reason(cause), cause);
         } finally {
             session.removeEventListener(facts);
         }
+    }
+
+    /**
+     * What a rule's failure says, for people: its message, without a Java class name (the class is in the
+     * cause, for a stack trace); what failed without a message is said in words.
+     */
+    private static String reason(Throwable cause) {
+        String message = cause.getMessage();
+        if (message != null && !message.isBlank()) {
+            return message.strip();
+        }
+        if (cause instanceof NullPointerException) {
+            return "it used a value that is absent (null)";
+        }
+        if (cause instanceof ArithmeticException) {
+            return "an arithmetic operation has no result (such as a division by zero)";
+        }
+        if (cause instanceof ClassCastException) {
+            return "it took a fact for one of another type";
+        }
+        if (cause instanceof IndexOutOfBoundsException) {
+            return "it read past the end of a list";
+        }
+        return "it gave no reason";
     }
 
     /**
@@ -500,7 +548,10 @@ public final class ScoringEngine {
 
         /**
          * Sets the most rule firings scoring one plan may take; beyond it the engine stops the rules
-         * and reports the rule that fired most. Unset, the limit is 1,000 plus 200 per indicator.
+         * and reports the rule that fired most. Unset, the limit is 1,000 plus 200 for each fact the plan
+         * puts into the session: the scoring context, each area, activity and indicator, and each value an
+         * indicator carries (a reported quarter; a reported actual, percent or score), so that a large plan
+         * is never taken for a loop.
          *
          * @param limit the limit, at least 1
          * @return this builder
@@ -517,8 +568,8 @@ public final class ScoringEngine {
          * Sets the most facts the rules may insert scoring one plan, beyond the plan's own; past it the
          * engine stops the rules and reports the rule whose insert passed it. This stops a rule that
          * inserts in a loop within one firing, which the firing limit cannot. Unset, the limit is ten
-         * times the firing limit plus 10,000 (22,000 for a plan of one indicator, 10,000 more for each
-         * further one, with the default firing limit).
+         * times the firing limit plus 10,000 (2,000 more for each fact the plan puts into the session, with
+         * the default firing limit).
          *
          * @param limit the limit, at least 1
          * @return this builder

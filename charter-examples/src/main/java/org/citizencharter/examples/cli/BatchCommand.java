@@ -1,18 +1,20 @@
 package org.citizencharter.examples.cli;
 
-import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.FileNotFoundException;
+import java.io.IOError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintWriter;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
@@ -38,23 +40,32 @@ import picocli.CommandLine.Spec;
  * {@code charter batch IN --out OUT}: many plans in, their scorecards out, as JSON Lines, streaming. Plans are
  * read and written in order, a chunk at a time: one thread reads the next chunk while the threads score and
  * write to bytes the current one, and the command writes the one before, so memory holds about five chunks
- * (two queued, one being read, one being scored, one being written) whatever the number of plans. A
- * document that cannot be read is reported with its line as it is met, and the others are scored all the
- * same; the command then ends as unreadable input does.
+ * (two queued, one being read, one being scored, one being written) whatever the number of plans.
+ *
+ * <p>A plan that fails, for any reason (a line that is not a plan document, a plan without its quarter, a
+ * rule that throws or loops), fails alone: it is named with its line on standard error, and every other plan
+ * gets its scorecard; the exit status is then 1. JSON Lines are read a line at a time, so that a line that
+ * cannot be read costs only itself; a JSON array is read as a stream, and a document in it that cannot be
+ * read ends it (the plans before it are scored and written). The output is written to a temporary file,
+ * moved into place at the end; it is never one of the inputs.
  */
 @Command(name = "batch", mixinStandardHelpOptions = true,
         description = "Score many plans (JSON Lines or a JSON array of plan documents) into JSON Lines of"
-                + " scorecards, streaming. Progress goes to standard error when it is a terminal, and a summary"
+                + " scorecards, streaming. A plan that fails is named with its line on standard error, and the"
+                + " others are scored. Progress goes to standard error when it is a terminal, and a summary"
                 + " line at the end.")
 final class BatchCommand implements Callable<Integer> {
 
     private static final int CHUNK = 512;
 
+    /** The most threads: more than the processors gains nothing. */
+    static final int MAX_THREADS = 256;
+
     @Parameters(paramLabel = "IN", description = "The plans, or - for standard input.")
     String in;
 
     @Option(names = "--out", paramLabel = "OUT", required = true,
-            description = "Where the scorecards go, or - for standard output.")
+            description = "Where the scorecards go, or - for standard output. Never one of the inputs.")
     String out;
 
     @Option(names = "--as-of", paramLabel = "QUARTER",
@@ -62,7 +73,7 @@ final class BatchCommand implements Callable<Integer> {
     String asOf;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "How many threads score (default: the number of processors).")
+            description = "How many threads score, 1 to " + MAX_THREADS + " (default: the number of processors).")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Mixin
@@ -72,30 +83,48 @@ final class BatchCommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
-        if (threads < 1) {
-            throw InvalidInputException.of("--threads must be at least 1", Integer.toString(threads));
+    public Integer call() {
+        if (threads < 1 || threads > MAX_THREADS) {
+            throw new UsageException("--threads must be from 1 to " + MAX_THREADS + ", not " + threads
+                    + ". Maybe leave it out: the default is the number of processors.");
         }
         Quarter quarter = asOf == null ? null : parseQuarter();
+        Terminal terminal = CharterCommand.terminal(spec);
+        List<Path> inputs = new ArrayList<>(engine.files());
+        if (!in.equals("-")) {
+            inputs.add(Path.of(in));
+        }
+        Output output = Output.of(out, inputs);
         ScoringEngine scoring = engine.engine();
-        CharterJson json = CharterJson.standard();
-        PrintWriter err = spec.commandLine().getErr();
-        boolean progress = System.console() != null;
+        long[] counts = new long[3];
         long started = System.nanoTime();
-        long scored = 0;
-        long withErrors = 0;
-        AtomicLong unreadable = new AtomicLong();
+        try (Input input = Input.open(in, terminal)) {
+            output.write(terminal, bytes -> run(input, bytes, quarter, scoring, terminal, counts));
+        }
+        long scored = counts[0];
+        long withErrors = counts[1];
+        long failed = counts[2];
+        double seconds = (System.nanoTime() - started) / 1e9;
+        terminal.err().println((progress() ? "\r" : "") + String.format(Locale.ROOT, "Scored %,d plans in %.1f s"
+                + " (%,.0f plans/s); %,d with errors", scored, seconds, scored / Math.max(seconds, 1e-9), withErrors)
+                + (failed == 0 ? "." : String.format(Locale.ROOT, "; %,d could not be scored (named above).", failed)));
+        return failed == 0 ? CharterCommand.DONE : CharterCommand.REFUSED;
+    }
+
+    private boolean progress() {
+        return System.console() != null;
+    }
+
+    private void run(Input input, OutputStream output, Quarter quarter, ScoringEngine scoring, Terminal terminal,
+            long[] counts) throws IOException {
+        CharterJson json = CharterJson.standard();
+        PrintStream err = terminal.err();
+        boolean progress = progress();
         ForkJoinPool pool = new ForkJoinPool(threads);
         Thread reader = null;
-        try (InputStream input = open(in);
-             OutputStream output = out.equals("-") ? System.out : new BufferedOutputStream(create(out), 1 << 16)) {
+        try {
             BlockingQueue<Chunk> chunks = new ArrayBlockingQueue<>(2);
-            // A document that cannot be read is reported where it stands and costs no other its scorecard.
-            Stream<ActionPlan> plans = json.readPlans(input, in.equals("-") ? "standard input" : in, problem -> {
-                unreadable.incrementAndGet();
-                err.println("charter: " + problem.getMessage());
-                err.flush();
-            });
+            Plans plans = Plans.of(input, json);
             reader = new Thread(() -> read(plans, quarter, chunks), "charter-batch-reader");
             reader.setDaemon(true);
             reader.start();
@@ -107,28 +136,32 @@ final class BatchCommand implements Callable<Integer> {
                 Future<List<Scored>> current = null;
                 if (reading) {
                     chunk = take(chunks);
-                    List<ActionPlan> plansOfChunk = chunk.plans();
-                    current = pool.submit(() -> plansOfChunk.parallelStream()
-                            .map(plan -> Scored.of(json, scoring.score(plan))).toList());
-                    reading = chunk.failure() == null && !chunk.last();
+                    List<Item> items = chunk.items();
+                    current = pool.submit(() -> items.parallelStream()
+                            .map(item -> Scored.of(json, scoring, item, input.name())).toList());
+                    reading = chunk.error() == null && !chunk.last();
                 }
                 if (previous != null) {
                     for (Scored card : get(previous)) {
-                        output.write(card.line());
-                        scored++;
-                        withErrors += card.hasErrors() ? 1 : 0;
+                        if (card.failure() != null) {
+                            err.println("charter: " + Terminal.printable(card.failure()));
+                            counts[2]++;
+                        } else {
+                            output.write(card.line());
+                            counts[0]++;
+                            counts[1] += card.hasErrors() ? 1 : 0;
+                        }
                     }
                     if (progress) {
-                        err.print("\r" + String.format("%,d", scored) + " plans scored");
+                        err.print("\r" + String.format(Locale.ROOT, "%,d plans scored", counts[0]));
                         err.flush();
                     }
                 }
                 previous = current;
             }
-            output.flush();
-            if (chunk.failure() != null) {
-                // Every plan before the unreadable document has been scored and written.
-                throw chunk.failure();
+            if (chunk.error() != null) {
+                // What ended the reading is no plan's own failure: the reader itself broke (out of memory).
+                throw chunk.error();
             }
         } finally {
             pool.shutdownNow();
@@ -136,52 +169,202 @@ final class BatchCommand implements Callable<Integer> {
                 reader.interrupt();
             }
         }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        err.println((progress ? "\r" : "") + String.format("Scored %,d plans in %.1f s (%,.0f plans/s); %,d with"
-                + " errors.", scored, seconds, scored / Math.max(seconds, 1e-9), withErrors));
-        if (unreadable.get() > 0) {
-            throw InvalidInputException.of(String.format("%,d of the documents could not be read; each is reported"
-                    + " above with its line", unreadable.get()));
+    }
+
+    /** A plan as read, or why it could not be, with where it is in the input. */
+    private record Item(String where, ActionPlan plan, RuntimeException failure) {
+    }
+
+    /** Plans read in order, a chunk at a time; the last chunk says so, or carries what broke the reading. */
+    private record Chunk(List<Item> items, boolean last, Error error) {
+    }
+
+    /** A scorecard as its line of JSON Lines, written by the thread that scored it; or why there is none. */
+    private record Scored(byte[] line, boolean hasErrors, String failure) {
+        static Scored of(CharterJson json, ScoringEngine scoring, Item item, String source) {
+            if (item.failure() != null) {
+                return failed(item, source, item.failure());
+            }
+            try {
+                Scorecard card = scoring.score(item.plan());
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
+                json.writeScorecard(card, bytes);
+                bytes.write('\n');
+                return new Scored(bytes.toByteArray(), card.hasErrors(), null);
+            } catch (RuntimeException failure) {
+                return failed(item, source, failure);
+            }
         }
-        return CharterCommand.DONE;
-    }
 
-    /** Plans read in order, a chunk at a time; the last chunk says so, or carries what stopped the reading. */
-    private record Chunk(List<ActionPlan> plans, boolean last, RuntimeException failure) {
-    }
-
-    /** A scorecard as its line of JSON Lines, written by the thread that scored it. */
-    private record Scored(byte[] line, boolean hasErrors) {
-        static Scored of(CharterJson json, Scorecard card) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
-            json.writeScorecard(card, bytes);
-            bytes.write('\n');
-            return new Scored(bytes.toByteArray(), card.hasErrors());
+        private static Scored failed(Item item, String source, RuntimeException failure) {
+            String message = failure instanceof InvalidInputException refused && refused.source().isPresent()
+                    ? refused.getMessage()
+                    : source + ", " + item.where() + ": " + failure.getMessage();
+            return new Scored(null, false, message);
         }
     }
 
-    /** The reading thread: parses plans into chunks until the input ends or cannot be read. */
-    private static void read(Stream<ActionPlan> plans, Quarter quarter, BlockingQueue<Chunk> chunks) {
-        List<ActionPlan> chunk = new ArrayList<>(CHUNK);
-        try {
-            Iterator<ActionPlan> iterator = plans.iterator();
-            RuntimeException failure = null;
-            boolean last = false;
-            while (!last && failure == null) {
+    /** The plans of the input, one at a time, each with where it is. */
+    private interface Plans {
+        /** The next plan, or null at the end; a plan that cannot be read is an item with its failure. */
+        Item next() throws IOException;
+
+        static Plans of(Input input, CharterJson json) {
+            byte[] head = input.head();
+            String start = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").strip();
+            return start.startsWith("[") ? new ArrayPlans(input, json) : new LinePlans(input, json);
+        }
+    }
+
+    /** JSON Lines, read a line at a time: a line that cannot be read is named, and the next one is read. */
+    private static final class LinePlans implements Plans {
+        private final InputStream in;
+        private final CharterJson json;
+        private final String source;
+        private final long maxLineBytes;
+        private long line;
+
+        LinePlans(Input input, CharterJson json) {
+            this.in = input.stream();
+            this.json = json;
+            this.source = input.name();
+            // A document may have this many characters, each at most four bytes of UTF-8.
+            this.maxLineBytes = Math.min(Integer.MAX_VALUE - 16, json.limits().maxDocumentLength() * 4);
+        }
+
+        @Override
+        public Item next() throws IOException {
+            while (true) {
+                LineBytes bytes = LineBytes.read(in, maxLineBytes);
+                if (bytes == null) {
+                    return null;
+                }
+                line++;
+                if (bytes.tooLong()) {
+                    return new Item("line " + line, null, InvalidInputException.of("The line is longer than a plan"
+                            + " document may be (" + json.limits().maxDocumentLength() + " characters)")
+                            .withSource(source).withLine(line));
+                }
+                if (bytes.isBlank()) {
+                    continue;
+                }
                 try {
-                    last = !iterator.hasNext();
-                    if (!last) {
-                        ActionPlan plan = iterator.next();
-                        chunk.add(quarter != null && plan.asOf().isEmpty() ? plan.withAsOf(quarter) : plan);
+                    return new Item("line " + line, json.readPlan(bytes.stream(), source), null);
+                } catch (InvalidInputException unreadable) {
+                    return new Item("line " + line, null, unreadable.withSource(source).withLine(line));
+                }
+            }
+        }
+    }
+
+    /** A JSON array, read as a stream: a document that cannot be read ends it. */
+    private static final class ArrayPlans implements Plans {
+        private final Stream<ActionPlan> plans;
+        private final Iterator<ActionPlan> iterator;
+        private long index;
+        private boolean ended;
+
+        ArrayPlans(Input input, CharterJson json) {
+            this.plans = json.readPlans(input.stream(), input.name());
+            this.iterator = plans.iterator();
+        }
+
+        @Override
+        public Item next() {
+            if (ended) {
+                return null;
+            }
+            index++;
+            try {
+                if (!iterator.hasNext()) {
+                    ended = true;
+                    plans.close();
+                    return null;
+                }
+                return new Item("plan " + index + " of the array", iterator.next(), null);
+            } catch (RuntimeException unreadable) {
+                ended = true;
+                return new Item("plan " + index + " of the array", null, unreadable);
+            }
+        }
+    }
+
+    /** One line of the input as bytes, without its line end; or, past the limit, only that it was too long. */
+    private record LineBytes(byte[] bytes, int length, boolean tooLong) {
+
+        /** Reads the next line; null at the end of the input. */
+        static LineBytes read(InputStream in, long max) throws IOException {
+            byte[] buffer = new byte[256];
+            int length = 0;
+            boolean tooLong = false;
+            int b = in.read();
+            if (b < 0) {
+                return null;
+            }
+            while (b >= 0 && b != '\n') {
+                if (!tooLong) {
+                    if (length == max) {
+                        tooLong = true;
+                    } else {
+                        if (length == buffer.length) {
+                            buffer = Arrays.copyOf(buffer, (int) Math.min(max, (long) length * 2));
+                        }
+                        buffer[length++] = (byte) b;
                     }
+                }
+                b = in.read();
+            }
+            if (length > 0 && buffer[length - 1] == '\r') {
+                length--;
+            }
+            return new LineBytes(buffer, length, tooLong);
+        }
+
+        /** Whether the line holds only white space (or a byte order mark). */
+        boolean isBlank() {
+            for (int i = 0; i < length; i++) {
+                byte b = bytes[i];
+                boolean bom = i + 2 < length && (b & 0xFF) == 0xEF && (bytes[i + 1] & 0xFF) == 0xBB
+                        && (bytes[i + 2] & 0xFF) == 0xBF;
+                if (bom) {
+                    i += 2;
+                } else if (b != ' ' && b != '\t' && b != '\r') {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        InputStream stream() {
+            return new ByteArrayInputStream(bytes, 0, length);
+        }
+    }
+
+    /** The reading thread: reads plans into chunks until the input ends or the reading itself breaks. */
+    private static void read(Plans plans, Quarter quarter, BlockingQueue<Chunk> chunks) {
+        List<Item> chunk = new ArrayList<>(CHUNK);
+        try {
+            boolean last = false;
+            Error error = null;
+            while (!last && error == null) {
+                try {
+                    Item item = plans.next();
+                    last = item == null;
+                    if (!last) {
+                        chunk.add(quarter != null && item.plan() != null && item.plan().asOf().isEmpty()
+                                ? new Item(item.where(), item.plan().withAsOf(quarter), null) : item);
+                    }
+                } catch (IOException | UncheckedIOException failed) {
+                    error = new IOError(failed instanceof UncheckedIOException unchecked ? unchecked.getCause() : failed);
                 } catch (RuntimeException unreadable) {
-                    failure = unreadable;
+                    chunk.add(new Item("after the plans read", null, unreadable));
+                    last = true;
                 } catch (Error broken) {
                     // The command waits on this thread: it must hear of anything that ends it.
-                    failure = new CharterException("Reading the plans failed: " + broken, broken);
+                    error = broken;
                 }
-                if (last || failure != null || chunk.size() == CHUNK) {
-                    chunks.put(new Chunk(List.copyOf(chunk), last, failure));
+                if (last || error != null || chunk.size() == CHUNK) {
+                    chunks.put(new Chunk(List.copyOf(chunk), last, error));
                     chunk.clear();
                 }
             }
@@ -210,6 +393,9 @@ final class BatchCommand implements Callable<Integer> {
             if (e.getCause() instanceof RuntimeException failure) {
                 throw failure;
             }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             throw new CharterException("Scoring failed: " + e.getCause(), e.getCause());
         }
     }
@@ -218,21 +404,7 @@ final class BatchCommand implements Callable<Integer> {
         try {
             return Quarter.parse(asOf);
         } catch (InvalidInputException bad) {
-            throw bad.withContext("In --as-of");
+            throw new UsageException(bad.withContext("In --as-of").getMessage());
         }
     }
-
-    private static InputStream open(String name) throws IOException {
-        return name.equals("-") ? System.in : Files.newInputStream(Path.of(name));
-    }
-
-    private static OutputStream create(String name) {
-        try {
-            return Files.newOutputStream(Path.of(name));
-        } catch (IOException e) {
-            throw new UncheckedIOException(new FileNotFoundException("The output (" + name + ") cannot be written: "
-                    + e.getMessage()));
-        }
-    }
-
 }

@@ -1,5 +1,10 @@
 package org.citizencharter.examples.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -12,31 +17,46 @@ import picocli.CommandLine.Option;
  * The {@code charter} command: scores plans, checks them, imports tables, writes progress reports,
  * scores many plans in batch, and checks rule files.
  *
- * <p>Exit codes: 0 done (findings do not change it); 2 the input could not be read (the message names
- * the file, row, column or JSON pointer and the text); 3 {@code validate} found findings at or above
- * {@code --fail-on}; 1 anything else. No stack trace is printed unless {@code --debug} is given.
+ * <p>Exit statuses, the one table of every command ({@link #DONE} to {@link #BROKEN_PIPE}): 0 done;
+ * 1 the input was refused (the message names the file, row, column or JSON pointer and the text), or
+ * {@code validate} found findings at or above {@code --fail-on}; 2 a usage error; 3 a file could not be
+ * read or written; 4 charter itself failed (out of memory, or a fault in charter); 141 standard output
+ * was closed by the program reading it (nothing is printed). Every failure is one line on standard
+ * error; a stack trace only with {@code --debug}.
+ *
+ * <p>The command reads and writes only the streams given to {@link #run(String[], InputStream,
+ * OutputStream, PrintStream)}: {@link #main(String[])} is the one place that takes the process's own
+ * standard streams.
  */
 @Command(name = "charter", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Scores the performance plans of Bangladesh government offices and flags every"
                 + " inconsistency in them.",
         subcommands = {ScoreCommand.class, ValidateCommand.class, ImportCommand.class, ReportCommand.class,
-            BatchCommand.class, RulesCommand.class},
+            BatchCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done (findings do not change it)",
-            "1:anything else went wrong",
-            "2:the input could not be read; the message says where and what",
-            "3:validate found findings at or above --fail-on"})
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            " 0:done (findings do not change it)",
+            " 1:the input was refused (the message says where and what), or validate found findings at or above"
+                    + " --fail-on",
+            " 2:usage error: an unknown option, a missing or wrong argument, an output that is an input",
+            " 3:a file could not be read or written (missing, a directory, no permission, disk full)",
+            " 4:charter itself failed: out of memory (give Java more with -Xmx) or a fault to report",
+            "141:standard output was closed by the program reading it; nothing is printed"})
 public final class CharterCommand implements Callable<Integer> {
 
-    /** Exit code: done. */
+    /** Exit status: done. */
     public static final int DONE = 0;
-    /** Exit code: anything else went wrong. */
-    public static final int FAILED = 1;
-    /** Exit code: the input could not be read. */
-    public static final int UNREADABLE = 2;
-    /** Exit code: validate found findings at or above --fail-on. */
-    public static final int FINDINGS = 3;
+    /** Exit status: the input was refused, or validate found findings at or above --fail-on. */
+    public static final int REFUSED = 1;
+    /** Exit status: a usage error. */
+    public static final int USAGE = 2;
+    /** Exit status: a file could not be read or written. */
+    public static final int FILE = 3;
+    /** Exit status: charter itself failed (out of memory, or a fault in charter). */
+    public static final int FAILED = 4;
+    /** Exit status: standard output was closed by its reader (128 + SIGPIPE, as Unix tools end). */
+    public static final int BROKEN_PIPE = 141;
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "Print the stack trace of an error.")
@@ -45,47 +65,93 @@ public final class CharterCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private Terminal terminal;
+
     /** Creates the command; picocli fills its options. */
     public CharterCommand() {
         // options are filled by picocli
     }
 
+    /** Bare {@code charter}: the usage, on standard error, as for any usage error. */
     @Override
     public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return DONE;
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return USAGE;
     }
 
     /**
-     * Runs the command and exits with its code.
+     * The streams of the running command.
+     *
+     * @param spec any (sub)command's spec
+     * @return the root command's streams
+     */
+    static Terminal terminal(CommandLine.Model.CommandSpec spec) {
+        return ((CharterCommand) spec.root().userObject()).terminal;
+    }
+
+    /**
+     * Runs the command on the process's standard streams and exits with its status. This is the seam
+     * through which the command meets the process: nothing else reads {@code System.in} or writes
+     * {@code System.out} and {@code System.err}.
      *
      * @param args the arguments
      */
+    @SuppressForbidden
     public static void main(String[] args) {
-        System.exit(run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8),
-                new PrintStream(System.err, true, StandardCharsets.UTF_8)));
+        System.exit(run(args, System.in, new FileOutputStream(FileDescriptor.out),
+                new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Runs the command without exiting, with no standard input.
+     *
+     * @param args the arguments
+     * @param out standard output
+     * @param err standard error
+     * @return the exit status
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, InputStream.nullInputStream(), out, err);
     }
 
     /**
      * Runs the command without exiting.
      *
      * @param args the arguments
-     * @param out standard output
+     * @param in standard input
+     * @param out standard output: written through, and checked (a write that fails is exit status 3, a
+     *     closed pipe 141)
      * @param err standard error
-     * @return the exit code
+     * @return the exit status
      */
-    public static int run(String[] args, PrintStream out, PrintStream err) {
+    public static int run(String[] args, InputStream in, OutputStream out, PrintStream err) {
+        PrintStream errors = new PrintStream(err, true, StandardCharsets.UTF_8);
+        Terminal terminal = new Terminal(in, out, errors);
         CharterCommand root = new CharterCommand();
-        CommandLine line = new CommandLine(root);
-        line.setOut(new PrintWriter(out, true));
-        line.setErr(new PrintWriter(err, true));
-        line.setExecutionExceptionHandler(new Failures(root, err));
-        line.setParameterExceptionHandler((failure, arguments) -> {
-            err.println("charter: " + failure.getMessage());
-            err.println("Try 'charter " + commandPath(failure.getCommandLine()) + "--help' for more.");
-            return UNREADABLE;
-        });
-        return line.execute(args);
+        root.terminal = terminal;
+        Failures failures = new Failures(root, terminal);
+        int status = DONE;
+        try {
+            CommandLine line = new CommandLine(root);
+            line.setOut(new PrintWriter(terminal.text(), true));
+            line.setErr(new PrintWriter(new OutputStreamWriter(errors, StandardCharsets.UTF_8), true));
+            line.setExecutionExceptionHandler(failures);
+            line.setParameterExceptionHandler((failure, arguments) -> {
+                errors.println("charter: " + Terminal.printable(failure.getMessage()) + " Try 'charter "
+                        + commandPath(failure.getCommandLine()) + "--help'.");
+                return USAGE;
+            });
+            status = line.execute(args);
+            terminal.finish();
+        } catch (Exception | Error failure) {
+            // A failure already reported (standard output failed while the command wrote) is not said twice.
+            status = failures.reported() ? status(failures) : failures.handle(failure);
+        }
+        return terminal.outputClosed() ? BROKEN_PIPE : status;
+    }
+
+    private static int status(Failures failures) {
+        return failures.lastStatus();
     }
 
     private static String commandPath(CommandLine line) {

@@ -3,11 +3,9 @@ package org.citizencharter.examples.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.citizencharter.core.InvalidInputException;
 import org.citizencharter.core.ScoringPolicy;
 import org.citizencharter.io.CharterJson;
 import org.citizencharter.rules.ScoringEngine;
@@ -26,6 +24,19 @@ final class EngineOptions {
     Path policy;
 
     /**
+     * The files these options read, which no output may be.
+     *
+     * @return the rule files and the policy file
+     */
+    List<Path> files() {
+        List<Path> files = new ArrayList<>(rules);
+        if (policy != null) {
+            files.add(policy);
+        }
+        return files;
+    }
+
+    /**
      * The engine: the default one, unless rules or a policy are given.
      *
      * @return the engine
@@ -36,9 +47,7 @@ final class EngineOptions {
         }
         ScoringEngine.Builder builder = ScoringEngine.builder();
         for (Path file : rules) {
-            if (!Files.isReadable(file)) {
-                throw InvalidInputException.of("The rule file cannot be read", file.toString());
-            }
+            Input.checkReadable(file);
             builder.rules(file);
         }
         if (policy != null) {
@@ -48,7 +57,7 @@ final class EngineOptions {
     }
 
     private static ScoringPolicy readPolicy(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = Input.openFile(file)) {
             return CharterJson.standard().readPolicy(in, file.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,72 +1,132 @@
 package org.citizencharter.examples.cli;
 
-import java.io.PrintStream;
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import org.citizencharter.core.CharterException;
 import org.citizencharter.core.InvalidInputException;
 import org.citizencharter.rules.RuleCompilationException;
 import picocli.CommandLine;
 
-/** Turns what a command throws into a message and an exit code; a stack trace only with --debug. */
+/**
+ * Turns whatever ends a command into one line on standard error and an exit status of the table in
+ * {@link CharterCommand}; a stack trace only with {@code --debug}. Errors of the JVM (out of memory) too.
+ */
 final class Failures implements CommandLine.IExecutionExceptionHandler {
 
     private final CharterCommand root;
-    private final PrintStream err;
+    private final Terminal terminal;
+    private int lastStatus = -1;
 
-    Failures(CharterCommand root, PrintStream err) {
+    Failures(CharterCommand root, Terminal terminal) {
         this.root = root;
-        this.err = err;
+        this.terminal = terminal;
     }
 
     @Override
     public int handleExecutionException(Exception failure, CommandLine line, CommandLine.ParseResult parsed) {
-        int code;
-        if (failure instanceof InvalidInputException unreadable) {
-            err.println("charter: " + unreadable.getMessage());
-            code = CharterCommand.UNREADABLE;
+        return handle(failure);
+    }
+
+    /**
+     * Reports a failure.
+     *
+     * @param failure what ended the command
+     * @return the exit status
+     */
+    int handle(Throwable failure) {
+        lastStatus = report(failure);
+        return lastStatus;
+    }
+
+    /** Whether a failure has been reported. */
+    boolean reported() {
+        return lastStatus >= 0;
+    }
+
+    /** The status of the failure reported last. */
+    int lastStatus() {
+        return lastStatus;
+    }
+
+    private int report(Throwable failure) {
+        if (Terminal.isBrokenPipe(failure) || terminal.outputClosed()) {
+            // The reader of standard output has gone: nothing more is wanted, and nothing is said.
+            return CharterCommand.BROKEN_PIPE;
+        }
+        int status;
+        String message;
+        if (failure instanceof UsageException usage) {
+            message = usage.getMessage();
+            status = CharterCommand.USAGE;
+        } else if (failure instanceof FileException file) {
+            message = file.getMessage();
+            status = CharterCommand.FILE;
+        } else if (failure instanceof InvalidInputException refused) {
+            message = refused.getMessage();
+            status = CharterCommand.REFUSED;
         } else if (failure instanceof RuleCompilationException broken) {
-            err.println("charter: " + broken.getMessage());
-            broken.problems().stream().skip(1).forEach(problem -> err.println("  " + problem));
-            code = CharterCommand.UNREADABLE;
-        } else if (failure instanceof UncheckedIOException io && unreadableFile(io.getCause())) {
-            err.println("charter: " + describe(io.getCause()));
-            code = CharterCommand.UNREADABLE;
-        } else if (unreadableFile(failure)) {
-            err.println("charter: " + describe(failure));
-            code = CharterCommand.UNREADABLE;
-        } else if (failure instanceof CharterException misuse) {
-            err.println("charter: " + misuse.getMessage());
-            code = CharterCommand.FAILED;
+            StringBuilder all = new StringBuilder(broken.getMessage());
+            broken.problems().stream().skip(1).forEach(problem -> all.append(" Also: ").append(problem).append('.'));
+            message = all.toString();
+            status = CharterCommand.REFUSED;
+        } else if (failure instanceof CharterException refused) {
+            message = refused.getMessage();
+            status = CharterCommand.REFUSED;
+        } else if (failure instanceof UncheckedIOException io) {
+            message = describe(io.getCause());
+            status = io.getCause() instanceof CharacterCodingException ? CharterCommand.REFUSED : CharterCommand.FILE;
+        } else if (failure instanceof IOException io) {
+            message = describe(io);
+            status = io instanceof CharacterCodingException ? CharterCommand.REFUSED : CharterCommand.FILE;
+        } else if (failure instanceof java.io.IOError io && io.getCause() instanceof IOException cause) {
+            message = describe(cause);
+            status = CharterCommand.FILE;
+        } else if (failure instanceof OutOfMemoryError) {
+            message = "Out of memory (at most " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB). Maybe give Java more, such as java -Xmx2g -jar charter.jar …, or split the input.";
+            status = CharterCommand.FAILED;
+        } else if (failure instanceof StackOverflowError) {
+            message = "Out of stack space. Maybe give Java more, such as java -Xss8m -jar charter.jar …";
+            status = CharterCommand.FAILED;
         } else {
-            err.println("charter: unexpected " + failure.getClass().getSimpleName() + ": " + failure.getMessage());
-            if (!root.debug) {
-                err.println("Run again with --debug to see where.");
-            }
-            code = CharterCommand.FAILED;
+            message = "An unexpected failure in charter (" + failure.getClass().getSimpleName()
+                    + (failure.getMessage() == null ? "" : ": " + failure.getMessage())
+                    + "). Please report it with the input" + (root.debug ? "." : ", and run again with --debug to see where.");
+            status = CharterCommand.FAILED;
         }
+        String line = Terminal.printable(message).strip();
+        terminal.err().println("charter: " + (line.endsWith(".") || line.endsWith("?") ? line : line + "."));
         if (root.debug) {
-            failure.printStackTrace(err);
+            failure.printStackTrace(terminal.err());
         }
-        return code;
+        return status;
     }
 
-    private static boolean unreadableFile(Throwable cause) {
-        return cause instanceof NoSuchFileException || cause instanceof AccessDeniedException
-                || cause instanceof java.nio.charset.CharacterCodingException
-                || cause instanceof java.io.FileNotFoundException;
-    }
-
-    private static String describe(Throwable cause) {
+    private static String describe(IOException cause) {
+        if (cause instanceof Terminal.StandardOutputException) {
+            return cause.getMessage() + ". Maybe the disk is full: free space, or write elsewhere.";
+        }
         if (cause instanceof NoSuchFileException missing) {
-            return "There is no file (" + missing.getFile() + ").";
-        } else if (cause instanceof AccessDeniedException denied) {
-            return "The file (" + denied.getFile() + ") cannot be read: permission denied.";
+            return "There is no file " + missing.getFile() + ". Maybe check the name.";
         }
-        if (cause instanceof java.io.FileNotFoundException notFound) {
-            return notFound.getMessage() + ".";
+        if (cause instanceof AccessDeniedException denied) {
+            return "The file " + denied.getFile() + " cannot be read or written: permission denied.";
         }
-        return "The file is not UTF-8 text: " + cause.getMessage() + ".";
+        if (cause instanceof NotDirectoryException notDirectory) {
+            return notDirectory.getFile() + " is not a directory.";
+        }
+        if (cause instanceof FileSystemException system) {
+            return (system.getFile() == null ? "A file" : "The file " + system.getFile()) + " cannot be read or written: "
+                    + (system.getReason() == null ? "the system refused" : system.getReason()) + ".";
+        }
+        if (cause instanceof CharacterCodingException) {
+            return "The input is not UTF-8 text. Maybe save it as UTF-8.";
+        }
+        return "Reading or writing failed: " + cause.getMessage() + ".";
     }
 }

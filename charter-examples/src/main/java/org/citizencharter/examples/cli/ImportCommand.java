@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.citizencharter.core.ActionPlan;
 import org.citizencharter.io.CharterJson;
@@ -22,8 +24,13 @@ import picocli.CommandLine.Spec;
                 + " it as a JSON plan document.")
 final class ImportCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "TABLE", description = "The table.")
-    Path file;
+    @Parameters(paramLabel = "TABLE", description = "The table, or - for standard input.")
+    String file;
+
+    @Option(names = "--out", paramLabel = "OUT", defaultValue = "-",
+            description = "Where the plan document goes: a file (never the table), or - for standard output (the"
+                    + " default).")
+    String out;
 
     @Mixin
     PlanOptions plan;
@@ -41,15 +48,23 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ActionPlan read = plan.read(file);
-        String document = CharterJson.standard().writePlan(read);
-        if (!withNotes) {
-            plan.printNotes(file, spec.commandLine().getErr());
-            spec.commandLine().getOut().print(document);
-        } else {
-            spec.commandLine().getOut().print(withNotes(document, plan.notes()));
+        Terminal terminal = CharterCommand.terminal(spec);
+        Output output = Output.of(out, file.equals("-") ? List.of() : List.of(Path.of(file)));
+        ActionPlan read;
+        try (Input input = Input.open(file, terminal)) {
+            read = plan.read(input);
         }
-        spec.commandLine().getOut().flush();
+        if (withNotes) {
+            String document = withNotes(CharterJson.standard().writePlan(read), plan.notes());
+            output.write(terminal, bytes -> bytes.write(document.getBytes(StandardCharsets.UTF_8)));
+        } else {
+            plan.printNotes(file, spec.commandLine().getErr());
+            // Written as bytes, not first as a string: a plan of 300,000 indicators is 100 MB of JSON.
+            output.write(terminal, bytes -> {
+                CharterJson.standard().writePlan(read, bytes);
+                bytes.write('\n');
+            });
+        }
         return CharterCommand.DONE;
     }
 

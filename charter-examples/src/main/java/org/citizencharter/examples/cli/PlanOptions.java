@@ -1,12 +1,6 @@
 package org.citizencharter.examples.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import org.citizencharter.core.ActionPlan;
 import org.citizencharter.core.BilingualText;
 import org.citizencharter.core.FiscalYear;
@@ -74,16 +68,17 @@ final class PlanOptions {
     /**
      * Reads a plan and the period to score it as of.
      *
-     * @param file the plan: JSON, or a table (TSV, CSV, Markdown, Excel, Word, a web page, PDF)
+     * @param input the plan: JSON, or a table (TSV, CSV, Markdown, Excel, Word, a web page, PDF); a file or
+     *     standard input, read once
      * @return the plan, as of the period to score
      */
-    ActionPlan read(Path file) {
-        ActionPlan plan = isJson(file) ? readJson(file) : readTable(file);
+    ActionPlan read(Input input) {
+        ActionPlan plan = input.isJson() ? readJson(input) : readTable(input);
         if (asOf != null) {
             plan = plan.withAsOf(quarter());
         }
         if (plan.asOf().isEmpty()) {
-            throw InvalidInputException.of("The plan does not say which quarter it reports as of").withSource(file.toString())
+            throw InvalidInputException.of("The plan does not say which quarter it reports as of").withSource(input.name())
                     .withHint("Give --as-of Q1, Q2, Q3 or Q4");
         }
         return plan;
@@ -92,29 +87,24 @@ final class PlanOptions {
     /**
      * The period to score a plan as of.
      *
-     * @param plan the plan read by {@link #read(Path)}
+     * @param plan the plan read by {@link #read(Input)}
      * @return the period
      */
     static ReportingPeriod period(ActionPlan plan) {
         return plan.period().orElseThrow();
     }
 
-    private ActionPlan readJson(Path file) {
-        ActionPlan plan;
-        try (InputStream in = Files.newInputStream(file)) {
-            plan = CharterJson.standard().readPlan(in, file.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private ActionPlan readJson(Input input) {
+        ActionPlan plan = CharterJson.standard().readPlan(input.stream(), input.name());
         if (fiscalYear != null && !year().equals(plan.fiscalYear())) {
             throw InvalidInputException.of("The plan is for the fiscal year " + plan.fiscalYear()
-                    + ", not the one given with --fiscal-year", fiscalYear).withSource(file.toString());
+                    + ", not the one given with --fiscal-year", fiscalYear).withSource(input.name());
         }
         return plan;
     }
 
-    private ActionPlan readTable(Path file) {
-        TableReader reader = TableReader.of(office(file), planKind());
+    private ActionPlan readTable(Input input) {
+        TableReader reader = TableReader.of(office(input), planKind());
         if (asOf != null) {
             reader = reader.withAsOf(quarter());
         }
@@ -125,15 +115,15 @@ final class PlanOptions {
             reader = reader.withFiscalYear(year());
         }
         ReadResult result;
-        if (OfficeFormat.of(file).isPresent()) {
-            OfficeTable read = officeReader().read(file);
+        if (OfficeFormat.detect(input.head(OfficeFormat.HEAD_LENGTH)).isPresent()) {
+            OfficeTable read = officeReader().read(input.stream(), input.name());
             ReadResult table = reader.read(read.grid());
             MutableList<TableNote> all = Lists.mutable.empty();
             read.notes().forEach(note -> all.add(TableNote.of(TableNote.Kind.TEXT, 0, 0, note)));
             all.addAll(table.notes().castToList());
             result = new ReadResult(table.plan(), all.toImmutable());
         } else {
-            result = reader.readWithNotes(file);
+            result = reader.readWithNotes(input.stream(), input.name());
         }
         notes = result.notes();
         return result.plan();
@@ -152,10 +142,10 @@ final class PlanOptions {
      * Prints the notes of the last table read on standard error, one a line after the file's name, unless
      * {@code --quiet} is given.
      *
-     * @param file the file read
+     * @param file the name of the input read
      * @param err standard error
      */
-    void printNotes(Path file, java.io.PrintWriter err) {
+    void printNotes(String file, java.io.PrintWriter err) {
         if (quiet) {
             return;
         }
@@ -180,13 +170,22 @@ final class PlanOptions {
         return reader;
     }
 
-    private Office office(Path file) {
-        String id = office != null ? office : stem(file);
+    private Office office(Input input) {
+        String id = office != null ? office : input.path().map(PlanOptions::stem).orElse(null);
+        if (id == null) {
+            throw new UsageException("A table read from standard input has no file name to take its office from."
+                    + " Maybe give --office ID.");
+        }
         try {
             return Office.of(OfficeId.of(id), BilingualText.of(id, id), OfficeLevel.OTHER);
         } catch (InvalidInputException bad) {
-            throw bad.withContext("In --office");
+            throw usage(bad, "--office");
         }
+    }
+
+    /** A wrong option value is a usage error, with the reader's words for what is wrong with it. */
+    private static UsageException usage(InvalidInputException bad, String option) {
+        return new UsageException(bad.withContext("In " + option).getMessage());
     }
 
     private static String stem(Path file) {
@@ -199,7 +198,7 @@ final class PlanOptions {
         try {
             return FiscalYear.parse(fiscalYear);
         } catch (InvalidInputException bad) {
-            throw bad.withContext("In --fiscal-year");
+            throw usage(bad, "--fiscal-year");
         }
     }
 
@@ -207,7 +206,7 @@ final class PlanOptions {
         try {
             return Quarter.parse(asOf);
         } catch (InvalidInputException bad) {
-            throw bad.withContext("In --as-of");
+            throw usage(bad, "--as-of");
         }
     }
 
@@ -215,22 +214,7 @@ final class PlanOptions {
         try {
             return PlanKind.parse(kind);
         } catch (InvalidInputException bad) {
-            throw bad.withContext("In --kind");
-        }
-    }
-
-    /** JSON by its name, or by its first character: a table never begins with { or [. */
-    static boolean isJson(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".json") || name.endsWith(".jsonl")) {
-            return true;
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(64);
-            String text = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").strip();
-            return text.startsWith("{") || text.startsWith("[");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw usage(bad, "--kind");
         }
     }
 }

@@ -1,10 +1,6 @@
 package org.citizencharter.examples.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.citizencharter.core.Scorecard;
 import org.citizencharter.io.report.ProgressReport;
@@ -26,43 +22,34 @@ final class ReportCommand implements Callable<Integer> {
     LanguageOption language;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
-    Output output;
+    Destination output;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     /** Where the report goes. */
-    static final class Output {
-        @Option(names = "--html", paramLabel = "OUT", description = "Write a self-contained HTML file.")
-        Path html;
+    static final class Destination {
+        @Option(names = "--html", paramLabel = "OUT",
+                description = "Write a self-contained HTML file (never the plan), or - for standard output.")
+        String html;
 
         @Option(names = "--markdown", paramLabel = "OUT", arity = "0..1", fallbackValue = "-",
-                description = "Write Markdown to OUT, or to standard output.")
+                description = "Write Markdown to OUT (never the plan), or to standard output (- or nothing).")
         String markdown;
     }
 
     @Override
     public Integer call() {
-        Scorecard card = scored.score();
-        ProgressReport report = ProgressReport.of(scored.plan(), card);
-        if (output.html != null) {
-            write(output.html, report.toHtml(language.language()));
-            spec.commandLine().getErr().println("Wrote " + output.html);
-        } else if (output.markdown.equals("-")) {
-            spec.commandLine().getOut().print(report.toMarkdown());
-            spec.commandLine().getOut().flush();
-        } else {
-            write(Path.of(output.markdown), report.toMarkdown());
-            spec.commandLine().getErr().println("Wrote " + output.markdown);
+        Terminal terminal = CharterCommand.terminal(spec);
+        Output out = Output.of(output.html != null ? output.html : output.markdown, scored.files());
+        Scorecard card = scored.score(terminal);
+        ProgressReport report = ProgressReport.of(scored.plan(terminal), card);
+        String text = output.html != null ? report.toHtml(language.language()) : report.toMarkdown();
+        String ended = text.endsWith("\n") ? text : text + "\n";
+        out.write(terminal, bytes -> bytes.write(ended.getBytes(StandardCharsets.UTF_8)));
+        if (!out.isStandardOutput()) {
+            terminal.err().println("Wrote " + out.name());
         }
         return CharterCommand.DONE;
-    }
-
-    private static void write(Path out, String text) {
-        try {
-            Files.writeString(out, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

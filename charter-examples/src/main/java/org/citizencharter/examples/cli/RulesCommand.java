@@ -1,10 +1,8 @@
 package org.citizencharter.examples.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.citizencharter.core.InvalidInputException;
 import org.citizencharter.rules.ScoringEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -27,7 +25,7 @@ final class RulesCommand implements Callable<Integer> {
     /** {@code charter rules check FILE.drl...}: compile author rules beside the default ones. */
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = "Compile rule files with the default rules and report each error with its file, line and"
-                    + " rule. Exit code 2 if a file does not compile.")
+                    + " rule. Exit status 1 if a file does not compile.")
     static final class Check implements Callable<Integer> {
 
         @Parameters(paramLabel = "FILE.drl", arity = "1..*", description = "The rule files.")
@@ -40,9 +38,7 @@ final class RulesCommand implements Callable<Integer> {
         public Integer call() {
             ScoringEngine.Builder builder = ScoringEngine.builder();
             for (Path file : files) {
-                if (!Files.isReadable(file)) {
-                    throw InvalidInputException.of("The rule file cannot be read", file.toString());
-                }
+                Input.checkReadable(file);
                 builder.rules(file);
             }
             ScoringEngine engine = builder.build();

@@ -1,5 +1,6 @@
 package org.citizencharter.examples.cli;
 
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.citizencharter.core.Scorecard;
 import org.citizencharter.io.CharterJson;
@@ -24,18 +25,21 @@ final class ScoreCommand implements Callable<Integer> {
                     + " Default: ${DEFAULT-VALUE}.")
     OutputFormat format;
 
+    @Option(names = "--out", paramLabel = "OUT", defaultValue = "-",
+            description = "Where the scorecard goes: a file (never the plan), or - for standard output (the default).")
+    String out;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        Scorecard card = scored.score();
-        if (format == OutputFormat.json) {
-            spec.commandLine().getOut().print(CharterJson.standard().writeScorecard(card));
-        } else {
-            spec.commandLine().getOut().print(ScorecardText.render(card, language.language()));
-        }
-        spec.commandLine().getOut().flush();
+        Terminal terminal = CharterCommand.terminal(spec);
+        Output output = Output.of(out, scored.files());
+        Scorecard card = scored.score(terminal);
+        String text = format == OutputFormat.json ? CharterJson.standard().writeScorecard(card) + "\n"
+                : ScorecardText.render(card, language.language());
+        output.write(terminal, bytes -> bytes.write(text.getBytes(StandardCharsets.UTF_8)));
         return CharterCommand.DONE;
     }
 

@@ -13,7 +13,11 @@ import org.citizencharter.core.Severity;
 import org.citizencharter.core.Value;
 import org.eclipse.collections.api.list.ImmutableList;
 
-/** A scorecard as a readable table, with its findings grouped by severity, in Bengali or English. */
+/**
+ * A scorecard as a readable table, with its findings grouped by severity, in Bengali or English. Text from the
+ * plan (names, ids, messages that quote it) is made {@linkplain Terminal#printable(String) printable}: a plan
+ * cannot send control characters or escape sequences to the terminal.
+ */
 final class ScorecardText {
 
     private static final int SCALE = 2;
@@ -24,10 +28,10 @@ final class ScorecardText {
     static String render(Scorecard card, Language language) {
         boolean bn = language == Language.BN;
         StringBuilder out = new StringBuilder();
-        out.append(card.office().name().in(language)).append(" — ").append(card.kind().title().in(language)).append('\n');
+        out.append(Terminal.printable(card.office().name().in(language))).append(" — ").append(card.kind().title().in(language)).append('\n');
         out.append(bn ? "প্রতিবেদন: " : "Report: ").append(card.period().format(language))
-                .append(bn ? "; মূল্যায়ন নীতি: " : "; policy: ").append(card.policy().id()).append(' ')
-                .append(card.policy().version()).append("\n\n");
+                .append(bn ? "; মূল্যায়ন নীতি: " : "; policy: ").append(Terminal.printable(card.policy().id())).append(' ')
+                .append(Terminal.printable(card.policy().version())).append("\n\n");
         String[] header = bn
                 ? new String[] {"সূচক", "মান", "অর্জন", "এ পর্যন্ত লক্ষ্য", "বার্ষিক %", "এ পর্যন্ত %", "প্রাপ্ত মান", "নাম"}
                 : new String[] {"Indicator", "Weight", "Achieved", "Target to date", "% annual", "% to date", "Score", "Name"};
@@ -54,7 +58,8 @@ final class ScorecardText {
                 out.append('\n').append(severity.label().in(language)).append(" (")
                         .append(Numerals.format(findings.size(), language)).append(")\n");
                 for (Finding finding : findings) {
-                    out.append("  ").append(finding.id()).append(": ").append(finding.message().in(language)).append('\n');
+                    out.append("  ").append(Terminal.printable(finding.id())).append(": ")
+                            .append(Terminal.printable(finding.message().in(language))).append('\n');
                 }
             }
         }
@@ -70,7 +75,7 @@ final class ScorecardText {
             percent(result.percentOfAnnualTarget(), language),
             percent(result.percentOfTargetToDate(), language),
             score(result.score(), language),
-            result.name().in(language),
+            Terminal.printable(result.name().in(language)),
         };
     }
 

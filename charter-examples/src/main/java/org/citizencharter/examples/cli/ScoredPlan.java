@@ -1,6 +1,8 @@
 package org.citizencharter.examples.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.citizencharter.core.ActionPlan;
 import org.citizencharter.core.Scorecard;
 import picocli.CommandLine.Mixin;
@@ -9,8 +11,9 @@ import picocli.CommandLine.Parameters;
 /** The plan a command scores, how it is read, and what scores it: shared by score, validate and report. */
 final class ScoredPlan {
 
-    @Parameters(paramLabel = "FILE", description = "The plan: JSON, or a table (TSV, CSV, Markdown, .xlsx, .docx, .html, .pdf).")
-    Path file;
+    @Parameters(paramLabel = "FILE", description = "The plan: JSON, or a table (TSV, CSV, Markdown, .xlsx, .docx,"
+            + " .html, .pdf); - for standard input.")
+    String file;
 
     @Mixin
     PlanOptions plan;
@@ -36,11 +39,14 @@ final class ScoredPlan {
     /**
      * The plan, read once.
      *
+     * @param terminal the command's streams (standard input for -)
      * @return the plan, as of the period to score
      */
-    ActionPlan plan() {
+    ActionPlan plan(Terminal terminal) {
         if (read == null) {
-            read = plan.read(file);
+            try (Input input = Input.open(file, terminal)) {
+                read = plan.read(input);
+            }
             if (spec != null) {
                 plan.printNotes(file, spec.commandLine().getErr());
             }
@@ -49,11 +55,25 @@ final class ScoredPlan {
     }
 
     /**
+     * The files the command reads, which no output may be.
+     *
+     * @return the plan's file, unless standard input, and the engine's files
+     */
+    List<Path> files() {
+        List<Path> files = new ArrayList<>(engine.files());
+        if (!file.equals("-")) {
+            files.add(Path.of(file));
+        }
+        return files;
+    }
+
+    /**
      * The plan's scorecard.
      *
+     * @param terminal the command's streams (standard input for -)
      * @return the scorecard
      */
-    Scorecard score() {
-        return engine.engine().score(plan(), PlanOptions.period(plan()));
+    Scorecard score(Terminal terminal) {
+        return engine.engine().score(plan(terminal), PlanOptions.period(plan(terminal)));
     }
 }

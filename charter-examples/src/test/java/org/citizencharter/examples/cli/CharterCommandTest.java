@@ -9,8 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.citizencharter.core.ActionPlan;
+import org.citizencharter.core.Area;
+import org.citizencharter.core.AreaCode;
+import org.citizencharter.core.BilingualText;
+import org.citizencharter.core.Weight;
 import org.citizencharter.io.CharterJson;
 import org.citizencharter.rules.ScoringEngine;
+import org.eclipse.collections.api.factory.Lists;
+import org.eclipse.collections.api.list.MutableList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,13 +87,13 @@ class CharterCommandTest {
     }
 
     @Test
-    void validateExitsWithThreeOnFindingsAtOrAboveTheThreshold() {
+    void validateExitsWithOneOnFindingsAtOrAboveTheThreshold() {
         Run errors = charter("validate", COXS_BAZAR_JSON, "--lang", "en");
-        assertThat(errors.code()).isEqualTo(3);
+        assertThat(errors.code()).isEqualTo(1);
         assertThat(errors.out()).contains("ERROR REPORTED_TOTAL_MISMATCH").contains("4 finding(s), 2 at or above ERROR.");
-        assertThat(charter("validate", COXS_BAZAR_JSON, "--fail-on", "warning").code()).isEqualTo(3);
+        assertThat(charter("validate", COXS_BAZAR_JSON, "--fail-on", "warning").code()).isEqualTo(1);
         assertThat(charter("validate", COXS_BAZAR_JSON, "--rules", "src/test/resources/quiet.drl").code())
-                .as("with an author's rule file that adds nothing").isEqualTo(3);
+                .as("with an author's rule file that adds nothing").isEqualTo(1);
     }
 
     @Test
@@ -145,27 +152,184 @@ class CharterCommandTest {
     }
 
     @Test
-    void batchScoresEveryPlanButAnUnreadableOneAndSaysWhere() throws Exception {
+    void aBatchPlanThatCannotBeReadFailsAloneNamedWithItsLineAndEveryOtherPlanIsScored() throws Exception {
         List<String> district = Files.readAllLines(Path.of("samples/district/plans-2023-24-q3.jsonl"));
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < 70; i++) {
             lines.addAll(district);
         }
-        List<String> before = List.copyOf(lines);
+        List<String> good = new ArrayList<>(lines);
         lines.add("{\"office\": ");
         lines.addAll(district);
+        good.addAll(district);
         Path in = temp.resolve("plans.jsonl");
         Files.write(in, lines);
         Path out = temp.resolve("cards.jsonl");
         Run run = charter("batch", in.toString(), "--out", out.toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains("charter: " + in + ", line 631, column 12, at /office: The JSON ends")
+                .contains("Scored 639 plans in").contains("; 1 could not be scored (named above).")
+                .doesNotContain("\tat ");
+        assertThat(Files.readAllLines(out)).as("the 630 plans before it and the 9 after").containsExactlyElementsOf(
+                expectedScorecards(good));
+    }
+
+    @Test
+    void aBatchPlanWhoseScoringFailsFailsAloneNamedWithItsLineAndOffice() throws Exception {
+        List<String> district = Files.readAllLines(Path.of("samples/district/plans-2023-24-q3.jsonl"));
+        Path throwing = temp.resolve("throwing.drl");
+        String office = CharterJson.standard().readPlan(district.get(3)).office().id().toString();
+        Files.writeString(throwing, "package x;\nimport org.citizencharter.rules.facts.*;\nrule \"Fails for one office\"\n"
+                + "when\n    ScoringContext( plan.office().id().toString() == \"" + office + "\" )\nthen\n"
+                + "    throw new IllegalStateException(\"no\");\nend\n");
+        List<String> lines = new ArrayList<>(district);
+        // A plan without its quarter, on line 10.
+        lines.add(district.get(0).replace("\"asOf\":\"Q3\",", ""));
+        Path in = temp.resolve("plans.jsonl");
+        Files.write(in, lines);
+        Path out = temp.resolve("cards.jsonl");
+        Run run = charter("batch", in.toString(), "--out", out.toString(), "--rules", throwing.toString());
+        assertThat(run.code()).as(run.err()).isEqualTo(1);
+        assertThat(run.err()).contains("charter: " + in + ", line 4: The rule \"Fails for one office\" failed scoring"
+                + " the plan of office (" + office + "): no")
+                .contains("charter: " + in + ", line 10: The plan of office (")
+                .contains("Scored 8 plans").contains("2 could not be scored").doesNotContain("Exception");
+        assertThat(Files.readAllLines(out)).hasSize(8);
+    }
+
+    @Test
+    void aBatchOfPlansWithManyEmptyAreasIsScored() throws Exception {
+        CharterJson json = CharterJson.standard();
+        ActionPlan plan = json.readPlan(Files.readAllLines(Path.of("samples/district/plans-2023-24-q3.jsonl")).get(0));
+        MutableList<Area> areas = Lists.mutable.empty();
+        for (int a = 1; a <= 1_201; a++) {
+            areas.add(new Area(AreaCode.of(a), BilingualText.bengali("ক্ষেত্র"), Weight.of(0), Lists.immutable.empty()));
+        }
+        String empty = json.writePlan(plan.withAreas(areas.toImmutable()));
+        Path in = temp.resolve("plans.jsonl");
+        Files.write(in, java.util.Collections.nCopies(100, empty));
+        Path out = temp.resolve("cards.jsonl");
+        Run run = charter("batch", in.toString(), "--out", out.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(Files.readAllLines(out)).hasSize(100);
+    }
+
+    @Test
+    void anOutputThatIsAnInputIsRefusedAndTheInputIsKept() throws Exception {
+        Path in = temp.resolve("plans.jsonl");
+        Files.copy(Path.of("samples/district/plans-2023-24-q3.jsonl"), in);
+        byte[] before = Files.readAllBytes(in);
+        Path link = temp.resolve("link.jsonl");
+        Files.createLink(link, in);
+        Path symbolic = temp.resolve("symbolic.jsonl");
+        Files.createSymbolicLink(symbolic, in);
+        for (String out : new String[] {in.toString(), temp + "/./plans.jsonl", link.toString(), symbolic.toString()}) {
+            Run run = charter("batch", in.toString(), "--out", out);
+            assertThat(run.code()).as(out).isEqualTo(2);
+            assertThat(run.err()).as(out).startsWith("charter: The output " + out + " is the input " + in)
+                    .endsWith("Maybe write to another file.\n");
+            assertThat(Files.readAllBytes(in)).as(out).isEqualTo(before);
+        }
+        Run report = charter("report", COXS_BAZAR_JSON, "--html", COXS_BAZAR_JSON);
+        assertThat(report.code()).isEqualTo(2);
+        Run rules = charter("score", COXS_BAZAR_JSON, "--rules", "src/test/resources/quiet.drl", "--out",
+                "src/test/resources/quiet.drl");
+        assertThat(rules.code()).isEqualTo(2);
+    }
+
+    @Test
+    void aFailedRunLeavesTheOutputThatWasThereAndNoTemporaryFile() throws Exception {
+        Path out = temp.resolve("cards.jsonl");
+        Files.writeString(out, "the scorecards of yesterday\n");
+        Path in = temp.resolve("plans.jsonl");
+        Files.writeString(in, "{\"office\": \n");
+        Path throwing = temp.resolve("broken.drl");
+        Files.writeString(throwing, "package x;\nrule \"Typo\"\nwhen\n    Nothing( )\nthen\nend\n");
+        Run run = charter("batch", in.toString(), "--out", out.toString(), "--rules", throwing.toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(Files.readString(out)).isEqualTo("the scorecards of yesterday\n");
+        Run written = charter("report", COXS_BAZAR_JSON, "--markdown", out.toString());
+        assertThat(written.code()).isZero();
+        assertThat(Files.readString(out)).startsWith("| কার্যক্রমের ক্ষেত্র |").endsWith("\n");
+        try (var files = Files.list(temp)) {
+            assertThat(files.map(path -> path.getFileName().toString())).noneMatch(name -> name.endsWith(".part"));
+        }
+    }
+
+    @Test
+    void anOutputInADirectoryThatDoesNotExistSaysSo() {
+        Run run = charter("report", COXS_BAZAR_JSON, "--html", temp + "/missing/report.html");
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.err()).isEqualTo("charter: The directory " + temp + "/missing of the output " + temp
+                + "/missing/report.html does not exist. Maybe create it, or write elsewhere.\n");
+    }
+
+    @Test
+    void tooManyThreadsIsAUsageErrorThatSaysTheRange() {
+        Run run = charter("batch", "samples/district/plans-2023-24-q3.jsonl", "--out", "-", "--threads", "100000");
         assertThat(run.code()).isEqualTo(2);
-        // The document on line 631 is cut short at the end of its line; the plans after it are scored too.
-        assertThat(run.err()).contains(in + ", line " + (before.size() + 1) + ", column 12, at /office: The JSON ends")
-                .contains("1 of the documents could not be read").doesNotContain("\tat ");
-        List<String> readable = new ArrayList<>(before);
-        readable.addAll(district);
-        assertThat(Files.readAllLines(out)).as("the 639 plans around it").containsExactlyElementsOf(
-                expectedScorecards(readable));
+        assertThat(run.err()).isEqualTo("charter: --threads must be from 1 to 256, not 100000. Maybe leave it out: the"
+                + " default is the number of processors.\n");
+        assertThat(charter("batch", "samples/district/plans-2023-24-q3.jsonl", "--out", "-", "--threads", "0").code())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void bareCharterPrintsTheUsageAndExitsWithTwoAndHelpWorks() {
+        Run bare = charter();
+        assertThat(bare.code()).isEqualTo(2);
+        assertThat(bare.err()).startsWith("Usage: charter").contains("Exit status:");
+        Run help = charter("help");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).startsWith("Usage: charter").contains("Exit status:");
+        Run helpScore = charter("help", "score");
+        assertThat(helpScore.code()).isZero();
+        assertThat(helpScore.out()).startsWith("Usage: charter score");
+    }
+
+    @Test
+    void aDashReadsStandardInputAndEveryOutputEndsWithANewline() throws Exception {
+        byte[] plan = Files.readAllBytes(Path.of(COXS_BAZAR_JSON));
+        byte[] table = Files.readAllBytes(Path.of(COXS_BAZAR));
+        Run json = charterWithInput(plan, "score", "-", "--format", "json");
+        assertThat(json.code()).as(json.err()).isZero();
+        assertThat(json.out()).contains("\"totalScore\":18.39").endsWith("}\n");
+        Run imported = charterWithInput(table, "import", "-", "--as-of", "Q3", "--fiscal-year", "2022-23", "--office",
+                "coop-district-coxsbazar");
+        assertThat(imported.code()).as(imported.err()).isZero();
+        assertThat(imported.out()).startsWith("{\"schemaVersion\":1").endsWith("}\n");
+        Run noOffice = charterWithInput(table, "import", "-", "--as-of", "Q3");
+        assertThat(noOffice.code()).isEqualTo(2);
+        assertThat(noOffice.err()).contains("--office");
+        Run validate = charterWithInput(plan, "validate", "-", "--lang", "en");
+        assertThat(validate.code()).isEqualTo(1);
+        assertThat(validate.out()).endsWith("at or above ERROR.\n");
+        Run markdown = charterWithInput(plan, "report", "-", "--markdown", "-");
+        assertThat(markdown.code()).isZero();
+        assertThat(markdown.out()).endsWith("\n");
+        Run batch = charterWithInput(plan, "batch", "-", "--out", "-");
+        assertThat(batch.code()).isZero();
+        assertThat(batch.out()).endsWith("}\n");
+    }
+
+    @Test
+    void controlCharactersAndEscapesInAPlansNamesArePrintedVisibly() throws Exception {
+        String plan = Files.readString(Path.of(COXS_BAZAR_JSON)).replace("District Cooperative Office, Cox's Bazar",
+                "\\u001b[2J\\u001b]0;owned\\u0007Office\\u202e");
+        Path file = temp.resolve("hostile.json");
+        Files.writeString(file, plan);
+        Run run = charter("score", file.toString(), "--lang", "en");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).doesNotContain("\u001b").doesNotContain("\u0007").doesNotContain("\u202e")
+                .contains("\\u001B[2J\\u001B]0;owned\\u0007Office\\u202E");
+    }
+
+    private static Run charterWithInput(byte[] input, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = CharterCommand.run(args, new java.io.ByteArrayInputStream(input), out,
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
     private static List<String> expectedScorecards(List<String> plans) {
@@ -184,42 +348,46 @@ class CharterCommandTest {
         Files.writeString(broken, "package x;\nimport org.citizencharter.rules.facts.*;\nrule \"Typo\"\nwhen\n"
                 + "    IndicatorFact( weigth > 1 )\nthen\nend\n");
         Run bad = charter("rules", "check", broken.toString());
-        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.code()).isEqualTo(1);
         assertThat(bad.err()).contains(broken + ", line 5, rule \"Typo\"").contains("weigth");
         assertThat(charter("rules", "list").out()).contains("OVER_ACHIEVEMENT").contains("Achievement by SUM");
     }
 
     @Test
-    void unreadableInputExitsWithTwoAndSaysWhere() throws Exception {
+    void refusedInputExitsWithOneAndSaysWhereAMissingFileWithThreeAUsageErrorWithTwo() throws Exception {
         Run missing = charter("score", "samples/nope.tsv", "--as-of", "Q3");
-        assertThat(missing.code()).isEqualTo(2);
-        assertThat(missing.err()).isEqualTo("charter: There is no file (samples/nope.tsv).\n");
+        assertThat(missing.code()).isEqualTo(3);
+        assertThat(missing.err()).isEqualTo("charter: There is no file samples/nope.tsv. Maybe check the name.\n");
+        Run directory = charter("score", "samples", "--as-of", "Q3");
+        assertThat(directory.code()).isEqualTo(3);
+        assertThat(directory.err()).isEqualTo("charter: samples is a directory, not a file. Maybe name a file in it.\n");
         Run damaged = charter("score", "samples/patuakhali-cc-2023-24-q3.md", "--as-of", "Q3");
-        assertThat(damaged.code()).isEqualTo(2);
+        assertThat(damaged.code()).isEqualTo(1);
         assertThat(damaged.err()).contains("samples/patuakhali-cc-2023-24-q3.md, line 1").contains("মেচ্ছেট")
                 .doesNotContain("\tat ");
         Path json = temp.resolve("bad.json");
         Files.writeString(json, "{\"schemaVersion\":1,\"office\":{\"id\":\"x\",\"name\":{\"bn\":\"x\",\"en\":\"x\"},"
                 + "\"level\":\"OTHER\"},\"fiscalYear\":\"2023-25\"}");
         Run wrongYear = charter("score", json.toString(), "--as-of", "Q3");
-        assertThat(wrongYear.code()).isEqualTo(2);
+        assertThat(wrongYear.code()).isEqualTo(1);
         assertThat(wrongYear.err()).contains("/fiscalYear").contains("2023-25");
         Run badQuarter = charter("score", COXS_BAZAR, "--as-of", "Q5");
         assertThat(badQuarter.code()).isEqualTo(2);
         assertThat(badQuarter.err()).contains("--as-of").contains("(Q5)");
         Run unknownOption = charter("score", COXS_BAZAR, "--bogus");
         assertThat(unknownOption.code()).isEqualTo(2);
-        assertThat(unknownOption.err()).contains("Unknown option: '--bogus'").contains("charter score --help");
+        assertThat(unknownOption.err()).isEqualTo("charter: Unknown option: '--bogus' Try 'charter score --help'.\n");
     }
 
     @Test
-    void anythingElseExitsWithOneAndAStackTraceOnlyWithDebug() throws Exception {
+    void aFailingRuleExitsWithOneInOneLineAndAStackTraceOnlyWithDebug() throws Exception {
         Path throwing = temp.resolve("throwing.drl");
         Files.writeString(throwing, "package x;\nimport org.citizencharter.rules.facts.*;\nrule \"Always fails\"\n"
                 + "when\n    IndicatorFact( )\nthen\n    throw new IllegalStateException(\"no\");\nend\n");
         Run run = charter("score", COXS_BAZAR_JSON, "--rules", throwing.toString());
         assertThat(run.code()).isEqualTo(1);
-        assertThat(run.err()).contains("\"Always fails\"").doesNotContain("\tat ");
+        assertThat(run.err()).isEqualTo("charter: The rule \"Always fails\" failed scoring the plan of office"
+                + " (coop-district-coxsbazar): no.\n");
         Run debug = charter("score", COXS_BAZAR_JSON, "--rules", throwing.toString(), "--debug");
         assertThat(debug.code()).isEqualTo(1);
         assertThat(debug.err()).contains("\tat ");
@@ -233,7 +401,8 @@ class CharterCommandTest {
             assertThat(help.out()).as(command).startsWith("Usage: charter " + command);
         }
         assertThat(charter("rules", "check", "--help").out()).startsWith("Usage: charter rules check");
-        assertThat(charter("--help").out()).contains("Exit codes:").contains("3   validate found findings");
+        assertThat(charter("--help").out()).contains("Exit status:").contains("2    usage error")
+                .contains("3    a file could not be read or written");
         assertThat(charter("--version").out()).startsWith("charter ");
     }
 }

@@ -35,7 +35,7 @@ final class HtmlReport {
     private static final int BAR_WIDTH = 50;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private static final String CSS = """
+    private static final String CSS = String.format(Locale.ROOT, """
             @page { size: A4 landscape; margin: 10mm; }
             * { box-sizing: border-box; }
             html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -80,7 +80,7 @@ final class HtmlReport {
             .where { font-weight: 700; }
             .other { display: block; color: #4b5563; font-size: 7pt; }
             footer { margin-top: 3mm; font-size: 7pt; color: #4b5563; }
-            """.formatted(FONTS);
+            """, FONTS);
 
     private final ProgressReport report;
     private final ActionPlan plan;

@@ -207,6 +207,20 @@ public final class TableReader {
     }
 
     /**
+     * Reads a table from bytes (UTF-8 with or without a byte-order mark, or UTF-16 with one), with the notes
+     * that say how it was read.
+     *
+     * @param in the bytes; read to the end, not closed
+     * @param source the name of the input, for messages
+     * @return the plan and the notes
+     * @throws InvalidInputException if the bytes are not such text, or the table cannot be read
+     * @throws UncheckedIOException if reading fails
+     */
+    public ReadResult readWithNotes(InputStream in, String source) {
+        return readWithNotes(text(in, source), source);
+    }
+
+    /**
      * Reads a table from a file, with the notes that say how it was read.
      *
      * @param file the file

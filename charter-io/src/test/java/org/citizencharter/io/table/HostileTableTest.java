@@ -38,7 +38,8 @@ import org.junit.jupiter.api.Timeout;
 /**
  * Malformed and hostile tables, one input a test: each is refused with an {@link InvalidInputException}
  * that names the source and, where there is one, the line and the column, or is read correctly; none
- * hangs (a guard of 30 s, as the house rules allow; speed is measured with JMH, not here).
+ * hangs: each has a 30-second guard against a hang (a guard, not a speed check, which belongs to JMH; the
+ * reader is warmed up first).
  */
 @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class HostileTableTest {

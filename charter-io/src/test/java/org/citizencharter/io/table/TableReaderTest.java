@@ -175,7 +175,7 @@ class TableReaderTest {
         @Test
         void bengaliAsciiAndMixedDigits() {
             String[] row = row("[১] প্রাতিষ্ঠানিক", "১8", "[১.2] সভা", "[১.2.১] সভা আয়োজিত", "সংখ্যা", "০৩", "১,২৩৪", "১৭.5",
-                    "12.50", "২৫ %", "-", "৩০.০০", "৭৫%");
+                    "12.50", "২৫", "-", "৩০.০০", "৭৫%");
 
             ActionPlan plan = read(tsv(HEADER, row));
 

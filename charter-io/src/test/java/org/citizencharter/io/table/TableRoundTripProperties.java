@@ -4,12 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.random.RandomGenerator;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.citizencharter.core.ActionPlan;
 import org.citizencharter.core.Activity;
 import org.citizencharter.core.Area;
 import org.citizencharter.core.BilingualText;
+import org.citizencharter.core.CalculationMethod;
 import org.citizencharter.core.CharterException;
 import org.citizencharter.core.Extensions;
 import org.citizencharter.core.Indicator;
@@ -17,6 +23,8 @@ import org.citizencharter.core.Language;
 import org.citizencharter.core.Polarity;
 import org.citizencharter.core.ReportingPeriod;
 import org.citizencharter.core.Target;
+import org.citizencharter.core.Unit;
+import org.citizencharter.core.UnitKind;
 import org.citizencharter.core.testing.PlanGenerator;
 import org.citizencharter.core.testing.Property;
 import org.citizencharter.io.HostileText;
@@ -26,7 +34,8 @@ import org.junit.jupiter.api.Test;
 /**
  * plan → table → plan gives back the plan, for every kind, layout, unit, method and digit the generators
  * make, in every format and language, consistent or carrying an injected inconsistency (nothing a broken
- * plan holds is lost or mended on the way).
+ * plan holds is lost or mended on the way); and whatever a unit's label says, the unit comes back of its
+ * kind ("সংখ্যা (%)" of a number stays a number).
  */
 class TableRoundTripProperties {
 
@@ -48,6 +57,55 @@ class TableRoundTripProperties {
             String table = writer.write(plan);
             assertThat(reader.read(table, format + " " + language)).as(table).isEqualTo(plan);
         });
+    }
+
+    /** Unit labels for each kind, among them labels that alone would read as another kind. */
+    private static final Map<UnitKind, List<String>> LABELS = Map.of(
+            UnitKind.NUMBER, List.of("সংখ্যা", "সংখ্যা (%)", "শতকরা হার সংখ্যা", "তারিখ সংখ্যা", "date count", "%",
+                    "টাকা [লক্ষ]", "number"),
+            UnitKind.PERCENT, List.of("%", "শতকরা", "সংখ্যা", "দিন", "date", "percent [of files]"),
+            UnitKind.DATE, List.of("তারিখ", "সংখ্যা", "%", "দিন", "date", "number"));
+
+    @Test
+    void everyUnitMethodAndTargetKindReadsBackAsItWasWhateverItsLabelSays() {
+        Set<UnitKind> units = EnumSet.noneOf(UnitKind.class);
+        Set<CalculationMethod> methods = EnumSet.noneOf(CalculationMethod.class);
+        Set<Class<?>> targets = new HashSet<>();
+        AtomicInteger misleading = new AtomicInteger();
+        Property.forAll("plan with any unit label → table → plan", random -> {
+            ReportingPeriod period = PlanGenerator.using(random).period();
+            TableFormat format = TableFormat.values()[random.nextInt(TableFormat.values().length)];
+            Language language = Language.values()[random.nextInt(Language.values().length)];
+            ActionPlan generated = asATableHoldsIt(Tables.anyPlan(random, period), language);
+            ActionPlan plan = generated.withAreas(generated.areas().collect(area -> area.withActivities(
+                    area.activities().collect(activity -> new Activity(activity.code(), activity.name(),
+                            activity.indicators().collect(indicator -> relabel(indicator, random, misleading)))))));
+            if (mixesLayouts(plan)) {
+                return;
+            }
+            for (Indicator indicator : plan.indicators()) {
+                units.add(indicator.unit().kind());
+                methods.add(indicator.method());
+                targets.add(indicator.target().getClass());
+            }
+            TableReader reader = TableReader.of(plan.office(), plan.kind(), period.asOf()).withFiscalYear(plan.fiscalYear());
+            String table = TableWriter.of(format).withLanguage(language).write(plan);
+            assertThat(reader.read(table, format + " " + language)).as(table).isEqualTo(plan);
+        });
+        assertThat(units).containsExactlyInAnyOrder(UnitKind.values());
+        assertThat(methods).containsExactlyInAnyOrder(CalculationMethod.values());
+        assertThat(targets).contains(Target.Single.class, Target.Deadline.class, Target.Graded.class,
+                Target.GradedDates.class);
+        assertThat(misleading.get()).as("labels that alone read as another kind").isGreaterThan(Property.cases() / 2);
+    }
+
+    private static Indicator relabel(Indicator indicator, RandomGenerator random, AtomicInteger misleading) {
+        List<String> labels = LABELS.get(indicator.unit().kind());
+        String label = labels.get(random.nextInt(labels.size()));
+        if (Unit.parse(label).kind() != indicator.unit().kind()) {
+            misleading.incrementAndGet();
+        }
+        return indicator.toBuilder().unit(Unit.of(indicator.unit().kind(), label)).build();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.citizencharter.rules.internal;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.Match;
@@ -27,7 +28,7 @@ public final class FiringGuard implements AgendaFilter {
     public String busiest() {
         return counts.entrySet().stream()
                 .max(Map.Entry.comparingByValue((a, b) -> Integer.compare(a[0], b[0])))
-                .map(entry -> "\"" + entry.getKey() + "\" (" + String.format("%,d", entry.getValue()[0]) + " times)")
+                .map(entry -> "\"" + entry.getKey() + "\" (" + String.format(Locale.ROOT, "%,d", entry.getValue()[0]) + " times)")
                 .orElse("none");
     }
 

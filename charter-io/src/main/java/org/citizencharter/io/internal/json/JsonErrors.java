@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.citizencharter.core.InvalidInputException;
@@ -207,7 +208,7 @@ public final class JsonErrors {
                 i++;
             } else {
                 throw atToken(parser, "The text holds half of a surrogate pair, which is no character",
-                        String.format("\\u%04X at character %d", (int) c, i + 1))
+                        String.format(Locale.ROOT, "\\u%04X at character %d", (int) c, i + 1))
                         .withHint("Escape a character beyond U+FFFF as a pair, like \\uD83D\\uDE00, or remove it");
             }
         }

@@ -7,6 +7,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Objects;
 import org.citizencharter.core.InvalidInputException;
 
@@ -292,7 +293,7 @@ public final class Utf8Input extends InputStream {
         StringBuilder shown = new StringBuilder();
         int from = (int) Math.max(0, characterStart - keptStart);
         for (int i = from; i < Math.min(keptLength, from + Math.max(1, length)); i++) {
-            shown.append(String.format("\\x%02X", kept[i] & 0xFF));
+            shown.append(String.format(Locale.ROOT, "\\x%02X", kept[i] & 0xFF));
         }
         return InvalidInputException.of("The input is not UTF-8 text: these bytes are no character", shown.toString())
                 .withLine(line(characterStart)).withColumn(column(characterStart))

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -17,6 +19,9 @@ import org.eclipse.collections.api.list.MutableList;
  * line it begins on, as numbered in the file. Not API; stateless.
  */
 public final class DelimitedTables {
+
+    private static final int SHORT = 16;
+    private static final int MAX_SHARED = 1 << 16;
 
     private DelimitedTables() {
     }
@@ -43,12 +48,13 @@ public final class DelimitedTables {
     public static RawTable parse(String text, char delimiter, String source) {
         int[] lineStarts = lineStarts(text);
         MutableList<RawRow> rows = Lists.mutable.empty();
+        Map<String, String> repeated = new HashMap<>();
         CSVParser parser = null;
         try {
             parser = CSVParser.parse(new StringReader(text), format(delimiter));
             for (CSVRecord record : parser) {
                 MutableList<String> cells = Lists.mutable.empty();
-                record.forEach(cell -> cells.add(cell.strip()));
+                record.forEach(cell -> cells.add(shared(cell.strip(), repeated)));
                 RawRow row = new RawRow(lineOf(lineStarts, record.getCharacterPosition()), cells.toImmutable());
                 if (!row.isBlank()) {
                     rows.add(row);
@@ -65,6 +71,18 @@ public final class DelimitedTables {
                     .withCause(broken);
         }
         return new RawTable(source, rows.toImmutable(), Lists.immutable.empty());
+    }
+
+    /**
+     * One string for each short cell text that repeats ("-", "১", "সংখ্যা", "75%"): a table of 300,000 rows
+     * holds millions of cells, most of them a few such texts, and keeps them all while the plan is assembled.
+     */
+    private static String shared(String cell, Map<String, String> repeated) {
+        if (cell.length() > SHORT || repeated.size() > MAX_SHARED) {
+            return cell;
+        }
+        String known = repeated.putIfAbsent(cell, cell);
+        return known == null ? cell : known;
     }
 
     /** The offsets at which lines begin, counting CR LF, LF and CR as one line end each, as Commons CSV does. */

@@ -363,16 +363,17 @@ public final class PlanAssembler {
                     + " has no code of its own; it is numbered " + indicatorCode + " in order under its activity");
         }
         String unitCell = layout.cell(row, ColumnKind.UNIT);
-        String label = unitCell;
-        Optional<CalculationMethod> method = Optional.empty();
-        int open = Math.max(unitCell.lastIndexOf('['), unitCell.lastIndexOf('('));
-        if (open >= 0 && (unitCell.endsWith("]") || unitCell.endsWith(")"))) {
-            String methodText = unitCell.substring(open + 1, unitCell.length() - 1);
-            Optional<CalculationMethod> named = methodNamed(methodText);
-            if (named.isPresent() || unitCell.endsWith("]")) {
-                label = unitCell.substring(0, open).strip();
-                method = Optional.of(named.orElseGet(() -> read(row, ColumnKind.UNIT,
-                        text -> CalculationMethod.parse(methodText))));
+        UnitCell.Read unitRead = UnitCell.read(unitCell);
+        String label = unitRead.label();
+        Optional<CalculationMethod> method = unitRead.method().isEmpty() ? Optional.empty()
+                : Optional.of(read(row, ColumnKind.UNIT, text -> CalculationMethod.parse(unitRead.method().get())));
+        int open = label.lastIndexOf('(');
+        if (unitRead.kind().isEmpty() && method.isEmpty() && open >= 0 && label.endsWith(")")) {
+            // A method in parentheses after the unit, as some offices write it: "সংখ্যা (সমষ্টি)".
+            Optional<CalculationMethod> named = methodNamed(label.substring(open + 1, label.length() - 1));
+            if (named.isPresent()) {
+                label = label.substring(0, open).strip();
+                method = named;
             }
         }
         Unit unit;
@@ -382,7 +383,7 @@ public final class PlanAssembler {
             if (label.isEmpty()) {
                 throw problem("The unit is blank", unitCell, row, ColumnKind.UNIT);
             }
-            unit = Unit.parse(label);
+            unit = new UnitCell.Read(label, unitRead.kind(), Optional.empty()).unit();
         }
         String methodCell = layout.cell(row, ColumnKind.METHOD);
         if (!methodCell.isEmpty()) {
@@ -421,7 +422,7 @@ public final class PlanAssembler {
                 .target(target)
                 .quarters(quarters)
                 .reported(new Reported(value(achieved, ColumnKind.ACTUAL, unit.kind()),
-                        decimal(achieved, ColumnKind.PERCENT), decimal(achieved, ColumnKind.SCORE),
+                        decimal(achieved, ColumnKind.PERCENT, CellNumbers::percent), decimal(achieved, ColumnKind.SCORE, CellNumbers::plain),
                         text(achieved, ColumnKind.EVIDENCE), text(achieved, ColumnKind.REMARKS),
                         value(achieved, ColumnKind.HALF_YEAR, unit.kind())))
                 .extensions(kept(draft));
@@ -475,9 +476,9 @@ public final class PlanAssembler {
         if (targetRow == null || unit == UnitKind.DATE) {
             if (ColumnKind.quarterTargets().anySatisfy(q -> !isNothing(layout.cell(row, q)))
                     && single instanceof Target.Single annual) {
-                return Target.of(annual.annual(), quarterTarget(row, ColumnKind.Q1_TARGET),
-                        quarterTarget(row, ColumnKind.Q2_TARGET), quarterTarget(row, ColumnKind.Q3_TARGET),
-                        quarterTarget(row, ColumnKind.Q4_TARGET));
+                return Target.of(annual.annual(), quarterTarget(row, ColumnKind.Q1_TARGET, unit),
+                        quarterTarget(row, ColumnKind.Q2_TARGET, unit), quarterTarget(row, ColumnKind.Q3_TARGET, unit),
+                        quarterTarget(row, ColumnKind.Q4_TARGET, unit));
             }
             return single;
         }
@@ -487,14 +488,14 @@ public final class PlanAssembler {
         for (Quarter quarter : Quarter.values()) {
             String cell = layout.cell(targetRow, ColumnKind.of(quarter));
             quarterly[quarter.ordinal()] = isNothing(cell) ? BigDecimal.ZERO
-                    : read(targetRow, ColumnKind.of(quarter), CellValues::number);
+                    : read(targetRow, ColumnKind.of(quarter), text -> CellNumbers.amount(text, unit));
             any |= !isNothing(cell);
         }
         BigDecimal annual;
         if (single instanceof Target.Single given) {
             annual = given.annual();
         } else if (!isNothing(layout.cell(targetRow, ColumnKind.ACTUAL))) {
-            annual = read(targetRow, ColumnKind.ACTUAL, CellValues::number);
+            annual = read(targetRow, ColumnKind.ACTUAL, text -> CellNumbers.amount(text, unit));
             notes.add(Notes.Kind.ASSUMED, targetRow.line(), layout.column(ColumnKind.ACTUAL) + 1, "The total of the"
                     + " target row is read as the annual target");
         } else if (any) {
@@ -507,9 +508,9 @@ public final class PlanAssembler {
         return any ? Target.of(annual, quarterly[0], quarterly[1], quarterly[2], quarterly[3]) : Target.of(annual);
     }
 
-    private BigDecimal quarterTarget(RawRow row, ColumnKind column) {
+    private BigDecimal quarterTarget(RawRow row, ColumnKind column, UnitKind unit) {
         String cell = layout.cell(row, column);
-        return isNothing(cell) ? BigDecimal.ZERO : read(row, column, CellValues::number);
+        return isNothing(cell) ? BigDecimal.ZERO : read(row, column, text -> CellNumbers.amount(text, unit));
     }
 
     private Target singleTarget(RawRow row, UnitKind unit) {
@@ -528,7 +529,7 @@ public final class PlanAssembler {
             }
             return Target.by(read(row, ColumnKind.TARGET, DateText::parse));
         }
-        return Target.of(read(row, ColumnKind.TARGET, CellValues::number));
+        return Target.of(read(row, ColumnKind.TARGET, text -> CellNumbers.amount(text, unit)));
     }
 
     private Target gradedTarget(RawRow row, UnitKind unit) {
@@ -542,7 +543,7 @@ public final class PlanAssembler {
             return Target.gradedDates(columns.collect(column -> read(row, column, DateText::parse))
                     .toArray(new LocalDate[0]));
         }
-        return Target.graded(columns.collect(column -> read(row, column, CellValues::number))
+        return Target.graded(columns.collect(column -> read(row, column, cell -> CellNumbers.amount(cell, unit)))
                 .toArray(new BigDecimal[0]));
     }
 
@@ -557,12 +558,11 @@ public final class PlanAssembler {
         }
         return unit == UnitKind.DATE
                 ? Value.of(read(row, column, DateText::parse))
-                : Value.of(read(row, column, CellValues::number));
+                : Value.of(read(row, column, (String cell) -> CellNumbers.amount(cell, unit)));
     }
 
-    private Optional<BigDecimal> decimal(RawRow row, ColumnKind column) {
-        return isNothing(layout.cell(row, column)) ? Optional.empty()
-                : Optional.of(read(row, column, CellValues::number));
+    private Optional<BigDecimal> decimal(RawRow row, ColumnKind column, Function<String, BigDecimal> number) {
+        return isNothing(layout.cell(row, column)) ? Optional.empty() : Optional.of(read(row, column, number));
     }
 
     private Optional<String> text(RawRow row, ColumnKind column) {

@@ -372,11 +372,10 @@ public final class PlanCells {
         return text.isEmpty() ? code.format(language) : code.format(language) + " " + text;
     }
 
-    /** The unit as written, with the method in brackets when it is not the unit's default. */
+    /** The unit as written, with what it reads back by in brackets ({@link UnitCell}). */
     static String unit(Unit unit, CalculationMethod method, Language language) {
         String label = unit.label().isBlank() ? defaultLabel(unit.kind(), language) : unit.label();
-        boolean bracketed = method != CalculationMethod.defaultFor(unit.kind()) || label.contains("[");
-        return bracketed ? label + " [" + method.label().in(language) + "]" : label;
+        return UnitCell.write(unit, method, language, label);
     }
 
     private static String defaultLabel(UnitKind kind, Language language) {

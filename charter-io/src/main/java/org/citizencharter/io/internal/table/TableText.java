@@ -8,6 +8,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.citizencharter.core.InvalidInputException;
 
 /**
@@ -113,7 +114,7 @@ public final class TableText {
                 i++;
             } else if (Character.isSurrogate(c)) {
                 throw InvalidInputException.of("The table holds half of a surrogate pair, which is no character",
-                        String.format("\\u%04X", (int) c))
+                        String.format(Locale.ROOT, "\\u%04X", (int) c))
                         .withSource(source).withLine(line).withColumn(i - lineStart + 1L);
             }
         }

@@ -1,0 +1,201 @@
+package org.citizencharter.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The built command ({@code java -jar} of the CLI jar in {@code target}) as a process, as a user meets it:
+ * standard output that fails or is closed, pipes, {@code <(…)}, FIFOs, and other default locales. Run by
+ * failsafe after the jar is packaged; each run has a 60-second guard against a hang.
+ */
+@Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class CharterProcessIT {
+
+    private static final Path JAR = Path.of(System.getProperty("charter.cliJar", "target/cli.jar"));
+    private static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
+    private static final String PLAN = "samples/coxsbazar-cc-2022-23-q3.json";
+    private static final String TABLE = "samples/coxsbazar-cc-2022-23-q3.tsv";
+    private static final String PLANS = "samples/district/plans-2023-24-q3.jsonl";
+
+    @TempDir
+    Path temp;
+
+    /** What a run gave. */
+    private record Run(int exit, String out, String err) {
+    }
+
+    @BeforeAll
+    static void theJarIsBuilt() {
+        assertThat(JAR).as("the CLI jar, built by package").isRegularFile();
+    }
+
+    private static List<String> java(List<String> jvm, String... args) {
+        List<String> command = new ArrayList<>(List.of(JAVA.toString(), "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC"));
+        command.addAll(jvm);
+        command.addAll(List.of("-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    private Run run(List<String> command) throws IOException, InterruptedException {
+        Path out = Files.createTempFile(temp, "out", ".txt");
+        Path err = Files.createTempFile(temp, "err", ".txt");
+        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile())).start();
+        int exit = process.waitFor();
+        return new Run(exit, Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private Run charter(String... args) throws IOException, InterruptedException {
+        return run(java(List.of(), args));
+    }
+
+    private Run bash(String script) throws IOException, InterruptedException {
+        assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "no bash");
+        return run(List.of("/bin/bash", "-c", script));
+    }
+
+    private static String command(String... args) {
+        return String.join(" ", java(List.of(), args).stream().map(arg -> "'" + arg + "'").toList());
+    }
+
+    @Test
+    void writingToAFullDiskExitsWithThreeAndOneLine() throws Exception {
+        assumeTrue(Files.exists(Path.of("/dev/full")), "no /dev/full");
+        Run run = bash(command("score", PLAN, "--format", "json") + " > /dev/full");
+        assertThat(run.exit()).isEqualTo(3);
+        assertThat(run.err()).startsWith("charter: Standard output cannot be written: No space left on device")
+                .endsWith(".\n").hasLineCount(1);
+        Run batch = bash(command("batch", PLANS, "--out", "-") + " > /dev/full");
+        assertThat(batch.exit()).isEqualTo(3);
+        assertThat(batch.err()).startsWith("charter: Standard output cannot be written").hasLineCount(1);
+    }
+
+    @Test
+    void aPipeClosedByItsReaderEndsTheCommandQuietly() throws Exception {
+        List<String> lines = Files.readAllLines(Path.of(PLANS));
+        List<String> many = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            many.addAll(lines);
+        }
+        Path plans = temp.resolve("plans.jsonl");
+        Files.write(plans, many);
+        Process process = new ProcessBuilder(java(List.of(), "batch", plans.toString(), "--out", "-"))
+                .redirectError(temp.resolve("err").toFile()).start();
+        try (InputStream out = process.getInputStream()) {
+            assertThat(out.readNBytes(100)).hasSize(100);
+        }
+        int exit = process.waitFor();
+        assertThat(exit).isEqualTo(141);
+        assertThat(Files.readString(temp.resolve("err"))).isEmpty();
+    }
+
+    @Test
+    void processSubstitutionReadsAsAFile() throws Exception {
+        Run json = bash(command("score", "<(cat " + PLAN + ")", "--format", "json").replace("'<(cat " + PLAN + ")'",
+                "<(cat " + PLAN + ")"));
+        assertThat(json.exit()).as(json.err()).isZero();
+        assertThat(json.out()).contains("\"totalScore\":18.39");
+        Run table = bash(command("score", "<(cat " + TABLE + ")", "--as-of", "Q3", "--fiscal-year", "2022-23",
+                "--office", "coop", "--lang", "en").replace("'<(cat " + TABLE + ")'", "<(cat " + TABLE + ")"));
+        assertThat(table.exit()).as(table.err()).isZero();
+        assertThat(table.out()).contains("Total score 18.39 of 25");
+    }
+
+    @Test
+    void standardInputThroughAPipeReadsAsAFile() throws Exception {
+        Run json = bash("cat " + PLAN + " | " + command("score", "-", "--format", "json"));
+        assertThat(json.exit()).as(json.err()).isZero();
+        assertThat(json.out()).contains("\"totalScore\":18.39").endsWith("}\n");
+        Run table = bash("cat " + TABLE + " | " + command("import", "-", "--as-of", "Q3", "--fiscal-year", "2022-23",
+                "--office", "coop"));
+        assertThat(table.exit()).as(table.err()).isZero();
+        assertThat(table.out()).startsWith("{\"schemaVersion\":1").endsWith("}\n");
+    }
+
+    @Test
+    void aFifoIsReadOnceAndDoesNotHang() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/mkfifo")), "no mkfifo");
+        for (String sample : new String[] {PLAN, TABLE}) {
+            Path fifo = temp.resolve("plan-fifo-" + (sample.endsWith(".json") ? "json" : "table"));
+            assertThat(new ProcessBuilder("/usr/bin/mkfifo", fifo.toString()).start().waitFor()).isZero();
+            Thread writer = new Thread(() -> {
+                try (OutputStream out = Files.newOutputStream(fifo)) {
+                    out.write(Files.readAllBytes(Path.of(sample)));
+                } catch (IOException ignored) {
+                    // the reader went away: the test says so
+                }
+            });
+            writer.start();
+            Run run = charter("score", fifo.toString(), "--as-of", "Q3", "--fiscal-year", "2022-23", "--lang", "en");
+            writer.join();
+            assertThat(run.exit()).as(sample + ": " + run.err()).isZero();
+            assertThat(run.out()).as(sample).contains("Total score 18.39 of 25");
+        }
+    }
+
+    @Test
+    void machineReadableOutputIsTheSameUnderArabicAndBengaliLocales() throws Exception {
+        List<String[]> commands = List.of(
+                new String[] {"score", PLAN, "--format", "json"},
+                new String[] {"batch", PLANS, "--out", "-"});
+        for (String[] args : commands) {
+            Run root = run(java(List.of("-Duser.language=en", "-Duser.country=US"), args));
+            assertThat(root.exit()).as(String.join(" ", args) + root.err()).isZero();
+            for (List<String> locale : List.of(List.of("-Duser.language=ar", "-Duser.country=EG"),
+                    List.of("-Duser.language=bn", "-Duser.country=BD"))) {
+                Run there = run(java(locale, args));
+                assertThat(there.exit()).as(locale + " " + String.join(" ", args)).isZero();
+                assertThat(there.out()).as(locale + " " + String.join(" ", args)).isEqualTo(root.out());
+            }
+        }
+        Path plan = temp.resolve("ar.json");
+        Run arabic = run(java(List.of("-Duser.language=ar", "-Duser.country=EG"), "import", TABLE, "--as-of", "Q3",
+                "--fiscal-year", "2022-23", "--out", plan.toString()));
+        assertThat(arabic.exit()).isZero();
+        assertThat(charter("score", plan.toString(), "--format", "json").exit()).as("its own output, read back").isZero();
+    }
+
+    @Test
+    void outOfMemoryIsOneLineWithStatusFour() throws Exception {
+        // A plan of about ten million characters, within the document limit, read under a heap that cannot hold it.
+        String line = Files.readAllLines(Path.of(PLANS)).get(0);
+        StringBuilder big = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            big.append(",\"n").append(i).append("\":\"").append("ক".repeat(900_000)).append('"');
+        }
+        Path plans = temp.resolve("big.jsonl");
+        Files.writeString(plans, line.substring(0, line.length() - 1) + ",\"extensions\":{\"a\":1" + big + "}}\n");
+        Run run = run(java(List.of("-Xmx24m"), "batch", plans.toString(), "--out", "-"));
+        assertThat(run.exit()).as(run.err()).isEqualTo(4);
+        assertThat(run.err()).startsWith("charter: Out of memory").hasLineCount(1).doesNotContain("\tat ");
+    }
+
+    @Test
+    void aMissingFileAndADirectoryAreOneLineWithStatusThree() throws Exception {
+        Run missing = charter("score", "samples/nope.json");
+        assertThat(missing.exit()).isEqualTo(3);
+        assertThat(missing.err()).isEqualTo("charter: There is no file samples/nope.json. Maybe check the name.\n");
+        Run directory = charter("validate", "samples");
+        assertThat(directory.exit()).isEqualTo(3);
+        assertThat(directory.err()).hasLineCount(1);
+        Run bare = charter();
+        assertThat(bare.exit()).isEqualTo(2);
+        assertThat(bare.err()).startsWith("Usage: charter");
+    }
+}

@@ -1,0 +1,65 @@
+package org.citizencharter.io.internal.table;
+
+import java.math.BigDecimal;
+import org.citizencharter.core.InvalidInputException;
+import org.citizencharter.core.Numerals;
+import org.citizencharter.core.UnitKind;
+
+/**
+ * The one place where a table cell becomes a number: {@link Numerals#parseDecimal(String)} reads the digits
+ * (Bengali or ASCII, Western or South Asian grouping, a point with digits on both sides), and this says
+ * where a percent sign may stand: after a value of a percent indicator and in the reported-percent column,
+ * never after a number's value ("400%" as a target of a count is a slip, not 400), a weight or a score.
+ * Not API; stateless.
+ */
+public final class CellNumbers {
+
+    private CellNumbers() {
+    }
+
+    /**
+     * A target or reported value of an indicator.
+     *
+     * @param cell the cell's text
+     * @param unit the indicator's unit
+     * @return the value, with the scale written
+     * @throws InvalidInputException if the cell is not such a number, or has a percent sign and the unit is
+     *     not a percent
+     */
+    public static BigDecimal amount(String cell, UnitKind unit) {
+        BigDecimal amount = Numerals.parseDecimal(cell);
+        if (unit != UnitKind.PERCENT && Numerals.hasPercentSign(cell)) {
+            throw InvalidInputException.of("The value has a percent sign, but the indicator's unit is a "
+                    + unit.name().toLowerCase(java.util.Locale.ROOT) + ", not a percent", cell)
+                    .withHint("Remove the percent sign, or give the indicator the unit %");
+        }
+        return amount;
+    }
+
+    /**
+     * A percent, as in the reported-percent column: the percent sign may be written or not.
+     *
+     * @param cell the cell's text
+     * @return the percent
+     * @throws InvalidInputException if the cell is not such a number
+     */
+    public static BigDecimal percent(String cell) {
+        return Numerals.parseDecimal(cell);
+    }
+
+    /**
+     * A number that is no percent: a reported score.
+     *
+     * @param cell the cell's text
+     * @return the number
+     * @throws InvalidInputException if the cell is not such a number, or has a percent sign
+     */
+    public static BigDecimal plain(String cell) {
+        BigDecimal number = Numerals.parseDecimal(cell);
+        if (Numerals.hasPercentSign(cell)) {
+            throw InvalidInputException.of("The number has a percent sign, which this column does not take", cell)
+                    .withHint("Remove the percent sign");
+        }
+        return number;
+    }
+}
