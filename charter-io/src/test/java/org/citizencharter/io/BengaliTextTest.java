@@ -135,7 +135,7 @@ class BengaliTextTest {
     /** The code points in hexadecimal, so that a difference shows which character changed. */
     private static String codePoints(String text) {
         StringBuilder hex = new StringBuilder();
-        text.codePoints().forEach(c -> hex.append(String.format("U+%04X ", c)));
+        text.codePoints().forEach(c -> hex.append(String.format(java.util.Locale.ROOT, "U+%04X ", c)));
         return hex.toString().strip();
     }
 

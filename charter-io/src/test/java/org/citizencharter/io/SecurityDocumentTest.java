@@ -22,10 +22,10 @@ class SecurityDocumentTest {
     void theJsonLimitsItGivesAreTheDefaults() throws IOException {
         String security = security();
         assertThat(JsonLimits.defaults().maxDocumentLength()).isEqualTo(16L * 1024 * 1024);
-        assertThat(security).contains("a document of at most 16 Mi (" + String.format("%,d",
+        assertThat(security).contains("a document of at most 16 Mi (" + String.format(java.util.Locale.ROOT, "%,d",
                 JsonLimits.defaults().maxDocumentLength()) + ") characters");
         assertThat(security).contains("nested at most " + JsonLimits.defaults().maxNestingDepth() + " deep");
-        assertThat(security).contains("strings of at most " + String.format("%,d", JsonLimits.defaults()
+        assertThat(security).contains("strings of at most " + String.format(java.util.Locale.ROOT, "%,d", JsonLimits.defaults()
                 .maxStringLength()) + " characters");
         assertThat(security).contains("numbers of at most " + JsonLimits.defaults().maxNumberLength()
                 + " characters");

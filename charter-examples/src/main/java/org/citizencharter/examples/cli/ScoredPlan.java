@@ -27,16 +27,6 @@ final class ScoredPlan {
     picocli.CommandLine.Model.CommandSpec spec;
 
     /**
-     * The notes that say how the plan's table was read.
-     *
-     * @return the notes; empty for a JSON plan
-     */
-    org.eclipse.collections.api.list.ImmutableList<org.citizencharter.io.table.TableNote> notes() {
-        plan();
-        return plan.notes();
-    }
-
-    /**
      * The plan, read once.
      *
      * @param terminal the command's streams (standard input for -)

@@ -118,7 +118,7 @@ public final class DocumentDeserializer<T> extends StdDeserializer<T> {
                 if (c == '"' || c == '\\') {
                     out.append('\\').append(c);
                 } else if (c < 0x20) {
-                    out.append(String.format("\\u%04x", (int) c));
+                    out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
                 } else {
                     out.append(c);
                 }

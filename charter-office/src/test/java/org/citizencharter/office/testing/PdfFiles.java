@@ -89,7 +89,7 @@ public final class PdfFiles implements AutoCloseable {
             text.codePoints().forEach(bengali::addToSubset);
         }
         for (byte b : font.encode(text)) {
-            hex.append(String.format("%02X", b & 0xFF));
+            hex.append(String.format(java.util.Locale.ROOT, "%02X", b & 0xFF));
         }
         content.beginText();
         content.setFont(font, 6);

@@ -634,7 +634,7 @@ public final class PlanGenerator {
             "{\"source\":{\"system\":\"e-Nothi\",\"id\":\"%s\"},\"tags\":[\"সেবা\",%d,1.50,null]}",
         };
         String shape = shapes[random.nextInt(shapes.length)];
-        return Extensions.of(String.format(shape, Long.toHexString(random.nextLong()), random.nextInt(1000)));
+        return Extensions.of(String.format(java.util.Locale.ROOT, shape, Long.toHexString(random.nextLong()), random.nextInt(1000)));
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -124,7 +124,7 @@ public final class KeptColumns {
                 case '\f' -> json.append("\\f");
                 default -> {
                     if (c < 0x20) {
-                        json.append(String.format("\\u%04X", (int) c));
+                        json.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
                     } else {
                         json.append(c);
                     }
