@@ -126,4 +126,14 @@ public record Achievement(IndicatorFact indicator, Value value, Fraction exact, 
         BigDecimal amount = toDateAmount();
         return amount == null ? null : Fraction.of(amount);
     }
+
+    /**
+     * Whether a reported percent can be checked against this achievement: nothing was achieved (the
+     * percent must then be 0), or a percent was computed.
+     *
+     * @return true if it can
+     */
+    public boolean percentCheckable() {
+        return org.citizencharter.rules.internal.Formulas.percentCheckable(this);
+    }
 }

@@ -110,4 +110,14 @@ public record IndicatorScore(IndicatorFact indicator, ScoreStatus status, Fracti
     public int index() {
         return indicator.index();
     }
+
+    /**
+     * The final score: this one, or the lowest of the authors' adjustments, clamped to 0..weight.
+     *
+     * @param adjustments the {@link ScoreAdjustment}s of the indicator
+     * @return the final score, exact
+     */
+    public Fraction finalScore(java.util.Collection<?> adjustments) {
+        return org.citizencharter.rules.internal.Formulas.finalScore(indicator, this, adjustments);
+    }
 }
