@@ -24,7 +24,7 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
     public int handleExecutionException(Exception failure, CommandLine line, CommandLine.ParseResult parsed) {
         int code;
         if (failure instanceof InvalidInputException unreadable) {
-            err.println("charter: " + unreadable.getMessage());
+            err.println("charter: " + Messages.error(root.language(), unreadable));
             code = CharterCommand.UNREADABLE;
         } else if (failure instanceof RuleCompilationException broken) {
             err.println("charter: " + broken.getMessage());
@@ -40,9 +40,10 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
             err.println("charter: " + misuse.getMessage());
             code = CharterCommand.FAILED;
         } else {
-            err.println("charter: unexpected " + failure.getClass().getSimpleName() + ": " + failure.getMessage());
+            err.println("charter: " + Messages.say(root.language(), "unexpected", failure.getClass().getSimpleName(),
+                    failure.getMessage()));
             if (!root.debug) {
-                err.println("Run again with --debug to see where.");
+                err.println(Messages.say(root.language(), "debug.hint"));
             }
             code = CharterCommand.FAILED;
         }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.citizencharter.core.Language;
 import org.citizencharter.core.Scorecard;
 import org.citizencharter.io.report.ProgressReport;
 import picocli.CommandLine.ArgGroup;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code charter report FILE --html OUT}: the quarterly progress report, every computed column filled in. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Write the progress report (অগ্রগতি প্রতিবেদন) of a plan: HTML for printing, or Markdown.")
+        description = "Write the progress report (অগ্রগতি প্রতিবেদন) of a plan: HTML for printing, or Markdown;"
+                + " in the language of --lang.")
 final class ReportCommand implements Callable<Integer> {
 
     @Mixin
@@ -45,15 +47,16 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         Scorecard card = scored.score();
         ProgressReport report = ProgressReport.of(scored.plan(), card);
+        Language lang = language.language();
         if (output.html != null) {
-            write(output.html, report.toHtml(language.language()));
-            spec.commandLine().getErr().println("Wrote " + output.html);
+            write(output.html, report.toHtml(lang));
+            spec.commandLine().getErr().println(Messages.say(lang, "report.wrote", output.html));
         } else if (output.markdown.equals("-")) {
-            spec.commandLine().getOut().print(report.toMarkdown());
+            spec.commandLine().getOut().print(report.toMarkdownReport(lang));
             spec.commandLine().getOut().flush();
         } else {
-            write(Path.of(output.markdown), report.toMarkdown());
-            spec.commandLine().getErr().println("Wrote " + output.markdown);
+            write(Path.of(output.markdown), report.toMarkdownReport(lang));
+            spec.commandLine().getErr().println(Messages.say(lang, "report.wrote", output.markdown));
         }
         return CharterCommand.DONE;
     }
