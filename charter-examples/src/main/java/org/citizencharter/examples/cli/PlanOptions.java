@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.citizencharter.core.ActionPlan;
 import org.citizencharter.core.BilingualText;
@@ -32,14 +34,25 @@ final class PlanOptions {
             description = "The quarter the report is made as of: Q1..Q4. Required unless a JSON plan says it.")
     String asOf;
 
-    @Option(names = "--kind", paramLabel = "KIND", defaultValue = "CITIZEN_CHARTER",
+    @Option(names = "--kind", paramLabel = "KIND",
             description = "The kind of plan a table holds: CITIZEN_CHARTER, GRS, NIS, RTI, EGOV, APA, OTHER"
-                    + " (default: ${DEFAULT-VALUE}).")
+                    + " (default: CITIZEN_CHARTER). A JSON plan says its kind: given, it must agree.")
     String kind;
 
     @Option(names = "--office", paramLabel = "ID",
-            description = "The id of the office whose table it is (default: the file's name).")
+            description = "The id of the office whose table it is (default: the file's name). A JSON plan says its"
+                    + " office: given, it must agree.")
     String office;
+
+    @Option(names = "--office-name", paramLabel = "NAME",
+            description = "The name of the office whose table it is, in Bengali, in English, or both (repeat the"
+                    + " option; each is told by its script). Default: the office's id.")
+    List<String> officeNames = new ArrayList<>();
+
+    @Option(names = "--office-level", paramLabel = "LEVEL",
+            description = "The level of the office whose table it is: MINISTRY, DIVISION, DEPARTMENT, DIVISIONAL,"
+                    + " DISTRICT, UPAZILA, OTHER (default: OTHER).")
+    String officeLevel;
 
     /**
      * Reads a plan and the period to score it as of.
@@ -80,6 +93,20 @@ final class PlanOptions {
             throw InvalidInputException.of("The plan is for the fiscal year " + plan.fiscalYear()
                     + ", not the one given with --fiscal-year", fiscalYear).withSource(file.toString());
         }
+        // An option the plan already answers otherwise would do nothing: say so rather than ignore it.
+        if (kind != null && planKind() != plan.kind()) {
+            throw disagrees(file, "/kind", "--kind", kind, plan.kind().name());
+        }
+        if (office != null && !office.equals(plan.office().id().toString())) {
+            throw disagrees(file, "/office/id", "--office", office, plan.office().id().toString());
+        }
+        if (officeLevel != null && level() != plan.office().level()) {
+            throw disagrees(file, "/office/level", "--office-level", officeLevel, plan.office().level().name());
+        }
+        if (!officeNames.isEmpty() && !name(plan.office().id().toString()).equals(plan.office().name())) {
+            throw disagrees(file, "/office/name", "--office-name", String.join(" / ", officeNames),
+                    plan.office().name().bn() + " / " + plan.office().name().en());
+        }
         return plan;
     }
 
@@ -95,13 +122,52 @@ final class PlanOptions {
         return reader.read(file);
     }
 
+    private static InvalidInputException disagrees(Path file, String pointer, String option, String given,
+            String says) {
+        return InvalidInputException.of("The plan says " + says + "; " + option + " says otherwise", given)
+                .withSource(file.toString()).withPointer(pointer)
+                .withHint("Leave out " + option + ": it is for tables, which do not say it");
+    }
+
     private Office office(Path file) {
         String id = office != null ? office : stem(file);
+        OfficeId officeId;
         try {
-            return Office.of(OfficeId.of(id), BilingualText.of(id, id), OfficeLevel.OTHER);
+            officeId = OfficeId.of(id);
         } catch (InvalidInputException bad) {
             throw bad.withContext("In --office");
         }
+        return Office.of(officeId, name(id), officeLevel == null ? OfficeLevel.OTHER : level());
+    }
+
+    /** The office's name from --office-name: Bengali and English told by their script; the id if none is given. */
+    private BilingualText name(String id) {
+        if (officeNames.isEmpty()) {
+            return BilingualText.of(id, id);
+        }
+        String bn = "";
+        String en = "";
+        for (String name : officeNames) {
+            if (name.isBlank()) {
+                throw InvalidInputException.of("The office's name is blank").withContext("In --office-name");
+            }
+            if (name.codePoints().anyMatch(cp -> Character.UnicodeBlock.of(cp) == Character.UnicodeBlock.BENGALI)) {
+                bn = name.strip();
+            } else {
+                en = name.strip();
+            }
+        }
+        return BilingualText.of(bn, en);
+    }
+
+    private OfficeLevel level() {
+        for (OfficeLevel level : OfficeLevel.values()) {
+            if (level.name().equalsIgnoreCase(officeLevel.strip())) {
+                return level;
+            }
+        }
+        throw InvalidInputException.of("The office level is not one of MINISTRY, DIVISION, DEPARTMENT, DIVISIONAL,"
+                + " DISTRICT, UPAZILA, OTHER", officeLevel).withContext("In --office-level");
     }
 
     private static String stem(Path file) {
@@ -127,6 +193,9 @@ final class PlanOptions {
     }
 
     private PlanKind planKind() {
+        if (kind == null) {
+            return PlanKind.CITIZEN_CHARTER;
+        }
         try {
             return PlanKind.parse(kind);
         } catch (InvalidInputException bad) {
