@@ -229,7 +229,7 @@ class ProgressReportTest {
 
     @Test
     void theHeaderSaysTheFiscalYearAndQuarterInTheTitleAndTheOfficeWithItsLevel() {
-        assertThat(PAGE.one("//title").getTextContent())
+        assertThat(PAGE.one("/html/head/title").getTextContent())
                 .isEqualTo("অগ্রগতি প্রতিবেদন, অর্থবছর ২০২২-২৩, ৩য় ত্রৈমাসিক: জেলা সমবায় কার্যালয়, কক্সবাজার");
         assertThat(PAGE.one("//header/h1").getTextContent()).isEqualTo("অগ্রগতি প্রতিবেদন, অর্থবছর ২০২২-২৩, ৩য় ত্রৈমাসিক");
         assertThat(PAGE.one("//header/p[@class='office']").getTextContent())
