@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import org.citizencharter.core.ActionPlan;
 import org.citizencharter.core.CharterException;
 import org.citizencharter.core.InvalidInputException;
+import org.citizencharter.core.Language;
 import org.citizencharter.core.Quarter;
 import org.citizencharter.core.Scorecard;
 import org.citizencharter.io.CharterJson;
@@ -36,17 +37,18 @@ import picocli.CommandLine.Spec;
 /**
  * {@code charter batch IN --out OUT}: many plans in, their scorecards out, as JSON Lines, streaming. Plans are
  * read and written in order, a chunk at a time: one thread reads the next chunk while the threads score and
- * write to bytes the current one, and the command writes the one before, so memory holds about five chunks
- * (two queued, one being read, one being scored, one being written) whatever the number of plans. If a
+ * write to bytes the current one, and the command writes the one before, so memory holds about four chunks of
+ * 128 plans (one queued, one being read, one being scored, one being written) whatever the number of plans;
+ * with the default heap, a {@link HeapBudget} keeps the collector from growing the heap far beyond that. If a
  * document cannot be read, every plan before it is scored and written before the error is reported.
  */
 @Command(name = "batch", mixinStandardHelpOptions = true,
         description = "Score many plans (JSON Lines or a JSON array of plan documents) into JSON Lines of"
-                + " scorecards, streaming. Progress goes to standard error when it is a terminal, and a summary"
-                + " line at the end.")
+                + " scorecards, streaming. When standard error is a terminal, the progress goes there (plans scored,"
+                + " percent of the input read, plans a second, time left); a summary line at the end.")
 final class BatchCommand implements Callable<Integer> {
 
-    private static final int CHUNK = 512;
+    private static final int CHUNK = 128;
 
     @Parameters(paramLabel = "IN", description = "The plans, or - for standard input.")
     String in;
@@ -63,8 +65,14 @@ final class BatchCommand implements Callable<Integer> {
             description = "How many threads score (default: the number of processors).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--quiet", description = "Print neither the progress nor the summary line.")
+    boolean quiet;
+
     @Mixin
     EngineOptions engine;
+
+    @Mixin
+    LanguageOption language;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -78,15 +86,17 @@ final class BatchCommand implements Callable<Integer> {
         ScoringEngine scoring = engine.engine();
         CharterJson json = CharterJson.standard();
         PrintWriter err = spec.commandLine().getErr();
-        boolean progress = System.console() != null;
+        Language lang = language.language();
         long started = System.nanoTime();
+        Progress progress = !quiet && Progress.onTerminal() ? new Progress(err, lang, size(in), started) : null;
         long scored = 0;
         long withErrors = 0;
+        HeapBudget heap = HeapBudget.ofThisJvm();
         ForkJoinPool pool = new ForkJoinPool(threads);
         Thread reader = null;
-        try (InputStream input = open(in);
+        try (CountingInputStream input = new CountingInputStream(open(in));
              OutputStream output = out.equals("-") ? System.out : new BufferedOutputStream(create(out), 1 << 16)) {
-            BlockingQueue<Chunk> chunks = new ArrayBlockingQueue<>(2);
+            BlockingQueue<Chunk> chunks = new ArrayBlockingQueue<>(1);
             Stream<ActionPlan> plans = json.readPlans(input, in.equals("-") ? "standard input" : in);
             reader = new Thread(() -> read(plans, quarter, chunks), "charter-batch-reader");
             reader.setDaemon(true);
@@ -110,9 +120,9 @@ final class BatchCommand implements Callable<Integer> {
                         scored++;
                         withErrors += card.hasErrors() ? 1 : 0;
                     }
-                    if (progress) {
-                        err.print("\r" + String.format("%,d", scored) + " plans scored");
-                        err.flush();
+                    heap.check();
+                    if (progress != null) {
+                        progress.show(scored, input.count(), System.nanoTime());
                     }
                 }
                 previous = current;
@@ -128,9 +138,15 @@ final class BatchCommand implements Callable<Integer> {
                 reader.interrupt();
             }
         }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        err.println((progress ? "\r" : "") + String.format("Scored %,d plans in %.1f s (%,.0f plans/s); %,d with"
-                + " errors.", scored, seconds, scored / Math.max(seconds, 1e-9), withErrors));
+        if (progress != null) {
+            progress.clear();
+        }
+        if (!quiet) {
+            double seconds = (System.nanoTime() - started) / 1e9;
+            err.println(Messages.say(lang, "batch.summary", Progress.grouped(scored, lang),
+                    Progress.decimal(seconds, 1, lang), Progress.grouped(Math.round(scored / Math.max(seconds, 1e-9)), lang),
+                    Progress.grouped(withErrors, lang)));
+        }
         return CharterCommand.DONE;
     }
 
@@ -207,6 +223,15 @@ final class BatchCommand implements Callable<Integer> {
             return Quarter.parse(asOf);
         } catch (InvalidInputException bad) {
             throw bad.withContext("In --as-of");
+        }
+    }
+
+    /** The size of the input in bytes, for the percent done; -1 for standard input or anything not a file. */
+    private static long size(String name) {
+        try {
+            return name.equals("-") ? -1 : Files.size(Path.of(name));
+        } catch (IOException e) {
+            return -1;
         }
     }
 
