@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
+import org.eclipse.collections.api.map.ImmutableMap;
 
 /**
  * An office's performance plan for a fiscal year, with what the office reported against it: areas
@@ -105,6 +106,17 @@ public record ActionPlan(Office office, FiscalYear fiscalYear, PlanKind kind, Op
      */
     public Weight areaWeights() {
         return areas.injectInto(Weight.ZERO, (sum, area) -> sum.plus(area.weight()));
+    }
+
+    /**
+     * The alternative indicators of the plan (domain.md §3): an indicator whose code extends another
+     * indicator's code ([1.1.1.1] under [1.1.1]) is an alternative to it. Each alternative maps to its
+     * primary, the indicator with the shortest code it extends.
+     *
+     * @return alternative code → primary code; usually empty
+     */
+    public ImmutableMap<IndicatorCode, IndicatorCode> alternatives() {
+        return Alternatives.of(areas.flatCollect(Area::indicators));
     }
 
     /**

@@ -76,18 +76,31 @@ public record Area(AreaCode code, BilingualText name, Weight weight, ImmutableLi
     }
 
     /**
-     * The sum of the weights of the area's indicators.
+     * The sum of the weights of the area's indicators that have one, alternatives left out (an
+     * alternative counts its primary's weight, once: domain.md §3).
      *
      * @return the sum
      */
     public Weight indicatorWeights() {
+        ImmutableList<Indicator> all = indicators();
         java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
-        for (Activity activity : activities) {
-            for (Indicator indicator : activity.indicators()) {
-                sum = sum.add(indicator.weight().value());
+        for (Indicator indicator : all) {
+            if (indicator.weight().isPresent() && !Alternatives.isAlternative(indicator.code(), all)) {
+                sum = sum.add(indicator.weight().get().value());
             }
         }
         return Weight.of(sum);
+    }
+
+    /**
+     * Whether every indicator of the area that is not an alternative has a weight.
+     *
+     * @return false if one has none (WEIGHT_MISSING)
+     */
+    public boolean allWeighted() {
+        ImmutableList<Indicator> all = indicators();
+        return all.allSatisfy(indicator -> indicator.weight().isPresent()
+                || Alternatives.isAlternative(indicator.code(), all));
     }
 
     /**

@@ -23,6 +23,7 @@ import org.eclipse.collections.api.map.MutableMap;
  *     underscores, starting with a letter
  * @param severity how serious it is
  * @param area the area it is about, if any
+ * @param activity the activity it is about (its own, or its indicator's), if any
  * @param indicator the indicator it is about, if any
  * @param quarter the quarter it is about, if any
  * @param expected the value expected, in canonical form ("20")
@@ -30,7 +31,8 @@ import org.eclipse.collections.api.map.MutableMap;
  * @param message the message in Bengali and English
  * @param arguments the message's arguments in canonical form, by name
  */
-public record Finding(String id, Severity severity, Optional<AreaCode> area, Optional<IndicatorCode> indicator,
+public record Finding(String id, Severity severity, Optional<AreaCode> area, Optional<ActivityCode> activity,
+        Optional<IndicatorCode> indicator,
         Optional<Quarter> quarter, Optional<String> expected, Optional<String> actual, BilingualText message,
         ImmutableMap<String, String> arguments) {
 
@@ -43,6 +45,7 @@ public record Finding(String id, Severity severity, Optional<AreaCode> area, Opt
      */
     public static final Comparator<Finding> ORDER = Comparator
             .comparing(Finding::area, emptyFirst(AreaCode::compareTo))
+            .thenComparing(Finding::activity, emptyFirst(ActivityCode::compareTo))
             .thenComparing(Finding::indicator, emptyFirst(IndicatorCode::compareTo))
             .thenComparing(Finding::severity)
             .thenComparing(Finding::id)
@@ -64,6 +67,7 @@ public record Finding(String id, Severity severity, Optional<AreaCode> area, Opt
      * @param id the id
      * @param severity the severity
      * @param area the area
+     * @param activity the activity
      * @param indicator the indicator
      * @param quarter the quarter
      * @param expected the expected value
@@ -72,6 +76,7 @@ public record Finding(String id, Severity severity, Optional<AreaCode> area, Opt
      * @param arguments the arguments
      */
     public Finding {
+        requireNonNull(activity, "activity");
         requireNonNull(id, "id");
         requireNonNull(severity, "severity");
         requireNonNull(area, "area");
@@ -85,6 +90,25 @@ public record Finding(String id, Severity severity, Optional<AreaCode> area, Opt
             throw InvalidInputException.of("A finding id is written in capital letters, digits and underscores,"
                     + " starting with a letter", id).withHint("Write it like MY_FINDING");
         }
+    }
+
+    /**
+     * A finding without an activity.
+     *
+     * @param id the id
+     * @param severity the severity
+     * @param area the area
+     * @param indicator the indicator
+     * @param quarter the quarter
+     * @param expected the expected value
+     * @param actual the actual value
+     * @param message the message
+     * @param arguments the arguments
+     */
+    public Finding(String id, Severity severity, Optional<AreaCode> area, Optional<IndicatorCode> indicator,
+            Optional<Quarter> quarter, Optional<String> expected, Optional<String> actual, BilingualText message,
+            ImmutableMap<String, String> arguments) {
+        this(id, severity, area, Optional.empty(), indicator, quarter, expected, actual, message, arguments);
     }
 
     /**
@@ -125,7 +149,7 @@ public record Finding(String id, Severity severity, Optional<AreaCode> area, Opt
      * @return a new finding
      */
     public Finding withSeverity(Severity newSeverity) {
-        return new Finding(id, newSeverity, area, indicator, quarter, expected, actual, message, arguments);
+        return new Finding(id, newSeverity, area, activity, indicator, quarter, expected, actual, message, arguments);
     }
 
     /**
@@ -136,6 +160,7 @@ public record Finding(String id, Severity severity, Optional<AreaCode> area, Opt
         private Severity severity;
         private final MessageTemplate template;
         private AreaCode area;
+        private ActivityCode activity;
         private IndicatorCode indicator;
         private Quarter quarter;
         private String expected;
@@ -168,6 +193,17 @@ public record Finding(String id, Severity severity, Optional<AreaCode> area, Opt
         public Builder area(AreaCode code) {
             this.area = code;
             arguments.put("area", code);
+            return this;
+        }
+
+        /**
+         * Sets the activity the finding is about (its own field; not a message argument).
+         *
+         * @param code the activity's code
+         * @return this builder
+         */
+        public Builder activity(ActivityCode code) {
+            this.activity = code;
             return this;
         }
 
@@ -246,7 +282,8 @@ public record Finding(String id, Severity severity, Optional<AreaCode> area, Opt
          * @return the finding
          */
         public Finding build() {
-            return new Finding(id, severity, Optional.ofNullable(area), Optional.ofNullable(indicator),
+            return new Finding(id, severity, Optional.ofNullable(area), Optional.ofNullable(activity),
+                    Optional.ofNullable(indicator),
                     Optional.ofNullable(quarter), Optional.ofNullable(expected), Optional.ofNullable(actual),
                     template.format(arguments), MessageTemplate.canonical(arguments));
         }

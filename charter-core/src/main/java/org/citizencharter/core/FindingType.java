@@ -29,29 +29,33 @@ public enum FindingType {
     DUPLICATE_CODE(Severity.ERROR),
     /** An indicator's code does not extend its activity's, or an activity's its area's. Arguments: code, parent, what (activity, indicator). */
     CODE_HIERARCHY_MISMATCH(Severity.ERROR),
-    /** An indicator has no target, a zero target, or none of its unit. Arguments: indicator. */
+    /** An indicator has no target (a date: no deadline), a zero target, or fewer than five graded columns. Arguments: indicator. */
     TARGET_MISSING(Severity.ERROR),
+    /** An indicator has no weight (an alternative indicator has none of its own, and is not this). Arguments: indicator. */
+    WEIGHT_MISSING(Severity.ERROR),
     /** Graded targets are not strictly ordered in one direction. Arguments: indicator, columns (a list). */
     TARGETS_NOT_MONOTONIC(Severity.ERROR),
     /** The quarterly targets of a SUM indicator do not add up to the annual target. Arguments: indicator, quarterlySum, annual. */
     QUARTER_TARGETS_MISMATCH(Severity.WARNING),
-    /** A closed quarter of a SUM, AVERAGE or CUMULATIVE indicator has nothing reported. Arguments: indicator, quarter. */
+    /** A closed quarter of a number or percent indicator has nothing reported, in a plan that reports by quarter. Arguments: indicator, quarter. */
     QUARTER_MISSING(Severity.WARNING),
-    /** A value is reported for a quarter after the report's quarter. Arguments: indicator, quarter, asOf. */
+    /** A value is reported for a quarter after the report's quarter, or a completion date falls after the end of the report's quarter (it does not count). Arguments: indicator, quarter, asOf. */
     FUTURE_QUARTER_REPORTED(Severity.ERROR),
+    /** A completion date stands in the column of a quarter it does not fall in. Arguments: indicator, quarter, date. */
+    COMPLETION_DATE_MISPLACED(Severity.WARNING),
     /** A target or achievement is negative. Arguments: indicator, value, field (target or achievement). */
     NEGATIVE_VALUE(Severity.ERROR),
-    /** A percent value is above 100 or below 0. Arguments: indicator, value. */
+    /** A percent indicator's target or achieved value is above 100 or below 0 (a reported percent achieved may exceed 100). Arguments: indicator, value. */
     PERCENT_OUT_OF_RANGE(Severity.ERROR),
-    /** The achievement is beyond the annual target. Arguments: indicator, achieved, target. */
+    /** The achievement is better than a usable annual target in the indicator's direction (never for dates). Arguments: indicator, achieved, target. */
     OVER_ACHIEVEMENT(Severity.WARNING),
     /** A CUMULATIVE series goes down from one quarter to the next. Arguments: indicator, quarter, previous, value. */
     CUMULATIVE_DECREASE(Severity.WARNING),
     /** A percent indicator summed, or a date indicator with a method other than DATE. Arguments: indicator, unit, method. */
     AGGREGATION_UNIT_MISMATCH(Severity.WARNING),
-    /** The reported actual differs from the achievement computed from the quarters. Arguments: indicator, reported, computed. */
+    /** The reported actual, or a reported half-year subtotal, differs from what the quarters give. Arguments: indicator, reported, computed, field (actual or halfYear). */
     REPORTED_TOTAL_MISMATCH(Severity.ERROR),
-    /** The reported percent matches neither percent of the annual target nor of the target to date. Arguments: indicator, reported, ofAnnual, toDate. */
+    /** The reported percent matches neither percent of the annual target nor of the target to date; with nothing achieved, it is not 0. Arguments: indicator, reported, ofAnnual, toDate. */
     REPORTED_PERCENT_MISMATCH(Severity.ERROR),
     /** The reported obtained score differs from the computed score. Arguments: indicator, reported, computed. */
     REPORTED_SCORE_MISMATCH(Severity.ERROR),

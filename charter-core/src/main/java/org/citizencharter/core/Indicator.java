@@ -2,6 +2,8 @@ package org.citizencharter.core;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Optional;
+
 /**
  * A performance indicator (কর্মসম্পাদন সূচক): what is measured, its weight, its target, and what the
  * office reported in each quarter and beside them.
@@ -15,7 +17,8 @@ import static java.util.Objects.requireNonNull;
  * @param code the indicator's code, such as "1.2.1"
  * @param name what the indicator measures
  * @param unit its unit, with the label as written
- * @param weight its weight (কর্মসম্পাদন সূচকের মান)
+ * @param weight its weight (কর্মসম্পাদন সূচকের মান), or empty where the plan gives none (old templates
+ *     had no weight column; an alternative indicator has no weight of its own)
  * @param polarity whether more or less is better (for single targets)
  * @param method how quarters make the achievement to date
  * @param target the target
@@ -23,7 +26,7 @@ import static java.util.Objects.requireNonNull;
  * @param reported what the office wrote beside the quarters
  * @param extensions the host's own data about the indicator
  */
-public record Indicator(IndicatorCode code, BilingualText name, Unit unit, Weight weight, Polarity polarity,
+public record Indicator(IndicatorCode code, BilingualText name, Unit unit, Optional<Weight> weight, Polarity polarity,
         CalculationMethod method, Target target, QuarterValues quarters, Reported reported, Extensions extensions) {
 
     /**
@@ -32,7 +35,7 @@ public record Indicator(IndicatorCode code, BilingualText name, Unit unit, Weigh
      * @param code the indicator's code
      * @param name what it measures
      * @param unit its unit
-     * @param weight its weight
+     * @param weight its weight, or empty
      * @param polarity whether more or less is better
      * @param method how quarters make the achievement
      * @param target the target
@@ -63,6 +66,16 @@ public record Indicator(IndicatorCode code, BilingualText name, Unit unit, Weigh
             checkKind(code, unit, quarters.get(quarter), quarter.name());
         }
         checkKind(code, unit, reported.actual(), "reported actual");
+        checkKind(code, unit, reported.halfYear(), "reported half-year");
+    }
+
+    /**
+     * Whether the plan gives this indicator a weight.
+     *
+     * @return false where the weight is missing
+     */
+    public boolean hasWeight() {
+        return weight.isPresent();
     }
 
     private static void checkKind(IndicatorCode code, Unit unit, Value value, String where) {
@@ -145,7 +158,18 @@ public record Indicator(IndicatorCode code, BilingualText name, Unit unit, Weigh
      * @return a new indicator
      */
     public Indicator withWeight(Weight newWeight) {
-        return new Indicator(code, name, unit, newWeight, polarity, method, target, quarters, reported, extensions);
+        return new Indicator(code, name, unit, Optional.of(newWeight), polarity, method, target, quarters, reported,
+                extensions);
+    }
+
+    /**
+     * This indicator without a weight.
+     *
+     * @return a new indicator
+     */
+    public Indicator withoutWeight() {
+        return new Indicator(code, name, unit, Optional.empty(), polarity, method, target, quarters, reported,
+                extensions);
     }
 
     /**
@@ -175,7 +199,7 @@ public record Indicator(IndicatorCode code, BilingualText name, Unit unit, Weigh
         private IndicatorCode code;
         private BilingualText name;
         private Unit unit = Unit.number();
-        private Weight weight = Weight.ZERO;
+        private Optional<Weight> weight = Optional.of(Weight.ZERO);
         private Polarity polarity = Polarity.HIGHER;
         private CalculationMethod method;
         private Target target = Target.NONE;
@@ -228,7 +252,28 @@ public record Indicator(IndicatorCode code, BilingualText name, Unit unit, Weigh
          * @return this builder
          */
         public Builder weight(Weight newWeight) {
-            this.weight = newWeight;
+            this.weight = Optional.of(newWeight);
+            return this;
+        }
+
+        /**
+         * Sets the weight, or none.
+         *
+         * @param newWeight the weight, or empty where the plan gives none
+         * @return this builder
+         */
+        public Builder weight(Optional<Weight> newWeight) {
+            this.weight = requireNonNull(newWeight, "weight");
+            return this;
+        }
+
+        /**
+         * Leaves the indicator without a weight (WEIGHT_MISSING, or an alternative indicator).
+         *
+         * @return this builder
+         */
+        public Builder noWeight() {
+            this.weight = Optional.empty();
             return this;
         }
 

@@ -10,15 +10,16 @@ import java.util.Optional;
  *
  * <p>Figures are exact (rounded only when written): the achievement to date from the quarters by the
  * method, the annual target and the target to date, the achievement as a percent of each (absent for
- * dates, for a zero target, and when nothing was achieved), the score and the on-track score (the
- * score against the target to date). For graded targets the annual target is the 100 % column.
- * Immutable.
+ * dates, where the divisor is 0, when nothing was achieved, and for an indicator unscored for want
+ * of a usable target), the score and the on-track score (the score against the target to date).
+ * Quotients are the exact fraction to 34 significant digits ({@link Fraction#toBigDecimal()}). For
+ * graded targets the annual target is the 100 % column. Immutable.
  *
  * @param code the indicator's code
  * @param area the code of its area
  * @param activity the code of its activity
  * @param name its name
- * @param weight its weight
+ * @param weight its weight; for an alternative indicator, the primary's; empty where it has none
  * @param method how its quarters were aggregated
  * @param status whether it was scored
  * @param achieved the achievement to date, or {@link Value#NOT_REPORTED}
@@ -32,7 +33,7 @@ import java.util.Optional;
  * @param extensions the host's own data about the indicator, carried over from the plan
  */
 public record IndicatorResult(IndicatorCode code, AreaCode area, ActivityCode activity, BilingualText name,
-        Weight weight, CalculationMethod method, ScoreStatus status, Value achieved, Value annualTarget,
+        Optional<Weight> weight, CalculationMethod method, ScoreStatus status, Value achieved, Value annualTarget,
         Value targetToDate, Optional<BigDecimal> percentOfAnnualTarget, Optional<BigDecimal> percentOfTargetToDate,
         BigDecimal score, BigDecimal onTrackScore, Explanation explanation, Extensions extensions) {
 
@@ -95,7 +96,7 @@ public record IndicatorResult(IndicatorCode code, AreaCode area, ActivityCode ac
      * @param explanation the explanation
      */
     public IndicatorResult(IndicatorCode code, AreaCode area, ActivityCode activity, BilingualText name,
-            Weight weight, CalculationMethod method, ScoreStatus status, Value achieved, Value annualTarget,
+            Optional<Weight> weight, CalculationMethod method, ScoreStatus status, Value achieved, Value annualTarget,
             Value targetToDate, Optional<BigDecimal> percentOfAnnualTarget, Optional<BigDecimal> percentOfTargetToDate,
             BigDecimal score, BigDecimal onTrackScore, Explanation explanation) {
         this(code, area, activity, name, weight, method, status, achieved, annualTarget, targetToDate,

@@ -19,13 +19,15 @@ import java.util.Optional;
  * @param score the obtained score as reported
  * @param evidence the evidence as written
  * @param remarks the remarks as written
+ * @param halfYear the half-year subtotal (অর্ধবার্ষিক) as reported: what Q1..Q2 give by the method,
+ *     checked and never counted as a quarter; or {@link Value#NOT_REPORTED}
  */
 public record Reported(Value actual, Optional<BigDecimal> percent, Optional<BigDecimal> score,
-        Optional<String> evidence, Optional<String> remarks) {
+        Optional<String> evidence, Optional<String> remarks, Value halfYear) {
 
     /** Nothing reported beside the quarters. */
-    public static final Reported NONE =
-            new Reported(Value.NOT_REPORTED, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    public static final Reported NONE = new Reported(Value.NOT_REPORTED, Optional.empty(), Optional.empty(),
+            Optional.empty(), Optional.empty(), Value.NOT_REPORTED);
 
     /**
      * Checks that no part is null.
@@ -35,13 +37,39 @@ public record Reported(Value actual, Optional<BigDecimal> percent, Optional<BigD
      * @param score the obtained score
      * @param evidence the evidence
      * @param remarks the remarks
+     * @param halfYear the half-year subtotal
      */
     public Reported {
+        requireNonNull(halfYear, "halfYear");
         requireNonNull(actual, "actual");
         requireNonNull(percent, "percent");
         requireNonNull(score, "score");
         requireNonNull(evidence, "evidence");
         requireNonNull(remarks, "remarks");
+    }
+
+    /**
+     * Values reported without a half-year subtotal.
+     *
+     * @param actual the actual achievement
+     * @param percent the percent achieved
+     * @param score the obtained score
+     * @param evidence the evidence
+     * @param remarks the remarks
+     */
+    public Reported(Value actual, Optional<BigDecimal> percent, Optional<BigDecimal> score,
+            Optional<String> evidence, Optional<String> remarks) {
+        this(actual, percent, score, evidence, remarks, Value.NOT_REPORTED);
+    }
+
+    /**
+     * These values with a half-year subtotal.
+     *
+     * @param newHalfYear the subtotal of Q1..Q2 as reported
+     * @return new values
+     */
+    public Reported withHalfYear(Value newHalfYear) {
+        return new Reported(actual, percent, score, evidence, remarks, newHalfYear);
     }
 
     /**
@@ -51,7 +79,7 @@ public record Reported(Value actual, Optional<BigDecimal> percent, Optional<BigD
      * @return new values
      */
     public Reported withActual(Value newActual) {
-        return new Reported(newActual, percent, score, evidence, remarks);
+        return new Reported(newActual, percent, score, evidence, remarks, halfYear);
     }
 
     /**
@@ -61,7 +89,7 @@ public record Reported(Value actual, Optional<BigDecimal> percent, Optional<BigD
      * @return new values
      */
     public Reported withPercent(BigDecimal newPercent) {
-        return new Reported(actual, Optional.of(newPercent), score, evidence, remarks);
+        return new Reported(actual, Optional.of(newPercent), score, evidence, remarks, halfYear);
     }
 
     /**
@@ -71,7 +99,7 @@ public record Reported(Value actual, Optional<BigDecimal> percent, Optional<BigD
      * @return new values
      */
     public Reported withScore(BigDecimal newScore) {
-        return new Reported(actual, percent, Optional.of(newScore), evidence, remarks);
+        return new Reported(actual, percent, Optional.of(newScore), evidence, remarks, halfYear);
     }
 
     /**
@@ -81,7 +109,7 @@ public record Reported(Value actual, Optional<BigDecimal> percent, Optional<BigD
      * @return new values
      */
     public Reported withEvidence(String newEvidence) {
-        return new Reported(actual, percent, score, Optional.of(newEvidence), remarks);
+        return new Reported(actual, percent, score, Optional.of(newEvidence), remarks, halfYear);
     }
 
     /**
@@ -91,7 +119,7 @@ public record Reported(Value actual, Optional<BigDecimal> percent, Optional<BigD
      * @return new values
      */
     public Reported withRemarks(String newRemarks) {
-        return new Reported(actual, percent, score, evidence, Optional.of(newRemarks));
+        return new Reported(actual, percent, score, evidence, Optional.of(newRemarks), halfYear);
     }
 
     /**

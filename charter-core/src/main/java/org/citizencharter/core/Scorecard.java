@@ -11,8 +11,10 @@ import org.eclipse.collections.api.list.ImmutableList;
  * its percent of the sum of the area weights, and every finding, in {@link Finding#ORDER order}.
  *
  * <p>Figures are exact decimals: an area's score is exactly the sum of its indicators', the total
- * exactly the sum of the areas'. Divisions carry the policy's significant digits; rounding (HALF_UP,
- * to the policy's scale) happens only when a scorecard is written. Immutable.
+ * exactly the sum of the areas'. Quotients are exact fractions carried to 34 significant digits;
+ * rounding (HALF_UP, to the scale the scorecard's {@link PolicyRef policy} carries) happens only when
+ * a scorecard is written, and only through {@link #round(BigDecimal)}, so that JSON, text and reports
+ * of one scorecard print the same figures. Immutable.
  *
  * @param office the office whose plan was scored
  * @param kind the kind of plan
@@ -20,14 +22,14 @@ import org.eclipse.collections.api.list.ImmutableList;
  * @param policy the policy that scored it
  * @param totalWeight the sum of the area weights
  * @param totalScore the sum of the area scores
- * @param percentOfTotal 100 × totalScore / totalWeight, or 0 when the total weight is 0
+ * @param percentOfTotal 100 × totalScore / totalWeight, or empty when the total weight is 0
  * @param areas the area results, in the plan's order
  * @param indicators the indicator results, in the plan's order
  * @param findings the findings, in {@link Finding#ORDER}
  * @param extensions the host's own data, carried over from the plan
  */
 public record Scorecard(Office office, PlanKind kind, ReportingPeriod period, PolicyRef policy, Weight totalWeight,
-        BigDecimal totalScore, BigDecimal percentOfTotal, ImmutableList<AreaResult> areas,
+        BigDecimal totalScore, Optional<BigDecimal> percentOfTotal, ImmutableList<AreaResult> areas,
         ImmutableList<IndicatorResult> indicators, ImmutableList<Finding> findings, Extensions extensions) {
 
     /**
@@ -57,6 +59,16 @@ public record Scorecard(Office office, PlanKind kind, ReportingPeriod period, Po
         requireNonNull(areas, "areas");
         requireNonNull(indicators, "indicators");
         requireNonNull(findings, "findings");
+    }
+
+    /**
+     * A figure of this scorecard as it is written: rounded once, HALF_UP, to the scale of its policy.
+     *
+     * @param figure an exact or unrounded figure of this scorecard
+     * @return the figure rounded
+     */
+    public BigDecimal round(BigDecimal figure) {
+        return policy.round(figure);
     }
 
     /**

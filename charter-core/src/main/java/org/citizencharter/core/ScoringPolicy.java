@@ -162,7 +162,7 @@ public record ScoringPolicy(String id, String version, FiscalYearRange fiscalYea
      * @return the reference a scorecard carries
      */
     public PolicyRef ref() {
-        return new PolicyRef(id, version);
+        return new PolicyRef(id, version, roundingScale);
     }
 
     /**
@@ -217,7 +217,7 @@ public record ScoringPolicy(String id, String version, FiscalYearRange fiscalYea
      * @return the rounded figure
      */
     public BigDecimal round(BigDecimal value) {
-        return value.setScale(roundingScale, RoundingMode.HALF_UP);
+        return ref().round(value);
     }
 
     /**

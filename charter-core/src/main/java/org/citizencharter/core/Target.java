@@ -4,17 +4,21 @@ import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
 
 /**
- * The target (লক্ষ্যমাত্রা) of an indicator: one value, one date, five graded values or dates, or none.
+ * The target (লক্ষ্যমাত্রা) of an indicator: one value, one date, graded values or dates, or none.
  *
  * <p>Sub-plans such as the Citizen's Charter plan set {@link Single one value} (optionally split into
- * quarterly targets) or a {@link Deadline}; the APA main plan sets {@link Graded five graded values}
- * or {@link GradedDates five graded dates}, in the order of {@link Grade#columns()}. A plan may lack
- * a target ({@link #NONE}) or carry a zero, negative or unordered one: those are findings when the
- * plan is scored, not exceptions. Immutable.
+ * quarterly targets) or a {@link Deadline} (possibly written as a range, whose last day counts); the
+ * APA main plan sets {@link Graded graded values} or {@link GradedDates graded dates}, in the order of
+ * {@link Grade#columns()}. A plan may lack a target ({@link #NONE}) or carry a zero, negative,
+ * unordered or short one (fewer than five graded columns): those are findings when the plan is
+ * scored, not exceptions. Each target answers for itself what domain.md §3 asks of it: its
+ * {@link #kind()}, whether it {@link #isMissing() is missing}, whether it {@link #isUsable() can be
+ * scored against}, its {@link #direction(Polarity) direction}. Immutable.
  */
 public sealed interface Target permits Target.Single, Target.Deadline, Target.Graded, Target.GradedDates,
         Target.Missing {
@@ -67,9 +71,20 @@ public sealed interface Target permits Target.Single, Target.Deadline, Target.Gr
     }
 
     /**
-     * Five graded values, from the 100 % column to the 60 % column.
+     * A deadline written as a range ("০১-১২-২০২৩ থেকে ৩১-১২-২০২৩"): its last day is the deadline.
      *
-     * @param columns the five values
+     * @param from the first day of the range
+     * @param to the last day of the range, the deadline
+     * @return the target
+     */
+    static Deadline between(LocalDate from, LocalDate to) {
+        return new Deadline(to, Optional.of(from));
+    }
+
+    /**
+     * Graded values, from the 100 % column towards the 60 % column (five in a usable target).
+     *
+     * @param columns the values
      * @return the target
      */
     static Graded graded(BigDecimal... columns) {
@@ -77,9 +92,9 @@ public sealed interface Target permits Target.Single, Target.Deadline, Target.Gr
     }
 
     /**
-     * Five graded dates, from the 100 % column to the 60 % column.
+     * Graded dates, from the 100 % column towards the 60 % column (five in a usable target).
      *
-     * @param columns the five dates
+     * @param columns the dates
      * @return the target
      */
     static GradedDates gradedDates(LocalDate... columns) {
@@ -94,6 +109,88 @@ public sealed interface Target permits Target.Single, Target.Deadline, Target.Gr
      * @return true if the target can belong to such an indicator
      */
     boolean suits(UnitKind unit);
+
+    /**
+     * The kind of this target.
+     *
+     * @return the kind
+     */
+    TargetKind kind();
+
+    /**
+     * Whether the target is missing (TARGET_MISSING): none (for a date, no deadline), a zero single
+     * target, or fewer than five graded columns.
+     *
+     * @return true if missing
+     */
+    boolean isMissing();
+
+    /**
+     * Whether the indicator can be scored against this target (domain.md §3): a single target above
+     * zero with no negative quarterly target; a deadline; five graded columns, none negative, strictly
+     * ordered in one direction.
+     *
+     * @return true if usable
+     */
+    boolean isUsable();
+
+    /**
+     * Whether graded columns are strictly ordered in one direction; true for targets without columns.
+     *
+     * @return false only for graded columns out of order
+     */
+    default boolean isOrdered() {
+        return true;
+    }
+
+    /**
+     * Which way an achievement is better against this target: the polarity for a single target, the
+     * columns' order for graded ones (lower when the 100 % column is below the last), earlier for a
+     * deadline.
+     *
+     * @param polarity the indicator's polarity
+     * @return the direction
+     */
+    Direction direction(Polarity polarity);
+
+    /**
+     * The annual target as an amount: the single target, or the 100 % graded column.
+     *
+     * @return the amount, or empty for dates and no target
+     */
+    default Optional<BigDecimal> annualAmount() {
+        return Optional.empty();
+    }
+
+    /**
+     * Every amount the target states (the annual and quarterly targets, or the graded columns), to
+     * check for negative values and percents out of range.
+     *
+     * @return the amounts, possibly none
+     */
+    default ImmutableList<BigDecimal> amounts() {
+        return Lists.immutable.empty();
+    }
+
+    /**
+     * Every date the target states (the deadline and the start of its range, or the graded dates).
+     *
+     * @return the dates, possibly none
+     */
+    default ImmutableList<LocalDate> dates() {
+        return Lists.immutable.empty();
+    }
+
+    /**
+     * The last day on which completing a date indicator still earns marks: the deadline; for graded
+     * dates, the 60 % column when earlier is better, else the fiscal year's last day.
+     *
+     * @param year the plan's fiscal year
+     * @return the day, or empty for targets that are not dates
+     */
+    default Optional<LocalDate> lastScoringDay(FiscalYear year) {
+        return Optional.empty();
+    }
 
     /**
      * One annual target, as in the governance sub-plans, with optional quarterly targets.
@@ -147,26 +244,108 @@ public sealed interface Target permits Target.Single, Target.Deadline, Target.Gr
         public boolean suits(UnitKind unit) {
             return unit != UnitKind.DATE;
         }
+
+        @Override
+        public TargetKind kind() {
+            return TargetKind.SINGLE;
+        }
+
+        @Override
+        public boolean isMissing() {
+            return annual.signum() == 0;
+        }
+
+        @Override
+        public boolean isUsable() {
+            return annual.signum() > 0 && quarterly.noneSatisfy(value -> value.signum() < 0);
+        }
+
+        @Override
+        public Direction direction(Polarity polarity) {
+            return polarity == Polarity.LOWER ? Direction.LOWER : Direction.HIGHER;
+        }
+
+        @Override
+        public Optional<BigDecimal> annualAmount() {
+            return Optional.of(annual);
+        }
+
+        @Override
+        public ImmutableList<BigDecimal> amounts() {
+            return Lists.immutable.with(annual).newWithAll(quarterly);
+        }
+
+        /**
+         * The sum of the quarterly targets.
+         *
+         * @return the sum, or empty when the plan sets none
+         */
+        public Optional<BigDecimal> quarterlySum() {
+            return quarterly.isEmpty() ? Optional.empty()
+                    : Optional.of(quarterly.injectInto(BigDecimal.ZERO, BigDecimal::add));
+        }
     }
 
     /**
-     * A date by which a task must be done.
+     * A date by which a task must be done, possibly written as a range whose last day is the deadline.
      *
-     * @param date the deadline
+     * @param date the deadline (the last day of a range)
+     * @param from the first day, when the deadline was written as a range
      */
-    record Deadline(LocalDate date) implements Target {
+    record Deadline(LocalDate date, Optional<LocalDate> from) implements Target {
         /**
-         * Checks that the date is not null.
+         * Checks that the dates are not null.
          *
          * @param date the deadline
+         * @param from the first day of a range, or empty
          */
         public Deadline {
             requireNonNull(date, "date");
+            requireNonNull(from, "from");
+        }
+
+        /**
+         * A deadline of one day.
+         *
+         * @param date the deadline
+         */
+        public Deadline(LocalDate date) {
+            this(date, Optional.empty());
         }
 
         @Override
         public boolean suits(UnitKind unit) {
             return unit == UnitKind.DATE;
+        }
+
+        @Override
+        public TargetKind kind() {
+            return TargetKind.DEADLINE;
+        }
+
+        @Override
+        public boolean isMissing() {
+            return false;
+        }
+
+        @Override
+        public boolean isUsable() {
+            return true;
+        }
+
+        @Override
+        public Direction direction(Polarity polarity) {
+            return Direction.LOWER;
+        }
+
+        @Override
+        public ImmutableList<LocalDate> dates() {
+            return from.isPresent() ? Lists.immutable.of(from.get(), date) : Lists.immutable.of(date);
+        }
+
+        @Override
+        public Optional<LocalDate> lastScoringDay(FiscalYear year) {
+            return Optional.of(date);
         }
     }
 
@@ -177,14 +356,14 @@ public sealed interface Target permits Target.Single, Target.Deadline, Target.Gr
      */
     record Graded(ImmutableList<BigDecimal> columns) implements Target {
         /**
-         * Checks that there are five columns.
+         * Checks that there are one to five columns (fewer than five is kept, and is TARGET_MISSING).
          *
-         * @param columns the five values
+         * @param columns the values
          */
         public Graded {
             requireNonNull(columns, "columns");
-            if (columns.size() != Grade.columns().size()) {
-                throw InvalidInputException.of("A graded target has five columns", columns.makeString(", "));
+            if (columns.isEmpty() || columns.size() > Grade.columns().size()) {
+                throw InvalidInputException.of("A graded target has one to five columns", columns.makeString(", "));
             }
             if (columns.contains(null)) {
                 throw new NullPointerException("column");
@@ -205,6 +384,63 @@ public sealed interface Target permits Target.Single, Target.Deadline, Target.Gr
         public boolean suits(UnitKind unit) {
             return unit != UnitKind.DATE;
         }
+
+        @Override
+        public TargetKind kind() {
+            return TargetKind.GRADED;
+        }
+
+        @Override
+        public boolean isMissing() {
+            return columns.size() < Grade.columns().size();
+        }
+
+        @Override
+        public boolean isUsable() {
+            return !isMissing() && isOrdered() && columns.noneSatisfy(value -> value.signum() < 0);
+        }
+
+        @Override
+        public boolean isOrdered() {
+            return Grading.strictlyOneWay(columns);
+        }
+
+        @Override
+        public Direction direction(Polarity polarity) {
+            return columns.getFirst().compareTo(columns.getLast()) < 0 ? Direction.LOWER : Direction.HIGHER;
+        }
+
+        @Override
+        public Optional<BigDecimal> annualAmount() {
+            return Optional.of(columns.getFirst());
+        }
+
+        @Override
+        public ImmutableList<BigDecimal> amounts() {
+            return columns;
+        }
+
+        /**
+         * The raw mark (0 to 100) of an achievement: 100 at or beyond the 100 % column, 0 short of the
+         * 60 % column, between two columns g_low + 10 × (A − T_low) / (T_high − T_low). Exact.
+         *
+         * @param achieved the achievement
+         * @return the raw mark
+         * @throws IllegalStateException if the target is not {@link #isUsable() usable}
+         */
+        public Fraction raw(BigDecimal achieved) {
+            return Grading.raw(Fraction.of(achieved), columns.collect(Fraction::of), usable(this));
+        }
+
+        /**
+         * The two columns an achievement fell between.
+         *
+         * @param achieved the achievement
+         * @return the band
+         */
+        public GradeBand band(BigDecimal achieved) {
+            return Grading.band(Fraction.of(achieved), columns.collect(Fraction::of), usable(this));
+        }
     }
 
     /**
@@ -215,14 +451,14 @@ public sealed interface Target permits Target.Single, Target.Deadline, Target.Gr
      */
     record GradedDates(ImmutableList<LocalDate> columns) implements Target {
         /**
-         * Checks that there are five columns.
+         * Checks that there are one to five columns (fewer than five is kept, and is TARGET_MISSING).
          *
-         * @param columns the five dates
+         * @param columns the dates
          */
         public GradedDates {
             requireNonNull(columns, "columns");
-            if (columns.size() != Grade.columns().size()) {
-                throw InvalidInputException.of("A graded target has five columns", columns.makeString(", "));
+            if (columns.isEmpty() || columns.size() > Grade.columns().size()) {
+                throw InvalidInputException.of("A graded target has one to five columns", columns.makeString(", "));
             }
             if (columns.contains(null)) {
                 throw new NullPointerException("column");
@@ -243,6 +479,71 @@ public sealed interface Target permits Target.Single, Target.Deadline, Target.Gr
         public boolean suits(UnitKind unit) {
             return unit == UnitKind.DATE;
         }
+
+        @Override
+        public TargetKind kind() {
+            return TargetKind.GRADED_DATES;
+        }
+
+        @Override
+        public boolean isMissing() {
+            return columns.size() < Grade.columns().size();
+        }
+
+        @Override
+        public boolean isUsable() {
+            return !isMissing() && isOrdered();
+        }
+
+        @Override
+        public boolean isOrdered() {
+            return Grading.strictlyOneWay(columns);
+        }
+
+        @Override
+        public Direction direction(Polarity polarity) {
+            return columns.getFirst().isBefore(columns.getLast()) ? Direction.LOWER : Direction.HIGHER;
+        }
+
+        @Override
+        public ImmutableList<LocalDate> dates() {
+            return columns;
+        }
+
+        @Override
+        public Optional<LocalDate> lastScoringDay(FiscalYear year) {
+            return Optional.of(direction(Polarity.HIGHER) == Direction.LOWER ? columns.getLast() : year.end());
+        }
+
+        /**
+         * The raw mark (0 to 100) of a completion date: the graded formula on day numbers. Exact.
+         *
+         * @param completed the completion date
+         * @return the raw mark
+         * @throws IllegalStateException if the target is not {@link #isUsable() usable}
+         */
+        public Fraction raw(LocalDate completed) {
+            return Grading.raw(Fraction.of(completed.toEpochDay()), columns.collect(d -> Fraction.of(d.toEpochDay())),
+                    usable(this));
+        }
+
+        /**
+         * The two columns a completion date fell between.
+         *
+         * @param completed the completion date
+         * @return the band
+         */
+        public GradeBand band(LocalDate completed) {
+            return Grading.band(Fraction.of(completed.toEpochDay()), columns.collect(d -> Fraction.of(d.toEpochDay())),
+                    usable(this));
+        }
+    }
+
+    private static boolean usable(Target target) {
+        if (!target.isUsable()) {
+            throw new IllegalStateException("The target (" + target + ") cannot be scored against");
+        }
+        return true;
     }
 
     /** No target. Use {@link Target#NONE}. */
@@ -253,6 +554,26 @@ public sealed interface Target permits Target.Single, Target.Deadline, Target.Gr
         @Override
         public boolean suits(UnitKind unit) {
             return true;
+        }
+
+        @Override
+        public TargetKind kind() {
+            return TargetKind.NONE;
+        }
+
+        @Override
+        public boolean isMissing() {
+            return true;
+        }
+
+        @Override
+        public boolean isUsable() {
+            return false;
+        }
+
+        @Override
+        public Direction direction(Polarity polarity) {
+            return polarity == Polarity.LOWER ? Direction.LOWER : Direction.HIGHER;
         }
     }
 }

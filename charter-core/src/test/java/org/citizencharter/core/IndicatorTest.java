@@ -57,9 +57,12 @@ class IndicatorTest {
                 .hasMessageContaining("must not be negative (-3)");
         assertThatThrownBy(() -> Target.of(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, null))
                 .isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> Target.graded(BigDecimal.ONE, BigDecimal.TEN))
+        assertThatThrownBy(() -> Target.graded(BigDecimal.ONE, BigDecimal.TEN, BigDecimal.ONE, BigDecimal.TEN,
+                BigDecimal.ONE, BigDecimal.TEN))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("five columns");
+                .hasMessageContaining("one to five columns");
+        assertThat(Target.graded(BigDecimal.TEN, BigDecimal.ONE).isMissing()).isTrue();
+        assertThat(Target.graded(BigDecimal.TEN, BigDecimal.ONE).isUsable()).isFalse();
     }
 
     @Test

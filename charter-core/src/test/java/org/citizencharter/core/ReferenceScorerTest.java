@@ -20,7 +20,7 @@ class ReferenceScorerTest {
         assertThat(card.indicators().collect(r -> r.score().setScale(2, RoundingMode.HALF_UP).toPlainString()))
                 .containsExactly("2.25", "0.89", "1.50", "6.75", "3.00", "4.00");
         assertThat(card.totalScore().setScale(2, RoundingMode.HALF_UP)).isEqualByComparingTo("18.39");
-        assertThat(card.percentOfTotal().setScale(2, RoundingMode.HALF_UP)).isEqualByComparingTo("73.56");
+        assertThat(card.percentOfTotal().orElseThrow().setScale(2, RoundingMode.HALF_UP)).isEqualByComparingTo("73.56");
         assertThat(card.areas().get(0).score().setScale(2, RoundingMode.HALF_UP)).isEqualByComparingTo("11.39");
         assertThat(card.findings(Severity.ERROR).collect(f -> f.id() + " " + f.indicator().orElseThrow()))
                 .containsExactly("REPORTED_PERCENT_MISMATCH 1.2.1", "REPORTED_TOTAL_MISMATCH 1.2.1");
@@ -75,7 +75,7 @@ class ReferenceScorerTest {
 
     private static IndicatorResult scoreOne(Indicator indicator, ReportingPeriod period) {
         ActionPlan plan = ActionPlan.of(Office.named("o"), period.fiscalYear(), PlanKind.APA,
-                Area.of(AreaCode.of(1), BilingualText.EMPTY, indicator.weight(),
+                Area.of(AreaCode.of(1), BilingualText.EMPTY, indicator.weight().orElseThrow(),
                         Activity.of(ActivityCode.of(1, 1), BilingualText.EMPTY, indicator)));
         return ReferenceScorer.defaults().score(plan, period).indicators().getOnly();
     }

@@ -33,7 +33,7 @@ class SeedPlansTest {
         ImmutableList<Indicator> indicators = plan.indicators();
         assertThat(indicators.collect(i -> i.code().toString()))
                 .containsExactly("1.1.1", "1.2.1", "1.3.1", "1.4.1", "2.1.1", "2.2.1");
-        assertThat(indicators.collect(i -> i.weight().toString())).containsExactly("3", "4", "2", "9", "3", "4");
+        assertThat(indicators.collect(i -> i.weight().orElseThrow().toString())).containsExactly("3", "4", "2", "9", "3", "4");
         assertThat(indicators.collect(i -> i.unit().label())).containsExactly("সংখ্যা", "%", "সংখ্যা", "সংখ্যা",
                 "সংখ্যা", "সংখ্যা");
         assertThat(indicators.collect(i -> ((Target.Single) i.target()).annual()))

@@ -64,7 +64,7 @@ class CanonicalFormTest {
     void numbersKeepTheScaleTheyWereWrittenWith() {
         Indicator indicator = onlyIndicator(plan("{\"code\":\"1.1.1\",\"name\":{},\"unit\":{\"kind\":\"NUMBER\"},\"weight\":3.0,"
                 + "\"target\":{\"kind\":\"SINGLE\",\"annual\":4.50},\"quarters\":[0.10,null,null,null]}"));
-        assertThat(indicator.weight().value()).isEqualTo(new BigDecimal("3.0"));
+        assertThat(indicator.weight().orElseThrow().value()).isEqualTo(new BigDecimal("3.0"));
         assertThat(((Target.Single) indicator.target()).annual()).isEqualTo(new BigDecimal("4.50"));
         assertThat(indicator.quarters().q1()).isEqualTo(Value.of(new BigDecimal("0.10")));
     }
@@ -74,7 +74,7 @@ class CanonicalFormTest {
         String json = plan("{\"code\":\"1.1.1\",\"name\":{},\"unit\":{\"kind\":\"NUMBER\"},\"weight\":3E0,"
                 + "\"target\":{\"kind\":\"SINGLE\",\"annual\":1.5E1},\"quarters\":[2.50e-1,null,null,null]}");
         Indicator indicator = onlyIndicator(json);
-        assertThat(indicator.weight().value()).isEqualTo(new BigDecimal("3"));
+        assertThat(indicator.weight().orElseThrow().value()).isEqualTo(new BigDecimal("3"));
         assertThat(((Target.Single) indicator.target()).annual()).isEqualTo(new BigDecimal("15"));
         assertThat(indicator.quarters().q1()).isEqualTo(Value.of(new BigDecimal("0.250")));
         assertThat(JSON.writePlan(JSON.readPlan(json))).contains("\"weight\":3,").contains("\"annual\":15}")
@@ -87,7 +87,7 @@ class CanonicalFormTest {
                 + "\"target\":{\"kind\":\"SINGLE\",\"annual\":\"১৭.৫\"},\"quarters\":[\"২৫%\",\"10\",null,\"1,234.5\"]}");
         Indicator indicator = onlyIndicator(json);
         assertThat(indicator.code().toString()).isEqualTo("1.1.1");
-        assertThat(indicator.weight().value()).isEqualTo(new BigDecimal("3"));
+        assertThat(indicator.weight().orElseThrow().value()).isEqualTo(new BigDecimal("3"));
         assertThat(((Target.Single) indicator.target()).annual()).isEqualTo(new BigDecimal("17.5"));
         assertThat(indicator.quarters()).isEqualTo(QuarterValues.of(Value.of(25), Value.of(10), Value.NOT_REPORTED,
                 Value.of(new BigDecimal("1234.5"))));

@@ -51,7 +51,7 @@ class ScorecardJsonProperties {
             JsonNode json = tree(CharterJson.standard().withRoundingScale(scale).writeScorecard(card));
             assertThat(json.get("policy").get("roundingScale").intValue()).isEqualTo(scale);
             checkFigure(json, "totalScore", card.totalScore(), scale);
-            checkFigure(json, "percentOfTotal", card.percentOfTotal(), scale);
+            checkFigure(json, "percentOfTotal", card.percentOfTotal().orElseThrow(), scale);
             for (int i = 0; i < card.areas().size(); i++) {
                 AreaResult area = card.areas().get(i);
                 JsonNode written = json.get("areas").get(i);

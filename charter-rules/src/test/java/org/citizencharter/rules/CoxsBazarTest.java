@@ -20,7 +20,7 @@ class CoxsBazarTest {
         assertThat(card.indicators().collect(r -> r.score().setScale(2, RoundingMode.HALF_UP).toPlainString()))
                 .containsExactly("2.25", "0.89", "1.50", "6.75", "3.00", "4.00");
         assertThat(card.totalScore().setScale(2, RoundingMode.HALF_UP)).isEqualByComparingTo("18.39");
-        assertThat(card.percentOfTotal().setScale(2, RoundingMode.HALF_UP)).isEqualByComparingTo("73.56");
+        assertThat(card.percentOfTotal().orElseThrow().setScale(2, RoundingMode.HALF_UP)).isEqualByComparingTo("73.56");
         assertThat(card.totalWeight().value()).isEqualByComparingTo("25");
         assertThat(card.areas().collect(a -> a.score().setScale(2, RoundingMode.HALF_UP).toPlainString()))
                 .containsExactly("11.39", "7.00");

@@ -421,7 +421,7 @@ public final class PlanGenerator {
     public static boolean canInject(FindingType type, ReportingPeriod period) {
         return switch (type) {
             case FUTURE_QUARTER_REPORTED -> period.asOf() != Quarter.Q4;
-            case CUMULATIVE_DECREASE, QUARTER_MISSING -> period.asOf() != Quarter.Q1;
+            case CUMULATIVE_DECREASE, QUARTER_MISSING, COMPLETION_DATE_MISPLACED -> period.asOf() != Quarter.Q1;
             case SUBORDINATE_REPORT_MISSING -> false;
             default -> true;
         };
@@ -458,7 +458,7 @@ public final class PlanGenerator {
         }
         return switch (type) {
             case AREA_WEIGHT_MISMATCH -> any(plan).change(
-                    indicator -> indicator.withWeight(indicator.weight().plus(Weight.of(1))));
+                    indicator -> indicator.withWeight(indicator.weight().orElseThrow().plus(Weight.of(1))));
             case PLAN_WEIGHT_MISMATCH -> plan.withDeclaredTotal(plan.areaWeights().plus(Weight.of(1)));
             case DUPLICATE_CODE -> any(plan).edit((indicators, index) ->
                     indicators.add(index + 1, indicators.get(index).withWeight(Weight.ZERO)));
@@ -522,12 +522,23 @@ public final class PlanGenerator {
                 return indicator.withReported(indicator.reported().withPercent(wrong));
             });
             case REPORTED_SCORE_MISMATCH -> any(plan).change(indicator -> indicator.withReported(
-                    indicator.reported().withScore(indicator.weight().value().add(BigDecimal.ONE))));
+                    indicator.reported().withScore(indicator.weight().orElseThrow().value().add(BigDecimal.ONE))));
             case DATE_OUTSIDE_FISCAL_YEAR -> ensure(plan, Shape.DEADLINE, period).change(indicator ->
                     indicator.withTarget(Target.by(period.fiscalYear().end().plusDays(random.nextInt(1, 60)))));
             case DEADLINE_MISSED -> ensure(plan, Shape.DEADLINE, period).change(indicator ->
                     indicator.toBuilder().target(Target.by(dateIn(period.fiscalYear().start(), period.end().minusDays(1))))
                             .quarters(QuarterValues.NONE).reported(Reported.NONE).build());
+            case WEIGHT_MISSING -> any(plan).change(indicator -> indicator.withoutWeight()
+                    .withReported(new Reported(indicator.reported().actual(), indicator.reported().percent(),
+                            java.util.Optional.empty(), indicator.reported().evidence(), indicator.reported().remarks(),
+                            indicator.reported().halfYear())));
+            case COMPLETION_DATE_MISPLACED -> ensure(plan, Shape.DEADLINE, period).change(indicator -> {
+                java.time.LocalDate done = dateIn(period.fiscalYear().startOf(Quarter.Q1),
+                        period.fiscalYear().endOf(Quarter.Q1));
+                return indicator.toBuilder().target(Target.by(period.fiscalYear().end()))
+                        .quarters(QuarterValues.NONE.with(Quarter.Q2, Value.of(done)))
+                        .reported(Reported.NONE.withActual(Value.of(done))).build();
+            });
             case SUBORDINATE_REPORT_MISSING -> throw new IllegalArgumentException(type + " belongs to roll-ups");
         };
     }
@@ -569,7 +580,7 @@ public final class PlanGenerator {
         }
         Located chosen = any(plan);
         Indicator old = chosen.indicator();
-        Indicator rebuilt = indicator(old.code(), old.weight(), shape, period, false);
+        Indicator rebuilt = indicator(old.code(), old.weight().orElseThrow(), shape, period, false);
         return new Located(chosen.change(indicator -> rebuilt), chosen.position());
     }
 

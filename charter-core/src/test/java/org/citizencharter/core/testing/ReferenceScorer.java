@@ -117,8 +117,8 @@ public final class ReferenceScorer {
         }
         planFindings(plan, findings);
         Weight totalWeight = plan.areaWeights();
-        BigDecimal percent = totalWeight.isZero() ? BigDecimal.ZERO
-                : total.multiply(HUNDRED).divide(totalWeight.value(), mc);
+        Optional<BigDecimal> percent = totalWeight.isZero() ? Optional.empty()
+                : Optional.of(total.multiply(HUNDRED).divide(totalWeight.value(), mc));
         return new Scorecard(plan.office(), plan.kind(), period, policy.ref(), totalWeight, total, percent,
                 areas.toImmutable(), results.toImmutable(), findings.sortThis(Finding.ORDER).toImmutable(),
                 plan.extensions());
@@ -173,7 +173,7 @@ public final class ReferenceScorer {
         valueFindings(c, byQuarter);
         Value achieved = byQuarter ? achievement(indicator, period) : indicator.reported().actual();
         Target target = indicator.target();
-        Weight w = indicator.weight();
+        Weight w = indicator.weight().orElse(Weight.ZERO);
 
         Value annual = Value.NOT_REPORTED;
         Value toDate = Value.NOT_REPORTED;
@@ -266,7 +266,7 @@ public final class ReferenceScorer {
         }
         reportedFindings(c, byQuarter, achieved, percentAnnual, percentToDate, score, usable);
         Explanation explanation = new Explanation(formula, "", band, Lists.immutable.empty());
-        return new IndicatorResult(indicator.code(), area.code(), activity.code(), indicator.name(), w,
+        return new IndicatorResult(indicator.code(), area.code(), activity.code(), indicator.name(), indicator.weight(),
                 indicator.method(), status, achieved, annual, toDate, percentAnnual, percentToDate, score, onTrack,
                 explanation, indicator.extensions());
     }

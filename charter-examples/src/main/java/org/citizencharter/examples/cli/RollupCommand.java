@@ -188,7 +188,8 @@ final class RollupCommand implements Callable<Integer> {
             report.areas().forEach(area -> cells.add(row.area(area.code()).map(AreaResult::score)
                     .map(score -> twoDecimals(score, lang)).orElse("-")));
             cells.addAll(List.of(twoDecimals(card.totalScore(), lang), card.totalWeight().format(lang),
-                    twoDecimals(card.percentOfTotal(), lang), Numerals.format(card.findings(Severity.ERROR).size(), lang),
+                    card.percentOfTotal().map(percent -> twoDecimals(percent, lang)).orElse("-"),
+                    Numerals.format(card.findings(Severity.ERROR).size(), lang),
                     Numerals.format(card.findings(Severity.WARNING).size(), lang),
                     card.office().name().in(lang) + " (" + card.office().id() + ")"));
             rows.add(cells.toArray(String[]::new));
@@ -233,7 +234,8 @@ final class RollupCommand implements Callable<Integer> {
                     .name("name").object().field("bn", card.office().name().bn()).field("en", card.office().name().en())
                     .end().field("level", card.office().level().name()).end()
                     .field("totalWeight", card.totalWeight().value()).field("totalScore", round(card.totalScore()))
-                    .field("percentOfTotal", round(card.percentOfTotal())).array("areas");
+                    .field("percentOfTotal", card.percentOfTotal().map(RollupCommand::round).orElse(null))
+                    .array("areas");
             for (AreaResult area : card.areas()) {
                 json.object().field("code", area.code().toString()).field("weight", area.weight().value())
                         .field("score", round(area.score())).end();

@@ -44,7 +44,7 @@ final class ScorecardText {
         out.append('\n');
         out.append(bn ? "মোট প্রাপ্ত মান " : "Total score ").append(score(card.totalScore(), language))
                 .append(bn ? ", মোট মান " : " of ").append(card.totalWeight().format(language))
-                .append(" (").append(number(card.percentOfTotal(), language)).append("%)\n");
+                .append(" (").append(card.percentOfTotal().map(p -> number(p, language)).orElse("-")).append("%)\n");
         if (card.findings().isEmpty()) {
             out.append('\n').append(bn ? "কোনো অসংগতি পাওয়া যায়নি।" : "No findings.").append('\n');
         }
@@ -64,7 +64,7 @@ final class ScorecardText {
     private static String[] row(IndicatorResult result, Language language) {
         return new String[] {
             result.code().format(language),
-            result.weight().format(language),
+            result.weight().map(weight -> weight.format(language)).orElse("-"),
             value(result.achieved(), language),
             value(result.targetToDate(), language),
             percent(result.percentOfAnnualTarget(), language),

@@ -126,6 +126,10 @@ final class HtmlReport {
         return out.toString();
     }
 
+    private String percentOfTotal() {
+        return card.percentOfTotal().map(this::twoDecimals).orElse("-");
+    }
+
     /** "অগ্রগতি প্রতিবেদন, অর্থবছর ২০২২-২৩, ৩য় ত্রৈমাসিক": the report, its fiscal year and its quarter. */
     private String title() {
         return t("অগ্রগতি প্রতিবেদন, অর্থবছর ", "Progress report, fiscal year ") + card.fiscalYear().format(language)
@@ -136,7 +140,7 @@ final class HtmlReport {
         String weight = number(card.totalWeight().value());
         String total = escape(t("মোট প্রাপ্ত মান", "Total score")) + " <strong class=\"figure\">"
                 + escape(twoDecimals(card.totalScore())) + "</strong>, " + escape(t("মোট মান ", "of "))
-                + figure(weight) + " (" + figure(twoDecimals(card.percentOfTotal()) + "%") + ")";
+                + figure(weight) + " (" + figure(percentOfTotal() + "%") + ")";
         Office office = plan.office();
         out.append("<header>\n")
                 .append("<p class=\"kind\">").append(escape(plan.kind().title().in(language))).append("</p>\n")
@@ -368,10 +372,10 @@ final class HtmlReport {
             label = t("লক্ষ্যমাত্রা নেই", "no target");
         } else if (result.status() == ScoreStatus.NO_ACHIEVEMENT) {
             label = t("অর্জন নেই", "nothing achieved");
-        } else if (result.weight().isZero()) {
+        } else if (result.weight().isEmpty() || result.weight().get().isZero()) {
             label = "-";
         } else {
-            share = result.onTrackScore().divide(result.weight().value(), MathContext.DECIMAL64)
+            share = result.onTrackScore().divide(result.weight().get().value(), MathContext.DECIMAL64)
                     .max(BigDecimal.ZERO).min(BigDecimal.ONE);
             label = ProgressReport.percent(Optional.of(share.multiply(HUNDRED)), language);
         }

@@ -187,7 +187,8 @@ public final class ProgressReport {
         String weight = Numerals.format(scorecard.totalWeight().value(), language);
         out.append(bn ? "মোট প্রাপ্ত মান **" : "Total score **").append(twoDecimals(scorecard.totalScore(), language))
                 .append("**").append(bn ? ", মোট মান " : " of ").append(weight).append(" (")
-                .append(twoDecimals(scorecard.percentOfTotal(), language)).append("%)\n\n");
+                .append(scorecard.percentOfTotal().map(percent -> twoDecimals(percent, language) + "%").orElse("-"))
+                .append(")\n\n");
         out.append(toMarkdown()).append('\n');
         out.append("## ").append(bn ? "অসংগতি" : "Findings").append("\n\n");
         if (scorecard.findings().isEmpty()) {

@@ -144,10 +144,12 @@ public final class RollUpReport {
      */
     public static RollUpReport of(Iterable<Scorecard> scorecards) {
         ImmutableList<Scorecard> cards = Lists.immutable.withAll(requireNonNull(scorecards, "scorecards"));
-        Optional<BigDecimal> mean = cards.isEmpty() ? Optional.empty()
-                : Optional.of(cards.injectInto(BigDecimal.ZERO, (sum, card) -> sum.add(card.percentOfTotal()))
-                        .divide(BigDecimal.valueOf(cards.size()), EXACT));
-        Optional<BigDecimal> minimum = cards.collect(Scorecard::percentOfTotal).minOptional(Comparator.naturalOrder());
+        ImmutableList<BigDecimal> percents = cards.collectIf(card -> card.percentOfTotal().isPresent(),
+                card -> card.percentOfTotal().get());
+        Optional<BigDecimal> mean = percents.isEmpty() ? Optional.empty()
+                : Optional.of(percents.injectInto(BigDecimal.ZERO, BigDecimal::add)
+                        .divide(BigDecimal.valueOf(percents.size()), EXACT));
+        Optional<BigDecimal> minimum = percents.minOptional(Comparator.naturalOrder());
         return new RollUpReport(Optional.empty(), cards, mean, minimum, Lists.immutable.empty(), Optional.empty());
     }
 
@@ -170,17 +172,23 @@ public final class RollUpReport {
     }
 
     private static ImmutableList<Row> rank(ImmutableList<Scorecard> cards) {
+        // An office whose plan has no weight has no percent: it ranks last.
         ImmutableList<Scorecard> ordered = cards.toSortedList(
-                Comparator.comparing(Scorecard::percentOfTotal, Comparator.reverseOrder())
+                Comparator.comparing((Scorecard card) -> card.percentOfTotal().orElse(null),
+                                Comparator.nullsLast(Comparator.reverseOrder()))
                         .thenComparing(card -> card.office().id().toString())).toImmutable();
         MutableList<Row> ranked = Lists.mutable.empty();
         for (int i = 0; i < ordered.size(); i++) {
             Scorecard card = ordered.get(i);
-            int rank = i > 0 && ordered.get(i - 1).percentOfTotal().compareTo(card.percentOfTotal()) == 0
-                    ? ranked.getLast().rank() : i + 1;
+            int rank = i > 0 && samePercent(ordered.get(i - 1), card) ? ranked.getLast().rank() : i + 1;
             ranked.add(new Row(rank, card));
         }
         return ranked.toImmutable();
+    }
+
+    private static boolean samePercent(Scorecard one, Scorecard other) {
+        return one.percentOfTotal().isPresent() == other.percentOfTotal().isPresent()
+                && one.percentOfTotal().map(p -> p.compareTo(other.percentOfTotal().get()) == 0).orElse(true);
     }
 
     /**
@@ -420,6 +428,10 @@ public final class RollUpReport {
 
     private static String percent(BigDecimal value, Language language) {
         return twoDecimals(value, language) + "%";
+    }
+
+    private static String percent(Optional<BigDecimal> value, Language language) {
+        return value.map(percent -> percent(percent, language)).orElse("-");
     }
 
     private static String css() {

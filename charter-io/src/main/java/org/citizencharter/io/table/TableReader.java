@@ -22,6 +22,7 @@ import org.citizencharter.io.internal.table.MarkdownTables;
 import org.citizencharter.io.internal.table.PlanAssembler;
 import org.citizencharter.io.internal.table.RawTable;
 import org.citizencharter.io.internal.table.TableText;
+import org.eclipse.collections.api.factory.Lists;
 
 /**
  * Reads a plan and its progress report from a table as an office writes it (domain.md §5;
@@ -148,14 +149,40 @@ public final class TableReader {
      * @throws InvalidInputException if the table cannot be read (see the class description)
      */
     public ActionPlan read(String text, String source) {
+        return read(grid(text, source)).plan();
+    }
+
+    /**
+     * Reads a table given as a grid of cells, as every source of tables gives it (delimited text,
+     * Markdown, and the office files of other modules).
+     *
+     * @param grid the table and the text around it
+     * @return the plan with the notes that say how the table was read
+     * @throws InvalidInputException if the table cannot be read (see the class description)
+     */
+    public ReadResult read(Grid grid) {
+        RawTable rows = GridRows.rows(requireNonNull(grid, "grid"));
+        Layout layout = HeaderMatcher.match(rows);
+        ActionPlan plan = PlanAssembler.assemble(rows, layout, office, fiscalYear, kind, asOf);
+        return new ReadResult(plan, Lists.immutable.empty());
+    }
+
+    /**
+     * Splits a table written as text into its grid of cells, without reading it: tab- or
+     * comma-separated or Markdown, as {@linkplain #withFormat(TableFormat) given} or detected.
+     *
+     * @param text the text
+     * @param source the name of the input, for messages
+     * @return the grid
+     * @throws InvalidInputException if the text holds no table of a known format
+     */
+    public Grid grid(String text, String source) {
         requireNonNull(source, "source");
         String table = TableText.checked(requireNonNull(text, "text"), source);
         TableFormat chosen = format.orElseGet(() -> detect(table, source));
-        RawTable rows = chosen == TableFormat.MARKDOWN
+        return GridRows.grid(chosen == TableFormat.MARKDOWN
                 ? MarkdownTables.parse(table, source)
-                : DelimitedTables.parse(table, chosen.delimiter(), source);
-        Layout layout = HeaderMatcher.match(rows);
-        return PlanAssembler.assemble(rows, layout, office, fiscalYear, kind, asOf);
+                : DelimitedTables.parse(table, chosen.delimiter(), source));
     }
 
     /**

@@ -57,7 +57,7 @@ class RollUpReportTest {
                 first.extensions()));
         RollUpReport report = RollUpReport.of(withTwin);
 
-        assertThat(report.ranked().collect(row -> row.scorecard().percentOfTotal()).castToList())
+        assertThat(report.ranked().collect(row -> row.scorecard().percentOfTotal().orElseThrow()).castToList())
                 .isSortedAccordingTo(java.util.Comparator.reverseOrder());
         RollUpReport.Row original = report.ranked().detect(row -> row.scorecard() == first);
         RollUpReport.Row copy = report.ranked().detect(row -> row.scorecard().office().id().toString().equals("twin"));

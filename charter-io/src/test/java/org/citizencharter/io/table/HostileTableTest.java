@@ -37,9 +37,9 @@ import org.junit.jupiter.api.Timeout;
 /**
  * Malformed and hostile tables, one input a test: each is refused with an {@link InvalidInputException}
  * that names the source and, where there is one, the line and the column, or is read correctly; none
- * takes more than a second (a bound, not a benchmark; the reader is warmed up first).
+ * hangs (a guard of 30 s, as the house rules allow; speed is measured with JMH, not here).
  */
-@Timeout(value = 1, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+@Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class HostileTableTest {
 
     /** The standard header with evidence and remarks. */
@@ -77,7 +77,7 @@ class HostileTableTest {
         void aRowCutAfterTheIndicatorWeightReadsWithNothingReported() {
             String[] cut = Arrays.copyOf(firstRow(), 6);
             Indicator indicator = only(read(tsv(HEADER, cut)));
-            assertThat(indicator.weight().value()).isEqualTo(BigDecimal.TEN);
+            assertThat(indicator.weight().orElseThrow().value()).isEqualTo(BigDecimal.TEN);
             assertThat(indicator.quarters().anyReported()).isFalse();
             assertThat(indicator.reported().isEmpty()).isTrue();
         }

@@ -9,7 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The table and report packages depend on charter-core, Eclipse Collections and Commons CSV only (not on
+ * The table and report packages depend on charter-core, Eclipse Collections, ICU4J and Commons CSV only (not on
  * charter-rules, nor on the JSON side of charter-io), and the internal package depends on no API package.
  */
 class TablesArchitectureTest {
@@ -22,7 +22,7 @@ class TablesArchitectureTest {
     @Test
     void dependOnlyOnCoreCollectionsAndCommonsCsv() {
         classes().should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.annotation..",
-                "org.eclipse.collections..", "org.apache.commons.csv..", "org.citizencharter.core..",
+                "org.eclipse.collections..", "org.apache.commons.csv..", "com.ibm.icu..", "org.citizencharter.core..",
                 "org.citizencharter.io.table..", "org.citizencharter.io.report..",
                 "org.citizencharter.io.internal.table..").check(TABLES);
     }

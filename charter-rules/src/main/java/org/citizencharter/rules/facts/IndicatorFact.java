@@ -14,6 +14,7 @@ import org.citizencharter.core.Quarter;
 import org.citizencharter.core.QuarterValues;
 import org.citizencharter.core.ReportingPeriod;
 import org.citizencharter.core.Target;
+import org.citizencharter.core.TargetKind;
 import org.citizencharter.core.UnitKind;
 import org.citizencharter.core.Value;
 import org.eclipse.collections.api.factory.Lists;
@@ -100,7 +101,7 @@ public record IndicatorFact(int index, AreaCode area, ActivityCode activity, Ind
      * @return the weight as a number
      */
     public BigDecimal weight() {
-        return indicator.weight().value();
+        return indicator.weight().orElse(org.citizencharter.core.Weight.ZERO).value();
     }
 
     /**
@@ -118,7 +119,7 @@ public record IndicatorFact(int index, AreaCode area, ActivityCode activity, Ind
      * @return the kind
      */
     public TargetKind targetKind() {
-        return TargetKind.of(indicator.target());
+        return indicator.target().kind();
     }
 
     /**

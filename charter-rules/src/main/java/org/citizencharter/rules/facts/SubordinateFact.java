@@ -41,6 +41,6 @@ public record SubordinateFact(int position, Office office, Scorecard scorecard) 
      * @return the percent, or null when it had no plan
      */
     public BigDecimal percentOfTotal() {
-        return scorecard == null ? null : scorecard.percentOfTotal();
+        return scorecard == null ? null : scorecard.percentOfTotal().orElse(null);
     }
 }

@@ -128,8 +128,8 @@ public final class ScorecardAssembler {
             total = total.add(areaScores[i]);
         }
         Weight totalWeight = context.areaWeights();
-        BigDecimal percent = totalWeight.isZero() ? BigDecimal.ZERO
-                : total.multiply(HUNDRED).divide(totalWeight.value(), policy.mathContext());
+        Optional<BigDecimal> percent = totalWeight.isZero() ? Optional.empty()
+                : Optional.of(total.multiply(HUNDRED).divide(totalWeight.value(), policy.mathContext()));
         ImmutableList<Finding> ordered = findings.collect(finding -> {
             Severity override = policy.severities().get(finding.id());
             return override == null || override == finding.severity() ? finding : finding.withSeverity(override);

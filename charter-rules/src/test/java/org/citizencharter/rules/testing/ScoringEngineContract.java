@@ -78,9 +78,9 @@ public interface ScoringEngineContract {
             Scorecard card = engine().score(plan, plan.period().orElseThrow());
             for (IndicatorResult result : card.indicators()) {
                 assertThat(result.score()).as("score of %s", result.code())
-                        .isBetween(BigDecimal.ZERO, result.weight().value());
+                        .isBetween(BigDecimal.ZERO, result.weight().map(w -> w.value()).orElse(BigDecimal.ZERO));
                 assertThat(result.onTrackScore()).as("on-track score of %s", result.code())
-                        .isBetween(BigDecimal.ZERO, result.weight().value());
+                        .isBetween(BigDecimal.ZERO, result.weight().map(w -> w.value()).orElse(BigDecimal.ZERO));
             }
         });
     }

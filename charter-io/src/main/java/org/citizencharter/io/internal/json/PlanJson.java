@@ -84,7 +84,7 @@ public final class PlanJson {
         BilingualText name = OfficeJson.text(indicator.required("name"));
         Unit unit = unit(indicator.required("unit"));
         UnitKind kind = unit.kind();
-        Weight weight = indicator.required("weight").weight();
+        java.util.Optional<Weight> weight = java.util.Optional.of(indicator.required("weight").weight());
         Polarity polarity = indicator.optional("polarity", value -> value.constant(Polarity.class), Polarity.HIGHER);
         CalculationMethod method = indicator.optional("method", value -> method(value, kind),
                 CalculationMethod.defaultFor(kind));
@@ -220,7 +220,11 @@ public final class PlanJson {
         out.writeStringField("kind", indicator.unit().kind().name());
         out.writeStringField("label", indicator.unit().label());
         out.writeEndObject();
-        Write.number(out, "weight", indicator.weight().value());
+        if (indicator.weight().isPresent()) {
+            Write.number(out, "weight", indicator.weight().get().value());
+        } else {
+            out.writeNullField("weight");
+        }
         out.writeStringField("polarity", indicator.polarity().name());
         out.writeStringField("method", indicator.method().name());
         if (indicator.target() != Target.NONE) {

@@ -85,7 +85,7 @@ public final class ScorecardJson {
                 new PolicyRef(policy.required("id").string(), policy.required("version").string()),
                 card.required("totalWeight").weight(),
                 exact.figure(card, "totalScore"),
-                exact.figure(card, "percentOfTotal"),
+                java.util.Optional.ofNullable(exact.figure(card, "percentOfTotal")),
                 card.required("areas").list(area -> area(area, scale)),
                 card.required("indicators").list(indicator -> indicator(indicator, scale)),
                 card.required("findings").list(ScorecardJson::finding),
@@ -109,7 +109,7 @@ public final class ScorecardJson {
                 result.required("area").parse(AreaCode::parse),
                 result.required("activity").parse(ActivityCode::parse),
                 OfficeJson.text(result.required("name")),
-                result.required("weight").weight(),
+                java.util.Optional.of(result.required("weight").weight()),
                 result.required("method").constant(CalculationMethod.class),
                 result.required("status").constant(ScoreStatus.class),
                 exact.value(result, "achieved"),
@@ -249,7 +249,7 @@ public final class ScorecardJson {
         Write.number(out, "totalWeight", card.totalWeight().value());
         Figures figures = new Figures(out, scale);
         figures.figure("totalScore", card.totalScore());
-        figures.figure("percentOfTotal", card.percentOfTotal());
+        figures.figure("percentOfTotal", card.percentOfTotal().orElse(null));
         out.writeArrayFieldStart("areas");
         for (AreaResult area : card.areas()) {
             out.writeStartObject();
@@ -284,7 +284,11 @@ public final class ScorecardJson {
         out.writeStringField("area", result.area().toString());
         out.writeStringField("activity", result.activity().toString());
         Write.text(out, "name", result.name());
-        Write.number(out, "weight", result.weight().value());
+        if (result.weight().isPresent()) {
+            Write.number(out, "weight", result.weight().get().value());
+        } else {
+            out.writeNullField("weight");
+        }
         out.writeStringField("method", result.method().name());
         out.writeStringField("status", result.status().name());
         Figures figures = new Figures(out, scale);

@@ -64,7 +64,7 @@ public final class DelimitedTables {
                             + " at its beginning")
                     .withCause(broken);
         }
-        return new RawTable(source, rows.toImmutable());
+        return new RawTable(source, rows.toImmutable(), Lists.immutable.empty());
     }
 
     /** The offsets at which lines begin, counting CR LF, LF and CR as one line end each, as Commons CSV does. */

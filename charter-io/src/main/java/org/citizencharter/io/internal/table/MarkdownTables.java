@@ -53,7 +53,7 @@ public final class MarkdownTables {
             first++;
         }
         if (first == lines.length) {
-            return new RawTable(source, Lists.immutable.empty());
+            return new RawTable(source, Lists.immutable.empty(), Lists.immutable.empty());
         }
         rows.add(new RawRow(first + 1, cells(lines[first])));
         int delimiter = first + 1;
@@ -85,7 +85,7 @@ public final class MarkdownTables {
                         .withHint("Remove the text after the table, or the blank line if the rows belong to it");
             }
         }
-        return new RawTable(source, rows.toImmutable());
+        return new RawTable(source, rows.toImmutable(), Lists.immutable.empty());
     }
 
     private static ImmutableList<String> cells(String line) {

@@ -249,7 +249,7 @@ public final class PlanCells {
         return switch (column) {
             case INDICATOR -> coded(indicator.code(), indicator.name(), language);
             case UNIT -> unit(indicator.unit(), indicator.method(), language);
-            case INDICATOR_WEIGHT -> indicator.weight().format(language);
+            case INDICATOR_WEIGHT -> indicator.weight().map(weight -> weight.format(language)).orElse("");
             case TARGET -> targetCell(indicator.target(), language);
             case ACTUAL -> value(indicator.reported().actual(), unit, language);
             case PERCENT -> indicator.reported().percent().map(p -> Numerals.format(p, language) + "%").orElse("");

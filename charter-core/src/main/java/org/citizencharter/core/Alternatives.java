@@ -1,0 +1,59 @@
+package org.citizencharter.core;
+
+import org.eclipse.collections.api.factory.Maps;
+import org.eclipse.collections.api.factory.Sets;
+import org.eclipse.collections.api.list.ImmutableList;
+import org.eclipse.collections.api.map.ImmutableMap;
+import org.eclipse.collections.api.map.MutableMap;
+import org.eclipse.collections.api.set.MutableSet;
+
+/** Finds alternative indicators: a code that extends another indicator's code. Not API. */
+final class Alternatives {
+
+    private Alternatives() {
+    }
+
+    /** Alternative code → primary code (the shortest indicator code it extends). */
+    static ImmutableMap<IndicatorCode, IndicatorCode> of(ImmutableList<Indicator> indicators) {
+        boolean deep = false;
+        for (Indicator indicator : indicators) {
+            if (indicator.code().segments().size() > 1) {
+                deep = true;
+                break;
+            }
+        }
+        if (!deep || indicators.size() < 2) {
+            return Maps.immutable.empty();
+        }
+        MutableSet<IndicatorCode> codes = Sets.mutable.withInitialCapacity(indicators.size());
+        indicators.forEach(indicator -> codes.add(indicator.code()));
+        MutableMap<IndicatorCode, IndicatorCode> found = null;
+        for (Indicator indicator : indicators) {
+            IndicatorCode primary = indicator.code().segments().size() > 1
+                    ? primary(indicator.code(), codes::contains) : null;
+            if (primary != null) {
+                if (found == null) {
+                    found = Maps.mutable.empty();
+                }
+                found.put(indicator.code(), primary);
+            }
+        }
+        return found == null ? Maps.immutable.empty() : found.toImmutable();
+    }
+
+    static boolean isAlternative(IndicatorCode code, ImmutableList<Indicator> indicators) {
+        return primary(code, candidate -> indicators.anySatisfy(indicator -> indicator.code().equals(candidate)))
+                != null;
+    }
+
+    private static IndicatorCode primary(IndicatorCode code, java.util.function.Predicate<IndicatorCode> exists) {
+        int[] segments = code.segments().toArray();
+        for (int length = 1; length < segments.length; length++) {
+            IndicatorCode prefix = IndicatorCode.of(java.util.Arrays.copyOf(segments, length));
+            if (exists.test(prefix)) {
+                return prefix;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,322 @@
+package org.citizencharter.core;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * An exact rational number: the figure a quotient (an average, a percent, a score) stays until it is
+ * written.
+ *
+ * <p>domain.md §3: arithmetic is exact; a quotient is rounded once, HALF_UP, when it is written, and
+ * nowhere before. {@code Fraction.of(333, 100).times(Fraction.of(250, 3)).over(Fraction.of(100))} is
+ * exactly 2.775, which {@link #round(int) round(2)} writes 2.78. Where an unrounded figure is carried,
+ * it is {@link #toBigDecimal()}: the fraction to {@link #SIGNIFICANT_DIGITS 34} significant digits.
+ *
+ * <p>Always in lowest terms with a positive denominator, so {@link #equals(Object)} is equality of
+ * value. Immutable and thread-safe.
+ */
+public final class Fraction implements Comparable<Fraction> {
+
+    /** The significant digits of an unrounded figure written as a decimal. */
+    public static final int SIGNIFICANT_DIGITS = 34;
+
+    private static final MathContext UNROUNDED = new MathContext(SIGNIFICANT_DIGITS, RoundingMode.HALF_UP);
+
+    /** Zero. */
+    public static final Fraction ZERO = new Fraction(BigInteger.ZERO, BigInteger.ONE);
+    /** One. */
+    public static final Fraction ONE = new Fraction(BigInteger.ONE, BigInteger.ONE);
+    /** One hundred, to make a percent. */
+    public static final Fraction HUNDRED = new Fraction(BigInteger.valueOf(100), BigInteger.ONE);
+
+    private final BigInteger numerator;
+    private final BigInteger denominator;
+
+    private Fraction(BigInteger numerator, BigInteger denominator) {
+        this.numerator = numerator;
+        this.denominator = denominator;
+    }
+
+    /**
+     * A fraction in lowest terms.
+     *
+     * @param numerator the numerator
+     * @param denominator the denominator, not zero
+     * @return the fraction
+     * @throws ArithmeticException if the denominator is zero
+     */
+    public static Fraction of(BigInteger numerator, BigInteger denominator) {
+        requireNonNull(numerator, "numerator");
+        requireNonNull(denominator, "denominator");
+        if (denominator.signum() == 0) {
+            throw new ArithmeticException("A fraction's denominator is zero (" + numerator + " / 0)");
+        }
+        if (denominator.signum() < 0) {
+            numerator = numerator.negate();
+            denominator = denominator.negate();
+        }
+        if (denominator.equals(BigInteger.ONE)) {
+            return new Fraction(numerator, denominator);
+        }
+        BigInteger gcd = numerator.gcd(denominator);
+        if (!gcd.equals(BigInteger.ONE) && gcd.signum() != 0) {
+            numerator = numerator.divide(gcd);
+            denominator = denominator.divide(gcd);
+        }
+        return new Fraction(numerator, denominator);
+    }
+
+    /**
+     * A fraction of two whole numbers.
+     *
+     * @param numerator the numerator
+     * @param denominator the denominator, not zero
+     * @return the fraction
+     */
+    public static Fraction of(long numerator, long denominator) {
+        return of(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
+    }
+
+    /**
+     * A whole number.
+     *
+     * @param value the number
+     * @return the fraction
+     */
+    public static Fraction of(long value) {
+        return new Fraction(BigInteger.valueOf(value), BigInteger.ONE);
+    }
+
+    /**
+     * A decimal, exactly: 11.115 is 2223 / 200.
+     *
+     * @param value the decimal
+     * @return the fraction
+     */
+    public static Fraction of(BigDecimal value) {
+        requireNonNull(value, "value");
+        if (value.scale() <= 0) {
+            return new Fraction(value.toBigIntegerExact(), BigInteger.ONE);
+        }
+        return of(value.unscaledValue(), BigInteger.TEN.pow(value.scale()));
+    }
+
+    /**
+     * Reads a fraction written "n/d" or as a decimal ("2.775"), as {@link #toString()} writes it.
+     *
+     * @param text the text
+     * @return the fraction
+     * @throws InvalidInputException if the text is neither
+     */
+    public static Fraction parse(String text) {
+        requireNonNull(text, "text");
+        try {
+            int slash = text.indexOf('/');
+            if (slash < 0) {
+                return of(new BigDecimal(text.strip()));
+            }
+            return of(new BigInteger(text.substring(0, slash).strip()), new BigInteger(text.substring(slash + 1).strip()));
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw InvalidInputException.of("A fraction is written n/d or as a decimal", text);
+        }
+    }
+
+    /**
+     * The numerator, in lowest terms.
+     *
+     * @return the numerator, signed
+     */
+    public BigInteger numerator() {
+        return numerator;
+    }
+
+    /**
+     * The denominator, in lowest terms.
+     *
+     * @return the denominator, positive
+     */
+    public BigInteger denominator() {
+        return denominator;
+    }
+
+    /**
+     * The sum.
+     *
+     * @param other the addend
+     * @return this + other
+     */
+    public Fraction plus(Fraction other) {
+        if (denominator.equals(other.denominator)) {
+            return of(numerator.add(other.numerator), denominator);
+        }
+        return of(numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
+                denominator.multiply(other.denominator));
+    }
+
+    /**
+     * The difference.
+     *
+     * @param other the subtrahend
+     * @return this − other
+     */
+    public Fraction minus(Fraction other) {
+        return plus(other.negate());
+    }
+
+    /**
+     * The product.
+     *
+     * @param other the factor
+     * @return this × other
+     */
+    public Fraction times(Fraction other) {
+        return of(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
+    }
+
+    /**
+     * The product with a decimal.
+     *
+     * @param other the factor
+     * @return this × other
+     */
+    public Fraction times(BigDecimal other) {
+        return times(of(other));
+    }
+
+    /**
+     * The quotient.
+     *
+     * @param divisor the divisor, not zero
+     * @return this / divisor
+     * @throws ArithmeticException if the divisor is zero
+     */
+    public Fraction over(Fraction divisor) {
+        if (divisor.numerator.signum() == 0) {
+            throw new ArithmeticException("Division by zero (" + this + " / 0)");
+        }
+        return of(numerator.multiply(divisor.denominator), denominator.multiply(divisor.numerator));
+    }
+
+    /**
+     * The quotient by a decimal.
+     *
+     * @param divisor the divisor, not zero
+     * @return this / divisor
+     */
+    public Fraction over(BigDecimal divisor) {
+        return over(of(divisor));
+    }
+
+    /**
+     * The negation.
+     *
+     * @return −this
+     */
+    public Fraction negate() {
+        return new Fraction(numerator.negate(), denominator);
+    }
+
+    /**
+     * The smaller of two fractions.
+     *
+     * @param other the other
+     * @return the smaller (this one when equal)
+     */
+    public Fraction min(Fraction other) {
+        return compareTo(other) <= 0 ? this : other;
+    }
+
+    /**
+     * The larger of two fractions.
+     *
+     * @param other the other
+     * @return the larger (this one when equal)
+     */
+    public Fraction max(Fraction other) {
+        return compareTo(other) >= 0 ? this : other;
+    }
+
+    /**
+     * This fraction kept between two bounds.
+     *
+     * @param low the lower bound
+     * @param high the upper bound
+     * @return low if below it, high if above it, else this
+     */
+    public Fraction clamp(Fraction low, Fraction high) {
+        return max(low).min(high);
+    }
+
+    /**
+     * The sign.
+     *
+     * @return −1, 0 or 1
+     */
+    public int signum() {
+        return numerator.signum();
+    }
+
+    /**
+     * Whether this is zero.
+     *
+     * @return true for zero
+     */
+    public boolean isZero() {
+        return numerator.signum() == 0;
+    }
+
+    /**
+     * The figure rounded once, HALF_UP, to a number of decimals: how a quotient is written.
+     *
+     * @param scale the decimals
+     * @return the rounded decimal, with exactly that scale
+     */
+    public BigDecimal round(int scale) {
+        return new BigDecimal(numerator).divide(new BigDecimal(denominator), scale, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * The unrounded figure as a decimal: exact when it has at most 34 significant digits, else rounded
+     * HALF_UP to 34 significant digits (2/3 is 0.6666666666666666666666666666666667).
+     *
+     * @return the decimal
+     */
+    public BigDecimal toBigDecimal() {
+        if (denominator.equals(BigInteger.ONE)) {
+            return new BigDecimal(numerator);
+        }
+        return new BigDecimal(numerator).divide(new BigDecimal(denominator), UNROUNDED);
+    }
+
+    @Override
+    public int compareTo(Fraction other) {
+        if (denominator.equals(other.denominator)) {
+            return numerator.compareTo(other.numerator);
+        }
+        return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Fraction that && numerator.equals(that.numerator) && denominator.equals(that.denominator);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * numerator.hashCode() + denominator.hashCode();
+    }
+
+    /**
+     * The fraction as "n/d", or "n" when whole; {@link #parse(String)} reads it back.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+        return denominator.equals(BigInteger.ONE) ? numerator.toString() : numerator + "/" + denominator;
+    }
+}
