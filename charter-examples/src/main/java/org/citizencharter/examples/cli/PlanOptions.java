@@ -20,6 +20,8 @@ import org.citizencharter.core.PlanKind;
 import org.citizencharter.core.Quarter;
 import org.citizencharter.core.ReportingPeriod;
 import org.citizencharter.io.CharterJson;
+import org.citizencharter.io.table.ReadResult;
+import org.citizencharter.io.table.TableNote;
 import org.citizencharter.io.table.TableReader;
 import picocli.CommandLine.Option;
 
@@ -53,6 +55,8 @@ final class PlanOptions {
             description = "The level of the office whose table it is: MINISTRY, DIVISION, DEPARTMENT, DIVISIONAL,"
                     + " DISTRICT, UPAZILA, OTHER (default: OTHER).")
     String officeLevel;
+
+    private List<String> notes = List.of();
 
     /**
      * Reads a plan and the period to score it as of.
@@ -119,7 +123,27 @@ final class PlanOptions {
         if (fiscalYear != null) {
             reader = reader.withFiscalYear(year());
         }
-        return reader.read(file);
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException notUtf8) {
+            return reader.read(file);   // the reader decodes UTF-16 with a byte order mark, or says what it saw
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ReadResult result = reader.read(reader.grid(text.startsWith("\uFEFF") ? text.substring(1) : text,
+                file.toString()));
+        notes = result.notes().collect(TableNote::toString).castToList();
+        return result.plan();
+    }
+
+    /**
+     * The notes of reading the table, in order: empty for a JSON plan.
+     *
+     * @return the notes, after {@link #read(Path)}
+     */
+    List<String> notes() {
+        return notes;
     }
 
     private static InvalidInputException disagrees(Path file, String pointer, String option, String given,

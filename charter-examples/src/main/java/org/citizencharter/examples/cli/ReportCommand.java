@@ -46,7 +46,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Scorecard card = scored.score();
-        ProgressReport report = ProgressReport.of(scored.plan(), card);
+        ProgressReport report = ProgressReport.of(scored.plan(), card).withNotes(scored.notes());
         Language lang = language.language();
         if (output.html != null) {
             write(output.html, report.toHtml(lang));

@@ -33,6 +33,16 @@ final class ScoredPlan {
     }
 
     /**
+     * The notes of reading the plan's table.
+     *
+     * @return the notes, empty for a JSON plan
+     */
+    java.util.List<String> notes() {
+        plan();
+        return plan.notes();
+    }
+
+    /**
      * The plan's scorecard.
      *
      * @return the scorecard
