@@ -14,8 +14,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code charter} command: scores plans, checks them, imports tables, writes progress reports,
- * scores many plans in batch, and checks rule files.
+ * The {@code charter} command: scores plans, checks them, imports tables, writes progress reports, scores
+ * many plans in batch, ranks several offices' scorecards, and checks rule files.
  *
  * <p>Exit codes: 0 done (findings do not change it); 2 the input could not be read (the message names
  * the file, row, column or JSON pointer and the text); 3 {@code validate} found findings at or above

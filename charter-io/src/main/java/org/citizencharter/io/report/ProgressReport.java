@@ -27,9 +27,9 @@ import org.eclipse.collections.api.list.MutableList;
  * columns, in its order, with the figures charter computed beside the ones the office reported, and
  * the findings beneath.
  *
- * <p>{@link #toHtml(Language)} writes one self-contained HTML file (no network: the CSS and the SVG
- * bars are inline) for A4 landscape, in Bengali digits and a Bengali font stack that begins with Noto
- * Sans Bengali, or in English; each finding is shown in both languages. {@link #toTsv()} and
+ * <p>{@link #toHtml(Language)} writes one self-contained HTML file (no network: the CSS, the SVG bars
+ * and the Bengali font are inline) for A4 landscape, in Bengali digits and Noto Sans Bengali, embedded so
+ * that no installed font is needed, or in English; each finding is shown in both languages. {@link #toTsv()} and
  * {@link #toMarkdown()} write the same columns as a table an office can correct and paste back: the
  * {@link org.citizencharter.io.table.TableReader} reads it, skipping the computed columns, which scoring
  * computes again.
