@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.citizencharter.core.ActionPlan;
 import org.citizencharter.io.CharterJson;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -40,6 +41,7 @@ public class JsonBenchmark {
     private ActionPlan[] plans;
     private byte[][] documents;
     private JsonNode[] trees;
+    private byte[] lines;
     private int next;
 
     /**
@@ -56,6 +58,12 @@ public class JsonBenchmark {
             documents[i] = JSON.writePlan(plans[i]).getBytes(StandardCharsets.UTF_8);
             trees[i] = MAPPER.readTree(documents[i]);
         }
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        for (byte[] document : documents) {
+            all.write(document);
+            all.write('\n');
+        }
+        lines = all.toByteArray();
     }
 
     /**
@@ -85,6 +93,19 @@ public class JsonBenchmark {
     @Benchmark
     public ActionPlan charterRead() {
         return JSON.readPlan(new ByteArrayInputStream(documents[next++ & (DOCUMENTS - 1)]), "plan.json");
+    }
+
+    /**
+     * charter reads all the documents as JSON Lines through {@code readPlans}, a stream of plans: divide
+     * by the number of documents for documents per second.
+     *
+     * @return the number of areas read, so that nothing is left unread
+     */
+    @Benchmark
+    public long charterReadLines() {
+        try (Stream<ActionPlan> read = JSON.readPlans(new ByteArrayInputStream(lines), "plans.jsonl")) {
+            return read.mapToLong(plan -> plan.areas().size()).sum();
+        }
     }
 
     /**

@@ -33,6 +33,7 @@ import org.citizencharter.core.OfficeHierarchy;
 import org.citizencharter.core.Scorecard;
 import org.citizencharter.core.ScoringPolicy;
 import org.citizencharter.io.internal.json.JsonErrors;
+import org.citizencharter.io.internal.json.JsonLinesInput;
 import org.citizencharter.io.internal.json.TreeReader;
 import org.citizencharter.io.internal.json.Utf8Input;
 
@@ -221,7 +222,26 @@ public final class CharterJson {
      * @return the plans, in order
      */
     public Stream<ActionPlan> readPlans(InputStream in, String sourceName) {
-        return readMany(plans, in, sourceName);
+        return readMany(plans, in, sourceName, CharterJson::stop);
+    }
+
+    /**
+     * Reads many plans, lazily, in constant memory, as {@link #readPlans(InputStream, String)} does, but a
+     * plan that cannot be read is handed to {@code unreadable} rather than ending the stream. In JSON Lines
+     * each line is read on its own: a line that cannot be read (bytes that are not UTF-8, malformed JSON, a
+     * plan that is not valid, a document beyond the limits) is reported with its line number, and the stream
+     * goes on with the next line; what is left of the bad line is skipped without being kept. In a JSON
+     * array the stream ends after the first element that cannot be read, as nothing after it can be found
+     * with certainty. If {@code unreadable} throws, the stream ends with its exception.
+     *
+     * @param in UTF-8 JSON; not closed
+     * @param sourceName the name errors give the input; may be null
+     * @param unreadable what is told of each document that cannot be read
+     * @return the plans that can be read, in order
+     */
+    public Stream<ActionPlan> readPlans(InputStream in, String sourceName,
+            Consumer<? super InvalidInputException> unreadable) {
+        return readMany(plans, in, sourceName, unreadable);
     }
 
     /**
@@ -293,7 +313,11 @@ public final class CharterJson {
      * @return the scorecards, in order
      */
     public Stream<Scorecard> readScorecards(InputStream in, String sourceName) {
-        return readMany(scorecards, in, sourceName);
+        return readMany(scorecards, in, sourceName, CharterJson::stop);
+    }
+
+    private static void stop(InvalidInputException problem) {
+        throw problem;
     }
 
     /**
@@ -455,16 +479,17 @@ public final class CharterJson {
 
     private <T> T read(Kind<T> kind, InputStream in, String sourceName) {
         requireNonNull(in, "in");
-        return read(kind, factory -> factory.createParser(new Utf8Input(in)), sourceName);
+        return read(kind, factory -> factory.createParser(new Utf8Input(in, limits.maxDocumentLength())), sourceName,
+                false);
     }
 
     private <T> T read(Kind<T> kind, String json) {
         requireNonNull(json, "json");
         // Through a reader, so that a long text is not refused before its first token is read.
-        return read(kind, factory -> factory.createParser(new StringReader(json)), null);
+        return read(kind, factory -> factory.createParser(new StringReader(json)), null, false);
     }
 
-    private <T> T read(Kind<T> kind, ParserSource source, String sourceName) {
+    private <T> T read(Kind<T> kind, ParserSource source, String sourceName, boolean line) {
         JsonParser parser = null;
         Utf8Input input = null;
         try {
@@ -472,14 +497,17 @@ public final class CharterJson {
             input = Utf8Input.under(parser);
             JsonToken first = parser.nextToken();
             if (first != JsonToken.START_OBJECT) {
-                throw JsonErrors.atToken(parser, input, "A " + kind.name() + " document is a JSON object, not "
+                throw JsonErrors.atToken(parser, input, (line ? "Each " : "A ") + kind.name() + " document is a JSON object, not "
                         + JsonErrors.describe(first), first == null ? null : parser.getText());
             }
             T value = kind.reader().readValue(parser);
             JsonToken after = parser.nextToken();
             if (after != null) {
-                throw JsonErrors.atToken(parser, input, "Something follows the " + kind.name() + " document",
-                        parser.getText()).withHint("Read many documents with readPlans, or remove what follows");
+                throw line
+                        ? JsonErrors.atToken(parser, input, "Something follows the " + kind.name()
+                                + " document on its line", parser.getText()).withHint("Put each document on a line of its own")
+                        : JsonErrors.atToken(parser, input, "Something follows the " + kind.name() + " document",
+                                parser.getText()).withHint("Read many documents with readPlans, or remove what follows");
             }
             return value;
         } catch (JsonProcessingException unreadable) {
@@ -493,76 +521,135 @@ public final class CharterJson {
         }
     }
 
-    private <T> Stream<T> readMany(Kind<T> kind, InputStream in, String sourceName) {
+    private <T> Stream<T> readMany(Kind<T> kind, InputStream in, String sourceName,
+            Consumer<? super InvalidInputException> unreadable) {
         requireNonNull(in, "in");
-        JsonParser parser;
-        try {
-            parser = factory.createParser(new Utf8Input(in));
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
-        }
-        return StreamSupport.stream(new DocumentSpliterator<>(kind, parser, sourceName), false)
-                .onClose(() -> close(parser));
+        requireNonNull(unreadable, "unreadable");
+        ManySpliterator<T> documents = new ManySpliterator<>(kind, new JsonLinesInput(in), sourceName, unreadable);
+        return StreamSupport.stream(documents, false).onClose(documents::close);
     }
 
-    /** Reads the documents of a stream one at a time, as they are asked for. */
-    private static final class DocumentSpliterator<T> extends Spliterators.AbstractSpliterator<T> {
+    /**
+     * Reads the documents of a stream one at a time, as they are asked for: JSON Lines a line at a time, each
+     * line on its own, or the elements of one JSON array, told apart by the first character.
+     */
+    private final class ManySpliterator<T> extends Spliterators.AbstractSpliterator<T> {
         private final Kind<T> kind;
-        private final JsonParser parser;
-        private final Utf8Input input;
+        private final JsonLinesInput lines;
         private final String sourceName;
+        private final Consumer<? super InvalidInputException> unreadable;
         private boolean started;
-        private boolean inArray;
         private boolean done;
+        private JsonParser array;
+        private Utf8Input arrayInput;
+        private long arrayLine;
+        private long arrayColumn;
 
-        DocumentSpliterator(Kind<T> kind, JsonParser parser, String sourceName) {
+        ManySpliterator(Kind<T> kind, JsonLinesInput lines, String sourceName,
+                Consumer<? super InvalidInputException> unreadable) {
             super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
             this.kind = kind;
-            this.parser = parser;
-            // Taken now: the parser lets go of its input when it reaches the end.
-            this.input = Utf8Input.under(parser);
+            this.lines = lines;
             this.sourceName = sourceName;
+            this.unreadable = unreadable;
         }
 
         @Override
         public boolean tryAdvance(Consumer<? super T> action) {
-            if (done) {
-                return false;
-            }
             try {
-                JsonToken token = parser.nextToken();
-                if (!started) {
-                    started = true;
-                    if (token == JsonToken.START_ARRAY) {
-                        inArray = true;
-                        token = parser.nextToken();
+                while (!done) {
+                    if (!started) {
+                        started = true;
+                        if (lines.skipBlank() == '[') {
+                            arrayLine = lines.line();
+                            arrayColumn = lines.column();
+                            arrayInput = new Utf8Input(lines.rest(), limits.maxDocumentLength());
+                            array = factory.createParser(arrayInput);
+                            array.nextToken();
+                        }
+                    }
+                    T value = array != null ? nextOfArray() : nextLine();
+                    if (value != null) {
+                        action.accept(value);
+                        return true;
                     }
                 }
-                if (inArray ? token == JsonToken.END_ARRAY : token == null) {
-                    done = true;
-                    if (inArray && parser.nextToken() != null) {
-                        throw JsonErrors.atToken(parser, input, "Something follows the array of " + kind.name()
-                                + " documents", parser.getText());
-                    }
-                    return false;
-                }
-                if (token != JsonToken.START_OBJECT) {
-                    throw JsonErrors.atToken(parser, input, "Each " + kind.name() + " document is a JSON object, not "
-                            + JsonErrors.describe(token), token == null ? null : parser.getText());
-                }
-                T value = kind.reader().readValue(parser);
-                action.accept(value);
-                return true;
-            } catch (JsonProcessingException unreadable) {
-                done = true;
-                throw JsonErrors.from(unreadable, parser, input).withSource(sourceName);
-            } catch (InvalidInputException invalid) {
-                done = true;
-                throw invalid.withSource(sourceName);
+                return false;
             } catch (IOException failed) {
                 done = true;
                 throw new UncheckedIOException(failed);
             }
+        }
+
+        /** The next line's document; null for none, at the end or after a line that could not be read. */
+        private T nextLine() throws IOException {
+            if (lines.skipBlank() < 0) {
+                done = true;
+                return null;
+            }
+            long line = lines.line();
+            long column = lines.column();
+            InvalidInputException problem;
+            try {
+                T value = read(kind, factory -> factory.createParser(new Utf8Input(lines.restOfLine(),
+                        limits.maxDocumentLength())), null, true);
+                lines.skipRestOfLine();
+                return value;
+            } catch (InvalidInputException invalid) {
+                problem = JsonLinesInput.locate(invalid, line, column).withSource(sourceName);
+            } catch (UncheckedIOException failed) {
+                throw failed.getCause();
+            }
+            // What is left of a line that could not be read is skipped, not kept, whatever its length.
+            lines.skipRestOfLine();
+            unreadableDocument(problem);
+            return null;
+        }
+
+        /** The next element of the array; null at its end. */
+        private T nextOfArray() throws IOException {
+            try {
+                JsonToken token = array.nextToken();
+                if (token == JsonToken.END_ARRAY) {
+                    done = true;
+                    if (array.nextToken() != null) {
+                        throw JsonErrors.atToken(array, arrayInput, "Something follows the array of " + kind.name()
+                                + " documents", array.getText());
+                    }
+                    return null;
+                }
+                if (token != JsonToken.START_OBJECT) {
+                    throw JsonErrors.atToken(array, arrayInput, "Each " + kind.name() + " document is a JSON object, not "
+                            + JsonErrors.describe(token), token == null ? null : array.getText());
+                }
+                return kind.reader().readValue(array);
+            } catch (JsonProcessingException unreadableJson) {
+                done = true;
+                unreadableDocument(inArray(JsonErrors.from(unreadableJson, array, arrayInput)));
+            } catch (InvalidInputException invalid) {
+                // In an array, a document that cannot be read leaves no place to go on from.
+                done = true;
+                unreadableDocument(inArray(invalid));
+            }
+            return null;
+        }
+
+        private InvalidInputException inArray(InvalidInputException problem) {
+            return JsonLinesInput.locate(problem, arrayLine, problem.line().orElse(1) == 1 ? arrayColumn : 1)
+                    .withSource(sourceName);
+        }
+
+        private void unreadableDocument(InvalidInputException problem) {
+            try {
+                unreadable.accept(problem);
+            } catch (RuntimeException stop) {
+                done = true;
+                throw stop;
+            }
+        }
+
+        void close() {
+            CharterJson.close(array);
         }
     }
 

@@ -27,8 +27,12 @@ public record JsonLimits(long maxDocumentLength, int maxNestingDepth, int maxStr
     public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
     /** The default string length: 1,000,000 characters. */
     public static final int DEFAULT_MAX_STRING_LENGTH = 1_000_000;
-    /** The default number length: 100 characters (charter reads no number of more than 60 digits). */
-    public static final int DEFAULT_MAX_NUMBER_LENGTH = 100;
+    /**
+     * The default number length: 200 characters. A plan's quantities have at most 60 digits each side of the
+     * point, but a scorecard's figures, computed from them, may have more (a percent up to 123 before the
+     * point), and what charter writes it reads.
+     */
+    public static final int DEFAULT_MAX_NUMBER_LENGTH = 200;
 
     private static final JsonLimits DEFAULTS = new JsonLimits(DEFAULT_MAX_DOCUMENT_LENGTH, DEFAULT_MAX_NESTING_DEPTH,
             DEFAULT_MAX_STRING_LENGTH, DEFAULT_MAX_NUMBER_LENGTH);
@@ -56,7 +60,7 @@ public record JsonLimits(long maxDocumentLength, int maxNestingDepth, int maxStr
 
     /**
      * The default limits: 16 Mi characters a document, nesting 64 deep, 1,000,000 characters a string,
-     * 100 characters a number.
+     * 200 characters a number.
      *
      * @return the defaults
      */

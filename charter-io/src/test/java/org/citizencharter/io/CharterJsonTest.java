@@ -20,7 +20,7 @@ class CharterJsonTest {
     void theStandardInstanceHasTheDefaultLimitsAndTwoDecimals() {
         assertThat(CharterJson.standard().limits()).isEqualTo(JsonLimits.defaults());
         assertThat(CharterJson.standard().roundingScale()).isEqualTo(2);
-        assertThat(JsonLimits.defaults()).isEqualTo(new JsonLimits(16L * 1024 * 1024, 64, 1_000_000, 100));
+        assertThat(JsonLimits.defaults()).isEqualTo(new JsonLimits(16L * 1024 * 1024, 64, 1_000_000, 200));
     }
 
     @Test

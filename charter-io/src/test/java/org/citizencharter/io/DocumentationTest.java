@@ -43,7 +43,7 @@ class DocumentationTest {
         assertThat(JSON.readPlan(examples.get(0)).indicators().getOnly().extensions().json())
                 .isEqualTo("{\"evidenceFiles\":[\"minutes-q1.pdf\"]}");
         Schemas.assertFollows(Schemas.SCORECARD, examples.get(1));
-        assertThat(JSON.readScorecard(examples.get(1)).totalScore()).isEqualByComparingTo("18.3888888888888888");
+        assertThat(JSON.readScorecard(examples.get(1)).totalScore()).isEqualByComparingTo("18.38888888888888888888888888888889");
         Schemas.assertFollows(Schemas.HIERARCHY, examples.get(2));
         assertThat(JSON.readHierarchy(examples.get(2)).size()).isEqualTo(2);
         Schemas.assertFollows(Schemas.POLICY, examples.get(3));
@@ -57,7 +57,7 @@ class DocumentationTest {
         Schemas.assertFollows(Schemas.PLAN, examples.get(0));
         assertThat(JSON.readPlan(examples.get(0)).extensions().json()).isEqualTo("{\"hostRef\":\"e-nothi/2023/cc/0417\"}");
         Schemas.assertFollows(Schemas.SCORECARD, examples.get(1));
-        assertThat(JSON.readScorecard(examples.get(1)).totalScore()).isEqualByComparingTo("0.8888888888888888");
+        assertThat(JSON.readScorecard(examples.get(1)).totalScore()).isEqualByComparingTo("0.8888888888888888888888888888888889");
         Schemas.assertFollows(Schemas.HIERARCHY, examples.get(2));
         assertThat(JSON.readHierarchy(examples.get(2)).size()).isEqualTo(2);
         Schemas.assertFollows(Schemas.POLICY, examples.get(3));

@@ -283,8 +283,8 @@ class HostileJsonTest {
 
         @Test
         void aNumberLongerThanTheNumberLimitIsRefusedByTheParser() {
-            InvalidInputException error = refused(PLAN.replace("\"annual\": 4", "\"annual\": 1" + "0".repeat(200)));
-            assertThat(error.problem()).contains("more than the limit of 100");
+            InvalidInputException error = refused(PLAN.replace("\"annual\": 4", "\"annual\": 1" + "0".repeat(300)));
+            assertThat(error.problem()).contains("more than the limit of 200");
         }
 
         @Test

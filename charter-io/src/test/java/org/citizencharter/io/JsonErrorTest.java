@@ -58,7 +58,7 @@ class JsonErrorTest {
 
     @Test
     void theBasePlanReads() {
-        assertThat(JSON.readPlan(PLAN).indicators().getOnly().weight().toString()).isEqualTo("3");
+        assertThat(JSON.readPlan(PLAN).indicators().getOnly().weight().orElseThrow().toString()).isEqualTo("3");
     }
 
     @Test

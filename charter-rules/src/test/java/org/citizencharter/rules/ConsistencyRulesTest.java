@@ -343,4 +343,48 @@ class ConsistencyRulesTest {
         assertThat(has(score(plan(Plans.date(LocalDate.of(2024, 4, 30)).build())), "DEADLINE_MISSED"))
                 .as("not yet due").isFalse();
     }
+
+    @Test
+    @DisplayName("WEIGHT_MISSING")
+    void weightMissing() {
+        Finding finding = only(score(plan(count().noWeight().build())), "WEIGHT_MISSING");
+        assertThat(finding.severity()).isEqualTo(Severity.ERROR);
+        assertThat(finding.activity().map(Object::toString)).contains("1.1");
+        assertThat(has(score(plan(count().build())), "WEIGHT_MISSING")).isFalse();
+    }
+
+    @Test
+    @DisplayName("FUTURE_QUARTER_REPORTED in a completion date")
+    void futureCompletionDate() {
+        Scorecard card = score(plan(Plans.date(java.time.LocalDate.of(2024, 6, 30))
+                .quarters(org.citizencharter.core.QuarterValues.NONE.with(org.citizencharter.core.Quarter.Q3,
+                        org.citizencharter.core.Value.of(java.time.LocalDate.of(2024, 4, 10)))).build()));
+        Finding finding = card.findings().select(f -> f.id().equals("FUTURE_QUARTER_REPORTED")).getOnly();
+        assertThat(finding.quarter()).contains(org.citizencharter.core.Quarter.Q3);
+        assertThat(Plans.only(card).status()).as("the date does not count").isEqualTo(org.citizencharter.core.ScoreStatus.PENDING);
+    }
+
+    @Test
+    @DisplayName("COMPLETION_DATE_MISPLACED")
+    void completionDateMisplaced() {
+        Scorecard card = score(plan(Plans.date(java.time.LocalDate.of(2024, 6, 30))
+                .quarters(org.citizencharter.core.QuarterValues.NONE.with(org.citizencharter.core.Quarter.Q2,
+                        org.citizencharter.core.Value.of(java.time.LocalDate.of(2023, 8, 10)))).build()));
+        Finding finding = only(card, "COMPLETION_DATE_MISPLACED");
+        assertThat(finding.severity()).isEqualTo(Severity.WARNING);
+        assertThat(finding.quarter()).contains(org.citizencharter.core.Quarter.Q2);
+        assertThat(Plans.only(card).score()).as("a misplaced date still counts").isEqualByComparingTo("4");
+    }
+
+    @Test
+    @DisplayName("REPORTED_TOTAL_MISMATCH in a half-year subtotal")
+    void halfYearMismatch() {
+        Scorecard wrong = score(plan(count().reported(org.citizencharter.core.Reported.NONE
+                .withHalfYear(org.citizencharter.core.Value.of(3))).build()));
+        Finding finding = only(wrong, "REPORTED_TOTAL_MISMATCH");
+        assertThat(finding.expected()).contains("2");
+        assertThat(finding.actual()).contains("3");
+        assertThat(has(score(plan(count().reported(org.citizencharter.core.Reported.NONE
+                .withHalfYear(org.citizencharter.core.Value.of(2))).build())), "REPORTED_TOTAL_MISMATCH")).isFalse();
+    }
 }

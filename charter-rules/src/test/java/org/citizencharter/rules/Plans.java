@@ -76,7 +76,7 @@ final class Plans {
             int[] segments = indicator.code().segments().toArray();
             ActivityCode activity = segments.length > 1 ? ActivityCode.of(segments[0], segments[1]) : ActivityCode.of(1, 1);
             activities.add(Activity.of(activity, BilingualText.bengali("কার্যক্রম"), indicator));
-            total = total.plus(indicator.weight().orElseThrow());
+            total = total.plus(indicator.weight().orElse(Weight.ZERO));
         }
         Area area = new Area(AreaCode.of(1), BilingualText.bengali("ক্ষেত্র"), total, activities.toImmutable());
         return new ActionPlan(Office.named("office"), YEAR, kind, Optional.of(total), Optional.of(Quarter.Q3),

@@ -317,8 +317,8 @@ class ScoringEngineTest {
                                 $a : Achievement( index == $i.index, amount != null )
                             then
                                 boolean met = $a.amount().compareTo( $i.annualTarget() ) >= 0;
-                                insert( new IndicatorScore( $i, ScoreStatus.SCORED, met ? $i.weight() : BigDecimal.ZERO,
-                                        BigDecimal.ZERO, "ALL_OR_NOTHING", "all or nothing", null, "All or nothing" ) );
+                                insert( new IndicatorScore( $i, ScoreStatus.SCORED, met ? $i.w() : Fraction.ZERO,
+                                        Fraction.ZERO, "ALL_OR_NOTHING", "all or nothing", null, "All or nothing" ) );
                             end
                             """)).build();
             assertThat(doubled.score(plan(count().build()), Plans.Q3).totalScore()).isZero();

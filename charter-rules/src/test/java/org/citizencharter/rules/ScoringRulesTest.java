@@ -133,7 +133,7 @@ class ScoringRulesTest {
         IndicatorResult pending = only(score(plan(Plans.date(LocalDate.of(2024, 5, 15)).build())));
         assertThat(pending.status()).isEqualTo(ScoreStatus.PENDING);
         assertThat(pending.score()).isZero();
-        assertThat(pending.onTrackScore()).isEqualByComparingTo("4");
+        assertThat(pending.onTrackScore()).as("v2: on track equals the score for dates").isZero();
         assertThat(only(score(plan(Plans.date(LocalDate.of(2024, 3, 31)).build()))).status())
                 .as("due on the last day of the quarter, not yet past").isEqualTo(ScoreStatus.PENDING);
     }
@@ -154,18 +154,62 @@ class ScoringRulesTest {
         assertThat(result.explanation().notes()).isEmpty();
         ScoringEngine floor = ScoringEngine.builder().rules("floor.drl", """
                 package org.citizencharter.test;
-                import java.math.BigDecimal;
+                import org.citizencharter.core.Fraction;
                 import org.citizencharter.rules.facts.*;
                 rule "Halve everything"
                 when
                     $s : IndicatorScore( )
                 then
-                    insert( new ScoreAdjustment( $s.index(), $s.score().divide( BigDecimal.valueOf(2) ), "halved" ) );
-                    insert( new ScoreAdjustment( $s.index(), $s.score(), "kept" ) );
+                    insert( new ScoreAdjustment( $s.index(), $s.score().over( Fraction.of(2) ).toBigDecimal(), "halved" ) );
+                    insert( new ScoreAdjustment( $s.index(), $s.score().toBigDecimal(), "kept" ) );
                 end
                 """).build();
         IndicatorResult adjusted = floor.score(plan(count().build()), Plans.Q3).indicators().getOnly();
         assertThat(adjusted.score()).as("the lowest adjustment wins").isEqualByComparingTo("1.5");
         assertThat(adjusted.explanation().notes()).containsExactlyInAnyOrder("halved", "kept");
+    }
+
+    @Test
+    @DisplayName("Unscored weight")
+    void unscoredWeight() {
+        IndicatorResult result = only(score(plan(count().noWeight().build())));
+        assertThat(result.status()).isEqualTo(ScoreStatus.UNSCORED);
+        assertThat(result.score()).isZero();
+        assertThat(result.weight()).isEmpty();
+        assertThat(result.percentOfAnnualTarget()).as("achievement and percents still shown").isPresent();
+        assertThat(result.percentOfAnnualTarget().orElseThrow()).isEqualByComparingTo("75");
+    }
+
+    @Test
+    @DisplayName("Alternative not needed")
+    void alternativeNotNeeded() {
+        org.citizencharter.core.Indicator primary = count().build();
+        org.citizencharter.core.Indicator alternative = count().code(org.citizencharter.core.IndicatorCode.of(1, 1, 1, 1))
+                .noWeight().build();
+        org.citizencharter.core.Activity activity = org.citizencharter.core.Activity.of(
+                org.citizencharter.core.ActivityCode.of(1, 1), org.citizencharter.core.BilingualText.EMPTY, primary,
+                alternative);
+        org.citizencharter.core.ActionPlan plan = org.citizencharter.core.ActionPlan.of(
+                org.citizencharter.core.Office.named("o"), Plans.YEAR, org.citizencharter.core.PlanKind.OTHER,
+                org.citizencharter.core.Area.of(org.citizencharter.core.AreaCode.of(1),
+                        org.citizencharter.core.BilingualText.EMPTY, org.citizencharter.core.Weight.of(4), activity));
+        org.citizencharter.core.Scorecard card = score(plan);
+        assertThat(card.indicators().collect(IndicatorResult::status))
+                .containsExactly(ScoreStatus.SCORED, ScoreStatus.UNSCORED);
+        assertThat(card.totalScore()).as("the primary's weight once: 4 × 3 / 4").isEqualByComparingTo("3");
+        assertThat(card.findings().collect(f -> f.id())).doesNotContain("WEIGHT_MISSING", "AREA_WEIGHT_MISMATCH");
+
+        org.citizencharter.core.Activity instead = org.citizencharter.core.Activity.of(
+                org.citizencharter.core.ActivityCode.of(1, 1), org.citizencharter.core.BilingualText.EMPTY,
+                primary.withQuarter(org.citizencharter.core.Quarter.Q1, org.citizencharter.core.Value.NOT_REPORTED)
+                        .withMethod(org.citizencharter.core.CalculationMethod.AVERAGE)
+                        .withQuarter(org.citizencharter.core.Quarter.Q2, org.citizencharter.core.Value.NOT_REPORTED)
+                        .withQuarter(org.citizencharter.core.Quarter.Q3, org.citizencharter.core.Value.NOT_REPORTED),
+                alternative);
+        org.citizencharter.core.Scorecard replaced = score(plan.withAreas(plan.areas().collect(
+                area -> area.withActivities(org.eclipse.collections.api.factory.Lists.immutable.of(instead)))));
+        assertThat(replaced.indicators().collect(IndicatorResult::status))
+                .containsExactly(ScoreStatus.NO_ACHIEVEMENT, ScoreStatus.SCORED);
+        assertThat(replaced.totalScore()).as("the alternative with the primary's weight").isEqualByComparingTo("3");
     }
 }

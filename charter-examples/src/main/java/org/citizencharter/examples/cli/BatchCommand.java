@@ -19,6 +19,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.citizencharter.core.ActionPlan;
 import org.citizencharter.core.CharterException;
@@ -39,8 +40,9 @@ import picocli.CommandLine.Spec;
  * read and written in order, a chunk at a time: one thread reads the next chunk while the threads score and
  * write to bytes the current one, and the command writes the one before, so memory holds about four chunks of
  * 128 plans (one queued, one being read, one being scored, one being written) whatever the number of plans;
- * with the default heap, a {@link HeapBudget} keeps the collector from growing the heap far beyond that. If a
- * document cannot be read, every plan before it is scored and written before the error is reported.
+ * with the default heap, a {@link HeapBudget} keeps the collector from growing the heap far beyond that. A
+ * document that cannot be read is reported with its line as it is met, and the others are scored all the
+ * same; the command then ends as unreadable input does.
  */
 @Command(name = "batch", mixinStandardHelpOptions = true,
         description = "Score many plans (JSON Lines or a JSON array of plan documents) into JSON Lines of"
@@ -92,12 +94,18 @@ final class BatchCommand implements Callable<Integer> {
         long scored = 0;
         long withErrors = 0;
         HeapBudget heap = HeapBudget.ofThisJvm();
+        AtomicLong unreadable = new AtomicLong();
         ForkJoinPool pool = new ForkJoinPool(threads);
         Thread reader = null;
         try (CountingInputStream input = new CountingInputStream(open(in));
              OutputStream output = out.equals("-") ? System.out : new BufferedOutputStream(create(out), 1 << 16)) {
             BlockingQueue<Chunk> chunks = new ArrayBlockingQueue<>(1);
-            Stream<ActionPlan> plans = json.readPlans(input, in.equals("-") ? "standard input" : in);
+            // A document that cannot be read is reported where it stands and costs no other its scorecard.
+            Stream<ActionPlan> plans = json.readPlans(input, in.equals("-") ? "standard input" : in, problem -> {
+                unreadable.incrementAndGet();
+                err.println("charter: " + Messages.error(lang, problem));
+                err.flush();
+            });
             reader = new Thread(() -> read(plans, quarter, chunks), "charter-batch-reader");
             reader.setDaemon(true);
             reader.start();
@@ -146,6 +154,10 @@ final class BatchCommand implements Callable<Integer> {
             err.println(Messages.say(lang, "batch.summary", Progress.grouped(scored, lang),
                     Progress.decimal(seconds, 1, lang), Progress.grouped(Math.round(scored / Math.max(seconds, 1e-9)), lang),
                     Progress.grouped(withErrors, lang)));
+        }
+        if (unreadable.get() > 0) {
+            throw InvalidInputException.of(String.format(java.util.Locale.ROOT, "%,d of the documents could not be"
+                    + " read; each is reported above with its line", unreadable.get()));
         }
         return CharterCommand.DONE;
     }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.citizencharter.core.Fraction;
 import org.citizencharter.core.Value;
 
 /**
@@ -13,26 +14,31 @@ import org.citizencharter.core.Value;
  *
  * <p>The annual target and the target to date are amounts for numbers and percents (for graded
  * targets, the 100 % column; for a SUM, the target to date is pro rata or the quarterly targets of the
- * closed quarters) and dates for dates. The percents are 100 × A / T and 100 × A / T(q), uncapped;
- * null for dates, for a zero target, and when nothing was achieved.
+ * closed quarters) and dates for dates. The achievement of an amount is also kept as an exact
+ * {@link Fraction} ({@link #exact()}: an AVERAGE is a quotient). The percents are exact, 100 × A / T
+ * and 100 × A / T(q), uncapped; null where the divisor is 0 or missing, for dates, when nothing was
+ * achieved, and when the target is missing or unusable.
  *
  * @param indicator the indicator it belongs to, so that a rule can test both in one pattern
  *     ({@code Achievement( indicator.targetKind == TargetKind.SINGLE, amount != null )})
- * @param value the achievement, or {@link Value#NOT_REPORTED} when nothing counts
+ * @param value the achievement, or {@link Value#NOT_REPORTED} when nothing counts (an amount to 34
+ *     significant digits)
+ * @param exact the achievement of an amount, exactly; null for a date or nothing
  * @param annual the annual target, or {@link Value#NOT_REPORTED} when there is none
  * @param toDate the target to date, or {@link Value#NOT_REPORTED} when there is none
  * @param ofAnnualTarget the achievement as a percent of the annual target, or null
  * @param ofTargetToDate the achievement as a percent of the target to date, or null
  * @param rule the name of the rule that derived it
  */
-public record Achievement(IndicatorFact indicator, Value value, Value annual, Value toDate, BigDecimal ofAnnualTarget,
-        BigDecimal ofTargetToDate, String rule) {
+public record Achievement(IndicatorFact indicator, Value value, Fraction exact, Value annual, Value toDate,
+        Fraction ofAnnualTarget, Fraction ofTargetToDate, String rule) {
 
     /**
      * Checks the parts.
      *
      * @param indicator the indicator
      * @param value the achievement
+     * @param exact the exact amount, or null
      * @param annual the annual target
      * @param toDate the target to date
      * @param ofAnnualTarget the percent of the annual target

@@ -51,6 +51,6 @@ public record AreaFact(int index, Area area, Weight indicatorWeights) {
      * @return true if they do
      */
     public boolean weightsAddUp() {
-        return indicatorWeights.isEqual(area.weight());
+        return !area.allWeighted() || indicatorWeights.isEqual(area.weight());
     }
 }

@@ -32,4 +32,13 @@ public record DuplicateCode(String what, Code code, int count, AreaCode area, In
         requireNonNull(code, "code");
         requireNonNull(area, "area");
     }
+
+    /**
+     * The code as an activity's, for a repeated activity code.
+     *
+     * @return the activity code, or null for areas and indicators
+     */
+    public org.citizencharter.core.ActivityCode activityCode() {
+        return code instanceof org.citizencharter.core.ActivityCode activity ? activity : null;
+    }
 }

@@ -6,6 +6,10 @@ import java.math.BigDecimal;
 import org.citizencharter.core.ActivityCode;
 import org.citizencharter.core.AreaCode;
 import org.citizencharter.core.CalculationMethod;
+import org.citizencharter.core.Direction;
+import org.citizencharter.core.Fraction;
+import org.citizencharter.core.Weight;
+import java.util.Optional;
 import org.citizencharter.core.FiscalYear;
 import org.citizencharter.core.Indicator;
 import org.citizencharter.core.IndicatorCode;
@@ -35,9 +39,12 @@ import org.eclipse.collections.api.list.MutableList;
  * @param indicator the indicator
  * @param period the period the plan is scored as of
  * @param byQuarter whether the plan reports by quarter (see {@link ScoringContext#byQuarter()})
+ * @param primaryIndex for an alternative indicator (domain.md §3), the index of its primary; else -1
+ * @param countedWeight the weight the indicator is scored with: its own, or for an alternative its
+ *     primary's; empty where there is none (WEIGHT_MISSING)
  */
 public record IndicatorFact(int index, AreaCode area, ActivityCode activity, Indicator indicator,
-        ReportingPeriod period, boolean byQuarter) {
+        ReportingPeriod period, boolean byQuarter, int primaryIndex, Optional<Weight> countedWeight) {
 
     /** The four quarters, kept: {@code Quarter.values()} copies its array at every call. */
     private static final Quarter[] QUARTERS = Quarter.values();
@@ -51,8 +58,11 @@ public record IndicatorFact(int index, AreaCode area, ActivityCode activity, Ind
      * @param indicator the indicator
      * @param period the period
      * @param byQuarter whether the plan reports by quarter
+     * @param primaryIndex the index of the primary, or -1
+     * @param countedWeight the weight it is scored with, or empty
      */
     public IndicatorFact {
+        requireNonNull(countedWeight, "countedWeight");
         requireNonNull(area, "area");
         requireNonNull(activity, "activity");
         requireNonNull(indicator, "indicator");
@@ -96,12 +106,74 @@ public record IndicatorFact(int index, AreaCode area, ActivityCode activity, Ind
     }
 
     /**
-     * The indicator's weight.
+     * An indicator of the plan that is not an alternative, scored with its own weight.
      *
-     * @return the weight as a number
+     * @param index its position
+     * @param area its area's code
+     * @param activity its activity's code
+     * @param indicator the indicator
+     * @param period the period
+     * @param byQuarter whether the plan reports by quarter
+     */
+    public IndicatorFact(int index, AreaCode area, ActivityCode activity, Indicator indicator, ReportingPeriod period,
+            boolean byQuarter) {
+        this(index, area, activity, indicator, period, byQuarter, -1, indicator.weight());
+    }
+
+    /**
+     * The weight the indicator is scored with (its primary's, for an alternative).
+     *
+     * @return the weight as a number, 0 where it has none
      */
     public BigDecimal weight() {
-        return indicator.weight().orElse(org.citizencharter.core.Weight.ZERO).value();
+        return countedWeight.isPresent() ? countedWeight.get().value() : BigDecimal.ZERO;
+    }
+
+    /**
+     * The weight the indicator is scored with, exactly, for formulas: w.
+     *
+     * @return the weight, 0 where it has none
+     */
+    public Fraction w() {
+        return Fraction.of(weight());
+    }
+
+    /**
+     * Whether the indicator has a weight to be scored with: its own, or its primary's.
+     *
+     * @return false where the weight is missing (it is then unscored)
+     */
+    public boolean weighted() {
+        return countedWeight.isPresent();
+    }
+
+    /**
+     * Whether the indicator is an alternative to another ([1.1.1.1] under [1.1.1]): it is scored, with
+     * its primary's weight, only where the primary has no achievement.
+     *
+     * @return true for an alternative
+     */
+    public boolean alternative() {
+        return primaryIndex >= 0;
+    }
+
+    /**
+     * Whether the plan lacks this indicator's weight: it has none, and is not an alternative.
+     *
+     * @return true for WEIGHT_MISSING
+     */
+    public boolean weightMissing() {
+        return indicator.weight().isEmpty() && !alternative();
+    }
+
+    /**
+     * Which way an achievement is better: the polarity for a single target, the columns' order for
+     * graded ones, earlier for dates.
+     *
+     * @return the direction
+     */
+    public Direction direction() {
+        return indicator.target().direction(indicator.polarity());
     }
 
     /**
@@ -137,22 +209,17 @@ public record IndicatorFact(int index, AreaCode area, ActivityCode activity, Ind
      * @return the value, or null for dates and no target
      */
     public BigDecimal annualTarget() {
-        if (indicator.target() instanceof Target.Single single) {
-            return single.annual();
-        } else if (indicator.target() instanceof Target.Graded graded) {
-            return graded.columns().getFirst();
-        }
-        return null;
+        return indicator.target().annualAmount().orElse(null);
     }
 
     /**
-     * Whether the target is missing or zero: none, or a single target of 0.
+     * Whether the target is missing (TARGET_MISSING): none (a date without a deadline), a zero single
+     * target, fewer than five graded columns.
      *
      * @return true if so
      */
     public boolean targetMissing() {
-        Target target = indicator.target();
-        return target == Target.NONE || target instanceof Target.Single single && single.annual().signum() == 0;
+        return indicator.target().isMissing();
     }
 
     /**
@@ -161,52 +228,25 @@ public record IndicatorFact(int index, AreaCode area, ActivityCode activity, Ind
      * @return true unless a graded target is out of order
      */
     public boolean gradedOrdered() {
-        Target target = indicator.target();
-        if (target instanceof Target.Graded graded) {
-            return strictlyOneWay(graded.columns());
-        } else if (target instanceof Target.GradedDates dates) {
-            return strictlyOneWay(dates.columns());
-        }
-        return true;
-    }
-
-    private static <T extends Comparable<? super T>> boolean strictlyOneWay(ImmutableList<T> columns) {
-        int way = Integer.signum(columns.get(0).compareTo(columns.get(1)));
-        if (way == 0) {
-            return false;
-        }
-        for (int i = 2; i < columns.size(); i++) {
-            if (Integer.signum(columns.get(i - 1).compareTo(columns.get(i))) != way) {
-                return false;
-            }
-        }
-        return true;
+        return indicator.target().isOrdered();
     }
 
     /**
-     * Whether the target can be scored against: present, a single target above zero, or graded
-     * columns strictly ordered.
+     * Whether the target can be scored against (domain.md §3): see {@link Target#isUsable()}.
      *
      * @return true if it can
      */
     public boolean targetUsable() {
-        Target target = indicator.target();
-        if (target instanceof Target.Single single) {
-            return single.annual().signum() > 0;
-        }
-        return target != Target.NONE && gradedOrdered();
+        return indicator.target().isUsable();
     }
 
     /**
-     * Whether a graded target's columns rise towards the best (higher is better); true for others.
+     * Whether more is better: see {@link #direction()}.
      *
-     * @return true unless the 100 % column is below the 60 % column
+     * @return true unless less (or earlier) is better
      */
     public boolean higherIsBetter() {
-        if (indicator.target() instanceof Target.Graded graded) {
-            return graded.columns().getFirst().compareTo(graded.columns().getLast()) > 0;
-        }
-        return indicator.polarity() == Polarity.HIGHER;
+        return direction() == Direction.HIGHER;
     }
 
     /**
@@ -216,12 +256,8 @@ public record IndicatorFact(int index, AreaCode area, ActivityCode activity, Ind
      */
     public ImmutableList<?> gradedColumns() {
         Target target = indicator.target();
-        if (target instanceof Target.Graded graded) {
-            return graded.columns();
-        } else if (target instanceof Target.GradedDates dates) {
-            return dates.columns();
-        }
-        return Lists.immutable.empty();
+        return target.kind() == TargetKind.GRADED ? target.amounts()
+                : target.kind() == TargetKind.GRADED_DATES ? target.dates() : Lists.immutable.empty();
     }
 
     /**
@@ -232,22 +268,6 @@ public record IndicatorFact(int index, AreaCode area, ActivityCode activity, Ind
     public boolean quarterlyTargetsAddUp() {
         BigDecimal sum = quarterlyTargetSum();
         return sum == null || sum.compareTo(((Target.Single) indicator.target()).annual()) == 0;
-    }
-
-    /**
-     * Whether an achievement is beyond the annual target in the better direction: above a single target
-     * when more is better (lower-is-better single targets have no such limit), beyond the 100 % column
-     * of a graded one.
-     *
-     * @param achieved the achievement
-     * @return true if it is beyond
-     */
-    public boolean beyondTarget(BigDecimal achieved) {
-        BigDecimal target = annualTarget();
-        if (target == null || targetKind() == TargetKind.SINGLE && indicator.polarity() == Polarity.LOWER) {
-            return false;
-        }
-        return higherIsBetter() ? achieved.compareTo(target) > 0 : achieved.compareTo(target) < 0;
     }
 
     /**
@@ -263,12 +283,16 @@ public record IndicatorFact(int index, AreaCode area, ActivityCode activity, Ind
     }
 
     /**
-     * The first negative value among the targets (annual, quarterly, graded columns).
+     * Whether an achievement is better than the usable annual target in the indicator's direction
+     * (OVER_ACHIEVEMENT): above it, or below it when less is better; beyond the 100 % column of a
+     * graded target. Never for dates.
      *
-     * @return the value, or null if none is negative
+     * @param achieved the achievement
+     * @return true if it is beyond
      */
-    public BigDecimal negativeTarget() {
-        return targetAmounts().detect(value -> value.signum() < 0);
+    public boolean beyondTarget(BigDecimal achieved) {
+        BigDecimal target = annualTarget();
+        return target != null && indicator.target().isUsable() && direction().isBetter(achieved, target);
     }
 
     /**
@@ -277,48 +301,39 @@ public record IndicatorFact(int index, AreaCode area, ActivityCode activity, Ind
      * @return the value, or null if all are within range or the indicator is not a percent
      */
     public BigDecimal percentTargetOutOfRange() {
-        return unitKind() == UnitKind.PERCENT ? targetAmounts().detect(ValueFact::outsidePercentRange) : null;
-    }
-
-    private ImmutableList<BigDecimal> targetAmounts() {
-        Target target = indicator.target();
-        if (target instanceof Target.Single single) {
-            return single.quarterly().newWith(single.annual()).toImmutable();
-        } else if (target instanceof Target.Graded graded) {
-            return graded.columns();
-        }
-        return Lists.immutable.empty();
+        return unitKind() == UnitKind.PERCENT ? indicator.target().amounts().detect(ValueFact::outsidePercentRange)
+                : null;
     }
 
     /**
-     * The first target date outside the fiscal year (deadline, or graded date columns).
+     * The first negative value among the targets (annual, quarterly, graded columns).
+     *
+     * @return the value, or null if none is negative
+     */
+    public BigDecimal negativeTarget() {
+        return indicator.target().amounts().detect(value -> value.signum() < 0);
+    }
+
+
+
+    /**
+     * The first target date outside the fiscal year (deadline and its range, or graded date columns).
      *
      * @return the date, or null if all are within it
      */
     public java.time.LocalDate targetDateOutsideYear() {
         FiscalYear year = period.fiscalYear();
-        Target target = indicator.target();
-        if (target instanceof Target.Deadline deadline) {
-            return year.contains(deadline.date()) ? null : deadline.date();
-        } else if (target instanceof Target.GradedDates dates) {
-            return dates.columns().detect(date -> !year.contains(date));
-        }
-        return null;
+        return indicator.target().dates().detect(date -> !year.contains(date));
     }
 
     /**
-     * The last day a date target accepts: the deadline, or the 60 % column of graded dates.
+     * The last day on which completing a date indicator still earns marks: the deadline (a range's
+     * last day); for graded dates the 60 % column when earlier is better, else the year's last day.
      *
      * @return the date, or null for other targets
      */
     public java.time.LocalDate lastAcceptedDay() {
-        Target target = indicator.target();
-        if (target instanceof Target.Deadline deadline) {
-            return deadline.date();
-        } else if (target instanceof Target.GradedDates dates) {
-            return dates.columns().getLast();
-        }
-        return null;
+        return indicator.target().lastScoringDay(period.fiscalYear()).orElse(null);
     }
 
     /**
@@ -439,6 +454,93 @@ public record IndicatorFact(int index, AreaCode area, ActivityCode activity, Ind
         }
         FiscalYear year = period.fiscalYear();
         return written().select(value -> value.date() != null && !year.contains(value.date()));
+    }
+
+    /**
+     * The completion dates that do not count because they fall after the end of the report's quarter
+     * (FUTURE_QUARTER_REPORTED): dates in the columns of closed quarters, and in an annual evaluation
+     * the reported actual.
+     *
+     * @return the values; usually none
+     */
+    public ImmutableList<ValueFact> lateCompletionDates() {
+        if (unitKind() != UnitKind.DATE) {
+            return Lists.immutable.empty();
+        }
+        java.time.LocalDate end = period.end();
+        MutableList<ValueFact> late = Lists.mutable.empty();
+        for (Quarter quarter : QUARTERS) {
+            java.time.LocalDate date = indicator.quarters().get(quarter).date().orElse(null);
+            if (date != null && period.isClosed(quarter) && date.isAfter(end)) {
+                late.add(new ValueFact(index, quarter, indicator.quarters().get(quarter), true));
+            }
+        }
+        java.time.LocalDate actual = indicator.reported().actual().date().orElse(null);
+        if (!byQuarter && actual != null && actual.isAfter(end)) {
+            late.add(new ValueFact(index, null, indicator.reported().actual(), true));
+        }
+        return late.toImmutable();
+    }
+
+    /**
+     * Whether a completion date falls after the end of the report's quarter: a guard before
+     * {@link #lateCompletionDates()}.
+     *
+     * @return true if one does
+     */
+    public boolean anyLateCompletionDate() {
+        return unitKind() == UnitKind.DATE && lateCompletionDates().notEmpty();
+    }
+
+    /**
+     * The completion dates written in the column of a quarter they do not fall in
+     * (COMPLETION_DATE_MISPLACED).
+     *
+     * @return the values; usually none
+     */
+    public ImmutableList<ValueFact> misplacedCompletionDates() {
+        if (unitKind() != UnitKind.DATE) {
+            return Lists.immutable.empty();
+        }
+        FiscalYear year = period.fiscalYear();
+        MutableList<ValueFact> misplaced = Lists.mutable.empty();
+        for (Quarter quarter : QUARTERS) {
+            java.time.LocalDate date = indicator.quarters().get(quarter).date().orElse(null);
+            if (date != null && (date.isBefore(year.startOf(quarter)) || date.isAfter(year.endOf(quarter)))) {
+                misplaced.add(new ValueFact(index, quarter, indicator.quarters().get(quarter),
+                        period.isClosed(quarter)));
+            }
+        }
+        return misplaced.toImmutable();
+    }
+
+    /**
+     * Whether a completion date stands in the column of a quarter it does not fall in: a guard before
+     * {@link #misplacedCompletionDates()}.
+     *
+     * @return true if one does
+     */
+    public boolean anyMisplacedCompletionDate() {
+        return unitKind() == UnitKind.DATE && misplacedCompletionDates().notEmpty();
+    }
+
+    /**
+     * The half-year subtotal (অর্ধবার্ষিক) the office reported.
+     *
+     * @return the value, or {@link Value#NOT_REPORTED}
+     */
+    public Value reportedHalfYear() {
+        return indicator.reported().halfYear();
+    }
+
+    /**
+     * Whether a half-year subtotal can be checked: the office wrote one, the plan reports by quarter
+     * and the half year (Q2) has closed.
+     *
+     * @return true if it can
+     */
+    public boolean halfYearCheckable() {
+        return byQuarter && indicator.reported().halfYear().isReported() && period.isClosed(Quarter.Q2);
     }
 
     /**

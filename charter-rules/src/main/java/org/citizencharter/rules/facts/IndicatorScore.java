@@ -2,7 +2,7 @@ package org.citizencharter.rules.facts;
 
 import static java.util.Objects.requireNonNull;
 
-import java.math.BigDecimal;
+import org.citizencharter.core.Fraction;
 import org.citizencharter.core.GradeBand;
 import org.citizencharter.core.ScoreStatus;
 
@@ -12,14 +12,14 @@ import org.citizencharter.core.ScoreStatus;
  *
  * @param indicator the indicator scored
  * @param status whether it was scored
- * @param score the score, from 0 to the weight
- * @param onTrackScore the score against the target to date
+ * @param score the score, from 0 to the weight, exact
+ * @param onTrackScore the score against the target to date, exact
  * @param formula the formula's id ({@link org.citizencharter.core.Explanation} lists the default ones)
  * @param detail the formula with its figures
  * @param band for graded targets, the columns the achievement fell between; else null
  * @param rule the name of the rule that scored it
  */
-public record IndicatorScore(IndicatorFact indicator, ScoreStatus status, BigDecimal score, BigDecimal onTrackScore, String formula,
+public record IndicatorScore(IndicatorFact indicator, ScoreStatus status, Fraction score, Fraction onTrackScore, String formula,
         String detail, GradeBand band, String rule) {
 
     /**

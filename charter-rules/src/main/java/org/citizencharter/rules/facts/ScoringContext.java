@@ -262,7 +262,7 @@ public record ScoringContext(ActionPlan plan, ReportingPeriod period, ScoringPol
      * @return a builder
      */
     public Finding.Builder finding(FindingType type, IndicatorFact indicator) {
-        return finding(type).area(indicator.area()).indicator(indicator.code());
+        return finding(type).area(indicator.area()).activity(indicator.activity()).indicator(indicator.code());
     }
 
     /**

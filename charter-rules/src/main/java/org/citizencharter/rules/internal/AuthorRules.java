@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.citizencharter.core.CharterException;
 import org.citizencharter.rules.RuleCompilationException;
 import org.citizencharter.rules.RuleCompilationException.Problem;
 import org.citizencharter.rules.RuleSource;
@@ -29,6 +30,20 @@ public final class AuthorRules {
             java.util.regex.Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;?", java.util.regex.Pattern.MULTILINE);
     private static final AtomicLong BUILDS = new AtomicLong();
 
+    /**
+     * One class of each part of the DRL compiler chain, with the artifact it comes in. charter-rules has
+     * them as optional dependencies: a host that only scores with the default rules runs without them.
+     */
+    private static final String[][] COMPILER_CHAIN = {
+        {"org.drools.model.codegen.ExecutableModelProject", "org.drools:drools-model-codegen"},
+        {"org.drools.drl.parser.DrlParser", "org.drools:drools-drl-parser"},
+        {"com.github.javaparser.JavaParser", "com.github.javaparser:javaparser-core"},
+        {"org.drools.mvelcompiler.MvelCompiler", "org.drools:drools-mvel-compiler"},
+    };
+
+    /** The artifact that brings the compiler chain. */
+    public static final String AUTHORING_ARTIFACT = "org.citizencharter:charter-rules-authoring";
+
     private AuthorRules() {
     }
 
@@ -40,6 +55,7 @@ public final class AuthorRules {
      * @throws RuleCompilationException naming file, line, rule and message of every problem
      */
     public static Collection<Model> compile(List<RuleSource> sources) {
+        requireCompilerChain(sources);
         KieServices services = KieServices.get();
         KieFileSystem files = services.newKieFileSystem();
         ReleaseId release = services.newReleaseId("org.citizencharter.author", "rules-" + BUILDS.incrementAndGet(),
@@ -66,6 +82,32 @@ public final class AuthorRules {
             return List.copyOf(module.getModelForKBase(base));
         } finally {
             services.getRepository().removeKieModule(release);
+        }
+    }
+
+    /**
+     * Checks that the DRL compiler chain is on the class path, before anything fails half-way with a
+     * NoClassDefFoundError.
+     *
+     * @param sources the sources about to be compiled, named in the message
+     * @throws CharterException naming what is missing and the artifact to add
+     */
+    static void requireCompilerChain(List<RuleSource> sources) {
+        List<String> missing = new ArrayList<>();
+        for (String[] part : COMPILER_CHAIN) {
+            try {
+                Class.forName(part[0], false, AuthorRules.class.getClassLoader());
+            } catch (ClassNotFoundException | LinkageError e) {
+                missing.add(part[1] + " (" + part[0] + ")");
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new CharterException("Compiling rule authors' DRL (" + sources.get(0).name()
+                    + (sources.size() > 1 ? " and " + (sources.size() - 1) + " more" : "")
+                    + ") needs the Drools DRL compiler, which is not on the class path (missing: "
+                    + String.join(", ", missing) + "). Maybe add " + AUTHORING_ARTIFACT
+                    + " (<type>pom</type>, the version of charter-rules) beside charter-rules; the default rules"
+                    + " and disableRule need nothing more");
         }
     }
 

@@ -1,14 +1,12 @@
 package org.citizencharter.rules.internal;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Collection;
 import org.citizencharter.core.CalculationMethod;
 import org.citizencharter.core.Explanation;
-import org.citizencharter.core.Grade;
-import org.citizencharter.core.GradeBand;
+import org.citizencharter.core.Fraction;
 import org.citizencharter.core.Indicator;
 import org.citizencharter.core.Polarity;
 import org.citizencharter.core.Quarter;
@@ -24,13 +22,12 @@ import org.citizencharter.rules.facts.ScoringContext;
 import org.eclipse.collections.api.list.ImmutableList;
 
 /**
- * The arithmetic the default rules call: exact decimals, divisions at the policy's precision, no
- * rounding. The rules decide which formula applies; this class only computes it. Not API.
+ * The arithmetic the default rules call, exactly (domain.md §3: a quotient stays an exact fraction
+ * until it is written). The rules decide which formula applies; this class only computes it. Not API.
  */
 public final class Formulas {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final BigDecimal FOUR = BigDecimal.valueOf(4);
+    private static final Fraction FOUR = Fraction.of(4);
 
     private Formulas() {
     }
@@ -44,7 +41,7 @@ public final class Formulas {
      *
      * @param indicator the indicator
      * @param context the scoring context
-     * @return the achievement
+     * @return the achievement, or nothing
      */
     public static Value sum(IndicatorFact indicator, ScoringContext context) {
         QuarterValues quarters = indicator.indicator().quarters();
@@ -60,26 +57,41 @@ public final class Formulas {
         return any || context.policy().missingQuarterCountsZero() ? Value.of(sum) : Value.NOT_REPORTED;
     }
 
+    private static Fraction sum(QuarterValues quarters, ImmutableList<Quarter> counted, ScoringContext context) {
+        BigDecimal sum = BigDecimal.ZERO;
+        boolean any = false;
+        for (Quarter quarter : counted) {
+            BigDecimal amount = amountOf(quarters.get(quarter));
+            if (amount != null) {
+                sum = sum.add(amount);
+                any = true;
+            }
+        }
+        return any || context.policy().missingQuarterCountsZero() ? Fraction.of(sum) : null;
+    }
+
     /**
-     * The mean of the closed quarters that were reported.
+     * The mean of the closed quarters that were reported, exactly.
      *
      * @param indicator the indicator
      * @param context the scoring context
-     * @return the achievement, or nothing when no closed quarter was reported
+     * @return the achievement, or null when no closed quarter was reported
      */
-    public static Value average(IndicatorFact indicator, ScoringContext context) {
-        QuarterValues quarters = indicator.indicator().quarters();
+    public static Fraction average(IndicatorFact indicator, ScoringContext context) {
+        return average(indicator.indicator().quarters(), context.period().closedQuarters());
+    }
+
+    private static Fraction average(QuarterValues quarters, ImmutableList<Quarter> counted) {
         BigDecimal sum = BigDecimal.ZERO;
         int count = 0;
-        for (Quarter quarter : context.period().closedQuarters()) {
+        for (Quarter quarter : counted) {
             BigDecimal amount = amountOf(quarters.get(quarter));
             if (amount != null) {
                 sum = sum.add(amount);
                 count++;
             }
         }
-        return count == 0 ? Value.NOT_REPORTED
-                : Value.of(sum.divide(BigDecimal.valueOf(count), context.mathContext()));
+        return count == 0 ? null : Fraction.of(sum).over(Fraction.of(count));
     }
 
     /**
@@ -99,18 +111,33 @@ public final class Formulas {
         return Value.NOT_REPORTED;
     }
 
+    private static Fraction cumulative(QuarterValues quarters, ImmutableList<Quarter> counted) {
+        for (Quarter quarter : counted.asReversed()) {
+            BigDecimal amount = amountOf(quarters.get(quarter));
+            if (amount != null) {
+                return Fraction.of(amount);
+            }
+        }
+        return null;
+    }
+
     /**
-     * The earliest completion date reported in a closed quarter.
+     * The earliest completion date reported in a closed quarter, leaving out dates after the end of the
+     * report's quarter (they do not count: FUTURE_QUARTER_REPORTED).
      *
      * @param indicator the indicator
      * @param context the scoring context
      * @return the achievement, or nothing
      */
     public static Value earliestDate(IndicatorFact indicator, ScoringContext context) {
+        return earliestDate(indicator.indicator().quarters(), context.period().closedQuarters(), context.periodEnd());
+    }
+
+    private static Value earliestDate(QuarterValues quarters, ImmutableList<Quarter> counted, LocalDate end) {
         LocalDate earliest = null;
-        for (Quarter quarter : context.period().closedQuarters()) {
-            LocalDate date = indicator.indicator().quarters().get(quarter).date().orElse(null);
-            if (date != null && (earliest == null || date.isBefore(earliest))) {
+        for (Quarter quarter : counted) {
+            LocalDate date = quarters.get(quarter).date().orElse(null);
+            if (date != null && !date.isAfter(end) && (earliest == null || date.isBefore(earliest))) {
                 earliest = date;
             }
         }
@@ -118,230 +145,276 @@ public final class Formulas {
     }
 
     /**
-     * An indicator's achievement with its targets and percents: the annual target and the target to
-     * date (for a SUM, the quarterly targets of the counted quarters or annual × quarters / 4; otherwise
-     * the annual target; graded targets use their 100 % column, pro rata for a SUM; dates their first
-     * column or deadline), and 100 × A / T, 100 × A / T(q).
+     * The reported actual of an annual evaluation, as its achievement; a completion date after the end
+     * of the report's quarter does not count.
      *
      * @param indicator the indicator
-     * @param achieved the achievement the aggregation rule computed
+     * @param context the scoring context
+     * @return the achievement
+     */
+    public static Value reportedActual(IndicatorFact indicator, ScoringContext context) {
+        Value actual = indicator.reportedActual();
+        LocalDate date = actual.date().orElse(null);
+        return date != null && date.isAfter(context.periodEnd()) ? Value.NOT_REPORTED : actual;
+    }
+
+    /**
+     * What Q1..Q2 give by the indicator's method: the half-year subtotal a report may carry.
+     *
+     * @param indicator the indicator
+     * @param context the scoring context
+     * @return the subtotal, an amount, a date or nothing
+     */
+    public static Value halfYear(IndicatorFact indicator, ScoringContext context) {
+        ImmutableList<Quarter> half = org.eclipse.collections.api.factory.Lists.immutable.of(Quarter.Q1, Quarter.Q2);
+        QuarterValues quarters = indicator.indicator().quarters();
+        if (indicator.unitKind() == org.citizencharter.core.UnitKind.DATE) {
+            return earliestDate(quarters, half, context.fiscalYear().endOf(Quarter.Q2));
+        }
+        Fraction value = switch (indicator.method()) {
+            case SUM -> sum(quarters, half, context);
+            case AVERAGE -> average(quarters, half);
+            case CUMULATIVE -> cumulative(quarters, half);
+            case DATE -> null;
+        };
+        return value == null ? Value.NOT_REPORTED : Value.of(value.toBigDecimal());
+    }
+
+    /**
+     * An indicator's achievement of an amount with its targets and percents.
+     *
+     * @param indicator the indicator
+     * @param achieved the achievement, exactly, or null when nothing counts
+     * @param context the scoring context
+     * @param rule the aggregation rule's name
+     * @return the achievement fact
+     */
+    public static Achievement achievement(IndicatorFact indicator, Fraction achieved, ScoringContext context,
+            String rule) {
+        return achievement(indicator, achieved == null ? Value.NOT_REPORTED : Value.of(achieved.toBigDecimal()),
+                achieved, context, rule);
+    }
+
+    /**
+     * An indicator's achievement (a date, an amount as written, or nothing) with its targets and percents.
+     *
+     * @param indicator the indicator
+     * @param achieved the achievement
      * @param context the scoring context
      * @param rule the aggregation rule's name
      * @return the achievement fact
      */
     public static Achievement achievement(IndicatorFact indicator, Value achieved, ScoringContext context, String rule) {
+        BigDecimal amount = amountOf(achieved);
+        return achievement(indicator, achieved, amount == null ? null : Fraction.of(amount), context, rule);
+    }
+
+    /**
+     * The annual target and the target to date (domain.md §2: for a SUM the quarterly targets of the
+     * counted quarters or annual × q / 4, graded columns pro rata; otherwise the annual target; dates
+     * their deadline or 100 % column), and the percents 100 × A / T and 100 × A / T(q): exact, absent
+     * where the divisor is 0 or missing, where nothing is achieved, and where the target is missing or
+     * unusable.
+     */
+    private static Achievement achievement(IndicatorFact indicator, Value achieved, Fraction exact,
+            ScoringContext context, String rule) {
         Value annual = Value.NOT_REPORTED;
+        Fraction annualAmount = null;
+        Fraction toDateAmount = null;
         Value toDate = Value.NOT_REPORTED;
         Target target = indicator.target();
-        Indicator model = indicator.indicator();
-        boolean sum = model.method() == CalculationMethod.SUM;
-        if (target instanceof Target.Single single) {
-            annual = Value.of(single.annual());
-            if (!sum) {
-                toDate = annual;
-            } else if (single.hasQuarterlyTargets()) {
-                BigDecimal due = BigDecimal.ZERO;
-                for (Quarter quarter : countedQuarters(model, context)) {
-                    due = due.add(single.quarterly(quarter));
-                }
-                toDate = Value.of(due);
-            } else {
-                toDate = Value.of(single.annual().multiply(BigDecimal.valueOf(countedQuarters(model, context).size()))
-                        .divide(FOUR, context.mathContext()));
+        boolean sum = indicator.method() == CalculationMethod.SUM;
+        switch (target.kind()) {
+            case SINGLE -> {
+                Target.Single single = (Target.Single) target;
+                annualAmount = Fraction.of(single.annual());
+                toDateAmount = !sum ? annualAmount : targetToDate(indicator.indicator(), single, context);
             }
-        } else if (target instanceof Target.Graded graded) {
-            BigDecimal best = graded.column(Grade.EXCELLENT);
-            annual = Value.of(best);
-            toDate = Value.of(sum ? prorate(best, context) : best);
-        } else if (target instanceof Target.Deadline deadline) {
-            annual = Value.of(deadline.date());
-            toDate = annual;
-        } else if (target instanceof Target.GradedDates dates) {
-            annual = Value.of(dates.column(Grade.EXCELLENT));
-            toDate = annual;
+            case GRADED -> {
+                annualAmount = Fraction.of(target.annualAmount().orElseThrow());
+                toDateAmount = sum ? annualAmount.times(Fraction.of(context.asOf().number())).over(FOUR) : annualAmount;
+            }
+            case DEADLINE, GRADED_DATES -> {
+                annual = Value.of(target.dates().getLast());
+                if (target.kind() == org.citizencharter.core.TargetKind.GRADED_DATES) {
+                    annual = Value.of(target.dates().getFirst());
+                }
+                toDate = annual;
+            }
+            case NONE -> {
+            }
         }
-        BigDecimal amount = amountOf(achieved);
-        BigDecimal ofAnnual = amount == null ? null : percent(amount, amountOf(annual), context.mathContext());
-        BigDecimal ofToDate = amount == null ? null : percent(amount, amountOf(toDate), context.mathContext());
-        return new Achievement(indicator, achieved, annual, toDate, ofAnnual, ofToDate, rule);
+        if (annualAmount != null) {
+            annual = Value.of(target.annualAmount().orElseThrow());
+            toDate = toDateAmount == annualAmount ? annual : Value.of(toDateAmount.toBigDecimal());
+        }
+        Fraction ofAnnual = null;
+        Fraction ofToDate = null;
+        if (exact != null && target.isUsable()) {
+            ofAnnual = percent(exact, annualAmount);
+            ofToDate = percent(exact, toDateAmount);
+        }
+        return new Achievement(indicator, achieved, exact, annual, toDate, ofAnnual, ofToDate, rule);
     }
 
-    /** The closed quarters a SUM's target to date counts: all, or under the policy only the reported ones. */
-    private static ImmutableList<Quarter> countedQuarters(Indicator indicator, ScoringContext context) {
+    private static Fraction targetToDate(Indicator indicator, Target.Single single, ScoringContext context) {
         ImmutableList<Quarter> closed = context.period().closedQuarters();
-        return context.policy().missingQuarterCountsZero() ? closed
+        ImmutableList<Quarter> counted = context.policy().missingQuarterCountsZero() ? closed
                 : closed.select(quarter -> indicator.quarters().get(quarter).isReported());
+        if (single.hasQuarterlyTargets()) {
+            BigDecimal due = BigDecimal.ZERO;
+            for (Quarter quarter : counted) {
+                due = due.add(single.quarterly(quarter));
+            }
+            return Fraction.of(due);
+        }
+        return Fraction.of(single.annual()).times(Fraction.of(counted.size())).over(FOUR);
     }
 
-    private static BigDecimal prorate(BigDecimal annual, ScoringContext context) {
-        return annual.multiply(BigDecimal.valueOf(context.asOf().number())).divide(FOUR, context.mathContext());
-    }
-
-    private static BigDecimal percent(BigDecimal achieved, BigDecimal target, MathContext mathContext) {
-        return target == null || target.signum() == 0 ? null : achieved.multiply(HUNDRED).divide(target, mathContext);
+    private static Fraction percent(Fraction achieved, Fraction target) {
+        return target == null || target.isZero() ? null : Fraction.HUNDRED.times(achieved).over(target);
     }
 
     // ---------------------------------------------------------------------------------------------
     // Scoring (domain.md §3)
 
     /**
-     * A single target: w × min(1, A / T), or w × min(1, T / A) when lower is better, never below 0; the
-     * on-track score against the target to date (full when nothing is due yet).
+     * A single target, more is better: w × min(1, A / T), never below 0; on track w × min(1, A / T(q)),
+     * or w where T(q) is 0.
      *
-     * @param indicator the indicator
-     * @param achievement its achievement, an amount, with its targets
-     * @param context the scoring context
+     * @param achievement the achievement, an amount, with its targets
      * @param rule the scoring rule's name
      * @return the score
      */
-    public static IndicatorScore single(IndicatorFact indicator, Achievement achievement, ScoringContext context,
-            String rule) {
-        Achievement targets = achievement;
-        BigDecimal w = indicator.weight();
-        BigDecimal a = achievement.amount();
-        boolean lower = indicator.polarity() == Polarity.LOWER;
-        BigDecimal score = w.multiply(ratio(a, targets.annualAmount(), lower, context.mathContext()));
-        BigDecimal onTrack = w.multiply(ratio(a, targets.toDateAmount(), lower, context.mathContext()));
-        String detail = (lower ? "w × min(1, T / A) = " : "w × min(1, A / T) = ") + plain(w) + " × min(1, "
-                + (lower ? plain(targets.annualAmount()) + " / " + plain(a) : plain(a) + " / "
-                + plain(targets.annualAmount())) + ")";
-        return new IndicatorScore(indicator, ScoreStatus.SCORED, score, onTrack,
-                lower ? Explanation.SINGLE_TARGET_LOWER : Explanation.SINGLE_TARGET, detail, null, rule);
-    }
-
-    /** min(1, A / T) or min(1, T / A), at least 0; 1 when the target is not above zero or A is zero (lower). */
-    private static BigDecimal ratio(BigDecimal a, BigDecimal t, boolean lower, MathContext mathContext) {
-        BigDecimal ratio;
-        if (!lower) {
-            ratio = t.signum() <= 0 ? BigDecimal.ONE : a.divide(t, mathContext);
-        } else {
-            ratio = a.signum() == 0 ? BigDecimal.ONE : t.divide(a, mathContext);
-        }
-        return ratio.min(BigDecimal.ONE).max(BigDecimal.ZERO);
+    public static IndicatorScore single(Achievement achievement, String rule) {
+        IndicatorFact indicator = achievement.indicator();
+        Fraction w = indicator.w();
+        Fraction a = achievement.exact();
+        Fraction t = Fraction.of(achievement.annualAmount());
+        Fraction tq = Fraction.of(achievement.toDateAmount());
+        Fraction score = w.times(Fraction.ONE.min(a.over(t))).max(Fraction.ZERO);
+        Fraction onTrack = tq.isZero() ? w : w.times(Fraction.ONE.min(a.over(tq))).max(Fraction.ZERO);
+        return new IndicatorScore(indicator, ScoreStatus.SCORED, score, onTrack, Explanation.SINGLE_TARGET,
+                "w × min(1, A / T) = " + indicator.weight().toPlainString() + " × min(1, " + plain(a) + " / "
+                        + plain(t) + ")", null, rule);
     }
 
     /**
-     * Five graded values: linear between the two columns the achievement fell between, 100 at or
-     * beyond the 100 % column, 0 short of the 60 % column; w × raw / 100. For a SUM the on-track score
-     * uses the columns pro rata.
+     * A single target, less is better: w × min(1, T / A), full marks at A = 0, never below 0; on track
+     * likewise against T(q), or w where T(q) is 0.
      *
-     * @param indicator the indicator, with a graded target whose columns are strictly ordered
-     * @param achievement its achievement, an amount
-     * @param context the scoring context
+     * @param achievement the achievement, an amount, with its targets
      * @param rule the scoring rule's name
      * @return the score
      */
-    public static IndicatorScore graded(IndicatorFact indicator, Achievement achievement, ScoringContext context,
-            String rule) {
-        ImmutableList<BigDecimal> columns = ((Target.Graded) indicator.target()).columns();
-        BigDecimal a = achievement.amount();
-        Interpolation at = interpolate(a, columns, context.mathContext());
-        ImmutableList<BigDecimal> toDate = indicator.method() == CalculationMethod.SUM
-                ? columns.collect(column -> prorate(column, context)) : columns;
-        BigDecimal w = indicator.weight();
-        return new IndicatorScore(indicator, ScoreStatus.SCORED, w.multiply(at.raw).movePointLeft(2),
-                w.multiply(interpolate(a, toDate, context.mathContext()).raw).movePointLeft(2), Explanation.GRADED,
-                "w × raw / 100 = " + plain(w) + " × " + plain(at.raw) + " / 100", at.band, rule);
+    public static IndicatorScore singleLower(Achievement achievement, String rule) {
+        IndicatorFact indicator = achievement.indicator();
+        Fraction w = indicator.w();
+        Fraction a = achievement.exact();
+        Fraction t = Fraction.of(achievement.annualAmount());
+        Fraction tq = Fraction.of(achievement.toDateAmount());
+        Fraction score = a.isZero() ? w : w.times(Fraction.ONE.min(t.over(a))).max(Fraction.ZERO);
+        Fraction onTrack = tq.isZero() || a.isZero() ? w : w.times(Fraction.ONE.min(tq.over(a))).max(Fraction.ZERO);
+        return new IndicatorScore(indicator, ScoreStatus.SCORED, score, onTrack, Explanation.SINGLE_TARGET_LOWER,
+                "w × min(1, T / A) = " + indicator.weight().toPlainString() + " × min(1, " + plain(t) + " / "
+                        + plain(a) + ")", null, rule);
     }
 
     /**
-     * Five graded dates: the graded formula on day numbers.
+     * Graded values: w × raw / 100 as one exact fraction; on track equals the score.
      *
-     * @param indicator the indicator, with graded dates strictly ordered
+     * @param achievement the achievement, an amount
+     * @param rule the scoring rule's name
+     * @return the score
+     */
+    public static IndicatorScore graded(Achievement achievement, String rule) {
+        IndicatorFact indicator = achievement.indicator();
+        Target.Graded graded = (Target.Graded) indicator.target();
+        BigDecimal a = achievement.amount();
+        Fraction raw = Grades.raw(graded, achievement.exact());
+        Fraction score = indicator.w().times(raw).over(Fraction.HUNDRED);
+        return new IndicatorScore(indicator, ScoreStatus.SCORED, score, score, Explanation.GRADED,
+                "w × raw / 100 = " + indicator.weight().toPlainString() + " × " + plain(raw) + " / 100",
+                graded.band(a), rule);
+    }
+
+    /**
+     * Graded dates: the graded formula on day numbers; on track equals the score.
+     *
      * @param achievement the completion date
-     * @param context the scoring context
      * @param rule the scoring rule's name
      * @return the score
      */
-    public static IndicatorScore gradedDates(IndicatorFact indicator, Achievement achievement, ScoringContext context,
-            String rule) {
-        ImmutableList<BigDecimal> days = ((Target.GradedDates) indicator.target()).columns()
-                .collect(date -> BigDecimal.valueOf(date.toEpochDay()));
-        Interpolation at = interpolate(BigDecimal.valueOf(achievement.date().toEpochDay()), days, context.mathContext());
-        BigDecimal w = indicator.weight();
-        BigDecimal score = w.multiply(at.raw).movePointLeft(2);
+    public static IndicatorScore gradedDates(Achievement achievement, String rule) {
+        IndicatorFact indicator = achievement.indicator();
+        Target.GradedDates dates = (Target.GradedDates) indicator.target();
+        Fraction raw = dates.raw(achievement.date());
+        Fraction score = indicator.w().times(raw).over(Fraction.HUNDRED);
         return new IndicatorScore(indicator, ScoreStatus.SCORED, score, score, Explanation.GRADED_DATE,
-                "w × raw / 100 = " + plain(w) + " × " + plain(at.raw) + " / 100 (on day numbers)", at.band, rule);
-    }
-
-    private record Interpolation(BigDecimal raw, GradeBand band) {
-    }
-
-    /**
-     * raw = g_low + 10 × (A − T_low) / (T_high − T_low), between the best column reached and the next.
-     * Works for both directions, since the signs of the two differences agree.
-     */
-    private static Interpolation interpolate(BigDecimal a, ImmutableList<BigDecimal> columns, MathContext mathContext) {
-        int direction = columns.getFirst().compareTo(columns.getLast()) > 0 ? 1 : -1;
-        for (Grade grade : Grade.values()) {
-            BigDecimal threshold = columns.get(grade.ordinal());
-            if (a.compareTo(threshold) * direction >= 0) {
-                if (grade == Grade.EXCELLENT) {
-                    return new Interpolation(HUNDRED, GradeBand.reached(grade));
-                }
-                BigDecimal next = columns.get(grade.ordinal() - 1);
-                BigDecimal fraction = a.subtract(threshold).divide(next.subtract(threshold), mathContext);
-                return new Interpolation(BigDecimal.valueOf(grade.percent()).add(BigDecimal.TEN.multiply(fraction)),
-                        GradeBand.reached(grade));
-            }
-        }
-        return new Interpolation(BigDecimal.ZERO, GradeBand.belowAll());
+                "w × raw / 100 = " + indicator.weight().toPlainString() + " × " + plain(raw) + " / 100 (on day numbers)",
+                dates.band(achievement.date()), rule);
     }
 
     /**
-     * A deadline: the weight if completed on or before it, else 0.
+     * A deadline: the weight if completed on or before it (a range's last day), else 0.
      *
-     * @param indicator the indicator
      * @param achievement the completion date
      * @param rule the scoring rule's name
      * @return the score
      */
-    public static IndicatorScore deadline(IndicatorFact indicator, Achievement achievement, String rule) {
+    public static IndicatorScore deadline(Achievement achievement, String rule) {
+        IndicatorFact indicator = achievement.indicator();
         LocalDate deadline = ((Target.Deadline) indicator.target()).date();
         boolean inTime = !achievement.date().isAfter(deadline);
-        BigDecimal score = inTime ? indicator.weight() : BigDecimal.ZERO;
+        Fraction score = inTime ? indicator.w() : Fraction.ZERO;
         return new IndicatorScore(indicator, ScoreStatus.SCORED, score, score, Explanation.DEADLINE,
                 "completed " + achievement.date() + (inTime ? " on or before " : " after ") + deadline, null, rule);
     }
 
     /**
-     * A date not completed whose last accepted day has not passed: 0 for now, on track.
+     * A date not completed whose last day that earns marks has not passed: 0 for now, and on track 0.
      *
      * @param indicator the indicator
      * @param rule the scoring rule's name
      * @return the score
      */
     public static IndicatorScore pending(IndicatorFact indicator, String rule) {
-        return new IndicatorScore(indicator, ScoreStatus.PENDING, BigDecimal.ZERO, indicator.weight(),
+        return new IndicatorScore(indicator, ScoreStatus.PENDING, Fraction.ZERO, Fraction.ZERO,
                 formulaOf(indicator), "not completed; due " + indicator.lastAcceptedDay(), null, rule);
     }
 
     /**
-     * Nothing achieved that counts: 0.
+     * Nothing achieved that counts: 0; on track w for a single target where nothing was due yet.
      *
-     * @param indicator the indicator
+     * @param achievement the achievement (nothing), with its targets
      * @param rule the scoring rule's name
      * @return the score
      */
-    public static IndicatorScore noAchievement(IndicatorFact indicator, String rule) {
-        return new IndicatorScore(indicator, ScoreStatus.NO_ACHIEVEMENT, BigDecimal.ZERO, BigDecimal.ZERO,
+    public static IndicatorScore noAchievement(Achievement achievement, String rule) {
+        IndicatorFact indicator = achievement.indicator();
+        BigDecimal due = achievement.toDateAmount();
+        Fraction onTrack = indicator.target().kind() == org.citizencharter.core.TargetKind.SINGLE && due != null
+                && due.signum() == 0 ? indicator.w() : Fraction.ZERO;
+        return new IndicatorScore(indicator, ScoreStatus.NO_ACHIEVEMENT, Fraction.ZERO, onTrack,
                 formulaOf(indicator), "nothing achieved", null, rule);
     }
 
     /**
-     * A missing or unusable target: 0, not scored.
+     * A missing or unusable target, a missing weight, or an alternative whose primary was scored: 0,
+     * not scored.
      *
      * @param indicator the indicator
+     * @param why why it is not scored
      * @param rule the scoring rule's name
      * @return the score
      */
-    public static IndicatorScore unscored(IndicatorFact indicator, String rule) {
-        return new IndicatorScore(indicator, ScoreStatus.UNSCORED, BigDecimal.ZERO, BigDecimal.ZERO,
-                Explanation.UNSCORED, "target missing or unusable", null, rule);
+    public static IndicatorScore unscored(IndicatorFact indicator, String why, String rule) {
+        return new IndicatorScore(indicator, ScoreStatus.UNSCORED, Fraction.ZERO, Fraction.ZERO,
+                Explanation.UNSCORED, why, null, rule);
     }
 
     private static String formulaOf(IndicatorFact indicator) {
-        return switch (indicator.targetKind()) {
+        return switch (indicator.target().kind()) {
             case SINGLE -> indicator.polarity() == Polarity.LOWER ? Explanation.SINGLE_TARGET_LOWER
                     : Explanation.SINGLE_TARGET;
             case GRADED -> Explanation.GRADED;
@@ -351,44 +424,101 @@ public final class Formulas {
         };
     }
 
+    /** The graded raw mark from an exact achievement (an AVERAGE may be a fraction). */
+    private static final class Grades {
+        static Fraction raw(Target.Graded graded, Fraction a) {
+            ImmutableList<Fraction> columns = graded.columns().collect(Fraction::of);
+            int direction = columns.getFirst().compareTo(columns.getLast()) > 0 ? 1 : -1;
+            for (int i = 0; i < columns.size(); i++) {
+                if (a.compareTo(columns.get(i)) * direction >= 0) {
+                    org.citizencharter.core.Grade grade = org.citizencharter.core.Grade.values()[i];
+                    if (i == 0) {
+                        return Fraction.HUNDRED;
+                    }
+                    Fraction low = columns.get(i);
+                    Fraction high = columns.get(i - 1);
+                    return Fraction.of(grade.percent()).plus(Fraction.of(10).times(a.minus(low)).over(high.minus(low)));
+                }
+            }
+            return Fraction.ZERO;
+        }
+    }
+
     // ---------------------------------------------------------------------------------------------
     // Matching what the office wrote (domain.md §4)
 
     /**
      * Whether a reported number matches a computed one at the precision the office wrote, within the
-     * policy's tolerance ("100" matches 99.6).
+     * policy's tolerance ("100" matches 99.6; "2.78" matches an exact 2.775).
      *
      * @param reported the reported number
-     * @param computed the computed number
+     * @param computed the computed figure, exact
      * @param context the scoring context
      * @return true if they match
      */
-    public static boolean matches(BigDecimal reported, BigDecimal computed, ScoringContext context) {
-        BigDecimal atReportedPrecision = computed.setScale(reported.scale(), RoundingMode.HALF_UP);
-        return atReportedPrecision.subtract(reported).abs().compareTo(context.policy().tolerance()) <= 0;
+    public static boolean matches(BigDecimal reported, Fraction computed, ScoringContext context) {
+        return computed.round(reported.scale()).subtract(reported).abs().compareTo(context.policy().tolerance()) <= 0;
     }
 
     /**
-     * Whether a reported actual matches the computed achievement: dates exactly, numbers at the
-     * precision written; nothing computed matches nothing.
+     * Whether a reported actual (or half-year subtotal) matches what the quarters give: dates exactly,
+     * numbers at the precision written; nothing computed matches nothing.
      *
-     * @param reported the reported actual
-     * @param computed the achievement
+     * @param reported the reported value
+     * @param computed the computed value (an amount to 34 significant digits is exact enough: it is
+     *     compared at the precision the office wrote)
+     * @param exact the computed amount exactly, or null
      * @param context the scoring context
      * @return true if they match
      */
-    public static boolean matches(Value reported, Value computed, ScoringContext context) {
+    public static boolean matches(Value reported, Value computed, Fraction exact, ScoringContext context) {
         BigDecimal reportedAmount = amountOf(reported);
-        BigDecimal computedAmount = amountOf(computed);
-        if (reportedAmount != null && computedAmount != null) {
-            return matches(reportedAmount, computedAmount, context);
+        if (reportedAmount != null && exact != null) {
+            return matches(reportedAmount, exact, context);
         }
         return reported.equals(computed);
     }
 
     /**
-     * Whether a reported percent matches the percent of the annual target or of the target to date; when
-     * nothing was achieved, it must match 0.
+     * Whether a reported actual matches the achievement.
+     *
+     * @param reported the reported actual
+     * @param achievement the achievement
+     * @param context the scoring context
+     * @return true if they match
+     */
+    public static boolean actualMatches(Value reported, Achievement achievement, ScoringContext context) {
+        return matches(reported, achievement.value(), achievement.exact(), context);
+    }
+
+    /**
+     * Whether a reported half-year subtotal matches what Q1..Q2 give.
+     *
+     * @param indicator the indicator
+     * @param context the scoring context
+     * @return true if it matches
+     */
+    public static boolean halfYearMatches(IndicatorFact indicator, ScoringContext context) {
+        Value computed = halfYear(indicator, context);
+        BigDecimal amount = amountOf(computed);
+        Fraction exact = amount == null ? null : exactHalfYear(indicator, context);
+        return matches(indicator.reportedHalfYear(), computed, exact, context);
+    }
+
+    private static Fraction exactHalfYear(IndicatorFact indicator, ScoringContext context) {
+        ImmutableList<Quarter> half = org.eclipse.collections.api.factory.Lists.immutable.of(Quarter.Q1, Quarter.Q2);
+        QuarterValues quarters = indicator.indicator().quarters();
+        return switch (indicator.method()) {
+            case SUM -> sum(quarters, half, context);
+            case AVERAGE -> average(quarters, half);
+            case CUMULATIVE -> cumulative(quarters, half);
+            case DATE -> null;
+        };
+    }
+
+    /**
+     * Whether a reported percent matches the percent of the annual target or of the target to date;
+     * when nothing was achieved, it must be 0.
      *
      * @param reported the reported percent
      * @param achievement the achievement, with its percents
@@ -397,22 +527,22 @@ public final class Formulas {
      */
     public static boolean percentMatches(BigDecimal reported, Achievement achievement, ScoringContext context) {
         if (!achievement.reported()) {
-            return matches(reported, BigDecimal.ZERO, context);
+            return reported.signum() == 0 || matches(reported, Fraction.ZERO, context);
         }
         return achievement.ofAnnualTarget() != null && matches(reported, achievement.ofAnnualTarget(), context)
                 || achievement.ofTargetToDate() != null && matches(reported, achievement.ofTargetToDate(), context);
     }
 
     /**
-     * Whether a reported percent can be checked: the achievement is an amount with a computed percent, or
-     * nothing was achieved.
+     * Whether a reported percent can be checked: nothing was achieved, or a percent was computed.
      *
      * @param achievement the achievement, with its percents
      * @return true if it can
      */
     public static boolean percentCheckable(Achievement achievement) {
-        return !achievement.reported() || achievement.amount() != null
-                && (achievement.ofAnnualTarget() != null || achievement.ofTargetToDate() != null);
+        return !achievement.reported()
+                || achievement.exact() != null && (achievement.ofAnnualTarget() != null
+                        || achievement.ofTargetToDate() != null);
     }
 
     /**
@@ -422,18 +552,18 @@ public final class Formulas {
      * @param indicator the indicator
      * @param scored the scoring rule's result
      * @param adjustments the {@link ScoreAdjustment}s for the indicator, in the order inserted
-     * @return the final score
+     * @return the final score, exact
      */
-    public static BigDecimal finalScore(IndicatorFact indicator, IndicatorScore scored, Collection<?> adjustments) {
+    public static Fraction finalScore(IndicatorFact indicator, IndicatorScore scored, Collection<?> adjustments) {
         if (adjustments.isEmpty()) {
             return scored.score();
         }
-        BigDecimal lowest = null;
+        Fraction lowest = null;
         for (Object each : adjustments) {
-            BigDecimal score = ((ScoreAdjustment) each).score();
+            Fraction score = Fraction.of(((ScoreAdjustment) each).score());
             lowest = lowest == null ? score : lowest.min(score);
         }
-        return lowest.max(BigDecimal.ZERO).min(indicator.weight());
+        return lowest.max(Fraction.ZERO).min(indicator.w());
     }
 
     /**
@@ -443,13 +573,12 @@ public final class Formulas {
      * @param context the scoring context
      * @return the figure for display
      */
-    public static BigDecimal shown(BigDecimal value, ScoringContext context) {
-        BigDecimal stripped = context.policy().round(value).stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0, RoundingMode.UNNECESSARY) : stripped;
+    public static BigDecimal shown(Fraction value, ScoringContext context) {
+        return stripped(value.round(context.policy().roundingScale()));
     }
 
     /**
-     * A computed value as a finding shows it: amounts rounded as {@link #shown(BigDecimal, ScoringContext)}.
+     * A computed value as a finding shows it: amounts rounded as {@link #shown(Fraction, ScoringContext)}.
      *
      * @param value the value
      * @param context the scoring context
@@ -457,11 +586,16 @@ public final class Formulas {
      */
     public static Value shown(Value value, ScoringContext context) {
         BigDecimal amount = amountOf(value);
-        return amount != null ? Value.of(shown(amount, context)) : value;
+        return amount != null ? Value.of(stripped(context.policy().round(amount))) : value;
     }
 
-    private static String plain(BigDecimal value) {
-        return value.toPlainString();
+    private static BigDecimal stripped(BigDecimal rounded) {
+        BigDecimal stripped = rounded.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0, RoundingMode.UNNECESSARY) : stripped;
+    }
+
+    private static String plain(Fraction value) {
+        return value.toBigDecimal().stripTrailingZeros().toPlainString();
     }
 
     /** The amount of a value, or null: {@code Value.amount()} would make an {@code Optional} each time. */

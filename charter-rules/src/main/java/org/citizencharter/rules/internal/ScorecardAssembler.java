@@ -7,6 +7,8 @@ import org.citizencharter.core.Area;
 import org.citizencharter.core.AreaResult;
 import org.citizencharter.core.Explanation;
 import org.citizencharter.core.Finding;
+import org.citizencharter.core.Fraction;
+import org.citizencharter.core.ScoreStatus;
 import org.citizencharter.core.IndicatorResult;
 import org.citizencharter.core.Scorecard;
 import org.citizencharter.core.ScoringPolicy;
@@ -32,8 +34,6 @@ import org.eclipse.collections.impl.factory.Multimaps;
  * thread-safe: one per plan. Not API.
  */
 public final class ScorecardAssembler {
-
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final ScoringContext context;
     private final ImmutableList<IndicatorFact> indicators;
@@ -107,38 +107,41 @@ public final class ScorecardAssembler {
         ScoringPolicy policy = context.policy();
         ActionPlan plan = context.plan();
         MutableList<IndicatorResult> results = Lists.mutable.withInitialCapacity(indicators.size());
-        BigDecimal[] areaScores = new BigDecimal[plan.areas().size()];
-        java.util.Arrays.fill(areaScores, BigDecimal.ZERO);
+        Fraction[] areaScores = new Fraction[plan.areas().size()];
+        java.util.Arrays.fill(areaScores, Fraction.ZERO);
         int areaIndex = 0;
         int counted = 0;
         for (Area area : plan.areas()) {
             int inArea = (int) area.activities().sumOfInt(activity -> activity.indicators().size());
             for (int k = 0; k < inArea; k++, counted++) {
-                IndicatorResult result = result(counted);
+                Fraction[] score = new Fraction[1];
+                IndicatorResult result = result(counted, score);
                 results.add(result);
-                areaScores[areaIndex] = areaScores[areaIndex].add(result.score());
+                areaScores[areaIndex] = areaScores[areaIndex].plus(score[0]);
             }
             areaIndex++;
         }
         MutableList<AreaResult> areas = Lists.mutable.withInitialCapacity(plan.areas().size());
-        BigDecimal total = BigDecimal.ZERO;
+        Fraction total = Fraction.ZERO;
         for (int i = 0; i < areaScores.length; i++) {
             Area area = plan.areas().get(i);
-            areas.add(new AreaResult(area.code(), area.name(), area.weight(), areaScores[i], area.extensions()));
-            total = total.add(areaScores[i]);
+            areas.add(new AreaResult(area.code(), area.name(), area.weight(), areaScores[i].toBigDecimal(),
+                    area.extensions()));
+            total = total.plus(areaScores[i]);
         }
         Weight totalWeight = context.areaWeights();
         Optional<BigDecimal> percent = totalWeight.isZero() ? Optional.empty()
-                : Optional.of(total.multiply(HUNDRED).divide(totalWeight.value(), policy.mathContext()));
+                : Optional.of(Fraction.HUNDRED.times(total).over(totalWeight.value()).toBigDecimal());
         ImmutableList<Finding> ordered = findings.collect(finding -> {
             Severity override = policy.severities().get(finding.id());
             return override == null || override == finding.severity() ? finding : finding.withSeverity(override);
         }).sortThis(Finding.ORDER).toImmutable();
-        return new Scorecard(plan.office(), plan.kind(), context.period(), policy.ref(), totalWeight, total, percent,
+        return new Scorecard(plan.office(), plan.kind(), context.period(), policy.ref(), totalWeight,
+                total.toBigDecimal(), percent,
                 areas.toImmutable(), results.toImmutable(), ordered, plan.extensions());
     }
 
-    private IndicatorResult result(int index) {
+    private IndicatorResult result(int index, Fraction[] finalScore) {
         IndicatorFact fact = indicators.get(index);
         IndicatorScore score = scores[index];
         Achievement achievement = achievements[index];
@@ -151,10 +154,16 @@ public final class ScorecardAssembler {
         // Notes sorted: the session returns facts in no fixed order, and a scorecard must be the same every run.
         Explanation explanation = new Explanation(score.formula(), score.detail(), Optional.ofNullable(score.band()),
                 adjusted.collect(ScoreAdjustment::note).sortThis().toImmutable());
+        finalScore[0] = Formulas.finalScore(fact, score, adjusted);
+        boolean unscoredForTarget = score.status() == ScoreStatus.UNSCORED && !fact.target().isUsable();
         return new IndicatorResult(fact.code(), fact.area(), fact.activity(), fact.indicator().name(),
-                fact.indicator().weight(), fact.method(), score.status(), achievement.value(), achievement.annual(),
-                achievement.toDate(), Optional.ofNullable(achievement.ofAnnualTarget()),
-                Optional.ofNullable(achievement.ofTargetToDate()), Formulas.finalScore(fact, score, adjusted),
-                score.onTrackScore(), explanation, fact.indicator().extensions());
+                fact.countedWeight(), fact.method(), score.status(), achievement.value(), achievement.annual(),
+                achievement.toDate(), percent(unscoredForTarget ? null : achievement.ofAnnualTarget()),
+                percent(unscoredForTarget ? null : achievement.ofTargetToDate()), finalScore[0].toBigDecimal(),
+                score.onTrackScore().toBigDecimal(), explanation, fact.indicator().extensions());
+    }
+
+    private static Optional<BigDecimal> percent(Fraction percent) {
+        return percent == null ? Optional.empty() : Optional.of(percent.toBigDecimal());
     }
 }

@@ -322,12 +322,25 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
      * @throws InvalidInputException if it is neither, or cannot be read
      */
     public BigDecimal decimal() {
+        return decimal(Numerals.MAX_DIGITS);
+    }
+
+    /**
+     * This value as an exact decimal, as {@link #decimal()} reads it, of at most a given number of digits
+     * before and after the point when written out: a scorecard's figures, which charter computed from a
+     * plan's, may have more than a plan's quantities.
+     *
+     * @param maxDigits the most digits before the point, and after it
+     * @return the decimal, never with a negative scale
+     * @throws InvalidInputException if it is not a decimal, cannot be read or is too long
+     */
+    public BigDecimal decimal(int maxDigits) {
         if (this instanceof Scalar scalar) {
             if (scalar.token == JsonToken.VALUE_NUMBER_INT || scalar.token == JsonToken.VALUE_NUMBER_FLOAT) {
-                return bounded(number(scalar.text));
+                return bounded(number(scalar.text, maxDigits), maxDigits);
             }
             if (scalar.token == JsonToken.VALUE_STRING) {
-                return build(() -> bounded(Numerals.parseDecimal(scalar.text)));
+                return build(() -> bounded(Numerals.parseDecimal(scalar.text), maxDigits));
             }
         }
         throw wrongType("a number, or a string of Bengali or ASCII digits");
@@ -337,37 +350,39 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
      * This value as an exact decimal written as a string in the form of {@link BigDecimal#toString()}
      * ("0.8888888888888889", "1E+2"), with its scale kept.
      *
+     * @param maxDigits the most digits before the point, and after it, when written out
      * @return the decimal
      * @throws InvalidInputException if it is not such a string
      */
-    public BigDecimal exactDecimal() {
+    public BigDecimal exactDecimal(int maxDigits) {
         String text = string();
         if (!EXACT_DECIMAL.matcher(text).matches()) {
             throw error(label() + " must be an exact decimal in ASCII digits, such as \"0.8888888888888889\"", text);
         }
-        BigDecimal value = number(text);
-        checkSize(value);
+        BigDecimal value = number(text, maxDigits);
+        checkSize(value, maxDigits);
         return value;
     }
 
     /** A decimal from text of BigDecimal's grammar; an exponent beyond an int is an error, not a crash. */
-    private BigDecimal number(String text) {
+    private BigDecimal number(String text, int maxDigits) {
         try {
             return new BigDecimal(text);
         } catch (NumberFormatException overflow) {
-            throw error("The number has more than " + Numerals.MAX_DIGITS + " digits when written out", text);
+            throw error("The number has more than " + maxDigits + " digits when written out", text);
         }
     }
 
     /** A number with an exponent is read as its plain value; one too large to write plainly is rejected. */
-    private BigDecimal bounded(BigDecimal value) {
-        checkSize(value);
+    private BigDecimal bounded(BigDecimal value, int maxDigits) {
+        checkSize(value, maxDigits);
         return value.scale() < 0 ? value.setScale(0) : value;
     }
 
-    private void checkSize(BigDecimal value) {
-        if (value.scale() > Numerals.MAX_DIGITS || value.precision() - value.scale() > Numerals.MAX_DIGITS) {
-            throw error("The number has more than " + Numerals.MAX_DIGITS + " digits when written out", text());
+    private void checkSize(BigDecimal value, int maxDigits) {
+        // In long: an exponent near Integer.MIN_VALUE makes precision - scale overflow an int (1E+2147483647).
+        if (value.scale() > maxDigits || (long) value.precision() - value.scale() > maxDigits) {
+            throw error("The number has more than " + maxDigits + " digits when written out", text());
         }
     }
 
@@ -379,6 +394,19 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
      */
     public Weight weight() {
         BigDecimal value = decimal();
+        return build(() -> Weight.of(value));
+    }
+
+    /**
+     * This value as a weight of at most a given number of digits before and after the point: a scorecard's
+     * total weight is a sum of a plan's.
+     *
+     * @param maxDigits the most digits
+     * @return the weight
+     * @throws InvalidInputException if it is not a number, is negative or is too long
+     */
+    public Weight weight(int maxDigits) {
+        BigDecimal value = decimal(maxDigits);
         return build(() -> Weight.of(value));
     }
 

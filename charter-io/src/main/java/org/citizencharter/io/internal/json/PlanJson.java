@@ -84,7 +84,8 @@ public final class PlanJson {
         BilingualText name = OfficeJson.text(indicator.required("name"));
         Unit unit = unit(indicator.required("unit"));
         UnitKind kind = unit.kind();
-        java.util.Optional<Weight> weight = java.util.Optional.of(indicator.required("weight").weight());
+        // An indicator of an old template has no weight: null, or left out.
+        java.util.Optional<Weight> weight = indicator.optional("weight").map(Node::weight);
         Polarity polarity = indicator.optional("polarity", value -> value.constant(Polarity.class), Polarity.HIGHER);
         CalculationMethod method = indicator.optional("method", value -> method(value, kind),
                 CalculationMethod.defaultFor(kind));

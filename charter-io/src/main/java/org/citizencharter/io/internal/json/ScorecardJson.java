@@ -20,6 +20,7 @@ import org.citizencharter.core.GradeBand;
 import org.citizencharter.core.IndicatorCode;
 import org.citizencharter.core.IndicatorResult;
 import org.citizencharter.core.InvalidInputException;
+import org.citizencharter.core.Numerals;
 import org.citizencharter.core.PlanKind;
 import org.citizencharter.core.PolicyRef;
 import org.citizencharter.core.Quarter;
@@ -47,6 +48,14 @@ import org.eclipse.collections.api.map.MutableMap;
 public final class ScorecardJson {
 
     private static final String EXACT = "exact";
+
+    /**
+     * The most digits a scorecard's figure may have before the point, and after it, written out: what charter
+     * writes from any plan it reads. A percent is 100 times a quotient of two plan quantities of up to
+     * {@link Numerals#MAX_DIGITS} digits each side (an achievement a sum of four), so up to 123 digits before
+     * the point and, to 34 significant digits, some 154 after; a total weight is a sum of a plan's weights.
+     */
+    static final int FIGURE_DIGITS = 160;
 
     private ScorecardJson() {
     }
@@ -83,9 +92,9 @@ public final class ScorecardJson {
                 ReportingPeriod.of(card.required("fiscalYear").parse(FiscalYear::parse),
                         card.required("asOf").parse(Quarter::parse)),
                 new PolicyRef(policy.required("id").string(), policy.required("version").string()),
-                card.required("totalWeight").weight(),
+                card.required("totalWeight").weight(FIGURE_DIGITS),
                 exact.figure(card, "totalScore"),
-                java.util.Optional.ofNullable(exact.figure(card, "percentOfTotal")),
+                exact.optionalFigure(card, "percentOfTotal"),
                 card.required("areas").list(area -> area(area, scale)),
                 card.required("indicators").list(indicator -> indicator(indicator, scale)),
                 card.required("findings").list(ScorecardJson::finding),
@@ -95,7 +104,7 @@ public final class ScorecardJson {
     private static AreaResult area(Node node, int scale) {
         Fields area = node.fields("an area's result", "code", "name", "weight", "score", EXACT, "extensions");
         return new AreaResult(area.required("code").parse(AreaCode::parse), OfficeJson.text(area.required("name")),
-                area.required("weight").weight(), new Exact(area, scale, "score").figure(area, "score"),
+                area.required("weight").weight(FIGURE_DIGITS), new Exact(area, scale, "score").figure(area, "score"),
                 area.extensions());
     }
 
@@ -109,7 +118,7 @@ public final class ScorecardJson {
                 result.required("area").parse(AreaCode::parse),
                 result.required("activity").parse(ActivityCode::parse),
                 OfficeJson.text(result.required("name")),
-                java.util.Optional.of(result.required("weight").weight()),
+                result.nullable("weight").map(weight -> weight.weight(FIGURE_DIGITS)),
                 result.required("method").constant(CalculationMethod.class),
                 result.required("status").constant(ScoreStatus.class),
                 exact.value(result, "achieved"),
@@ -136,12 +145,13 @@ public final class ScorecardJson {
     }
 
     private static Finding finding(Node node) {
-        Fields finding = node.fields("a finding", "id", "severity", "area", "indicator", "quarter", "expected",
-                "actual", "message", "arguments");
+        Fields finding = node.fields("a finding", "id", "severity", "area", "activity", "indicator", "quarter",
+                "expected", "actual", "message", "arguments");
         Node id = finding.required("id");
         String idText = id.string();
         Severity severity = finding.required("severity").constant(Severity.class);
         Optional<AreaCode> area = finding.nullable("area").map(code -> code.parse(AreaCode::parse));
+        Optional<ActivityCode> activity = finding.optional("activity").map(code -> code.parse(ActivityCode::parse));
         Optional<IndicatorCode> indicator = finding.nullable("indicator").map(code -> code.parse(IndicatorCode::parse));
         Optional<Quarter> quarter = finding.nullable("quarter").map(value -> value.parse(Quarter::parse));
         Optional<String> expected = finding.nullable("expected").map(Node::string);
@@ -151,7 +161,7 @@ public final class ScorecardJson {
             arguments.put(argument.getKey(), argument.getValue().string());
         }
         ImmutableMap<String, String> frozen = arguments.toImmutable();
-        return id.build(() -> new Finding(idText, severity, area, indicator, quarter, expected, actual,
+        return id.build(() -> new Finding(idText, severity, area, activity, indicator, quarter, expected, actual,
                 OfficeJson.text(finding.required("message")), frozen));
     }
 
@@ -189,12 +199,12 @@ public final class ScorecardJson {
         }
 
         private BigDecimal figure(Node shown, String name) {
-            BigDecimal rounded = shown.decimal();
+            BigDecimal rounded = shown.decimal(FIGURE_DIGITS);
             Optional<Node> exactNode = exact.flatMap(fields -> fields.optional(name));
             if (exactNode.isEmpty()) {
                 return rounded;
             }
-            BigDecimal value = exactNode.get().exactDecimal();
+            BigDecimal value = exactNode.get().exactDecimal(FIGURE_DIGITS);
             if (round(value, scale).compareTo(rounded) != 0) {
                 throw shown.error("The figure is not its exact value (" + value + ") rounded to " + scale
                         + " decimals", shown.text()).withHint("Write the exact value rounded HALF_UP, or leave out"
@@ -249,7 +259,7 @@ public final class ScorecardJson {
         Write.number(out, "totalWeight", card.totalWeight().value());
         Figures figures = new Figures(out, scale);
         figures.figure("totalScore", card.totalScore());
-        figures.figure("percentOfTotal", card.percentOfTotal().orElse(null));
+        figures.optionalFigure("percentOfTotal", card.percentOfTotal());
         out.writeArrayFieldStart("areas");
         for (AreaResult area : card.areas()) {
             out.writeStartObject();
@@ -328,6 +338,7 @@ public final class ScorecardJson {
         out.writeStringField("id", finding.id());
         out.writeStringField("severity", finding.severity().name());
         Write.stringOrNull(out, "area", finding.area());
+        Write.stringOrNull(out, "activity", finding.activity());
         Write.stringOrNull(out, "indicator", finding.indicator());
         Write.stringOrNull(out, "quarter", finding.quarter());
         Write.stringOrNull(out, "expected", finding.expected());

@@ -29,12 +29,16 @@ import org.citizencharter.core.InvalidInputException;
  */
 public final class Utf8Input extends InputStream {
 
-    private static final int INITIAL_KEPT = 16 * 1024;
+    private static final int INITIAL_KEPT = 4 * 1024;
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
     private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
+    private static final int READ_AHEAD = 64 * 1024;
+
     private final InputStream in;
+    private final long documentLimit;
+    private final int maxKept;
 
     /** The first bytes, looked at for a byte order mark and then passed on. */
     private final byte[] head = new byte[3];
@@ -75,7 +79,24 @@ public final class Utf8Input extends InputStream {
      * @param in UTF-8 bytes; not closed by this
      */
     public Utf8Input(InputStream in) {
+        this(in, 0);
+    }
+
+    /**
+     * The checked bytes of a stream, of which no document may take more than a number of characters: as the
+     * bytes of a document are kept until it has been read, a document (or the white space before it) that
+     * takes more bytes than so many characters can is refused as it comes, before the parser's next token.
+     *
+     * @param in UTF-8 bytes; not closed by this
+     * @param documentLimit the most characters of a document, or 0 or less for no limit
+     */
+    public Utf8Input(InputStream in, long documentLimit) {
         this.in = Objects.requireNonNull(in, "in");
+        this.documentLimit = documentLimit;
+        // No character takes more than three bytes for each of its UTF-16 units; the parser reads ahead of
+        // the document by a buffer, which is kept too.
+        this.maxKept = documentLimit <= 0 ? Integer.MAX_VALUE - 16
+                : (int) Math.min(Integer.MAX_VALUE - 16, 3 * documentLimit + READ_AHEAD);
     }
 
     @Override
@@ -143,6 +164,11 @@ public final class Utf8Input extends InputStream {
     }
 
     private void keep(byte[] buffer, int offset, int count) {
+        if ((long) keptLength + count > maxKept) {
+            throw InvalidInputException.of(JsonErrors.documentTooLong(documentLimit))
+                    .withLine(line(keptStart + keptLength)).withColumn(column(keptStart + keptLength))
+                    .withHint("Raise JsonLimits.maxDocumentLength");
+        }
         if (keptLength + count > kept.length) {
             kept = Arrays.copyOf(kept, Math.max(kept.length * 2, keptLength + count));
         }

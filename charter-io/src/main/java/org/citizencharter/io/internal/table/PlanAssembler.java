@@ -200,13 +200,13 @@ public final class PlanAssembler {
             method = Optional.of(fromColumn);
         }
         Unit unit = Unit.parse(label);
+        // A blank weight is no weight (domain.md §3: old templates had none; an alternative has none of its
+        // own): WEIGHT_MISSING when scored, not a refusal.
         String weightCell = layout.cell(row, ColumnKind.INDICATOR_WEIGHT);
-        if (weightCell.isEmpty()) {
-            throw problem("The indicator's weight is blank", weightCell, row, ColumnKind.INDICATOR_WEIGHT);
-        }
         Indicator.Builder builder = Indicator.builder(code, names(name(layout.cell(row, ColumnKind.INDICATOR))))
                 .unit(unit)
-                .weight(read(row, ColumnKind.INDICATOR_WEIGHT, Weight::parse))
+                .weight(weightCell.isEmpty() ? Optional.<Weight>empty()
+                        : Optional.of(read(row, ColumnKind.INDICATOR_WEIGHT, Weight::parse)))
                 .method(method.orElse(null))
                 .target(layout.isGraded() ? gradedTarget(row, unit.kind()) : singleTarget(row, unit.kind()))
                 .quarters(quarters(row, unit.kind()))

@@ -13,6 +13,7 @@ import org.citizencharter.core.CalculationMethod;
 import org.citizencharter.core.Code;
 import org.citizencharter.core.Explanation;
 import org.citizencharter.core.Finding;
+import org.citizencharter.core.Fraction;
 import org.citizencharter.core.FindingType;
 import org.citizencharter.core.Indicator;
 import org.citizencharter.core.IndicatorResult;
@@ -84,12 +85,14 @@ public final class ReferenceScorer {
         MutableList<Finding> findings = Lists.mutable.empty();
         MutableList<IndicatorResult> results = Lists.mutable.empty();
         MutableList<AreaResult> areas = Lists.mutable.empty();
-        BigDecimal total = BigDecimal.ZERO;
+        org.eclipse.collections.api.map.ImmutableMap<org.citizencharter.core.IndicatorCode,
+                org.citizencharter.core.IndicatorCode> alternatives = plan.alternatives();
+        Fraction total = Fraction.ZERO;
         for (Area area : plan.areas()) {
-            BigDecimal areaScore = BigDecimal.ZERO;
+            Fraction areaScore = Fraction.ZERO;
             for (Activity activity : area.activities()) {
                 if (!activity.code().isWithin(area.code())) {
-                    findings.add(finding(FindingType.CODE_HIERARCHY_MISMATCH).area(area.code())
+                    findings.add(finding(FindingType.CODE_HIERARCHY_MISMATCH).area(area.code()).activity(activity.code())
                             .argument("code", activity.code()).argument("parent", area.code())
                             .argument("what", "activity").expected(area.code().toString())
                             .actual(activity.code().toString()).build());
@@ -97,30 +100,38 @@ public final class ReferenceScorer {
                 for (Indicator indicator : activity.indicators()) {
                     if (!indicator.code().isWithin(activity.code())) {
                         findings.add(finding(FindingType.CODE_HIERARCHY_MISMATCH).area(area.code())
+                                .activity(activity.code())
                                 .indicator(indicator.code()).argument("code", indicator.code())
                                 .argument("parent", activity.code()).argument("what", "indicator")
                                 .expected(activity.code().toString()).actual(indicator.code().toString()).build());
                     }
-                    IndicatorResult result = indicator(area, activity, indicator, period, byQuarter, findings);
+                    Indicator primary = null;
+                    if (alternatives.containsKey(indicator.code())) {
+                        primary = plan.indicators().detect(i -> i.code().equals(alternatives.get(indicator.code())));
+                    }
+                    Fraction[] score = new Fraction[1];
+                    IndicatorResult result = indicator(area, activity, indicator, primary, period, byQuarter, findings,
+                            score);
                     results.add(result);
-                    areaScore = areaScore.add(result.score());
+                    areaScore = areaScore.plus(score[0]);
                 }
             }
             Weight sum = area.indicatorWeights();
-            if (!sum.isEqual(area.weight())) {
+            if (area.allWeighted() && !sum.isEqual(area.weight())) {
                 findings.add(finding(FindingType.AREA_WEIGHT_MISMATCH).area(area.code())
                         .argument("areaWeight", area.weight()).argument("indicatorWeights", sum)
                         .expected(area.weight().toString()).actual(sum.toString()).build());
             }
-            areas.add(new AreaResult(area.code(), area.name(), area.weight(), areaScore, area.extensions()));
-            total = total.add(areaScore);
+            areas.add(new AreaResult(area.code(), area.name(), area.weight(), areaScore.toBigDecimal(),
+                    area.extensions()));
+            total = total.plus(areaScore);
         }
         planFindings(plan, findings);
         Weight totalWeight = plan.areaWeights();
         Optional<BigDecimal> percent = totalWeight.isZero() ? Optional.empty()
-                : Optional.of(total.multiply(HUNDRED).divide(totalWeight.value(), mc));
-        return new Scorecard(plan.office(), plan.kind(), period, policy.ref(), totalWeight, total, percent,
-                areas.toImmutable(), results.toImmutable(), findings.sortThis(Finding.ORDER).toImmutable(),
+                : Optional.of(Fraction.HUNDRED.times(total).over(totalWeight.value()).toBigDecimal());
+        return new Scorecard(plan.office(), plan.kind(), period, policy.ref(), totalWeight, total.toBigDecimal(),
+                percent, areas.toImmutable(), results.toImmutable(), findings.sortThis(Finding.ORDER).toImmutable(),
                 plan.extensions());
     }
 
@@ -160,6 +171,9 @@ public final class ReferenceScorer {
                 if (indicators != null) {
                     builder.indicator(indicators.get(i));
                 }
+                if (code instanceof org.citizencharter.core.ActivityCode activity) {
+                    builder.activity(activity);
+                }
                 findings.add(builder.build());
             }
         }
@@ -167,32 +181,39 @@ public final class ReferenceScorer {
 
     // ---------------------------------------------------------------------------------------------
 
-    private IndicatorResult indicator(Area area, Activity activity, Indicator indicator, ReportingPeriod period,
-            boolean byQuarter, MutableList<Finding> findings) {
-        Context c = new Context(area, indicator, period, findings);
+    private IndicatorResult indicator(Area area, Activity activity, Indicator indicator, Indicator primary,
+            ReportingPeriod period, boolean byQuarter, MutableList<Finding> findings, Fraction[] finalScore) {
+        Context c = new Context(area, activity, indicator, period, findings);
         valueFindings(c, byQuarter);
         Value achieved = byQuarter ? achievement(indicator, period) : indicator.reported().actual();
+        if (achieved.date().isPresent() && achieved.date().get().isAfter(period.end())) {
+            achieved = Value.NOT_REPORTED;   // a completion date after the report's quarter does not count
+        }
+        Fraction exactA = byQuarter ? exactAchievement(indicator, period)
+                : achieved.amount().map(Fraction::of).orElse(null);
         Target target = indicator.target();
-        Weight w = indicator.weight().orElse(Weight.ZERO);
+        Optional<Weight> weight = primary != null ? primary.weight() : indicator.weight();
+        Fraction w = Fraction.of(weight.orElse(Weight.ZERO).value());
+        if (indicator.weight().isEmpty() && primary == null) {
+            c.add(finding(FindingType.WEIGHT_MISSING));
+        }
 
         Value annual = Value.NOT_REPORTED;
         Value toDate = Value.NOT_REPORTED;
-        Optional<BigDecimal> percentAnnual = Optional.empty();
-        Optional<BigDecimal> percentToDate = Optional.empty();
-        BigDecimal score = BigDecimal.ZERO;
-        BigDecimal onTrack = BigDecimal.ZERO;
-        ScoreStatus status;
-        String formula;
-        Optional<org.citizencharter.core.GradeBand> band = Optional.empty();
-
-        boolean usable = usableTarget(c);
+        Fraction t = null;
+        Fraction tq = null;
         if (target instanceof Target.Single single) {
             annual = Value.of(single.annual());
-            toDate = Value.of(targetToDate(indicator, single.annual(), single, period));
+            t = Fraction.of(single.annual());
+            tq = targetToDate(indicator, single, period);
+            toDate = indicator.method() == CalculationMethod.SUM ? Value.of(tq.toBigDecimal()) : annual;
         } else if (target instanceof Target.Graded graded) {
             BigDecimal best = graded.columns().getFirst();
             annual = Value.of(best);
-            toDate = Value.of(indicator.method() == CalculationMethod.SUM ? prorate(best, period) : best);
+            t = Fraction.of(best);
+            tq = indicator.method() == CalculationMethod.SUM
+                    ? t.times(Fraction.of(period.asOf().number())).over(Fraction.of(4)) : t;
+            toDate = indicator.method() == CalculationMethod.SUM ? Value.of(tq.toBigDecimal()) : annual;
         } else if (target instanceof Target.Deadline deadline) {
             annual = Value.of(deadline.date());
             toDate = annual;
@@ -200,80 +221,100 @@ public final class ReferenceScorer {
             annual = Value.of(graded.columns().getFirst());
             toDate = annual;
         }
-        if (achieved.amount().isPresent()) {
-            BigDecimal a = achieved.amount().get();
-            percentAnnual = annual.amount().filter(t -> t.signum() != 0).map(t -> percent(a, t));
-            percentToDate = toDate.amount().filter(t -> t.signum() != 0).map(t -> percent(a, t));
+        boolean usable = usableTarget(c);
+        Fraction percentAnnual = null;
+        Fraction percentToDate = null;
+        if (exactA != null && usable) {
+            percentAnnual = t == null || t.isZero() ? null : Fraction.HUNDRED.times(exactA).over(t);
+            percentToDate = tq == null || tq.isZero() ? null : Fraction.HUNDRED.times(exactA).over(tq);
         }
 
-        if (!usable) {
+        Fraction score = Fraction.ZERO;
+        Fraction onTrack = Fraction.ZERO;
+        ScoreStatus status;
+        String formula;
+        Optional<org.citizencharter.core.GradeBand> band = Optional.empty();
+        boolean primaryAchieved = primary != null && primaryAchieved(primary, period, byQuarter);
+        LocalDate lastDay = target.lastScoringDay(period.fiscalYear()).orElse(null);
+        if (primaryAchieved) {
+            status = ScoreStatus.UNSCORED;
+            formula = Explanation.UNSCORED;
+        } else if (!usable || weight.isEmpty()) {
             status = ScoreStatus.UNSCORED;
             formula = Explanation.UNSCORED;
         } else if (target instanceof Target.Single single) {
-            formula = indicator.polarity() == Polarity.LOWER ? Explanation.SINGLE_TARGET_LOWER : Explanation.SINGLE_TARGET;
-            if (achieved.amount().isEmpty()) {
+            boolean lower = indicator.polarity() == Polarity.LOWER;
+            formula = lower ? Explanation.SINGLE_TARGET_LOWER : Explanation.SINGLE_TARGET;
+            if (exactA == null) {
                 status = ScoreStatus.NO_ACHIEVEMENT;
+                onTrack = tq.isZero() ? w : Fraction.ZERO;
             } else {
                 status = ScoreStatus.SCORED;
-                BigDecimal a = achieved.amount().get();
-                score = single(w, a, single.annual(), indicator.polarity());
-                onTrack = single(w, a, toDate.amount().orElseThrow(), indicator.polarity());
-                overAchievement(c, a, single.annual(), indicator.polarity() == Polarity.HIGHER);
+                score = single(w, exactA, t, lower);
+                onTrack = tq.isZero() ? w : single(w, exactA, tq, lower);
             }
         } else if (target instanceof Target.Graded graded) {
             formula = Explanation.GRADED;
-            if (achieved.amount().isEmpty()) {
+            if (exactA == null) {
                 status = ScoreStatus.NO_ACHIEVEMENT;
             } else {
                 status = ScoreStatus.SCORED;
-                BigDecimal a = achieved.amount().get();
-                Graded g = graded(a, graded.columns());
-                score = w.value().multiply(g.raw).movePointLeft(2);
+                Graded g = graded(exactA, graded.columns().collect(Fraction::of));
+                score = w.times(g.raw).over(Fraction.HUNDRED);
                 band = Optional.of(g.band);
-                ImmutableList<BigDecimal> columnsToDate = indicator.method() == CalculationMethod.SUM
-                        ? graded.columns().collect(column -> prorate(column, period)) : graded.columns();
-                onTrack = w.value().multiply(graded(a, columnsToDate).raw).movePointLeft(2);
-                BigDecimal best = graded.columns().getFirst();
-                boolean higher = best.compareTo(graded.columns().getLast()) > 0;
-                overAchievement(c, a, best, higher);
+                onTrack = score;
             }
         } else {
-            // A deadline, or graded dates: the last acceptable day is the deadline for DEADLINE_MISSED.
-            LocalDate lastDay = target instanceof Target.Deadline deadline ? deadline.date()
-                    : ((Target.GradedDates) target).columns().getLast();
             formula = target instanceof Target.Deadline ? Explanation.DEADLINE : Explanation.GRADED_DATE;
             if (achieved.date().isPresent()) {
                 status = ScoreStatus.SCORED;
                 LocalDate done = achieved.date().get();
-                if (target instanceof Target.Deadline) {
-                    score = done.isAfter(lastDay) ? BigDecimal.ZERO : w.value();
+                if (target instanceof Target.Deadline deadline) {
+                    score = done.isAfter(deadline.date()) ? Fraction.ZERO : w;
                 } else {
-                    ImmutableList<BigDecimal> days = ((Target.GradedDates) target).columns()
-                            .collect(day -> BigDecimal.valueOf(day.toEpochDay()));
-                    Graded g = graded(BigDecimal.valueOf(done.toEpochDay()), days);
-                    score = w.value().multiply(g.raw).movePointLeft(2);
+                    Graded g = graded(Fraction.of(done.toEpochDay()),
+                            ((Target.GradedDates) target).columns().collect(day -> Fraction.of(day.toEpochDay())));
+                    score = w.times(g.raw).over(Fraction.HUNDRED);
                     band = Optional.of(g.band);
                 }
                 onTrack = score;
             } else if (lastDay.isBefore(period.end())) {
                 status = ScoreStatus.NO_ACHIEVEMENT;
-                c.add(finding(FindingType.DEADLINE_MISSED).argument("deadline", lastDay)
-                        .expected(lastDay.toString()));
             } else {
                 status = ScoreStatus.PENDING;
-                onTrack = w.value();
             }
         }
-        reportedFindings(c, byQuarter, achieved, percentAnnual, percentToDate, score, usable);
+        if (usable && target.kind().isDate() && achieved.date().isEmpty() && lastDay.isBefore(period.end())) {
+            c.add(finding(FindingType.DEADLINE_MISSED).argument("deadline", lastDay).expected(lastDay.toString()));
+        }
+        if (usable && exactA != null && t != null && target.direction(indicator.polarity()).isBetter(exactA, t)) {
+            BigDecimal a = achieved.amount().orElseThrow();
+            BigDecimal best = target.annualAmount().orElseThrow();
+            c.add(finding(FindingType.OVER_ACHIEVEMENT).argument("achieved", a).argument("target", best)
+                    .expected(best.toPlainString()).actual(a.toPlainString()));
+        }
+        reportedFindings(c, byQuarter, achieved, exactA, percentAnnual, percentToDate, score, usable);
+        finalScore[0] = score;
         Explanation explanation = new Explanation(formula, "", band, Lists.immutable.empty());
-        return new IndicatorResult(indicator.code(), area.code(), activity.code(), indicator.name(), indicator.weight(),
-                indicator.method(), status, achieved, annual, toDate, percentAnnual, percentToDate, score, onTrack,
-                explanation, indicator.extensions());
+        return new IndicatorResult(indicator.code(), area.code(), activity.code(), indicator.name(), weight,
+                indicator.method(), status, achieved, annual, toDate,
+                Optional.ofNullable(percentAnnual).map(Fraction::toBigDecimal),
+                Optional.ofNullable(percentToDate).map(Fraction::toBigDecimal), score.toBigDecimal(),
+                onTrack.toBigDecimal(), explanation, indicator.extensions());
     }
 
-    private record Context(Area area, Indicator indicator, ReportingPeriod period, MutableList<Finding> findings) {
+    private boolean primaryAchieved(Indicator primary, ReportingPeriod period, boolean byQuarter) {
+        Value achieved = byQuarter ? achievement(primary, period) : primary.reported().actual();
+        if (achieved.date().isPresent()) {
+            return !achieved.date().get().isAfter(period.end());
+        }
+        return achieved.isReported();
+    }
+
+    private record Context(Area area, Activity activity, Indicator indicator, ReportingPeriod period,
+            MutableList<Finding> findings) {
         void add(Finding.Builder builder) {
-            findings.add(builder.area(area.code()).indicator(indicator.code()).build());
+            findings.add(builder.area(area.code()).activity(activity.code()).indicator(indicator.code()).build());
         }
     }
 
@@ -289,7 +330,8 @@ public final class ReferenceScorer {
             LocalDate earliest = null;
             for (Quarter q : period.closedQuarters()) {
                 Optional<LocalDate> date = indicator.quarters().get(q).date();
-                if (date.isPresent() && (earliest == null || date.get().isBefore(earliest))) {
+                if (date.isPresent() && !date.get().isAfter(period.end())
+                        && (earliest == null || date.get().isBefore(earliest))) {
                     earliest = date.get();
                 }
             }
@@ -306,8 +348,8 @@ public final class ReferenceScorer {
                 }
                 return Value.of(values.injectInto(BigDecimal.ZERO, BigDecimal::add));
             case AVERAGE:
-                return values.isEmpty() ? Value.NOT_REPORTED : Value.of(values.injectInto(BigDecimal.ZERO,
-                        BigDecimal::add).divide(BigDecimal.valueOf(values.size()), mc));
+                return values.isEmpty() ? Value.NOT_REPORTED : Value.of(Fraction.of(values.injectInto(BigDecimal.ZERO,
+                        BigDecimal::add)).over(Fraction.of(values.size())).toBigDecimal());
             case CUMULATIVE:
                 return values.isEmpty() ? Value.NOT_REPORTED : Value.of(values.getLast());
             default:
@@ -315,61 +357,74 @@ public final class ReferenceScorer {
         }
     }
 
-    private BigDecimal targetToDate(Indicator indicator, BigDecimal annual, Target.Single single, ReportingPeriod period) {
+    /** The achievement of an amount, exactly (an AVERAGE is a quotient); null for a date or nothing. */
+    private Fraction exactAchievement(Indicator indicator, ReportingPeriod period) {
+        Value achieved = achievement(indicator, period);
+        if (achieved.amount().isEmpty()) {
+            return null;
+        }
+        if (indicator.method() != CalculationMethod.AVERAGE) {
+            return Fraction.of(achieved.amount().get());
+        }
+        Fraction sum = Fraction.ZERO;
+        int count = 0;
+        for (Quarter q : period.closedQuarters()) {
+            if (indicator.quarters().get(q).amount().isPresent()) {
+                sum = sum.plus(Fraction.of(indicator.quarters().get(q).amount().get()));
+                count++;
+            }
+        }
+        return sum.over(Fraction.of(count));
+    }
+
+    private Fraction targetToDate(Indicator indicator, Target.Single single, ReportingPeriod period) {
         if (indicator.method() != CalculationMethod.SUM) {
-            return annual;
+            return Fraction.of(single.annual());
         }
         ImmutableList<Quarter> counted = period.closedQuarters();
         if (!policy.missingQuarterCountsZero()) {
             counted = counted.select(q -> indicator.quarters().get(q).isReported());
         }
         if (single.hasQuarterlyTargets()) {
-            return counted.injectInto(BigDecimal.ZERO, (sum, q) -> sum.add(single.quarterly(q)));
+            return Fraction.of(counted.injectInto(BigDecimal.ZERO, (sum, q) -> sum.add(single.quarterly(q))));
         }
-        return annual.multiply(BigDecimal.valueOf(counted.size())).divide(BigDecimal.valueOf(4), mc);
-    }
-
-    private BigDecimal prorate(BigDecimal value, ReportingPeriod period) {
-        return value.multiply(BigDecimal.valueOf(period.asOf().number())).divide(BigDecimal.valueOf(4), mc);
+        return Fraction.of(single.annual()).times(Fraction.of(counted.size())).over(Fraction.of(4));
     }
 
     // ---------------------------------------------------------------------------------------------
     // §3 scoring
 
-    private BigDecimal percent(BigDecimal a, BigDecimal t) {
-        return a.multiply(HUNDRED).divide(t, mc);
-    }
-
-    private BigDecimal single(Weight w, BigDecimal a, BigDecimal t, Polarity polarity) {
-        BigDecimal ratio;
-        if (polarity == Polarity.HIGHER) {
-            ratio = t.signum() <= 0 ? BigDecimal.ONE : a.divide(t, mc);
+    private Fraction single(Fraction w, Fraction a, Fraction t, boolean lower) {
+        Fraction ratio;
+        if (!lower) {
+            ratio = a.over(t);
         } else {
-            ratio = a.signum() == 0 ? BigDecimal.ONE : t.divide(a, mc);
+            ratio = a.isZero() ? Fraction.ONE : t.over(a);
         }
-        return w.value().multiply(ratio.max(BigDecimal.ZERO).min(BigDecimal.ONE));
+        return w.times(ratio.max(Fraction.ZERO).min(Fraction.ONE));
     }
 
-    private record Graded(BigDecimal raw, org.citizencharter.core.GradeBand band) {
+    private record Graded(Fraction raw, org.citizencharter.core.GradeBand band) {
     }
 
     /** Columns in the order 100, 90, 80, 70, 60; strictly ordered one way (checked before). */
-    private Graded graded(BigDecimal a, ImmutableList<BigDecimal> columns) {
+    private Graded graded(Fraction a, ImmutableList<Fraction> columns) {
         boolean higher = columns.getFirst().compareTo(columns.getLast()) > 0;
         int sign = higher ? 1 : -1;
         if (a.compareTo(columns.getFirst()) * sign >= 0) {
-            return new Graded(HUNDRED, org.citizencharter.core.GradeBand.reached(org.citizencharter.core.Grade.EXCELLENT));
+            return new Graded(Fraction.HUNDRED,
+                    org.citizencharter.core.GradeBand.reached(org.citizencharter.core.Grade.EXCELLENT));
         }
         if (a.compareTo(columns.getLast()) * sign < 0) {
-            return new Graded(BigDecimal.ZERO, org.citizencharter.core.GradeBand.belowAll());
+            return new Graded(Fraction.ZERO, org.citizencharter.core.GradeBand.belowAll());
         }
         for (int low = 1; low < 5; low++) {
-            BigDecimal tLow = columns.get(low);
+            Fraction tLow = columns.get(low);
             if (a.compareTo(tLow) * sign >= 0) {
-                BigDecimal tHigh = columns.get(low - 1);
+                Fraction tHigh = columns.get(low - 1);
                 org.citizencharter.core.Grade grade = org.citizencharter.core.Grade.values()[low];
-                BigDecimal raw = BigDecimal.valueOf(grade.percent())
-                        .add(TEN.multiply(a.subtract(tLow).divide(tHigh.subtract(tLow), mc)));
+                Fraction raw = Fraction.of(grade.percent())
+                        .plus(Fraction.of(10).times(a.minus(tLow)).over(tHigh.minus(tLow)));
                 return new Graded(raw, org.citizencharter.core.GradeBand.reached(grade));
             }
         }
@@ -392,23 +447,30 @@ public final class ReferenceScorer {
     // ---------------------------------------------------------------------------------------------
     // §4 findings about one indicator
 
+    /** TARGET_MISSING and TARGETS_NOT_MONOTONIC; whether the target can be scored against (§3). */
     private boolean usableTarget(Context c) {
         Target target = c.indicator.target();
-        if (target == Target.NONE || target instanceof Target.Single single && single.annual().signum() == 0) {
-            c.add(finding(FindingType.TARGET_MISSING).actual(target == Target.NONE ? "NONE" : "0"));
+        ImmutableList<? extends Comparable<?>> columns = target instanceof Target.Graded graded ? graded.columns()
+                : target instanceof Target.GradedDates dates ? dates.columns() : null;
+        boolean missing = target == Target.NONE
+                || target instanceof Target.Single single && single.annual().signum() == 0
+                || columns != null && columns.size() < 5;
+        if (missing) {
+            c.add(finding(FindingType.TARGET_MISSING).actual(target == Target.NONE ? "NONE"
+                    : columns == null ? "0" : columns.makeString(" / ")));
+        }
+        boolean ordered = columns == null || strictlyOrdered(columns);
+        if (!ordered) {
+            c.add(finding(FindingType.TARGETS_NOT_MONOTONIC).argument("columns", columns)
+                    .actual(columns.makeString(" / ")));
+        }
+        if (missing || !ordered) {
             return false;
         }
         if (target instanceof Target.Single single) {
-            return single.annual().signum() > 0;
+            return single.annual().signum() > 0 && single.quarterly().noneSatisfy(q -> q.signum() < 0);
         }
-        ImmutableList<? extends Comparable<?>> columns = target instanceof Target.Graded graded ? graded.columns()
-                : target instanceof Target.GradedDates dates ? dates.columns() : null;
-        if (columns != null && !strictlyOrdered(columns)) {
-            c.add(finding(FindingType.TARGETS_NOT_MONOTONIC).argument("columns", columns)
-                    .actual(columns.makeString(" / ")));
-            return false;
-        }
-        return true;
+        return !(target instanceof Target.Graded graded) || graded.columns().noneSatisfy(v -> v.signum() < 0);
     }
 
     private void valueFindings(Context c, boolean byQuarter) {
@@ -440,7 +502,8 @@ public final class ReferenceScorer {
             }
         }
         ImmutableList<LocalDate> targetDates = target instanceof Target.Deadline deadline
-                ? Lists.immutable.of(deadline.date())
+                ? (deadline.from().isPresent() ? Lists.immutable.of(deadline.from().get(), deadline.date())
+                        : Lists.immutable.of(deadline.date()))
                 : target instanceof Target.GradedDates dates ? dates.columns() : Lists.immutable.empty();
         LocalDate outsideTarget = targetDates.detect(date -> !period.fiscalYear().contains(date));
         if (outsideTarget != null) {
@@ -457,7 +520,7 @@ public final class ReferenceScorer {
         for (Quarter q : Quarter.all()) {
             Value value = indicator.quarters().get(q);
             if (!value.isReported()) {
-                if (byQuarter && period.isClosed(q) && unit != UnitKind.DATE && method != CalculationMethod.DATE) {
+                if (byQuarter && period.isClosed(q) && unit != UnitKind.DATE) {
                     c.add(finding(FindingType.QUARTER_MISSING).quarter(q));
                 }
                 continue;
@@ -465,6 +528,14 @@ public final class ReferenceScorer {
             if (!period.isClosed(q)) {
                 c.add(finding(FindingType.FUTURE_QUARTER_REPORTED).quarter(q).argument("asOf", period.asOf())
                         .actual(value.toString()));
+            } else if (value.date().isPresent() && value.date().get().isAfter(period.end())) {
+                c.add(finding(FindingType.FUTURE_QUARTER_REPORTED).quarter(q).argument("asOf", period.asOf())
+                        .expected(period.end().toString()).actual(value.toString()));
+            }
+            if (value.date().isPresent() && (value.date().get().isBefore(period.fiscalYear().startOf(q))
+                    || value.date().get().isAfter(period.fiscalYear().endOf(q)))) {
+                c.add(finding(FindingType.COMPLETION_DATE_MISPLACED).quarter(q).argument("date", value.date().get())
+                        .actual(value.date().get().toString()));
             }
             valueChecks(c, value, Optional.of(q), percentUnit);
             if (method == CalculationMethod.CUMULATIVE && period.isClosed(q) && value.amount().isPresent()) {
@@ -479,6 +550,24 @@ public final class ReferenceScorer {
         }
         if (indicator.reported().actual().isReported()) {
             valueChecks(c, indicator.reported().actual(), Optional.empty(), percentUnit);
+            Optional<LocalDate> done = indicator.reported().actual().date();
+            if (!byQuarter && done.isPresent() && done.get().isAfter(period.end())) {
+                c.add(finding(FindingType.FUTURE_QUARTER_REPORTED).argument("asOf", period.asOf())
+                        .expected(period.end().toString()).actual(done.get().toString()));
+            }
+        }
+        Value halfYear = indicator.reported().halfYear();
+        if (byQuarter && halfYear.isReported() && period.isClosed(Quarter.Q2)) {
+            ReportingPeriod half = ReportingPeriod.of(period.fiscalYear(), Quarter.Q2);
+            Value computed = achievement(indicator, half);
+            boolean matches = halfYear.amount().isPresent() && computed.amount().isPresent()
+                    ? matches(halfYear.amount().get(), exactAchievement(indicator, half))
+                    : halfYear.equals(computed);
+            if (!matches) {
+                c.add(finding(FindingType.REPORTED_TOTAL_MISMATCH).quarter(Quarter.Q2).argument("reported", halfYear)
+                        .argument("computed", shown(computed)).argument("field", "halfYear")
+                        .expected(shown(computed).toString()).actual(halfYear.toString()));
+            }
         }
     }
 
@@ -515,34 +604,28 @@ public final class ReferenceScorer {
         return percent.signum() < 0 || percent.compareTo(HUNDRED) > 0;
     }
 
-    private void overAchievement(Context c, BigDecimal a, BigDecimal target, boolean higherIsBetter) {
-        boolean beyond = higherIsBetter ? a.compareTo(target) > 0 : a.compareTo(target) < 0;
-        if (beyond && (higherIsBetter || c.indicator.target() instanceof Target.Graded)) {
-            c.add(finding(FindingType.OVER_ACHIEVEMENT).argument("achieved", a).argument("target", target)
-                    .expected(target.toPlainString()).actual(a.toPlainString()));
-        }
-    }
-
-    private void reportedFindings(Context c, boolean byQuarter, Value achieved, Optional<BigDecimal> percentAnnual,
-            Optional<BigDecimal> percentToDate, BigDecimal score, boolean usable) {
+    private void reportedFindings(Context c, boolean byQuarter, Value achieved, Fraction exactA,
+            Fraction percentAnnual, Fraction percentToDate, Fraction score, boolean usable) {
         Indicator indicator = c.indicator;
         Value reportedActual = indicator.reported().actual();
-        if (byQuarter && reportedActual.isReported() && !matches(reportedActual, achieved)) {
+        boolean actualMatches = reportedActual.amount().isPresent() && exactA != null
+                ? matches(reportedActual.amount().get(), exactA) : reportedActual.equals(achieved);
+        if (byQuarter && reportedActual.isReported() && !actualMatches) {
             c.add(finding(FindingType.REPORTED_TOTAL_MISMATCH).argument("reported", reportedActual)
-                    .argument("computed", shown(achieved)).expected(shown(achieved).toString())
-                    .actual(reportedActual.toString()));
+                    .argument("computed", shown(achieved))
+                    .expected(shown(achieved).toString()).actual(reportedActual.toString()));
         }
         Optional<BigDecimal> reportedPercent = indicator.reported().percent();
         if (reportedPercent.isPresent() && usable && indicator.unit().kind() != UnitKind.DATE
-                && (achieved.isReported() ? percentAnnual.isPresent() || percentToDate.isPresent() : true)) {
+                && (achieved.isReported() ? percentAnnual != null || percentToDate != null : true)) {
             BigDecimal r = reportedPercent.get();
-            ImmutableList<BigDecimal> candidates = achieved.isReported()
-                    ? Lists.immutable.fromStream(java.util.stream.Stream.of(percentAnnual, percentToDate)
-                            .flatMap(Optional::stream))
-                    : Lists.immutable.of(BigDecimal.ZERO);
-            if (candidates.noneSatisfy(p -> matches(r, p))) {
-                BigDecimal ofAnnual = percentAnnual.orElse(BigDecimal.ZERO);
-                BigDecimal toDate = percentToDate.orElse(ofAnnual);
+            boolean matches = achieved.isReported()
+                    ? percentAnnual != null && matches(r, percentAnnual) || percentToDate != null && matches(r, percentToDate)
+                    : r.signum() == 0;
+            if (!matches) {
+                Fraction ofAnnual = percentAnnual != null ? percentAnnual
+                        : percentToDate != null ? percentToDate : Fraction.ZERO;
+                Fraction toDate = percentToDate != null ? percentToDate : ofAnnual;
                 c.add(finding(FindingType.REPORTED_PERCENT_MISMATCH).argument("reported", r)
                         .argument("ofAnnual", display(ofAnnual)).argument("toDate", display(toDate))
                         .expected(display(ofAnnual).toPlainString()).actual(r.toPlainString()));
@@ -554,6 +637,15 @@ public final class ReferenceScorer {
                     .argument("computed", display(score)).expected(display(score).toPlainString())
                     .actual(reportedScore.get().toPlainString()));
         }
+    }
+
+    /** A reported number matches an exact one at the precision the office wrote, within the tolerance. */
+    private boolean matches(BigDecimal reported, Fraction computed) {
+        return computed.round(reported.scale()).subtract(reported).abs().compareTo(policy.tolerance()) <= 0;
+    }
+
+    private BigDecimal display(Fraction value) {
+        return display(value.round(policy.roundingScale()));
     }
 
     /** A reported value matches a computed one at the precision the office wrote, within the tolerance. */

@@ -272,7 +272,7 @@ public final class PlanGenerator {
                 BigDecimal target = amount(1, 60);
                 builder.unit(Unit.of(UnitKind.NUMBER, "দিন")).method(CalculationMethod.AVERAGE)
                         .polarity(Polarity.LOWER).target(Target.of(target))
-                        .quarters(boundedSeries(BigDecimal.ZERO, target.multiply(BigDecimal.valueOf(3)), period, false));
+                        .quarters(boundedSeries(target, target.multiply(BigDecimal.valueOf(3)), period, false));
             }
             case DEADLINE -> {
                 LocalDate deadline = dateIn(year.start(), year.end());
@@ -458,7 +458,7 @@ public final class PlanGenerator {
         }
         return switch (type) {
             case AREA_WEIGHT_MISMATCH -> any(plan).change(
-                    indicator -> indicator.withWeight(indicator.weight().orElseThrow().plus(Weight.of(1))));
+                    indicator -> indicator.withWeight(indicator.weight().orElse(Weight.ZERO).plus(Weight.of(1))));
             case PLAN_WEIGHT_MISMATCH -> plan.withDeclaredTotal(plan.areaWeights().plus(Weight.of(1)));
             case DUPLICATE_CODE -> any(plan).edit((indicators, index) ->
                     indicators.add(index + 1, indicators.get(index).withWeight(Weight.ZERO)));
@@ -522,7 +522,7 @@ public final class PlanGenerator {
                 return indicator.withReported(indicator.reported().withPercent(wrong));
             });
             case REPORTED_SCORE_MISMATCH -> any(plan).change(indicator -> indicator.withReported(
-                    indicator.reported().withScore(indicator.weight().orElseThrow().value().add(BigDecimal.ONE))));
+                    indicator.reported().withScore(indicator.weight().orElse(Weight.ZERO).value().add(BigDecimal.ONE))));
             case DATE_OUTSIDE_FISCAL_YEAR -> ensure(plan, Shape.DEADLINE, period).change(indicator ->
                     indicator.withTarget(Target.by(period.fiscalYear().end().plusDays(random.nextInt(1, 60)))));
             case DEADLINE_MISSED -> ensure(plan, Shape.DEADLINE, period).change(indicator ->
@@ -580,8 +580,9 @@ public final class PlanGenerator {
         }
         Located chosen = any(plan);
         Indicator old = chosen.indicator();
-        Indicator rebuilt = indicator(old.code(), old.weight().orElseThrow(), shape, period, false);
-        return new Located(chosen.change(indicator -> rebuilt), chosen.position());
+        Indicator rebuilt = indicator(old.code(), old.weight().orElse(Weight.ZERO), shape, period, false);
+        Indicator kept = old.weight().isPresent() ? rebuilt : rebuilt.withoutWeight();
+        return new Located(chosen.change(indicator -> kept), chosen.position());
     }
 
     private static ImmutableList<Located> indicators(ActionPlan plan) {

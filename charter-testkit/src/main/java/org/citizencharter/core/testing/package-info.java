@@ -1,5 +1,5 @@
 /**
- * Test support that charter publishes in charter-core's test-jar: seeded generators of plans and
+ * Test support that charter publishes in charter-testkit: seeded generators of plans and
  * office hierarchies ({@link org.citizencharter.core.testing.PlanGenerator},
  * {@link org.citizencharter.core.testing.OfficeGenerator}), the seed plans built by hand
  * ({@link org.citizencharter.core.testing.SeedPlans}), a plain-Java reference scorer written from the

@@ -1,0 +1,164 @@
+package org.citizencharter.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.citizencharter.core.ActionPlan;
+import org.citizencharter.core.InvalidInputException;
+import org.citizencharter.core.testing.PlanGenerator;
+import org.citizencharter.core.testing.SeedPlans;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * JSON Lines, each line read on its own: a line that cannot be read is reported with its line number and
+ * costs no other line its plan; white space between documents is skipped, not kept.
+ */
+class JsonLinesTest {
+
+    private static final CharterJson JSON = CharterJson.standard();
+
+    private static List<String> lines(int count) {
+        SplittableRandom random = new SplittableRandom(20261204L);
+        return Stream.generate(() -> JSON.writePlan(PlanGenerator.using(random.split()).plan())).limit(count).toList();
+    }
+
+    /** Reads every plan it can, keeping the errors. */
+    private record Outcome(List<ActionPlan> plans, List<InvalidInputException> errors) {
+        static Outcome of(byte[] input) {
+            return of(new ByteArrayInputStream(input));
+        }
+
+        static Outcome of(InputStream input) {
+            List<InvalidInputException> errors = new ArrayList<>();
+            try (Stream<ActionPlan> plans = JSON.readPlans(input, "plans.jsonl", errors::add)) {
+                return new Outcome(plans.toList(), errors);
+            }
+        }
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aLineThatIsNotUtf8CostsNoOtherLineItsPlan() {
+        List<String> lines = lines(100);
+        ByteArrayOutputStream input = new ByteArrayOutputStream();
+        for (int i = 0; i < lines.size(); i++) {
+            byte[] line = utf8(lines.get(i) + "\n");
+            if (i == 51) {
+                line[40] = (byte) 0xFF;
+            }
+            input.writeBytes(line);
+        }
+        Outcome outcome = Outcome.of(input.toByteArray());
+        assertThat(outcome.plans()).hasSize(99);
+        assertThat(outcome.errors()).singleElement().satisfies(error -> {
+            assertThat(error.problem()).startsWith("The input is not UTF-8 text");
+            assertThat(error.line()).hasValue(52);
+            assertThat(error.column()).hasValue(41);
+            assertThat(error.source()).contains("plans.jsonl");
+        });
+    }
+
+    @Test
+    void badJsonABadPlanAndSomethingAfterADocumentAreEachTheirLinesOwn() {
+        List<String> lines = new ArrayList<>(lines(6));
+        lines.set(1, lines.get(1).substring(0, lines.get(1).length() / 2));
+        lines.set(3, lines.get(3).replaceFirst("\"fiscalYear\":\"[0-9-]+\"", "\"fiscalYear\":\"2023-25\""));
+        lines.set(4, "  " + lines.get(4) + " {}");
+        String text = String.join("\r\n", lines) + "\r\n";
+        Outcome outcome = Outcome.of(utf8(text));
+        assertThat(outcome.plans()).hasSize(3);
+        assertThat(outcome.errors()).extracting(error -> error.line().orElse(0)).containsExactly(2L, 4L, 5L);
+        assertThat(outcome.errors().get(0).problem()).startsWith("The JSON ends before the document does");
+        JsonErrorTest.check(outcome.errors().get(1), "/fiscalYear", JsonErrorTest.at(text, "\"2023-25\""), "2023-25");
+        assertThat(outcome.errors().get(2).problem()).isEqualTo("Something follows the plan document on its line");
+        assertThat(outcome.errors().get(2).column()).hasValue(lines.get(4).length() - 1);
+    }
+
+    @Test
+    void aLineBeyondTheDocumentLimitCostsNoOtherLineItsPlan() {
+        String line = JSON.writePlan(SeedPlans.coxsBazar());
+        CharterJson limited = JSON.withLimits(JsonLimits.defaults().withMaxDocumentLength(line.length()));
+        String longer = line.replace("\"fiscalYear\"", " ".repeat(10 * line.length()) + "\"fiscalYear\"");
+        byte[] input = utf8(line + "\n" + longer + "\n" + line + "\n");
+        List<InvalidInputException> errors = new ArrayList<>();
+        try (Stream<ActionPlan> plans = limited.readPlans(new ByteArrayInputStream(input), "plans", errors::add)) {
+            assertThat(plans.toList()).containsExactly(SeedPlans.coxsBazar(), SeedPlans.coxsBazar());
+        }
+        assertThat(errors).singleElement().satisfies(error -> {
+            assertThat(error.line()).hasValue(2);
+            assertThat(error.problem()).isEqualTo("The document is longer than the limit of " + line.length()
+                    + " characters");
+        });
+    }
+
+    @Test
+    @Timeout(30)
+    void whiteSpaceBetweenDocumentsIsSkippedNotKept() {
+        // Blank lines and a blank line of 64 MiB, made as they are read, between documents; spaces after a
+        // document on its line are part of the line, and count to its limit.
+        byte[] plan = utf8(JSON.writePlan(SeedPlans.coxsBazar()) + "\n");
+        InputStream blank = new SequenceInputStream(new Repeated(utf8(" ".repeat(4095) + "\n"), 32L * 1024 * 1024),
+                new Repeated(utf8("\t "), 32L * 1024 * 1024));
+        InputStream trailing = new Repeated(utf8(" "), 1024 * 1024);
+        InputStream input = new SequenceInputStream(java.util.Collections.enumeration(List.of(
+                new ByteArrayInputStream(plan), blank, new ByteArrayInputStream(plan, 0, plan.length - 1), trailing,
+                new ByteArrayInputStream(utf8("\n")), new ByteArrayInputStream(plan))));
+        Outcome outcome = Outcome.of(input);
+        assertThat(outcome.errors()).isEmpty();
+        assertThat(outcome.plans()).hasSize(3);
+    }
+
+    @Test
+    void theUnreadableStillEndTheStreamWhereNoOneIsTold() {
+        List<String> lines = new ArrayList<>(lines(3));
+        lines.set(1, "{");
+        byte[] input = utf8(String.join("\n", lines));
+        List<ActionPlan> read = new ArrayList<>();
+        try (Stream<ActionPlan> plans = JSON.readPlans(new ByteArrayInputStream(input), "plans")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> plans.forEach(read::add))
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("line 2");
+        }
+        assertThat(read).hasSize(1);
+    }
+
+    /** The same bytes again and again, made as they are read. */
+    private static final class Repeated extends InputStream {
+        private final byte[] unit;
+        private final long total;
+        private long served;
+
+        Repeated(byte[] unit, long total) {
+            this.unit = unit;
+            this.total = total;
+        }
+
+        @Override
+        public int read() {
+            return served == total ? -1 : unit[(int) (served++ % unit.length)] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+            if (served == total) {
+                return -1;
+            }
+            int at = (int) (served % unit.length);
+            int count = (int) Math.min(Math.min(length, total - served), unit.length - at);
+            System.arraycopy(unit, at, buffer, offset, count);
+            served += count;
+            return count;
+        }
+    }
+}

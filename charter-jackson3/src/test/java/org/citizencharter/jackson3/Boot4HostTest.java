@@ -1,0 +1,60 @@
+package org.citizencharter.jackson3;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.citizencharter.core.ActionPlan;
+import org.citizencharter.core.InvalidInputException;
+import org.citizencharter.core.Scorecard;
+import org.citizencharter.core.testing.SeedPlans;
+import org.citizencharter.io.CharterJson;
+import org.citizencharter.rules.ScoringEngine;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.test.context.SpringBootTest;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A Spring Boot 4 host, as a new user writes one: charter-jackson3 on the class path and no charter bean
+ * declared. Boot's own Jackson 3 mapper, autowired, reads a plan, the engine scores it, and the mapper
+ * writes the scorecard exactly as {@link CharterJson} does.
+ */
+@SpringBootTest(classes = Boot4HostTest.HostApplication.class)
+class Boot4HostTest {
+
+    /** The host application: nothing about charter in it. */
+    @SpringBootApplication
+    static class HostApplication {
+    }
+
+    @Autowired
+    JsonMapper mapper;
+
+    @Test
+    void bootsMapperReadsAPlanAndWritesItsScorecard() throws Exception {
+        byte[] document = Files.readAllBytes(Path.of("../charter-examples/samples/coxsbazar-cc-2022-23-q3.json"));
+        ActionPlan plan = mapper.readValue(document, ActionPlan.class);
+        assertThat(plan).isEqualTo(CharterJson.standard().readPlan(new java.io.ByteArrayInputStream(document), null));
+
+        Scorecard card = ScoringEngine.defaults().score(plan);
+        String written = mapper.writeValueAsString(card);
+        assertThat(written).isEqualTo(CharterJson.standard().writeScorecard(card)).contains("\"totalScore\":18.39");
+        assertThat(mapper.readValue(written, Scorecard.class)).isEqualTo(card);
+    }
+
+    @Test
+    void bootsMapperSaysWhereADocumentIsWrong() {
+        String plan = CharterJson.standard().writePlan(SeedPlans.coxsBazar()).replace("\"asOf\":\"Q3\"", "\"asOf\":\"Q5\"");
+        DatabindException problem = catchThrowableOfType(DatabindException.class,
+                () -> mapper.readValue(plan, ActionPlan.class));
+        assertThat(problem.getCause()).isInstanceOfSatisfying(InvalidInputException.class, invalid -> {
+            assertThat(invalid.pointer()).contains("/asOf");
+            assertThat(invalid.text()).contains("Q5");
+            assertThat(invalid.problem()).isEqualTo("The quarter is not one of Q1, Q2, Q3, Q4");
+        });
+    }
+}

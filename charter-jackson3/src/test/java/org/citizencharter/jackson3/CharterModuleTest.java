@@ -1,0 +1,75 @@
+package org.citizencharter.jackson3;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.List;
+import java.util.Map;
+import org.citizencharter.core.ActionPlan;
+import org.citizencharter.core.Extensions;
+import org.citizencharter.core.InvalidInputException;
+import org.citizencharter.core.OfficeHierarchy;
+import org.citizencharter.core.Scorecard;
+import org.citizencharter.core.ScoringPolicy;
+import org.citizencharter.core.testing.OfficeGenerator;
+import org.citizencharter.core.testing.ReferenceScorer;
+import org.citizencharter.core.testing.SeedPlans;
+import org.citizencharter.io.CharterJson;
+import org.junit.jupiter.api.Test;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A plain Jackson 3 mapper finds the module through the service loader and reads and writes as charter-io does. */
+class CharterModuleTest {
+
+    private static final CharterJson JSON = CharterJson.standard();
+    private static final JsonMapper MAPPER = JsonMapper.builder().findAndAddModules().build();
+
+    @Test
+    void everyDocumentReadsAndWritesAsCharterIoDoes() {
+        ActionPlan plan = SeedPlans.coxsBazar().withExtensions(Extensions.of("{\"hostRef\":\"e-nothi/2023/cc/0417\"}"));
+        Scorecard card = ReferenceScorer.defaults().score(plan, plan.period().orElseThrow());
+        OfficeHierarchy hierarchy = OfficeGenerator.district("Rangpur", 3)
+                .withExtensions(Extensions.of("{\"source\":\"e-Nothi\"}"));
+        ScoringPolicy policy = ScoringPolicy.defaults().toBuilder()
+                .extensions(Extensions.of("{\"circular\":\"মপবি/২০২৫/১৭\"}")).build();
+        assertThat(MAPPER.writeValueAsString(plan)).isEqualTo(JSON.writePlan(plan));
+        assertThat(MAPPER.writeValueAsString(card)).isEqualTo(JSON.writeScorecard(card));
+        assertThat(MAPPER.writeValueAsString(hierarchy)).isEqualTo(JSON.writeHierarchy(hierarchy));
+        assertThat(MAPPER.writeValueAsString(policy)).isEqualTo(JSON.writePolicy(policy));
+        assertThat(MAPPER.readValue(JSON.writePlan(plan), ActionPlan.class)).isEqualTo(plan);
+        assertThat(MAPPER.readValue(JSON.writeScorecard(card), Scorecard.class)).isEqualTo(card);
+        assertThat(MAPPER.readValue(JSON.writeHierarchy(hierarchy), OfficeHierarchy.class)).isEqualTo(hierarchy);
+        assertThat(MAPPER.readValue(JSON.writePolicy(policy), ScoringPolicy.class)).isEqualTo(policy);
+    }
+
+    @Test
+    void numbersKeepTheirTextAndStringsTheirEscapes() {
+        String json = JSON.writePlan(SeedPlans.coxsBazar()).replace("\"annual\":90", "\"annual\":90.000000000000000000001")
+                .replace("\"en\":\"\"", "\"en\":\"a \\\"quoted\\\" \\\\ \\n line\"");
+        assertThat(MAPPER.readValue(json, ActionPlan.class)).isEqualTo(JSON.readPlan(json));
+    }
+
+    @Test
+    void aDocumentInsideTheHostsOwnValueIsPointedAtFromTheRoot() {
+        String plan = JSON.writePlan(SeedPlans.coxsBazar()).replace("\"weight\":18", "\"weight\":-18");
+        DatabindException problem = catchThrowableOfType(DatabindException.class,
+                () -> MAPPER.readValue("{\"plans\": [" + plan + "]}", new TypeReference<Map<String, List<ActionPlan>>>() {
+                }));
+        assertThat(problem.getCause()).isInstanceOfSatisfying(InvalidInputException.class, invalid -> {
+            assertThat(invalid.pointer()).contains("/plans/0/areas/0/weight");
+            assertThat(invalid.text()).contains("-18");
+            assertThat(invalid.problem()).isEqualTo("A weight must not be negative");
+        });
+    }
+
+    @Test
+    void aKeyRepeatedIsRefusedAsCharterIoRefusesIt() {
+        String plan = JSON.writePlan(SeedPlans.coxsBazar()).replace("\"asOf\":\"Q3\"", "\"asOf\":\"Q3\",\"asOf\":\"Q4\"");
+        DatabindException problem = catchThrowableOfType(DatabindException.class,
+                () -> MAPPER.readValue(plan, ActionPlan.class));
+        assertThat(problem.getCause()).isInstanceOfSatisfying(InvalidInputException.class,
+                invalid -> assertThat(invalid.problem()).isEqualTo("The key appears twice in one object"));
+    }
+}

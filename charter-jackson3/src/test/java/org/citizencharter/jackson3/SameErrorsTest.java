@@ -1,0 +1,71 @@
+package org.citizencharter.jackson3;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.List;
+import org.citizencharter.core.InvalidInputException;
+import org.citizencharter.core.ScoringPolicy;
+import org.citizencharter.core.testing.SeedPlans;
+import org.citizencharter.io.CharterJson;
+import org.junit.jupiter.api.Test;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.json.JsonMapper;
+import org.citizencharter.core.ActionPlan;
+
+/**
+ * A Jackson 3 mapper refuses what charter-io refuses, with the same problem, pointer, text and hint: the
+ * content errors of charter-io's error tests, one case each. (JSON that is not well formed is the host
+ * parser's to refuse, before charter sees it.)
+ */
+class SameErrorsTest {
+
+    private static final CharterJson JSON = CharterJson.standard();
+    private static final JsonMapper MAPPER = JsonMapper.builder().findAndAddModules().build();
+    private static final String PLAN = JSON.writePlan(SeedPlans.coxsBazar());
+
+    @Test
+    void everyContentErrorIsTheSameOnBothLines() {
+        List<String> cases = List.of(
+                PLAN.replace("\"asOf\":\"Q3\"", "\"asOf\":\"Q5\""),
+                PLAN.replace("\"2022-23\"", "\"2023-25\""),
+                PLAN.replace("\"weight\":18", "\"weight\":-18"),
+                PLAN.replace("\"weight\":18", "\"weight\":true"),
+                PLAN.replace("\"weight\":18", "\"wieght\":18"),
+                PLAN.replace("\"weight\":18,", ""),
+                PLAN.replace("\"asOf\":\"Q3\"", "\"asOf\":\"Q3\",\"asOf\":\"Q4\""),
+                PLAN.replace("\"annual\":4", "\"annual\":1e400"),
+                PLAN.replace("\"annual\":4", "\"annual\":1E+2147483647"),
+                PLAN.replace("\"annual\":4", "\"annual\":\"2_2200\""),
+                PLAN.replace("\"level\":\"DISTRICT\"", "\"level\":\"DISTRIKT\""),
+                PLAN.replace("[1,1,1,null]", "[1,1,1]"),
+                PLAN.replace("\"schemaVersion\":1", "\"schemaVersion\":2"),
+                PLAN.replace("\"label\":\"সংখ্যা\"}", "\"label\":\"সংখ্যা\",\"extensions\":{}}"),
+                PLAN.replace("\"en\":\"\"", "\"en\":\"\\ud800\""),
+                "[" + PLAN + "]");
+        for (String json : cases) {
+            InvalidInputException expected = catchThrowableOfType(InvalidInputException.class, () -> JSON.readPlan(json));
+            assertThat(expected).as("charter-io refuses %s", json).isNotNull();
+            DatabindException problem = catchThrowableOfType(DatabindException.class,
+                    () -> MAPPER.readValue(json, ActionPlan.class));
+            assertThat(problem).as("Jackson 3 refuses %s", json).isNotNull().isNotInstanceOf(StreamReadException.class);
+            assertThat(problem.getCause()).isInstanceOfSatisfying(InvalidInputException.class, actual -> {
+                assertThat(actual.problem()).isEqualTo(expected.problem());
+                assertThat(actual.pointer()).isEqualTo(expected.pointer());
+                assertThat(actual.text()).isEqualTo(expected.text());
+                assertThat(actual.hint()).isEqualTo(expected.hint());
+            });
+        }
+    }
+
+    @Test
+    void aPolicyWithAnExponentAtTheEndOfAnIntIsRefusedAlike() {
+        String json = JSON.writePolicy(ScoringPolicy.defaults()).replaceFirst("\"tolerance\":[0-9.]+",
+                "\"tolerance\":1E+2147483647");
+        DatabindException problem = catchThrowableOfType(DatabindException.class,
+                () -> MAPPER.readValue(json, ScoringPolicy.class));
+        assertThat(problem.getCause()).isInstanceOfSatisfying(InvalidInputException.class,
+                actual -> assertThat(actual.pointer()).contains("/tolerance"));
+    }
+}
