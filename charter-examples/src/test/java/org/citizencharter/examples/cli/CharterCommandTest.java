@@ -43,7 +43,7 @@ class CharterCommandTest {
 
     @Test
     void scoreATableAsText() {
-        Run run = charter("score", COXS_BAZAR, "--fiscal-year", "2022-23", "--as-of", "Q3");
+        Run run = charter("score", COXS_BAZAR, "--fiscal-year", "2022-23", "--as-of", "Q3", "--lang", "bn");
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("মোট প্রাপ্ত মান ১৮.৩৯, মোট মান ২৫ (৭৩.৫৬%)").contains("ত্রুটি (২)")
                 .contains("REPORTED_TOTAL_MISMATCH").contains("সতর্কতা (২)");
@@ -117,11 +117,11 @@ class CharterCommandTest {
     @Test
     void reportWritesHtmlOrMarkdown() throws Exception {
         Path html = temp.resolve("report.html");
-        Run run = charter("report", COXS_BAZAR_JSON, "--html", html.toString());
+        Run run = charter("report", COXS_BAZAR_JSON, "--html", html.toString(), "--lang", "bn");
         assertThat(run.code()).isZero();
         assertThat(Files.readString(html)).contains("<html").contains("Noto Sans Bengali").contains("১৮.৩৯");
         Run markdown = charter("report", COXS_BAZAR_JSON, "--markdown");
-        assertThat(markdown.out()).startsWith("| কার্যক্রমের ক্ষেত্র |");
+        assertThat(markdown.out()).startsWith("# Progress report, fiscal year 2022-23, Q3\n").contains("\n| কার্যক্রমের ক্ষেত্র |");
         assertThat(charter("report", COXS_BAZAR_JSON).code()).as("--html or --markdown is required").isEqualTo(2);
     }
 
