@@ -31,7 +31,7 @@ class FindingTest {
         Finding finding = Finding.of(FindingType.QUARTER_MISSING).area(AreaCode.of(2))
                 .indicator(IndicatorCode.parse("2.1.1")).quarter(Quarter.Q1).build();
         assertThat(finding.message().bn()).isEqualTo(
-                "সূচক [২.১.১]-এর ১ম ত্রৈমাসিক-এর অর্জন প্রতিবেদনে নেই, যদিও ত্রৈমাসিকটি শেষ হয়েছে।");
+                "সূচক [২.১.১]-এর ১ম ত্রৈমাসিকের অর্জন প্রতিবেদনে নেই, যদিও ত্রৈমাসিকটি শেষ হয়েছে।");
         assertThat(finding.message().en()).isEqualTo("Nothing is reported for indicator [2.1.1] in Q1, which has closed.");
         Finding plan = Finding.of(FindingType.PLAN_WEIGHT_MISMATCH).argument("total", Weight.of(24))
                 .argument("expected", Weight.of(25)).argument("source", "conventional").build();

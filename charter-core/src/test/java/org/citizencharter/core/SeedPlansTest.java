@@ -23,7 +23,7 @@ class SeedPlansTest {
 
     @Test
     void areasAsWrittenWithTheirWeights() {
-        assertThat(plan.areas().collect(area -> area.name().bn())).containsExactly("প্রশিক্ষণিক", "সকলমতা অর্জন");
+        assertThat(plan.areas().collect(area -> area.name().bn())).containsExactly("প্রাতিষ্ঠানিক", "সক্ষমতা অর্জন");
         assertThat(plan.areas().collect(area -> area.weight().toString())).containsExactly("18", "7");
         assertThat(plan.areaWeights()).isEqualTo(Weight.of(25));
     }

@@ -9,6 +9,10 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.citizencharter.core.Finding;
+import org.citizencharter.core.Scorecard;
+import org.citizencharter.io.CharterJson;
+import org.citizencharter.rules.ScoringEngine;
 import org.junit.jupiter.api.Test;
 
 /** The README's code is copied from the examples, which tests run, so it cannot rot. */
@@ -40,6 +44,29 @@ class ReadmeTest {
         assertThat(readme).contains("./charter score charter-examples/samples/coxsbazar-cc-2022-23-q3.tsv"
                 + " --fiscal-year 2022-23 --as-of Q3\nmvn verify\n");
         assertThat(Files.readString(Path.of("..", ".ci", "run"))).contains("\nmvn -B verify\n");
+    }
+
+    @Test
+    void theReadmesScorecardExampleIsWhatItsPlanExampleGives() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        String plan = jsonBlockAfter(readme, "### Plan\n");
+        String scorecard = jsonBlockAfter(readme, "### Scorecard\n");
+        CharterJson json = CharterJson.standard();
+
+        Scorecard given = json.readScorecard(scorecard);
+        Scorecard scored = ScoringEngine.defaults().score(json.readPlan(plan));
+
+        assertThat(json.writeScorecard(given)).isEqualTo(json.writeScorecard(scored));
+        assertThat(scored.findings().collect(Finding::id)).containsExactly("PLAN_WEIGHT_MISMATCH",
+                "REPORTED_PERCENT_MISMATCH", "REPORTED_TOTAL_MISMATCH");
+        assertThat(plan).contains("\"প্রাতিষ্ঠানিক\"").doesNotContain("প্রশিক্ষণিক");
+    }
+
+    private static String jsonBlockAfter(String readme, String heading) {
+        int section = readme.indexOf(heading);
+        assertThat(section).as(heading).isPositive();
+        int start = readme.indexOf("```json\n", section) + "```json\n".length();
+        return readme.substring(start, readme.indexOf("\n```", start));
     }
 
     private static String dedent(String block) {

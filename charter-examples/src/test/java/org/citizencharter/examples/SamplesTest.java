@@ -37,4 +37,15 @@ class SamplesTest {
         assertThat(fromJson).isEqualTo(SeedPlans.coxsBazar());
         assertThat(fromTable).isEqualTo(SeedPlans.coxsBazar());
     }
+
+    @Test
+    void theAreaNamesAreSpeltAsTheOfficeWroteThemNotAsOcrReadThem() throws Exception {
+        for (String sample : new String[] {"coxsbazar-cc-2022-23-q3.tsv", "coxsbazar-cc-2022-23-q3.json",
+            "patuakhali-cc-2023-24-q3.md"}) {
+            String text = Files.readString(Path.of("samples", sample), StandardCharsets.UTF_8);
+            assertThat(text).as(sample).doesNotContain("প্রশিক্ষণিক").doesNotContain("সকলমতা");
+        }
+        assertThat(SeedPlans.coxsBazar().areas().collect(area -> area.name().bn()))
+                .contains("প্রাতিষ্ঠানিক", "সক্ষমতা অর্জন");
+    }
 }

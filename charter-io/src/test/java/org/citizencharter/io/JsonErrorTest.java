@@ -29,7 +29,7 @@ class JsonErrorTest {
               "areas": [
                 {
                   "code": "1",
-                  "name": {"bn": "প্রশিক্ষণিক", "en": "Training"},
+                  "name": {"bn": "প্রাতিষ্ঠানিক", "en": "Training"},
                   "weight": 18,
                   "activities": [
                     {

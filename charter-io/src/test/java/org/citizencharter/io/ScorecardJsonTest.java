@@ -30,7 +30,7 @@ class ScorecardJsonTest {
                 + "\"level\":\"DISTRICT\",\"parent\":\"coop-division-chattogram\"},\"fiscalYear\":\"2022-23\",\"asOf\":\"Q3\","
                 + "\"kind\":\"CITIZEN_CHARTER\",\"policy\":{\"id\":\"charter-default\",\"version\":\"2026.1\",\"roundingScale\":2},"
                 + "\"totalWeight\":25,\"totalScore\":18.39,\"percentOfTotal\":73.56,\"areas\":[{\"code\":\"1\",\"name\":"
-                + "{\"bn\":\"প্রশিক্ষণিক\",\"en\":\"\"},\"weight\":18,\"score\":11.39,\"exact\":{\"score\":\"11.38888888888888888888888888888889\"}}");
+                + "{\"bn\":\"প্রাতিষ্ঠানিক\",\"en\":\"\"},\"weight\":18,\"score\":11.39,\"exact\":{\"score\":\"11.38888888888888888888888888888889\"}}");
         assertThat(json).contains("{\"code\":\"1.2.1\",\"area\":\"1\",\"activity\":\"1.2\",\"name\":{\"bn\":"
                 + "\"সিদ্ধান্ত বাস্তবায়িত ও প্রতিবেদন প্রেরিত।\",\"en\":\"\"},\"weight\":4,\"method\":\"AVERAGE\",\"status\":\"SCORED\","
                 + "\"annualTarget\":90,\"targetToDate\":90,\"achieved\":20,\"percentOfAnnualTarget\":22.22,"

@@ -397,14 +397,35 @@ public final class ScoringEngine {
      */
     public RollUp rollUp(OfficeHierarchy hierarchy, OfficeId officeId, Iterable<ActionPlan> plans,
             ReportingPeriod period) {
+        List<Scorecard> scored = new ArrayList<>();
+        for (ActionPlan plan : plans) {
+            scored.add(score(plan, period));
+        }
+        return rollUpScorecards(hierarchy, officeId, scored, period);
+    }
+
+    /**
+     * Rolls up scorecards already made (by this engine or another, read back from their JSON): the same
+     * as {@link #rollUp} without scoring again. Each scorecard must be of the period.
+     *
+     * @param hierarchy the offices
+     * @param officeId the office to roll up
+     * @param scorecards the scorecards of that office and of offices under it, at most one each
+     * @param period the period
+     * @return the roll-up
+     * @throws CharterException if a scorecard belongs to an office outside the roll-up or is of another
+     *     period, two belong to one office, or the office is not in the hierarchy
+     */
+    public RollUp rollUpScorecards(OfficeHierarchy hierarchy, OfficeId officeId, Iterable<Scorecard> scorecards,
+            ReportingPeriod period) {
         Office office = hierarchy.office(officeId);
         ImmutableList<Office> below = hierarchy.descendants(officeId);
         Set<OfficeId> inRollUp = new LinkedHashSet<>();
         inRollUp.add(officeId);
         below.forEach(each -> inRollUp.add(each.id()));
         MutableMap<OfficeId, Scorecard> cards = Maps.mutable.empty();
-        for (ActionPlan plan : plans) {
-            OfficeId owner = plan.office().id();
+        for (Scorecard card : scorecards) {
+            OfficeId owner = card.office().id();
             if (!inRollUp.contains(owner)) {
                 throw new CharterException("The plan of office (" + owner + ") is not part of the roll-up of office ("
                         + officeId + ")");
@@ -413,7 +434,11 @@ public final class ScoringEngine {
                 throw new CharterException("Two plans belong to office (" + owner + "). Maybe roll up one kind of"
                         + " plan at a time");
             }
-            cards.put(owner, score(plan, period));
+            if (!card.period().equals(period)) {
+                throw new CharterException("The scorecard of office (" + owner + ") is of " + card.period()
+                        + ", not of the roll-up's period (" + period + ")");
+            }
+            cards.put(owner, card);
         }
         ScoringPolicy policy = policyFor(period.fiscalYear());
         KieSession session = sessions.newKieSession();

@@ -6,9 +6,12 @@ import java.io.IOError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,6 +29,7 @@ import java.util.stream.Stream;
 import org.citizencharter.core.ActionPlan;
 import org.citizencharter.core.CharterException;
 import org.citizencharter.core.InvalidInputException;
+import org.citizencharter.core.Language;
 import org.citizencharter.core.Quarter;
 import org.citizencharter.core.Scorecard;
 import org.citizencharter.io.CharterJson;
@@ -39,8 +43,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code charter batch IN --out OUT}: many plans in, their scorecards out, as JSON Lines, streaming. Plans are
  * read and written in order, a chunk at a time: one thread reads the next chunk while the threads score and
- * write to bytes the current one, and the command writes the one before, so memory holds about five chunks
- * (two queued, one being read, one being scored, one being written) whatever the number of plans.
+ * write to bytes the current one, and the command writes the one before, so memory holds about four chunks of
+ * 128 plans (one queued, one being read, one being scored, one being written) whatever the number of plans;
+ * with the default heap, a {@link HeapBudget} keeps the collector from growing the heap far beyond that.
  *
  * <p>A plan that fails, for any reason (a line that is not a plan document, a plan without its quarter, a
  * rule that throws or loops), fails alone: it is named with its line on standard error, and every other plan
@@ -52,11 +57,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "batch", mixinStandardHelpOptions = true,
         description = "Score many plans (JSON Lines or a JSON array of plan documents) into JSON Lines of"
                 + " scorecards, streaming. A plan that fails is named with its line on standard error, and the"
-                + " others are scored. Progress goes to standard error when it is a terminal, and a summary"
-                + " line at the end.")
+                + " others are scored. When standard error is a terminal, the progress goes there (plans scored,"
+                + " percent of the input read, plans a second, time left); a summary line at the end.")
 final class BatchCommand implements Callable<Integer> {
 
-    private static final int CHUNK = 512;
+    private static final int CHUNK = 128;
 
     /** The most threads: more than the processors gains nothing. */
     static final int MAX_THREADS = 256;
@@ -76,8 +81,14 @@ final class BatchCommand implements Callable<Integer> {
             description = "How many threads score, 1 to " + MAX_THREADS + " (default: the number of processors).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--quiet", description = "Print neither the progress nor the summary line.")
+    boolean quiet;
+
     @Mixin
     EngineOptions engine;
+
+    @Mixin
+    LanguageOption language;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -98,33 +109,40 @@ final class BatchCommand implements Callable<Integer> {
         ScoringEngine scoring = engine.engine();
         long[] counts = new long[3];
         long started = System.nanoTime();
+        Language lang = language.language();
         try (Input input = Input.open(in, terminal)) {
-            output.write(terminal, bytes -> run(input, bytes, quarter, scoring, terminal, counts));
+            output.write(terminal, bytes -> run(input, bytes, quarter, scoring, terminal, counts, started));
         }
         long scored = counts[0];
         long withErrors = counts[1];
         long failed = counts[2];
-        double seconds = (System.nanoTime() - started) / 1e9;
-        terminal.err().println((progress() ? "\r" : "") + String.format(Locale.ROOT, "Scored %,d plans in %.1f s"
-                + " (%,.0f plans/s); %,d with errors", scored, seconds, scored / Math.max(seconds, 1e-9), withErrors)
-                + (failed == 0 ? "." : String.format(Locale.ROOT, "; %,d could not be scored (named above).", failed)));
+        if (!quiet) {
+            double seconds = (System.nanoTime() - started) / 1e9;
+            terminal.err().println(Messages.say(lang, "batch.summary", Progress.grouped(scored, lang),
+                    Progress.decimal(seconds, 1, lang),
+                    Progress.grouped(Math.round(scored / Math.max(seconds, 1e-9)), lang),
+                    Progress.grouped(withErrors, lang))
+                    + (failed == 0 ? "" : " " + Messages.say(lang, "batch.failed", Progress.grouped(failed, lang))));
+        }
         return failed == 0 ? CharterCommand.DONE : CharterCommand.REFUSED;
     }
 
-    private boolean progress() {
-        return System.console() != null;
-    }
-
     private void run(Input input, OutputStream output, Quarter quarter, ScoringEngine scoring, Terminal terminal,
-            long[] counts) throws IOException {
+            long[] counts, long started) throws IOException {
         CharterJson json = CharterJson.standard();
         PrintStream err = terminal.err();
-        boolean progress = progress();
+        Language lang = language.language();
+        CountingInputStream counted = new CountingInputStream(input.stream());
+        Progress progress = !quiet && Progress.onTerminal()
+                ? new Progress(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true), lang,
+                        input.path().map(BatchCommand::size).orElse(-1L), started)
+                : null;
+        HeapBudget heap = HeapBudget.ofThisJvm();
         ForkJoinPool pool = new ForkJoinPool(threads);
         Thread reader = null;
         try {
-            BlockingQueue<Chunk> chunks = new ArrayBlockingQueue<>(2);
-            Plans plans = Plans.of(input, json);
+            BlockingQueue<Chunk> chunks = new ArrayBlockingQueue<>(1);
+            Plans plans = Plans.of(input, counted, json);
             reader = new Thread(() -> read(plans, quarter, chunks), "charter-batch-reader");
             reader.setDaemon(true);
             reader.start();
@@ -152,9 +170,9 @@ final class BatchCommand implements Callable<Integer> {
                             counts[1] += card.hasErrors() ? 1 : 0;
                         }
                     }
-                    if (progress) {
-                        err.print("\r" + String.format(Locale.ROOT, "%,d plans scored", counts[0]));
-                        err.flush();
+                    heap.check();
+                    if (progress != null) {
+                        progress.show(counts[0], counted.count(), System.nanoTime());
                     }
                 }
                 previous = current;
@@ -168,6 +186,9 @@ final class BatchCommand implements Callable<Integer> {
             if (reader != null) {
                 reader.interrupt();
             }
+        }
+        if (progress != null) {
+            progress.clear();
         }
     }
 
@@ -209,10 +230,10 @@ final class BatchCommand implements Callable<Integer> {
         /** The next plan, or null at the end; a plan that cannot be read is an item with its failure. */
         Item next() throws IOException;
 
-        static Plans of(Input input, CharterJson json) {
+        static Plans of(Input input, InputStream in, CharterJson json) {
             byte[] head = input.head();
             String start = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").strip();
-            return start.startsWith("[") ? new ArrayPlans(input, json) : new LinePlans(input, json);
+            return start.startsWith("[") ? new ArrayPlans(in, input.name(), json) : new LinePlans(in, input.name(), json);
         }
     }
 
@@ -224,10 +245,10 @@ final class BatchCommand implements Callable<Integer> {
         private final long maxLineBytes;
         private long line;
 
-        LinePlans(Input input, CharterJson json) {
-            this.in = input.stream();
+        LinePlans(InputStream in, String source, CharterJson json) {
+            this.in = in;
             this.json = json;
-            this.source = input.name();
+            this.source = source;
             // A document may have this many characters, each at most four bytes of UTF-8.
             this.maxLineBytes = Math.min(Integer.MAX_VALUE - 16, json.limits().maxDocumentLength() * 4);
         }
@@ -264,8 +285,8 @@ final class BatchCommand implements Callable<Integer> {
         private long index;
         private boolean ended;
 
-        ArrayPlans(Input input, CharterJson json) {
-            this.plans = json.readPlans(input.stream(), input.name());
+        ArrayPlans(InputStream in, String source, CharterJson json) {
+            this.plans = json.readPlans(in, source);
             this.iterator = plans.iterator();
         }
 
@@ -404,7 +425,16 @@ final class BatchCommand implements Callable<Integer> {
         try {
             return Quarter.parse(asOf);
         } catch (InvalidInputException bad) {
-            throw new UsageException(bad.withContext("In --as-of").getMessage());
+            throw new UsageException(bad.withContext("In --as-of"));
+        }
+    }
+
+    /** The size of a file in bytes, for the percent done; -1 for anything whose size is not known. */
+    private static long size(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.size(file) : -1;
+        } catch (IOException e) {
+            return -1;
         }
     }
 }

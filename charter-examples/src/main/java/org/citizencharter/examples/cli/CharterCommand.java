@@ -8,14 +8,19 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
+import org.citizencharter.core.InvalidInputException;
+import org.citizencharter.core.Language;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code charter} command: scores plans, checks them, imports tables, writes progress reports,
- * scores many plans in batch, and checks rule files.
+ * The {@code charter} command: scores plans, checks them, imports tables, writes progress reports, scores
+ * many plans in batch, ranks several offices' scorecards, and checks rule files.
  *
  * <p>Exit statuses, the one table of every command ({@link #DONE} to {@link #BROKEN_PIPE}): 0 done;
  * 1 the input was refused (the message names the file, row, column or JSON pointer and the text), or
@@ -32,7 +37,7 @@ import picocli.CommandLine.Option;
         description = "Scores the performance plans of Bangladesh government offices and flags every"
                 + " inconsistency in them.",
         subcommands = {ScoreCommand.class, ValidateCommand.class, ImportCommand.class, ReportCommand.class,
-            BatchCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+            BatchCommand.class, RollupCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
@@ -67,6 +72,21 @@ public final class CharterCommand implements Callable<Integer> {
 
     private Terminal terminal;
 
+    /** The language chosen with --lang, if any. */
+    Language language;
+
+    /** The language of the environment: CHARTER_LANG, else English. */
+    private Language environmentLanguage = Language.EN;
+
+    /**
+     * The language of what a person reads: --lang, else CHARTER_LANG, else English.
+     *
+     * @return the language
+     */
+    Language language() {
+        return language != null ? language : environmentLanguage;
+    }
+
     /** Creates the command; picocli fills its options. */
     public CharterCommand() {
         // options are filled by picocli
@@ -99,11 +119,12 @@ public final class CharterCommand implements Callable<Integer> {
     @SuppressForbidden
     public static void main(String[] args) {
         System.exit(run(args, System.in, new FileOutputStream(FileDescriptor.out),
-                new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8)));
+                new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8),
+                System.getenv()));
     }
 
     /**
-     * Runs the command without exiting, with no standard input.
+     * Runs the command without exiting, with no standard input, in an empty environment.
      *
      * @param args the arguments
      * @param out standard output
@@ -111,7 +132,20 @@ public final class CharterCommand implements Callable<Integer> {
      * @return the exit status
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        return run(args, InputStream.nullInputStream(), out, err);
+        return run(args, InputStream.nullInputStream(), out, err, Map.of());
+    }
+
+    /**
+     * Runs the command without exiting, with no standard input, in an environment.
+     *
+     * @param args the arguments
+     * @param out standard output
+     * @param err standard error
+     * @param environment the environment variables the command reads ({@code CHARTER_LANG})
+     * @return the exit status
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> environment) {
+        return run(args, InputStream.nullInputStream(), out, err, environment);
     }
 
     /**
@@ -125,20 +159,49 @@ public final class CharterCommand implements Callable<Integer> {
      * @return the exit status
      */
     public static int run(String[] args, InputStream in, OutputStream out, PrintStream err) {
+        return run(args, in, out, err, Map.of());
+    }
+
+    /**
+     * Runs the command without exiting, in an environment.
+     *
+     * @param args the arguments
+     * @param in standard input
+     * @param out standard output, checked as in {@link #run(String[], InputStream, OutputStream, PrintStream)}
+     * @param err standard error
+     * @param environment the environment variables the command reads ({@code CHARTER_LANG})
+     * @return the exit status
+     */
+    public static int run(String[] args, InputStream in, OutputStream out, PrintStream err,
+            Map<String, String> environment) {
         PrintStream errors = new PrintStream(err, true, StandardCharsets.UTF_8);
         Terminal terminal = new Terminal(in, out, errors);
         CharterCommand root = new CharterCommand();
         root.terminal = terminal;
+        String lang = environment.get("CHARTER_LANG");
+        if (lang != null && !lang.isBlank()) {
+            try {
+                root.environmentLanguage = Language.parse(lang);
+            } catch (InvalidInputException bad) {
+                errors.println("charter: " + Messages.say(Language.EN, "lang.env", lang));
+                return USAGE;
+            }
+        }
         Failures failures = new Failures(root, terminal);
         int status = DONE;
         try {
             CommandLine line = new CommandLine(root);
+            if (helpLanguage(args, root.language()) == Language.BN) {
+                line.setResourceBundle(ResourceBundle.getBundle("org.citizencharter.examples.cli.Help",
+                        Locale.forLanguageTag("bn"), CharterCommand.class.getClassLoader(),
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+            }
             line.setOut(new PrintWriter(terminal.text(), true));
             line.setErr(new PrintWriter(new OutputStreamWriter(errors, StandardCharsets.UTF_8), true));
             line.setExecutionExceptionHandler(failures);
             line.setParameterExceptionHandler((failure, arguments) -> {
-                errors.println("charter: " + Terminal.printable(failure.getMessage()) + " Try 'charter "
-                        + commandPath(failure.getCommandLine()) + "--help'.");
+                errors.println("charter: " + Terminal.printable(failure.getMessage()) + " "
+                        + Messages.say(root.language(), "try.help", commandPath(failure.getCommandLine())));
                 return USAGE;
             });
             status = line.execute(args);
@@ -152,6 +215,19 @@ public final class CharterCommand implements Callable<Integer> {
 
     private static int status(Failures failures) {
         return failures.lastStatus();
+    }
+
+    /** The language --help is written in: the last --lang on the line, else the environment's. */
+    private static Language helpLanguage(String[] args, Language environment) {
+        Language language = environment;
+        for (int i = 0; i < args.length; i++) {
+            String value = args[i].startsWith("--lang=") ? args[i].substring(7)
+                    : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
+            if (value != null && (value.equalsIgnoreCase("bn") || value.equalsIgnoreCase("en"))) {
+                language = Language.parse(value);
+            }
+        }
+        return language;
     }
 
     private static String commandPath(CommandLine line) {

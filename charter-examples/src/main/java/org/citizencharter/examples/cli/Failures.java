@@ -61,13 +61,13 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
         int status;
         String message;
         if (failure instanceof UsageException usage) {
-            message = usage.getMessage();
+            message = usage.problem() != null ? Messages.error(root.language(), usage.problem()) : usage.getMessage();
             status = CharterCommand.USAGE;
         } else if (failure instanceof FileException file) {
             message = file.getMessage();
             status = CharterCommand.FILE;
         } else if (failure instanceof InvalidInputException refused) {
-            message = refused.getMessage();
+            message = Messages.error(root.language(), refused);
             status = CharterCommand.REFUSED;
         } else if (failure instanceof RuleCompilationException broken) {
             StringBuilder all = new StringBuilder(broken.getMessage());
@@ -94,13 +94,12 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
             message = "Out of stack space. Maybe give Java more, such as java -Xss8m -jar charter.jar …";
             status = CharterCommand.FAILED;
         } else {
-            message = "An unexpected failure in charter (" + failure.getClass().getSimpleName()
-                    + (failure.getMessage() == null ? "" : ": " + failure.getMessage())
-                    + "). Please report it with the input" + (root.debug ? "." : ", and run again with --debug to see where.");
+            message = Messages.say(root.language(), "unexpected", failure.getClass().getSimpleName(),
+                    failure.getMessage()) + (root.debug ? "" : " " + Messages.say(root.language(), "debug.hint"));
             status = CharterCommand.FAILED;
         }
         String line = Terminal.printable(message).strip();
-        terminal.err().println("charter: " + (line.endsWith(".") || line.endsWith("?") ? line : line + "."));
+        terminal.err().println("charter: " + (line.endsWith(".") || line.endsWith("?") || line.endsWith("।") ? line : line + "."));
         if (root.debug) {
             failure.printStackTrace(terminal.err());
         }

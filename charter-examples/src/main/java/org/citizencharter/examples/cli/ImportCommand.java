@@ -35,6 +35,9 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     PlanOptions plan;
 
+    @Mixin
+    LanguageOption language;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 

@@ -1,6 +1,9 @@
 package org.citizencharter.examples.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.citizencharter.core.ActionPlan;
 import org.citizencharter.core.BilingualText;
 import org.citizencharter.core.FiscalYear;
@@ -37,15 +40,26 @@ final class PlanOptions {
                     + " table's headers or the text around it name it (\"৩য় ত্রৈমাসিক\", \"জানুয়ারী-মার্চ\").")
     String asOf;
 
-    @Option(names = "--kind", paramLabel = "KIND", defaultValue = "CITIZEN_CHARTER",
+    @Option(names = "--kind", paramLabel = "KIND",
             description = "The kind of plan a table holds: CITIZEN_CHARTER, GRS, NIS, RTI, EGOV, APA, OTHER"
-                    + " (default: ${DEFAULT-VALUE}).")
+                    + " (default: CITIZEN_CHARTER). A JSON plan says its kind: given, it must agree.")
     String kind;
 
     @Option(names = "--office", paramLabel = "ID",
             description = "The id of the office whose table it is (default: the file's name, and the office's name"
-                    + " as the text around the table gives it).")
+                    + " as the text around the table gives it). A JSON plan says its office: given, it must agree.")
     String office;
+
+    @Option(names = "--office-name", paramLabel = "NAME",
+            description = "The name of the office whose table it is, in Bengali, in English, or both (repeat the"
+                    + " option; each is told by its script). Default: the office's id.")
+    List<String> officeNames = new ArrayList<>();
+
+    @Option(names = "--office-level", paramLabel = "LEVEL",
+            description = "The level of the office whose table it is: MINISTRY, DIVISION, DEPARTMENT, DIVISIONAL,"
+                    + " DISTRICT, UPAZILA, OTHER (default: OTHER).")
+    String officeLevel;
+
 
     @Option(names = "--quiet", description = "Do not print the notes that say how a table was read.")
     boolean quiet;
@@ -100,6 +114,20 @@ final class PlanOptions {
             throw InvalidInputException.of("The plan is for the fiscal year " + plan.fiscalYear()
                     + ", not the one given with --fiscal-year", fiscalYear).withSource(input.name());
         }
+        // An option the plan already answers otherwise would do nothing: say so rather than ignore it.
+        if (kind != null && planKind() != plan.kind()) {
+            throw disagrees(input, "/kind", "--kind", kind, plan.kind().name());
+        }
+        if (office != null && !office.equals(plan.office().id().toString())) {
+            throw disagrees(input, "/office/id", "--office", office, plan.office().id().toString());
+        }
+        if (officeLevel != null && level() != plan.office().level()) {
+            throw disagrees(input, "/office/level", "--office-level", officeLevel, plan.office().level().name());
+        }
+        if (!officeNames.isEmpty() && !name(plan.office().id().toString()).equals(plan.office().name())) {
+            throw disagrees(input, "/office/name", "--office-name", String.join(" / ", officeNames),
+                    plan.office().name().bn() + " / " + plan.office().name().en());
+        }
         return plan;
     }
 
@@ -108,7 +136,7 @@ final class PlanOptions {
         if (asOf != null) {
             reader = reader.withAsOf(quarter());
         }
-        if (office == null) {
+        if (office == null && officeNames.isEmpty()) {
             reader = reader.withOfficeNameFromText();
         }
         if (fiscalYear != null) {
@@ -170,22 +198,61 @@ final class PlanOptions {
         return reader;
     }
 
+    private static InvalidInputException disagrees(Input input, String pointer, String option, String given,
+            String says) {
+        return InvalidInputException.of("The plan says " + says + "; " + option + " says otherwise", given)
+                .withSource(input.name()).withPointer(pointer)
+                .withHint("Leave out " + option + ": it is for tables, which do not say it");
+    }
+
     private Office office(Input input) {
         String id = office != null ? office : input.path().map(PlanOptions::stem).orElse(null);
         if (id == null) {
             throw new UsageException("A table read from standard input has no file name to take its office from."
                     + " Maybe give --office ID.");
         }
+        OfficeId officeId;
         try {
-            return Office.of(OfficeId.of(id), BilingualText.of(id, id), OfficeLevel.OTHER);
+            officeId = OfficeId.of(id);
         } catch (InvalidInputException bad) {
             throw usage(bad, "--office");
         }
+        return Office.of(officeId, name(id), officeLevel == null ? OfficeLevel.OTHER : level());
+    }
+
+    /** The office's name from --office-name: Bengali and English told by their script; the id if none is given. */
+    private BilingualText name(String id) {
+        if (officeNames.isEmpty()) {
+            return BilingualText.of(id, id);
+        }
+        String bn = "";
+        String en = "";
+        for (String name : officeNames) {
+            if (name.isBlank()) {
+                throw InvalidInputException.of("The office's name is blank").withContext("In --office-name");
+            }
+            if (name.codePoints().anyMatch(cp -> Character.UnicodeBlock.of(cp) == Character.UnicodeBlock.BENGALI)) {
+                bn = name.strip();
+            } else {
+                en = name.strip();
+            }
+        }
+        return BilingualText.of(bn, en);
+    }
+
+    private OfficeLevel level() {
+        for (OfficeLevel level : OfficeLevel.values()) {
+            if (level.name().equalsIgnoreCase(officeLevel.strip())) {
+                return level;
+            }
+        }
+        throw InvalidInputException.of("The office level is not one of MINISTRY, DIVISION, DEPARTMENT, DIVISIONAL,"
+                + " DISTRICT, UPAZILA, OTHER", officeLevel).withContext("In --office-level");
     }
 
     /** A wrong option value is a usage error, with the reader's words for what is wrong with it. */
     private static UsageException usage(InvalidInputException bad, String option) {
-        return new UsageException(bad.withContext("In " + option).getMessage());
+        return new UsageException(bad.withContext("In " + option));
     }
 
     private static String stem(Path file) {
@@ -211,6 +278,9 @@ final class PlanOptions {
     }
 
     private PlanKind planKind() {
+        if (kind == null) {
+            return PlanKind.CITIZEN_CHARTER;
+        }
         try {
             return PlanKind.parse(kind);
         } catch (InvalidInputException bad) {

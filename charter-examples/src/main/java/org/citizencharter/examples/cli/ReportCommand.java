@@ -2,6 +2,7 @@ package org.citizencharter.examples.cli;
 
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import org.citizencharter.core.Language;
 import org.citizencharter.core.Scorecard;
 import org.citizencharter.io.report.ProgressReport;
 import picocli.CommandLine.ArgGroup;
@@ -12,7 +13,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code charter report FILE --html OUT}: the quarterly progress report, every computed column filled in. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Write the progress report (অগ্রগতি প্রতিবেদন) of a plan: HTML for printing, or Markdown.")
+        description = "Write the progress report (অগ্রগতি প্রতিবেদন) of a plan: HTML for printing, or Markdown;"
+                + " in the language of --lang.")
 final class ReportCommand implements Callable<Integer> {
 
     @Mixin
@@ -43,12 +45,13 @@ final class ReportCommand implements Callable<Integer> {
         Terminal terminal = CharterCommand.terminal(spec);
         Output out = Output.of(output.html != null ? output.html : output.markdown, scored.files());
         Scorecard card = scored.score(terminal);
-        ProgressReport report = ProgressReport.of(scored.plan(terminal), card);
-        String text = output.html != null ? report.toHtml(language.language()) : report.toMarkdown();
+        ProgressReport report = ProgressReport.of(scored.plan(terminal), card).withNotes(scored.notes());
+        Language lang = language.language();
+        String text = output.html != null ? report.toHtml(lang) : report.toMarkdownReport(lang);
         String ended = text.endsWith("\n") ? text : text + "\n";
         out.write(terminal, bytes -> bytes.write(ended.getBytes(StandardCharsets.UTF_8)));
         if (!out.isStandardOutput()) {
-            terminal.err().println("Wrote " + out.name());
+            terminal.err().println(Messages.say(lang, "report.wrote", out.name()));
         }
         return CharterCommand.DONE;
     }

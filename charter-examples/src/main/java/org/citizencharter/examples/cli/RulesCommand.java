@@ -32,6 +32,9 @@ final class RulesCommand implements Callable<Integer> {
         @Parameters(paramLabel = "FILE.drl", arity = "1..*", description = "The rule files.")
         List<Path> files;
 
+        @picocli.CommandLine.Mixin
+        LanguageOption language;
+
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
@@ -57,8 +60,8 @@ final class RulesCommand implements Callable<Integer> {
                 return CharterCommand.REFUSED;
             }
             long own = engine.ruleNames().size() - ScoringEngine.defaults().ruleNames().size();
-            spec.commandLine().getOut().println("OK: " + files.size() + " file(s), " + own
-                    + " rule(s) of your own beside the " + ScoringEngine.defaults().ruleNames().size() + " default rules.");
+            spec.commandLine().getOut().println(Messages.say(language.language(), "rules.ok", files.size(), own,
+                    ScoringEngine.defaults().ruleNames().size()));
             return CharterCommand.DONE;
         }
     }

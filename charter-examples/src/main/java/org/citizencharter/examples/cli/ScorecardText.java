@@ -89,6 +89,20 @@ final class ScorecardText {
         return percent.map(p -> card.formatCompact(p, language) + "%").orElse("-");
     }
 
+    /**
+     * Rows as aligned columns, the header first: the first column to the left, the others to the right, the
+     * last one unpadded (it holds names).
+     */
+    static void table(StringBuilder out, java.util.List<String[]> rows) {
+        int[] widths = new int[rows.get(0).length - 1];
+        for (int c = 0; c < widths.length; c++) {
+            for (String[] row : rows) {
+                widths[c] = Math.max(widths[c], width(row[c]));
+            }
+        }
+        rows.forEach(row -> line(out, row, widths));
+    }
+
     private static void line(StringBuilder out, String[] cells, int[] widths) {
         for (int c = 0; c < widths.length; c++) {
             String cell = cells[c];

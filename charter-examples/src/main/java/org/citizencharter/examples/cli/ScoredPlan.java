@@ -58,6 +58,15 @@ final class ScoredPlan {
     }
 
     /**
+     * The notes of reading the plan's table, as a person reads them; call after the plan is read.
+     *
+     * @return the notes, empty for a JSON plan
+     */
+    List<String> notes() {
+        return plan.notes().collect(Object::toString).castToList();
+    }
+
+    /**
      * The plan's scorecard.
      *
      * @param terminal the command's streams (standard input for -)

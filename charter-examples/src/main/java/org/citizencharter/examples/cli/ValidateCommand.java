@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.citizencharter.core.Finding;
 import org.citizencharter.core.InvalidInputException;
-import org.citizencharter.core.Numerals;
+import org.citizencharter.core.Language;
 import org.citizencharter.core.Scorecard;
 import org.citizencharter.core.Severity;
 import picocli.CommandLine.Command;
@@ -27,8 +27,19 @@ final class ValidateCommand implements Callable<Integer> {
             description = "error or warning: the least severity that makes the exit status 1 (default: ${DEFAULT-VALUE}).")
     String failOn;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (one line a finding, and a summary) or json (the errors and findings as data:"
+                    + " {\"source\", \"errors\": [{line, column, pointer, text, message}], \"findings\": [{id, severity,"
+                    + " area, indicator, quarter, message}]}). Default: ${DEFAULT-VALUE}.")
+    Format format;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
+    /** The output formats. */
+    enum Format {
+        text, json
+    }
 
     @Override
     public Integer call() {
@@ -36,18 +47,51 @@ final class ValidateCommand implements Callable<Integer> {
         try {
             threshold = Severity.parse(failOn);
         } catch (InvalidInputException bad) {
-            throw new UsageException(bad.withContext("In --fail-on").getMessage());
+            throw new UsageException(bad.withContext("In --fail-on"));
         }
-        Scorecard card = scored.score(CharterCommand.terminal(spec));
+        Terminal terminal = CharterCommand.terminal(spec);
         PrintWriter out = spec.commandLine().getOut();
+        Language lang = language.language();
+        if (format == Format.json) {
+            return json(threshold, out, lang, terminal);
+        }
+        Scorecard card = scored.score(terminal);
         long counted = card.findings().count(finding -> finding.severity().isAtLeast(threshold));
         for (Finding finding : card.findings()) {
-            out.println(finding.severity() + " " + Terminal.printable(finding.id()) + ": "
-                    + Terminal.printable(finding.message().in(language.language())));
+            out.println(Terminal.printable(Messages.say(lang, "validate.finding", severity(finding.severity(), lang),
+                    finding.id(), finding.message().in(lang))));
         }
-        out.println(Numerals.format(card.findings().size(), language.language()) + " finding(s), "
-                + counted + " at or above " + threshold + ".");
+        out.println(Messages.say(lang, "validate.summary", card.findings().size(), counted, severity(threshold, lang)));
         out.flush();
         return counted > 0 ? CharterCommand.REFUSED : CharterCommand.DONE;
+    }
+
+    /** Severities as scripts match them in English (ERROR), as officers read them in Bengali (ত্রুটি). */
+    private static String severity(Severity severity, Language lang) {
+        return lang == Language.EN ? severity.name() : severity.label().in(lang);
+    }
+
+    /** The errors and findings as one JSON document: an unreadable input is an error in it, not a message. */
+    private int json(Severity threshold, PrintWriter out, Language lang, Terminal terminal) {
+        JsonText json = new JsonText().object().field("source", scored.file.toString());
+        Scorecard card;
+        try {
+            card = scored.score(terminal);
+        } catch (InvalidInputException unreadable) {
+            json.array("errors").error(unreadable, Messages.error(lang, unreadable)).endArray()
+                    .array("findings").endArray().end();
+            out.println(json);
+            out.flush();
+            return CharterCommand.REFUSED;
+        }
+        json.array("errors").endArray().array("findings");
+        for (Finding finding : card.findings()) {
+            json.finding(finding);
+        }
+        json.endArray().end();
+        out.println(json);
+        out.flush();
+        return card.findings().anySatisfy(finding -> finding.severity().isAtLeast(threshold))
+                ? CharterCommand.REFUSED : CharterCommand.DONE;
     }
 }

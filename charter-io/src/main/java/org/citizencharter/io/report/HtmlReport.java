@@ -11,6 +11,8 @@ import org.citizencharter.core.FindingType;
 import org.citizencharter.core.IndicatorResult;
 import org.citizencharter.core.Language;
 import org.citizencharter.core.Numerals;
+import org.citizencharter.core.Office;
+import org.citizencharter.core.OfficeLevel;
 import org.citizencharter.core.ScoreStatus;
 import org.citizencharter.core.Scorecard;
 import org.citizencharter.core.UnitKind;
@@ -45,6 +47,7 @@ final class HtmlReport {
             header .kind { margin: 0; font-size: 9pt; }
             header h1 { margin: 0.5mm 0; font-size: 13pt; font-weight: 700; }
             header p { margin: 0; font-size: 9pt; }
+            header .office strong { font-size: 11pt; }
             header .total strong { font-size: 11pt; }
             table.plan { width: 100%%; border-collapse: collapse; table-layout: fixed; }
             table.plan th, table.plan td { border: 0.5pt solid #6b7280; padding: 1.2pt 1.5pt; vertical-align: top;
@@ -55,7 +58,9 @@ final class HtmlReport {
             html:lang(en) table.plan th { font-size: 6pt; overflow-wrap: anywhere; }
             table.plan th.computed { background: #dcebd3; }
             table.plan td.computed { background: #f1f7ec; }
-            table.plan td.num { text-align: right; }
+            table.plan td.num { text-align: right; white-space: nowrap; }
+            table.plan td.num.date { white-space: normal; }
+            .figure { white-space: nowrap; }
             table.plan td.mismatch { color: #b42318; font-weight: 700; background: #fdecea; }
             table.plan thead { display: table-header-group; }
             table.plan tfoot { display: table-row-group; }
@@ -79,6 +84,9 @@ final class HtmlReport {
             .severity.info { background: #1d4ed8; }
             .where { font-weight: 700; }
             .other { display: block; color: #4b5563; font-size: 7pt; }
+            section.notes { margin-top: 3mm; font-size: 7pt; color: #374151; break-inside: avoid-page; }
+            section.notes h2 { font-size: 9pt; margin: 0 0 1mm; }
+            section.notes ul { margin: 0; padding-left: 5mm; }
             footer { margin-top: 3mm; font-size: 7pt; color: #4b5563; }
             """, FONTS);
 
@@ -106,13 +114,13 @@ final class HtmlReport {
         out.append("<!DOCTYPE html>\n<html lang=\"").append(language.tag()).append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\"/>\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
-                .append("<title>").append(escape(t("অগ্রগতি প্রতিবেদন", "Progress report") + ": "
-                        + plan.office().name().in(language) + ", " + card.period().format(language)))
+                .append("<title>").append(escape(title() + ": " + plan.office().name().in(language)))
                 .append("</title>\n")
-                .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
+                .append("<style>\n").append(ReportFonts.fontFaces()).append(CSS).append("</style>\n</head>\n<body>\n");
         header();
         table();
         findings();
+        notes();
         footer();
         out.append("</body>\n</html>\n");
         return out.toString();
@@ -122,22 +130,50 @@ final class HtmlReport {
         return card.percentOfTotal().map(this::score).orElse("-");
     }
 
+    /** "অগ্রগতি প্রতিবেদন, অর্থবছর ২০২২-২৩, ৩য় ত্রৈমাসিক": the report, its fiscal year and its quarter. */
+    private String title() {
+        return t("অগ্রগতি প্রতিবেদন, অর্থবছর ", "Progress report, fiscal year ") + card.fiscalYear().format(language)
+                + ", " + card.period().asOf().label(language);
+    }
+
     private void header() {
-        String total = escape(t("মোট প্রাপ্ত মান", "Total score")) + " <strong>"
-                + escape(score(card.totalScore())) + "</strong>, " + escape(t("মোট মান " + number(card.totalWeight().value()) + "-এর "
-                        + percentOfTotal() + "%", "of " + number(card.totalWeight().value()) + " ("
-                        + percentOfTotal() + "%)"));
+        String weight = number(card.totalWeight().value());
+        String total = escape(t("মোট প্রাপ্ত মান", "Total score")) + " <strong class=\"figure\">"
+                + escape(score(card.totalScore())) + "</strong>, " + escape(t("মোট মান ", "of "))
+                + figure(weight) + " (" + figure(percentOfTotal() + "%") + ")";
+        Office office = plan.office();
         out.append("<header>\n")
                 .append("<p class=\"kind\">").append(escape(plan.kind().title().in(language))).append("</p>\n")
-                .append("<h1>").append(escape(t("অগ্রগতি প্রতিবেদন", "Progress report") + ": "
-                        + plan.office().name().in(language))).append("</h1>\n")
-                .append("<p class=\"period\">").append(escape(t("অর্থবছর ", "Fiscal year ")
-                        + card.fiscalYear().format(language) + ", "
-                        + t(card.period().asOf().label(language) + " (" + card.period().asOf().monthSpan(language)
-                                + ") পর্যন্ত", "as of " + card.period().asOf().label(language) + " ("
-                                + card.period().asOf().monthSpan(language) + ")"))).append("</p>\n")
+                .append("<h1>").append(escape(title())).append("</h1>\n")
+                .append("<p class=\"office\"><strong>").append(escape(office.name().in(language))).append("</strong>");
+        if (office.level() != OfficeLevel.OTHER) {
+            out.append(", ").append(escape(office.level().label().in(language)));
+        }
+        out.append("</p>\n")
+                .append("<p class=\"period\">").append(escape(t(card.period().asOf().label(language) + " ("
+                        + card.period().asOf().monthSpan(language) + ") পর্যন্ত", "As of "
+                        + card.period().asOf().label(language) + " (" + card.period().asOf().monthSpan(language) + ")")))
+                .append("</p>\n")
                 .append("<p class=\"total\">").append(total).append("</p>\n")
                 .append("</header>\n");
+    }
+
+    /** A figure that never breaks across lines. */
+    private static String figure(String text) {
+        return "<span class=\"figure\">" + escape(text) + "</span>";
+    }
+
+    /** The notes of reading the table the plan came from, if the report was given any. */
+    private void notes() {
+        if (report.notes().isEmpty()) {
+            return;
+        }
+        out.append("<section class=\"notes\">\n<h2>").append(escape(t("সারণি পড়ার টীকা", "Notes on reading the table")))
+                .append("</h2>\n<ul>\n");
+        for (String note : report.notes()) {
+            out.append("<li>").append(escape(note)).append("</li>\n");
+        }
+        out.append("</ul>\n</section>\n");
     }
 
     private ImmutableList<Column> columns(boolean single, boolean graded) {
@@ -268,8 +304,8 @@ final class HtmlReport {
                                 .append(kind == ColumnKind.AREA_WEIGHT ? " class=\"num\">" : ">")
                                 .append(text(PlanCells.cell(kind, line, language)));
                         if (kind == ColumnKind.AREA) {
-                            out.append("<div class=\"area-score\">").append(escape(t("প্রাপ্ত মান: ", "Score: ")
-                                    + score(card.areas().get(area).score()))).append("</div>");
+                            out.append("<div class=\"area-score\">").append(escape(t("প্রাপ্ত মান: ", "Score: ")))
+                                    .append(figure(score(card.areas().get(area).score()))).append("</div>");
                         }
                         out.append("</td>");
                     }
@@ -298,6 +334,9 @@ final class HtmlReport {
                     }
                     boolean date = line.indicator().map(i -> i.unit().kind() == UnitKind.DATE).orElse(false)
                             && classes.contains("num");
+                    if (date) {
+                        classes.add("date");
+                    }
                     // A date may break after its hyphens in a narrow column, never inside its numbers.
                     out.append(classes.isEmpty() ? "<td>" : "<td class=\"" + classes.makeString(" ") + "\">")
                             .append(date ? text(text).replace("-", "-<wbr/>") : text(text)).append("</td>");

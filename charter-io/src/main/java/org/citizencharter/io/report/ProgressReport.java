@@ -9,6 +9,7 @@ import org.citizencharter.core.CharterException;
 import org.citizencharter.core.DateText;
 import org.citizencharter.core.IndicatorResult;
 import org.citizencharter.core.Language;
+import org.citizencharter.core.Numerals;
 import org.citizencharter.core.Scorecard;
 import org.citizencharter.core.UnitKind;
 import org.citizencharter.core.Value;
@@ -25,9 +26,9 @@ import org.eclipse.collections.api.list.MutableList;
  * columns, in its order, with the figures charter computed beside the ones the office reported, and
  * the findings beneath.
  *
- * <p>{@link #toHtml(Language)} writes one self-contained HTML file (no network: the CSS and the SVG
- * bars are inline) for A4 landscape, in Bengali digits and a Bengali font stack that begins with Noto
- * Sans Bengali, or in English; each finding is shown in both languages. {@link #toTsv()} and
+ * <p>{@link #toHtml(Language)} writes one self-contained HTML file (no network: the CSS, the SVG bars
+ * and the Bengali font are inline) for A4 landscape, in Bengali digits and Noto Sans Bengali, embedded so
+ * that no installed font is needed, or in English; each finding is shown in both languages. {@link #toTsv()} and
  * {@link #toMarkdown()} write the same columns as a table an office can correct and paste back: the
  * {@link org.citizencharter.io.table.TableReader} reads it, skipping the computed columns, which scoring
  * computes again.
@@ -44,10 +45,12 @@ public final class ProgressReport {
 
     private final ActionPlan plan;
     private final Scorecard scorecard;
+    private final ImmutableList<String> notes;
 
-    private ProgressReport(ActionPlan plan, Scorecard scorecard) {
+    private ProgressReport(ActionPlan plan, Scorecard scorecard, ImmutableList<String> notes) {
         this.plan = plan;
         this.scorecard = scorecard;
+        this.notes = notes;
     }
 
     /**
@@ -71,7 +74,29 @@ public final class ProgressReport {
                     + plan.office().id() + ", " + plan.kind() + ", " + plan.fiscalYear() + ", indicators "
                     + planCodes.makeString(" ") + ")");
         }
-        return new ProgressReport(plan, scorecard);
+        return new ProgressReport(plan, scorecard, Lists.immutable.empty());
+    }
+
+    /**
+     * The same report, listing the notes of reading the table the plan came from (columns kept as text,
+     * codes numbered in order, and the like), beneath the findings.
+     *
+     * @param newNotes the notes, in order, each a sentence
+     * @return a new report
+     */
+    public ProgressReport withNotes(Iterable<String> newNotes) {
+        ImmutableList<String> copied = Lists.immutable.withAll(requireNonNull(newNotes, "notes"));
+        copied.forEach(note -> requireNonNull(note, "note"));
+        return new ProgressReport(plan, scorecard, copied);
+    }
+
+    /**
+     * The notes of reading the plan's table, if the report was given any.
+     *
+     * @return the notes, in order
+     */
+    public ImmutableList<String> notes() {
+        return notes;
     }
 
     /**
@@ -134,6 +159,62 @@ public final class ProgressReport {
     public String toMarkdown() {
         StringBuilder out = new StringBuilder();
         TablePrinter.markdown(rows(Language.BN), out);
+        return out.toString();
+    }
+
+    /**
+     * The report as a Markdown document, like the HTML one: a title with the fiscal year and quarter, the
+     * office with its level, the totals, the table of {@link #toMarkdown()}, the findings and the notes of
+     * reading the table. (The table alone, {@link #toMarkdown()}, is what an office corrects and pastes back.)
+     *
+     * @param language the language of the headings, labels and digits; each finding is given in it
+     * @return the document, ending with a line break
+     * @throws CharterException if the table cannot hold all of the plan that scoring reads
+     */
+    public String toMarkdownReport(Language language) {
+        requireNonNull(language, "language");
+        boolean bn = language == Language.BN;
+        StringBuilder out = new StringBuilder();
+        out.append("# ").append(bn ? "অগ্রগতি প্রতিবেদন, অর্থবছর " : "Progress report, fiscal year ")
+                .append(scorecard.fiscalYear().format(language)).append(", ")
+                .append(scorecard.period().asOf().label(language)).append("\n\n");
+        out.append("**").append(markdownText(plan.office().name().in(language))).append("**");
+        if (plan.office().level() != org.citizencharter.core.OfficeLevel.OTHER) {
+            out.append(", ").append(plan.office().level().label().in(language));
+        }
+        out.append(" — ").append(plan.kind().title().in(language)).append("\n\n");
+        String weight = Numerals.format(scorecard.totalWeight().value(), language);
+        out.append(bn ? "মোট প্রাপ্ত মান **" : "Total score **").append(score(scorecard.totalScore(), language))
+                .append("**").append(bn ? ", মোট মান " : " of ").append(weight).append(" (")
+                .append(scorecard.percentOfTotal().map(percent -> score(percent, language) + "%").orElse("-"))
+                .append(")\n\n");
+        out.append(toMarkdown()).append('\n');
+        out.append("## ").append(bn ? "অসংগতি" : "Findings").append("\n\n");
+        if (scorecard.findings().isEmpty()) {
+            out.append(bn ? "কোনো অসংগতি পাওয়া যায়নি।" : "No findings.").append('\n');
+        }
+        int number = 0;
+        for (org.citizencharter.core.Finding finding : scorecard.findings()) {
+            number++;
+            out.append(number).append(". **").append(finding.severity().label().in(language)).append("** `")
+                    .append(finding.id()).append("` ").append(markdownText(finding.message().in(language))).append('\n');
+        }
+        if (notes.notEmpty()) {
+            out.append("\n## ").append(bn ? "সারণি পড়ার টীকা" : "Notes on reading the table").append("\n\n");
+            notes.forEach(note -> out.append("- ").append(markdownText(note)).append('\n'));
+        }
+        return out.toString();
+    }
+
+    /** Text in a Markdown paragraph: one line, its emphasis and code characters escaped. */
+    private static String markdownText(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.replace('\r', ' ').replace('\n', ' ').toCharArray()) {
+            if ("\\`*_[]<>#|".indexOf(c) >= 0) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
         return out.toString();
     }
 

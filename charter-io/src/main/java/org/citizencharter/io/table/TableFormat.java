@@ -30,10 +30,14 @@ public enum TableFormat {
         return delimiter;
     }
 
+    /** The commas that make a first line a CSV header rather than a title: a plan's table has five columns or more. */
+    private static final int CSV_HEADER_COMMAS = 4;
+
     /**
      * Tells a table's format from its first lines that are not blank: a Markdown table when the first
      * begins with a pipe or the second is a delimiter row ({@code |---|---|}); else tab-separated when the
-     * first holds a tab; else, where text comes before the table, tab-separated when a later line holds a
+     * first holds a tab; comma-separated when the first holds four commas or more (a header, not a title);
+     * else, where text comes before the table, tab-separated when a later line holds a
      * tab and Markdown when a later line begins a pipe table; else comma-separated when the first line
      * holds a comma.
      *
@@ -60,6 +64,10 @@ public enum TableFormat {
         }
         if (header.indexOf('\t') >= 0) {
             return TSV;
+        }
+        if (header.chars().filter(c -> c == ',').count() >= CSV_HEADER_COMMAS) {
+            // A header of comma-separated columns: a tab further down is inside a cell, not a delimiter.
+            return CSV;
         }
         // The table may follow the text of its document (a title, a letter): the first line with a tab, or
         // the first pipe table, tells the format.

@@ -53,7 +53,8 @@ class ProgressReportTest {
     void theHtmlIsOneWellFormedDocumentThatNeedsNoNetwork() {
         assertThat(HTML).startsWith("<!DOCTYPE html>\n<html lang=\"bn\">");
         assertThat(HTML).doesNotContainPattern("(?i)https?:").doesNotContainPattern("(?i)\\bsrc=")
-                .doesNotContainPattern("(?i)url\\(").doesNotContainPattern("(?i)@import").doesNotContain("<link")
+                .doesNotContainPattern("(?i)url\\((?!data:font/woff2;base64,)").doesNotContainPattern("(?i)@import")
+                .doesNotContain("<link")
                 .doesNotContain("<script");
         assertThat(PAGE.all("//style")).hasSize(1);
         assertThat(PAGE.all("//svg")).hasSize(6);
@@ -90,16 +91,16 @@ class ProgressReportTest {
 
     @Test
     void theFirstRowCarriesTheAreaWithItsScoreAndEveryFigureInBengaliDigits() {
-        Element row = row(PAGE, "[১] প্রশিক্ষণিক");
+        Element row = row(PAGE, "[১] প্রাতিষ্ঠানিক");
 
-        assertThat(childTexts(row)).containsExactly("[১] প্রশিক্ষণিকপ্রাপ্ত মান: ১১.৩৯", "১৮",
+        assertThat(childTexts(row)).containsExactly("[১] প্রাতিষ্ঠানিকপ্রাপ্ত মান: ১১.৩৯", "১৮",
                 "[১.১] ত্রৈমাসিক ভিত্তিতে সেবা প্রদান প্রতিশ্রুতি সংক্রান্ত পরিবীক্ষণ কমিটি পুনর্গঠন",
                 "[১.১.১] কমিটি পুনর্গঠিত", "সংখ্যা", "৩", "৪", "৩", "১", "১", "১", "-", "৩", "৩", "১০০%", "৭৫%", "১০০%",
                 "১০০%১০০%", "", "২.২৫", "", "");
         assertThat(PAGE.texts("//table[@class='plan']//td")).noneMatch(text -> text.matches(".*[0-9].*"));
         assertThat(PAGE.texts("//tfoot//td")).contains("২৫", "১৮.৩৯");
         assertThat(PAGE.one("//header/p[@class='total']").getTextContent())
-                .isEqualTo("মোট প্রাপ্ত মান ১৮.৩৯, মোট মান ২৫-এর ৭৩.৫৬%");
+                .isEqualTo("মোট প্রাপ্ত মান ১৮.৩৯, মোট মান ২৫ (৭৩.৫৬%)");
     }
 
     @Test
@@ -209,7 +210,7 @@ class ProgressReportTest {
 
         assertThat(page.texts("//thead/tr[2]/th")).startsWith("বার্ষিক", "অসাধারণ", "অতি উত্তম", "উত্তম", "চলতি মান",
                 "চলতি মানের নিম্নে", "এ পর্যন্ত", "১ম");
-        assertThat(childTexts(row(page, "[১] প্রশিক্ষণিক")).subList(6, 13))
+        assertThat(childTexts(row(page, "[১] প্রাতিষ্ঠানিক")).subList(6, 13))
                 .containsExactly("", "৪", "৩.৫", "৩", "২.৫", "২", "৩");
         assertThat(childTexts(row(page, "[১.২]")).subList(4, 11)).containsExactly("৯০", "", "", "", "", "", "৯০%");
         Xhtml.assertRectangular(page.all("//table[@class='plan']/tbody/tr"), 27);
@@ -224,5 +225,61 @@ class ProgressReportTest {
                 .hasMessageContaining("is not of the plan");
         assertThat(REPORT.plan()).isEqualTo(SeedPlans.coxsBazar());
         assertThat(childTexts(row(PAGE, "[১.৩]"))).hasSize(20);
+    }
+
+    @Test
+    void theHeaderSaysTheFiscalYearAndQuarterInTheTitleAndTheOfficeWithItsLevel() {
+        assertThat(PAGE.one("/html/head/title").getTextContent())
+                .isEqualTo("অগ্রগতি প্রতিবেদন, অর্থবছর ২০২২-২৩, ৩য় ত্রৈমাসিক: জেলা সমবায় কার্যালয়, কক্সবাজার");
+        assertThat(PAGE.one("//header/h1").getTextContent()).isEqualTo("অগ্রগতি প্রতিবেদন, অর্থবছর ২০২২-২৩, ৩য় ত্রৈমাসিক");
+        assertThat(PAGE.one("//header/p[@class='office']").getTextContent())
+                .isEqualTo("জেলা সমবায় কার্যালয়, কক্সবাজার, জেলা কার্যালয়");
+        Xhtml english = Xhtml.parse(REPORT.toHtml(Language.EN));
+        assertThat(english.one("//header/h1").getTextContent()).isEqualTo("Progress report, fiscal year 2022-23, Q3");
+        assertThat(english.one("//header/p[@class='office']").getTextContent())
+                .isEqualTo("District Cooperative Office, Cox's Bazar, District office");
+    }
+
+    @Test
+    void numbersAreNeverBrokenAcrossLines() {
+        assertThat(HTML).contains("table.plan td.num { text-align: right; white-space: nowrap; }")
+                .contains(".figure { white-space: nowrap; }");
+        assertThat(PAGE.texts("//td[contains(@class, 'num') and not(contains(@class, 'date'))]"))
+                .as("every figure is in a cell that does not wrap").contains("১৮.৩৯", "২২.২২%", "০.৮৯");
+        assertThat(PAGE.texts("//span[@class='figure']")).contains("২৫", "৭৩.৫৬%", "১১.৩৯");
+        assertThat(PAGE.texts("//strong[@class='figure']")).containsExactly("১৮.৩৯");
+    }
+
+    @Test
+    void theBengaliFontIsEmbeddedSoNoInstalledFontIsNeeded() {
+        assertThat(HTML).containsPattern("@font-face \\{ font-family: \"Noto Sans Bengali\"; font-style: normal;"
+                + " font-weight: 400; font-display: block; src: url\\(data:font/woff2;base64,d09GMg[A-Za-z0-9+/=]{50000,}\\)"
+                + " format\\(\"woff2\"\\); unicode-range: U\\+0951-0952, U\\+0964-0965, U\\+0980-09FE");
+        assertThat(HTML).contains("font-weight: 700; font-display: block; src: url(data:font/woff2;base64,d09GMg");
+        assertThat(HTML.length() - HTML.replaceAll("url\\(data:font/woff2;base64,[A-Za-z0-9+/=]+\\)", "").length())
+                .as("the two fonts in base64, each in url(data:font/woff2;base64,…): about 123 kB").isEqualTo(122_912);
+    }
+
+    @Test
+    void theNotesOfReadingTheTableAreListedBeneathTheFindings() {
+        ProgressReport noted = REPORT.withNotes(Lists.immutable.of("কলাম \"দায়িত্বপ্রাপ্ত কর্মকর্তা\" পাঠ্য হিসেবে রাখা হয়েছে।",
+                "Indicator codes were numbered in order."));
+        Xhtml page = Xhtml.parse(noted.toHtml());
+        assertThat(page.texts("//section[@class='notes']/h2")).containsExactly("সারণি পড়ার টীকা");
+        assertThat(page.texts("//section[@class='notes']/ul/li")).containsExactly(
+                "কলাম \"দায়িত্বপ্রাপ্ত কর্মকর্তা\" পাঠ্য হিসেবে রাখা হয়েছে।", "Indicator codes were numbered in order.");
+        assertThat(PAGE.all("//section[@class='notes']")).as("no notes, no section").isEmpty();
+        assertThat(noted.toMarkdownReport(Language.EN)).endsWith("## Notes on reading the table\n\n"
+                + "- কলাম \"দায়িত্বপ্রাপ্ত কর্মকর্তা\" পাঠ্য হিসেবে রাখা হয়েছে।\n- Indicator codes were numbered in order.\n");
+    }
+
+    @Test
+    void theMarkdownReportHasATitleTheTotalsTheTableAndTheFindings() {
+        String markdown = REPORT.toMarkdownReport(Language.BN);
+        assertThat(markdown).startsWith("# অগ্রগতি প্রতিবেদন, অর্থবছর ২০২২-২৩, ৩য় ত্রৈমাসিক\n\n"
+                + "**জেলা সমবায় কার্যালয়, কক্সবাজার**, জেলা কার্যালয় — সেবা প্রদান প্রতিশ্রুতি বাস্তবায়ন কর্মপরিকল্পনা\n\n"
+                + "মোট প্রাপ্ত মান **১৮.৩৯**, মোট মান ২৫ (৭৩.৫৬%)\n\n" + REPORT.toMarkdown() + "\n## অসংগতি\n\n");
+        assertThat(markdown.lines().filter(line -> line.matches("\\d+\\. \\*\\*.*"))).hasSize(4);
+        assertThat(markdown).contains("2. **ত্রুটি** `REPORTED_TOTAL_MISMATCH` সূচক \\[১.২.১\\]-এর প্রতিবেদিত প্রকৃত অর্জন (৬০)");
     }
 }

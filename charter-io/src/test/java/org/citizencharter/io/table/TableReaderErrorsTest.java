@@ -311,8 +311,14 @@ class TableReaderErrorsTest {
         }
 
         @Test
-        void noDelimiterInTheFirstLine() {
-            assertThatThrownBy(() -> read("সেবা প্রদান প্রতিশ্রুতি\n" + tsv(HEADER, firstRow())))
+        void aTitleWithoutADelimiterAboveTheTableIsTheDocumentsText() {
+            // domain.md §5: the title and text above a table are the document's, not an error.
+            assertThat(read("সেবা প্রদান প্রতিশ্রুতি\n" + tsv(HEADER, firstRow())).indicators()).hasSize(1);
+        }
+
+        @Test
+        void textWithNoDelimiterOnAnyLine() {
+            assertThatThrownBy(() -> read("সেবা প্রদান প্রতিশ্রুতি\nকোনো সারণি নেই\n"))
                     .isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining("test.tsv, line 1: The table's format cannot be told");
         }

@@ -44,7 +44,7 @@ class TableWriterTest {
         // The numbering row (line 2) is left out; each data row keeps every cell's value, with codes and
         // Bengali digits written canonically ("০৩" is written "৩", the area gets its code "[১]").
         assertThat(writtenLines).hasSize(originalLines.length - 1);
-        assertThat(writtenLines[1]).startsWith("[১] প্রশিক্ষণিক\t১৮\t[১.১] ত্রৈমাসিক ভিত্তিতে সেবা প্রদান প্রতিশ্রুতি"
+        assertThat(writtenLines[1]).startsWith("[১] প্রাতিষ্ঠানিক\t১৮\t[১.১] ত্রৈমাসিক ভিত্তিতে সেবা প্রদান প্রতিশ্রুতি"
                 + " সংক্রান্ত পরিবীক্ষণ কমিটি পুনর্গঠন\t[১.১.১] কমিটি পুনর্গঠিত\tসংখ্যা\t৩\t৪\t১\t১\t১\t-\t৩\t১০০%");
         assertThat(writtenLines[2]).isEqualTo("\t\t" + originalLines[3].substring(2) + "\t\t\t");
     }

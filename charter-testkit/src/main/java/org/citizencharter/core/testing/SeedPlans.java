@@ -46,7 +46,7 @@ public final class SeedPlans {
      * @return the plan, as of Q3
      */
     public static ActionPlan coxsBazar() {
-        Area first = new Area(AreaCode.of(1), BilingualText.bengali("প্রশিক্ষণিক"), Weight.parse("১৮"),
+        Area first = new Area(AreaCode.of(1), BilingualText.bengali("প্রাতিষ্ঠানিক"), Weight.parse("১৮"),
                 Lists.immutable.of(
                         activity("[১.১] ত্রৈমাসিক ভিত্তিতে সেবা প্রদান প্রতিশ্রুতি সংক্রান্ত পরিবীক্ষণ কমিটি পুনর্গঠন",
                                 count("[১.১.১] কমিটি পুনর্গঠিত", "০৩", "৪", "১", "১", "১", "৩", "১০০%")),
@@ -57,7 +57,7 @@ public final class SeedPlans {
                                 count("[১.৩.১] সভা আয়োজিত।", "২", "৪", "১", "১", "১", "৩", "১০০%")),
                         activity("[১.৪] ত্রৈমাসিক ভিত্তিতে সেবা প্রদান প্রতিশ্রুতি হালনাগাদকরণ(আওতাধীন দপ্তর/ সংস্থাসমূহ)",
                                 count("[১.৪.১] হালনাগাদকৃত", "৯", "৪", "১", "১", "১", "৩", "১০০%"))));
-        Area second = new Area(AreaCode.of(2), BilingualText.bengali("সকলমতা অর্জন"), Weight.parse("৭"),
+        Area second = new Area(AreaCode.of(2), BilingualText.bengali("সক্ষমতা অর্জন"), Weight.parse("৭"),
                 Lists.immutable.of(
                         activity("[২.১] সেবা প্রদান প্রতিশ্রুতি বিষয়ক কর্মশালা/ প্রশিক্ষণ/সেমিনার আয়োজন",
                                 count("[২.১.১] কর্মশালা/ প্রশিক্ষণ/সেমিনার আয়োজিত", "৩", "২", "-", "১", "১", "২", "১০০%")),

@@ -1,0 +1,363 @@
+package org.citizencharter.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.citizencharter.core.Language;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command as an officer uses it (issue 20): the language of everything a person reads, findings as data,
+ * options that would do nothing refused, a table's office named, the roll-up of several offices, the progress
+ * of a batch, the report's title and totals.
+ */
+class OfficerCommandTest {
+
+    private static final String COXS_BAZAR = "samples/coxsbazar-cc-2022-23-q3.tsv";
+    private static final String COXS_BAZAR_JSON = "samples/coxsbazar-cc-2022-23-q3.json";
+    private static final String DISTRICT_PLANS = "samples/district/plans-2023-24-q3.jsonl";
+    private static final String DISTRICT_OFFICES = "samples/district/offices.json";
+
+    @TempDir
+    Path temp;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run charter(Map<String, String> environment, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = CharterCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), environment);
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static Run charter(String... args) {
+        return charter(Map.of(), args);
+    }
+
+    private static synchronized Run withStandardInput(byte[] input, String... args) {
+        InputStream before = System.in;
+        System.setIn(new ByteArrayInputStream(input));
+        try {
+            return charter(args);
+        } finally {
+            System.setIn(before);
+        }
+    }
+
+    // --lang and CHARTER_LANG
+
+    @Test
+    void englishIsTheDefaultAndCharterLangChoosesBengali() {
+        Run english = charter("score", COXS_BAZAR_JSON);
+        assertThat(english.out()).contains("Total score 18.39 of 25 (73.56%)").doesNotContain("মোট প্রাপ্ত মান");
+        Run bengali = charter(Map.of("CHARTER_LANG", "bn"), "score", COXS_BAZAR_JSON);
+        assertThat(bengali.out()).contains("মোট প্রাপ্ত মান ১৮.৩৯, মোট মান ২৫ (৭৩.৫৬%)");
+        Run overridden = charter(Map.of("CHARTER_LANG", "bn"), "score", COXS_BAZAR_JSON, "--lang", "en");
+        assertThat(overridden.out()).contains("Total score 18.39");
+        Run wrong = charter(Map.of("CHARTER_LANG", "fr"), "score", COXS_BAZAR_JSON);
+        assertThat(wrong.code()).isEqualTo(CharterCommand.USAGE);
+        assertThat(wrong.err()).isEqualTo("charter: The language given by CHARTER_LANG (fr) is neither \"bn\" nor \"en\".\n");
+        Run wrongOption = charter("score", COXS_BAZAR_JSON, "--lang", "fr");
+        assertThat(wrongOption.code()).isEqualTo(CharterCommand.USAGE);
+        assertThat(wrongOption.err()).contains("--lang").contains("(fr)");
+    }
+
+    @Test
+    void errorsSummariesAndHelpAreInBengaliWithLangBn() throws Exception {
+        Run badQuarter = charter("score", COXS_BAZAR, "--as-of", "Q5", "--lang", "bn");
+        assertThat(badQuarter.err()).isEqualTo("charter: --as-of-এ: ত্রৈমাসিকটি Q1, Q2, Q3, Q4 (১ম, ২য়, ৩য়, ৪র্থ) এর কোনোটি নয় (Q5)।\n");
+        Path json = temp.resolve("bad.json");
+        Files.writeString(json, "{\"schemaVersion\":1,\"office\":{\"id\":\"x\",\"name\":{\"bn\":\"x\",\"en\":\"x\"},"
+                + "\"level\":\"OTHER\"},\"fiscalYear\":\"2023-25\"}");
+        Run wrongYear = charter(Map.of("CHARTER_LANG", "bn"), "score", json.toString(), "--as-of", "Q3");
+        assertThat(wrongYear.err()).startsWith("charter: " + json + ", লাইন ১, কলাম ").contains("/fiscalYear-এ: ")
+                .contains("(2023-25)").endsWith("।\n");
+        Run noYear = charter("score", COXS_BAZAR, "--lang", "bn");
+        assertThat(noYear.err()).contains("অর্থবছর দেওয়া হয়নি, আর সারণিতে বা তার আশপাশের লেখাতেও তা নেই")
+                .contains("সম্ভবত: অর্থবছরটি দিন: কমান্ডে --fiscal-year 2023-24");
+        Run noQuarter = charter("score", COXS_BAZAR, "--fiscal-year", "2022-23", "--lang", "bn");
+        assertThat(noQuarter.err()).contains("কোন ত্রৈমাসিক পর্যন্ত প্রতিবেদন তা দেওয়া হয়নি, আর সারণিতে বা তার আশপাশের লেখাতেও তা নেই")
+                .contains("সম্ভবত: ত্রৈমাসিকটি দিন: কমান্ডে --as-of Q3, জাভায় withAsOf(Quarter.Q3)।");
+
+        Run validate = charter("validate", COXS_BAZAR_JSON, "--lang", "bn");
+        assertThat(validate.out()).contains("ত্রুটি REPORTED_TOTAL_MISMATCH: সূচক [১.২.১]-এর প্রতিবেদিত প্রকৃত অর্জন (৬০)")
+                .endsWith("মোট ৪টি অসংগতি, এর মধ্যে ২টি ত্রুটি বা তার বেশি গুরুতর।\n");
+
+        Run help = charter("score", "--help", "--lang", "bn");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).startsWith("ব্যবহার: charter score").contains("অপশন:")
+                .contains("অর্থবছর, যেমন 2022-23").contains("একটি পরিকল্পনার মূল্যায়ন");
+        assertThat(charter("score", "--help").out()).startsWith("Usage: charter score").contains("The fiscal year");
+    }
+
+    @Test
+    void quartersAreWrittenAsOfficesWriteThem() {
+        Run validate = charter("validate", COXS_BAZAR_JSON, "--lang", "bn");
+        assertThat(validate.out()).contains("সূচক [২.১.১]-এর ১ম ত্রৈমাসিকের অর্জন প্রতিবেদনে নেই")
+                .doesNotContain("ত্রৈমাসিক-এর");
+        Run rollUp = charter("rollup", "--lang", "bn", "--hierarchy", DISTRICT_OFFICES, cards().toString());
+        assertThat(rollUp.out()).contains("সমন্বিত মূল্যায়ন, অর্থবছর ২০২৩-২৪, ৩য় ত্রৈমাসিক")
+                .contains("২০২৩-২৪, ৩য় ত্রৈমাসিকের কোনো পরিকল্পনা বা প্রতিবেদন নেই।").doesNotContain("ত্রৈমাসিক-এর");
+    }
+
+    // validate --format json
+
+    @Test
+    void validateAsJsonGivesTheFindingsAsData() {
+        Run run = charter("validate", COXS_BAZAR_JSON, "--format", "json");
+        assertThat(run.code()).isEqualTo(CharterCommand.REFUSED);
+        assertThat(run.out()).startsWith("{\"source\":\"" + COXS_BAZAR_JSON + "\",\"errors\":[],\"findings\":[")
+                .contains("{\"id\":\"REPORTED_TOTAL_MISMATCH\",\"severity\":\"ERROR\",\"area\":\"1\",\"indicator\":\"1.2.1\","
+                        + "\"quarter\":null,\"expected\":\"20\",\"actual\":\"60\",\"message\":{\"bn\":\"সূচক [১.২.১]-এর")
+                .contains("\"id\":\"QUARTER_MISSING\",\"severity\":\"WARNING\",\"area\":\"2\",\"indicator\":\"2.1.1\","
+                        + "\"quarter\":\"Q1\"")
+                .endsWith("}]}\n");
+        assertThat(run.out().lines()).hasSize(1);
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void validateAsJsonGivesAnUnreadableInputAsAnErrorWithItsPlace() throws Exception {
+        Run table = charter("validate", "samples/patuakhali-cc-2023-24-q3.md", "--as-of", "Q3", "--format", "json");
+        assertThat(table.code()).isEqualTo(CharterCommand.REFUSED);
+        assertThat(table.out()).startsWith("{\"source\":\"samples/patuakhali-cc-2023-24-q3.md\",\"errors\":[{"
+                + "\"source\":\"samples/patuakhali-cc-2023-24-q3.md\",\"line\":1,")
+                .contains("\"problem\":\"The table's essential columns cannot be found").contains("মেচ্ছেট")
+                .endsWith("],\"findings\":[]}\n");
+        Path json = temp.resolve("bad.json");
+        Files.writeString(json, "{\"schemaVersion\":1,\"office\":{\"id\":\"x\",\"name\":{\"bn\":\"x\",\"en\":\"x\"},"
+                + "\"level\":\"OTHER\"},\"fiscalYear\":\"2023-25\"}");
+        Run document = charter("validate", json.toString(), "--format", "json", "--as-of", "Q3");
+        assertThat(document.out()).contains("\"pointer\":\"/fiscalYear\"").contains("\"text\":\"2023-25\"")
+                .contains("\"line\":1,\"column\":");
+    }
+
+    // Options that would do nothing
+
+    @Test
+    void anOptionAJsonPlanAnswersOtherwiseIsRefused() {
+        Run kind = charter("score", COXS_BAZAR_JSON, "--kind", "APA");
+        assertThat(kind.code()).isEqualTo(CharterCommand.REFUSED);
+        assertThat(kind.err()).isEqualTo("charter: " + COXS_BAZAR_JSON + ", at /kind: The plan says CITIZEN_CHARTER;"
+                + " --kind says otherwise (APA). Maybe leave out --kind: it is for tables, which do not say it.\n");
+        Run office = charter("score", COXS_BAZAR_JSON, "--office", "somewhere-else");
+        assertThat(office.code()).isEqualTo(CharterCommand.REFUSED);
+        assertThat(office.err()).contains("at /office/id").contains("(somewhere-else)");
+        Run level = charter("score", COXS_BAZAR_JSON, "--office-level", "UPAZILA");
+        assertThat(level.err()).contains("at /office/level").contains("DISTRICT");
+        assertThat(charter("score", COXS_BAZAR_JSON, "--kind", "CITIZEN_CHARTER", "--office", "coop-district-coxsbazar",
+                "--office-level", "district").code()).as("options that agree with the plan").isZero();
+    }
+
+    @Test
+    void aPolicySeverityForAFindingNoRuleGivesIsRefused() throws Exception {
+        Path typo = temp.resolve("typo.json");
+        Files.writeString(typo, "{\"schemaVersion\": 1, \"id\": \"office\", \"version\": \"1\","
+                + " \"severities\": {\"OVER_ACHEIVEMENT\": \"INFO\"}}");
+        Run run = charter("validate", COXS_BAZAR_JSON, "--policy", typo.toString());
+        assertThat(run.code()).isEqualTo(CharterCommand.REFUSED);
+        assertThat(run.err()).startsWith("charter: " + typo + ", at /severities/OVER_ACHEIVEMENT: The policy sets the"
+                + " severity of a finding that no rule gives (OVER_ACHEIVEMENT). Maybe correct the id");
+        Path known = temp.resolve("known.json");
+        Files.writeString(known, "{\"schemaVersion\": 1, \"id\": \"office\", \"version\": \"1\","
+                + " \"severities\": {\"REPORTED_TOTAL_MISMATCH\": \"INFO\", \"REPORTED_PERCENT_MISMATCH\": \"INFO\"}}");
+        assertThat(charter("validate", COXS_BAZAR_JSON, "--policy", known.toString()).code()).as("no error is left")
+                .isZero();
+        Path own = temp.resolve("own.json");
+        Files.writeString(own, "{\"schemaVersion\": 1, \"id\": \"office\", \"version\": \"1\","
+                + " \"severities\": {\"NO_EVIDENCE\": \"ERROR\"}}");
+        Run withRules = charter("validate", COXS_BAZAR_JSON, "--policy", own.toString(), "--rules",
+                "src/test/resources/evidence.drl", "--lang", "en");
+        assertThat(withRules.code()).as(withRules.err()).isEqualTo(CharterCommand.REFUSED);
+        assertThat(withRules.out()).contains("ERROR NO_EVIDENCE: Indicator [1.1.1] has no evidence.");
+        assertThat(charter("validate", COXS_BAZAR_JSON, "--policy", own.toString()).err())
+                .as("without the rule file that gives it").contains("(NO_EVIDENCE)");
+    }
+
+    @Test
+    void aFallbackPolicyScoresTheYearsNoOtherPolicyGoverns() throws Exception {
+        Path gpms = temp.resolve("gpms.json");
+        Files.writeString(gpms, "{\"schemaVersion\": 1, \"id\": \"gpms-draft\", \"version\": \"2025.1\","
+                + " \"fiscalYears\": {\"from\": \"2025-26\"}}");
+        Path apa = temp.resolve("apa.json");
+        Files.writeString(apa, "{\"schemaVersion\": 1, \"id\": \"apa-office\", \"version\": \"7\","
+                + " \"severities\": {\"QUARTER_MISSING\": \"INFO\"}}");
+        Run without = charter("score", COXS_BAZAR_JSON, "--policy", gpms.toString());
+        assertThat(without.code()).isNotZero();
+        assertThat(without.err()).contains("2022-23");
+        Run with = charter("score", COXS_BAZAR_JSON, "--policy", gpms.toString(), "--fallback-policy", apa.toString(),
+                "--format", "json");
+        assertThat(with.code()).as(with.err()).isZero();
+        assertThat(with.out()).contains("\"policy\":{\"id\":\"apa-office\",\"version\":\"7\"")
+                .contains("\"id\":\"QUARTER_MISSING\",\"severity\":\"INFO\"");
+    }
+
+    // A table's office
+
+    @Test
+    void aTablesOfficeIsNamedWithItsLevel() throws Exception {
+        Run imported = charter("import", COXS_BAZAR, "--fiscal-year", "2022-23", "--as-of", "Q3",
+                "--office", "coop-district-coxsbazar",
+                "--office-name", "জেলা সমবায় কার্যালয়, কক্সবাজার", "--office-name", "District Cooperative Office, Cox's Bazar",
+                "--office-level", "DISTRICT");
+        assertThat(imported.code()).as(imported.err()).isZero();
+        assertThat(imported.out()).startsWith("{\"schemaVersion\":1,\"office\":{\"id\":\"coop-district-coxsbazar\","
+                + "\"name\":{\"bn\":\"জেলা সমবায় কার্যালয়, কক্সবাজার\",\"en\":\"District Cooperative Office, Cox's Bazar\"},"
+                + "\"level\":\"DISTRICT\"}");
+        Path html = temp.resolve("report.html");
+        Run report = charter("report", COXS_BAZAR, "--fiscal-year", "2022-23", "--as-of", "Q3", "--office-name", "জেলা সমবায় কার্যালয়, কক্সবাজার",
+                "--office-level", "district", "--html", html.toString(), "--lang", "bn");
+        assertThat(report.code()).as(report.err()).isZero();
+        assertThat(Files.readString(html)).contains("<p class=\"office\"><strong>জেলা সমবায় কার্যালয়, কক্সবাজার</strong>,"
+                + " জেলা কার্যালয়</p>").doesNotContain("coxsbazar-cc-2022-23-q3</strong>");
+        assertThat(charter("import", COXS_BAZAR, "--fiscal-year", "2022-23", "--as-of", "Q3", "--office-level", "VILLAGE")
+                .err())
+                .contains("In --office-level").contains("(VILLAGE)");
+    }
+
+    // rollup
+
+    private Path cards() {
+        Path cards = temp.resolve("cards.jsonl");
+        if (!Files.exists(cards)) {
+            Run batch = charter("batch", DISTRICT_PLANS, "--out", cards.toString(), "--quiet");
+            assertThat(batch.code()).as(batch.err()).isZero();
+        }
+        return cards;
+    }
+
+    @Test
+    void rollupRanksTheOfficesPerAreaAndInTotal() {
+        Run run = charter("rollup", cards().toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("Roll-up, fiscal year 2023-24, Q3 — Citizen's Charter action plan");
+        assertThat(lines.get(2)).startsWith("Rank  ").contains("[1]").contains("[5]").endsWith("Office");
+        assertThat(lines.get(3)).startsWith("1 ").contains("21.37").contains("85.49").endsWith("(upazila-coxs-bazar-1)");
+        assertThat(lines.get(11)).startsWith("9 ").contains("19.24").endsWith("(upazila-coxs-bazar-2)");
+        assertThat(run.out()).contains("Mean 53.55%, lowest 19.24%\n").doesNotContain("SUBORDINATE_REPORT_MISSING");
+    }
+
+    @Test
+    void rollupAgainstAHierarchyFindsTheOfficesThatSentNothing() {
+        Run run = charter("rollup", cards().toString(), "--hierarchy", DISTRICT_OFFICES, "--format", "json");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("{\"schemaVersion\":1,\"office\":{\"id\":\"district-coxs-bazar\",")
+                .contains("\"fiscalYear\":\"2023-24\",\"asOf\":\"Q3\",\"kind\":\"CITIZEN_CHARTER\","
+                        + "\"meanPercentOfTotal\":53.61,\"minimumPercentOfTotal\":19.24")
+                .contains("{\"rank\":1,\"office\":{\"id\":\"upazila-coxs-bazar-1\"")
+                .contains("\"totalScore\":21.37,\"percentOfTotal\":85.49,\"areas\":[{\"code\":\"1\",\"weight\":25.00,"
+                        + "\"score\":21.37}],\"errors\":0,\"warnings\":0}")
+                .contains("\"id\":\"SUBORDINATE_REPORT_MISSING\",\"severity\":\"WARNING\"")
+                .contains("The office Upazila office 4 under this office has no plan or report for 2023-24 Q3.")
+                .contains("Upazila office 8").endsWith("}]}\n");
+        Run upazila = charter("rollup", cards().toString(), "--hierarchy", DISTRICT_OFFICES, "--office", "nowhere");
+        assertThat(upazila.code()).isEqualTo(CharterCommand.REFUSED);
+        assertThat(upazila.err()).contains("In --office").contains("(nowhere)");
+    }
+
+    @Test
+    void rollupReadsJsonLinesOnStandardInputAndWritesHtml() throws Exception {
+        byte[] cards = Files.readAllBytes(cards());
+        Path html = temp.resolve("district.html");
+        Run run = withStandardInput(cards, "rollup", "-", "--hierarchy", DISTRICT_OFFICES, "--format", "html",
+                "--out", html.toString(), "--lang", "bn");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.err()).isEqualTo(html + " লেখা হয়েছে\n");
+        assertThat(Files.readString(html)).contains("<title>সমন্বিত মূল্যায়ন, অর্থবছর ২০২৩-২৪, ৩য় ত্রৈমাসিক: জেলা কার্যালয়,"
+                + " Coxs Bazar</title>").contains("@font-face { font-family: \"Noto Sans Bengali\"")
+                .contains("<td class=\"num\">২১.৩৭<span class=\"of\">মান ২৫.০০</span></td>")
+                .contains("উপজেলা কার্যালয় ৪-এর");
+        Run markdown = charter("rollup", cards().toString(), "--format", "markdown");
+        assertThat(markdown.out()).startsWith("# Roll-up, fiscal year 2023-24, Q3\n\n9 offices reported; mean 53.55%,"
+                + " lowest 19.24%.\n\n| Rank | Office |").contains("| 1 | Upazila office 1 | 21.37 | - |");
+    }
+
+    @Test
+    void rollupRefusesScorecardsOfDifferentPeriods() throws Exception {
+        Path mixed = temp.resolve("mixed.jsonl");
+        Run q3 = charter("score", COXS_BAZAR_JSON, "--format", "json");
+        Files.writeString(mixed, Files.readString(cards()) + q3.out());
+        Run run = charter("rollup", mixed.toString());
+        assertThat(run.code()).isNotZero();
+        assertThat(run.err()).contains("different periods").contains("coop-district-coxsbazar");
+    }
+
+    // batch
+
+    @Test
+    void batchIsQuietWithQuietAndShowsNoProgressWhereStandardErrorIsNoTerminal() throws Exception {
+        Path out = temp.resolve("cards.jsonl");
+        Run quiet = charter("batch", DISTRICT_PLANS, "--out", out.toString(), "--quiet");
+        assertThat(quiet.code()).isZero();
+        assertThat(quiet.err()).isEmpty();
+        Run summary = charter("batch", DISTRICT_PLANS, "--out", out.toString(), "--lang", "bn");
+        assertThat(summary.err()).as("no progress line, only the summary").doesNotContain("\r")
+                .startsWith("৯টি পরিকল্পনার মূল্যায়ন হয়েছে ").endsWith("২টিতে ত্রুটি আছে।\n");
+    }
+
+    @Test
+    void theProgressLineSaysCountPercentRateAndTimeLeft() {
+        assertThat(Progress.line(25_000, 85_500_000, 855_000_000, 2_500_000_000L, Language.EN))
+                .isEqualTo("25,000 of about 250,000 plans (10%), 10,000 plans/s, about 23 s left");
+        assertThat(Progress.line(125_000, 427_500_000, 855_000_000, 100_000_000_000L, Language.EN))
+                .isEqualTo("125,000 of about 250,000 plans (50%), 1,250 plans/s, about 1 min 40 s left");
+        assertThat(Progress.line(25_000, 85_500_000, 855_000_000, 2_500_000_000L, Language.BN))
+                .isEqualTo("প্রায় ২৫০,০০০টির মধ্যে ২৫,০০০টি (১০%), সেকেন্ডে ১০,০০০টি, বাকি প্রায় ২৩ সে");
+        assertThat(Progress.line(1_200, 4_000, -1, 1_000_000_000L, Language.EN)).as("standard input: no size")
+                .isEqualTo("1,200 plans scored");
+    }
+
+    @Test
+    void theProgressLineIsRewrittenInPlaceAtMostFiveTimesASecondAndWipedAtTheEnd() {
+        java.io.StringWriter text = new java.io.StringWriter();
+        Progress progress = new Progress(new java.io.PrintWriter(text), Language.EN, 1_000, 0);
+        progress.show(128, 100, 1_000_000_000L);
+        progress.show(256, 200, 1_100_000_000L);
+        progress.show(1_280, 1_000, 2_000_000_000L);
+        progress.clear();
+        assertThat(text.toString()).isEqualTo("\r128 of about 1,280 plans (10%), 128 plans/s, about 9 s left"
+                + "\r1,280 of about 1,280 plans (100%), 640 plans/s, about 0 s left"
+                + "\r" + " ".repeat(62) + "\r");
+    }
+
+    // report
+
+    @Test
+    void theMarkdownReportHasATitleTheTotalsAndTheFindings() {
+        Run run = charter("report", COXS_BAZAR_JSON, "--markdown", "--lang", "bn");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).startsWith("# অগ্রগতি প্রতিবেদন, অর্থবছর ২০২২-২৩, ৩য় ত্রৈমাসিক\n\n"
+                + "**জেলা সমবায় কার্যালয়, কক্সবাজার**, জেলা কার্যালয় — ")
+                .contains("মোট প্রাপ্ত মান **১৮.৩৯**, মোট মান ২৫ (৭৩.৫৬%)\n\n| কার্যক্রমের ক্ষেত্র |")
+                .contains("## অসংগতি\n\n1. **ত্রুটি** `REPORTED_PERCENT_MISMATCH` সূচক \\[১.২.১\\]-এর")
+                .contains("4. **সতর্কতা** `QUARTER_MISSING`");
+        assertThat(charter("report", COXS_BAZAR_JSON, "--markdown").out())
+                .startsWith("# Progress report, fiscal year 2022-23, Q3\n\n**District Cooperative Office, Cox's Bazar**,"
+                        + " District office — ")
+                .contains("Total score **18.39** of 25 (73.56%)").contains("## Findings");
+    }
+
+    @Test
+    void theHtmlReportKeepsNumbersWholeAndSaysTheYearAndQuarterInItsTitle() throws Exception {
+        Path html = temp.resolve("report.html");
+        assertThat(charter("report", COXS_BAZAR_JSON, "--html", html.toString(), "--lang", "bn").code()).isZero();
+        String page = Files.readString(html);
+        assertThat(page).contains("<title>অগ্রগতি প্রতিবেদন, অর্থবছর ২০২২-২৩, ৩য় ত্রৈমাসিক: জেলা সমবায় কার্যালয়, কক্সবাজার</title>")
+                .contains("<h1>অগ্রগতি প্রতিবেদন, অর্থবছর ২০২২-২৩, ৩য় ত্রৈমাসিক</h1>")
+                .contains("table.plan td.num { text-align: right; white-space: nowrap; }")
+                .contains("<strong class=\"figure\">১৮.৩৯</strong>")
+                .contains("src: url(data:font/woff2;base64,d09GMg");
+    }
+}
