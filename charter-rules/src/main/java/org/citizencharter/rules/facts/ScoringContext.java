@@ -356,4 +356,85 @@ public record ScoringContext(ActionPlan plan, ReportingPeriod period, ScoringPol
     public org.citizencharter.core.Value shown(org.citizencharter.core.Value value) {
         return Formulas.shown(value, this);
     }
+    // ---------------------------------------------------------------------------------------------
+    // Quarter to year (domain.md §2), for the aggregation rules
+
+    /**
+     * SUM: the values of the closed quarters added up; a closed quarter with nothing reported counts 0
+     * (policy: {@code missingQuarterCountsZero}).
+     *
+     * @param indicator the indicator
+     * @return the sum, or nothing
+     */
+    public org.citizencharter.core.Value sumOfClosedQuarters(IndicatorFact indicator) {
+        return Formulas.sum(indicator, this);
+    }
+
+    /**
+     * AVERAGE: the exact mean of the closed quarters that were reported.
+     *
+     * @param indicator the indicator
+     * @return the mean, or null when none was reported
+     */
+    public org.citizencharter.core.Fraction averageOfClosedQuarters(IndicatorFact indicator) {
+        return Formulas.average(indicator, this);
+    }
+
+    /**
+     * CUMULATIVE: the latest closed quarter reported.
+     *
+     * @param indicator the indicator
+     * @return its value, or nothing
+     */
+    public org.citizencharter.core.Value latestClosedQuarter(IndicatorFact indicator) {
+        return Formulas.cumulative(indicator, this);
+    }
+
+    /**
+     * DATE: the earliest completion date reported in a closed quarter, not after the end of the
+     * report's quarter.
+     *
+     * @param indicator the indicator
+     * @return the date, or nothing
+     */
+    public org.citizencharter.core.Value earliestCompletionDate(IndicatorFact indicator) {
+        return Formulas.earliestDate(indicator, this);
+    }
+
+    /**
+     * An annual evaluation: the reported actual (a completion date after the end of the report's
+     * quarter does not count).
+     *
+     * @param indicator the indicator
+     * @return the reported actual, or nothing
+     */
+    public org.citizencharter.core.Value reportedActual(IndicatorFact indicator) {
+        return Formulas.reportedActual(indicator, this);
+    }
+
+    /**
+     * The achievement fact: the achievement with the annual target, the target to date and the percents
+     * of each (null where v2 says).
+     *
+     * @param indicator the indicator
+     * @param achieved what the indicator achieved, or nothing
+     * @param rule the aggregation rule's name
+     * @return the achievement
+     */
+    public Achievement achievement(IndicatorFact indicator, org.citizencharter.core.Value achieved, String rule) {
+        return Formulas.achievement(indicator, achieved, this, rule);
+    }
+
+    /**
+     * The achievement fact of an exact achievement (an AVERAGE), as
+     * {@link #achievement(IndicatorFact, org.citizencharter.core.Value, String)}.
+     *
+     * @param indicator the indicator
+     * @param achieved the exact achievement, or null for none
+     * @param rule the aggregation rule's name
+     * @return the achievement
+     */
+    public Achievement achievement(IndicatorFact indicator, org.citizencharter.core.Fraction achieved, String rule) {
+        return Formulas.achievement(indicator, achieved, this, rule);
+    }
 }
