@@ -18,6 +18,7 @@ import org.citizencharter.core.InvalidInputException;
 import org.citizencharter.core.Office;
 import org.citizencharter.core.PlanKind;
 import org.citizencharter.core.Quarter;
+import org.citizencharter.io.internal.table.Bijoy;
 import org.citizencharter.io.internal.table.DocumentContext;
 import org.citizencharter.io.internal.table.HeaderMatcher;
 import org.citizencharter.io.internal.table.Layout;
@@ -245,9 +246,10 @@ public final class TableReader {
      * @throws InvalidInputException if the table cannot be read (see the class description)
      */
     public ReadResult read(Grid grid) {
-        RawTable rows = GridRows.rows(requireNonNull(grid, "grid"));
+        RawTable written = GridRows.rows(requireNonNull(grid, "grid"));
         Notes notes = new Notes();
-        Layout layout = HeaderMatcher.match(rows, notes);
+        Layout layout = HeaderMatcher.match(written, notes);
+        RawTable rows = layout.isBijoy() ? Bijoy.shown(written, layout.firstDataRow(), notes) : written;
         ImmutableList<String> around = rows.documentText();
         FiscalYear year = fiscalYear(layout, around, notes);
         if (layout.targetColumns().size() > 1) {
