@@ -86,7 +86,9 @@ class OfficeTablesTest {
             "11|মোট অর্জন", "11|সর্বমোট অর্জন", "11|বার্ষিক অর্জন", "11|Actual", "12|শতকরা হার", "12|Percent achieved",
             // typed in SutonnyMJ, as the Bijoy fonts store it
             "0|Kvh©µ‡gi ‡¶Î", "1|gvb", "2|Kvh©µg", "3|Kg©m¤úv`b m~PK", "4|GKK", "5|Kg©m¤úv`b m~P‡Ki gvb", "6|jÿ¨gvÎv",
-            "7|1g ‰ÎgvwmK AR©b", "10|4_© ‡KvqvU©vi", "11|cÖK…Z AR©b", "12|AR©‡bi kZKiv nvi"})
+            "7|1g ‰ÎgvwmK AR©b", "10|4_© ‡KvqvU©vi", "11|cÖK…Z AR©b", "12|AR©‡bi kZKiv nvi",
+            // English typed in a Bijoy font, then converted to Bengali letters
+            "0|অৎবধ", "3|ওহফরপধঃড়ৎ", "4|টহরঃ", "6|ঞধৎমবঃ", "7|ছ১", "11|অপঃঁধষ"})
         void eachHeaderVariantNamesItsColumn(int column, String text) {
             assertThat(reads(tsv(header(column, text), firstRow())).plan())
                     .isEqualTo(Tables.read(tsv(HEADER, firstRow())));
@@ -154,6 +156,19 @@ class OfficeTablesTest {
         }
 
         @Test
+        void englishTypedInABijoyFontAndConvertedIsReadAsTheEnglishAndSaysSo() {
+            String[] header = {"অৎবধ", "মান", "কার্যক্রম", "ওহফরপধঃড়ৎ", "একক", "ডবরমযঃ", "ঞধৎমবঃ", "ছ৩", "জবংঢ়ড়হংরনষব"};
+            String[] row = {"[১] ক", "১০", "[১.১] খ", "[১.১.১] গ", "সংখ্যা", "১০", "৪", "২", "ইউএনও"};
+            ReadResult result = reads(tsv(header, row));
+            assertThat(only(result.plan()).quarters().q3()).isEqualTo(Value.of(2));
+            assertThat(notes(result)).contains("row 1, column 8: The header \"ছ৩\" is English typed in an old Bijoy"
+                    + " font and converted to Bengali letters; it reads \"Q3\"");
+            // a header that names no column in English either stays as written
+            assertThat(only(result.plan()).extensions().json())
+                    .isEqualTo("{\"tableColumns\":[[\"জবংঢ়ড়হংরনষব\",\"ইউএনও\"]]}");
+        }
+
+        @Test
         void englishHeadersAreNeverTakenForBijoy() {
             String[] header = {"Area", "Weight", "Activity", "Indicator", "Unit", "Weight", "Target", "Responsible"};
             String[] row = {"[1] Institutional", "10", "[1.1] Meetings", "[1.1.1] Meetings held", "number", "10", "4",
@@ -162,6 +177,41 @@ class OfficeTablesTest {
             assertThat(only(result.plan()).name()).isEqualTo(BilingualText.english("Meetings held"));
             assertThat(only(result.plan()).extensions().json()).isEqualTo("{\"tableColumns\":[[\"Responsible\",\"UNO\"]]}");
             assertThat(notes(result)).noneSatisfy(note -> assertThat(note).contains("Bijoy"));
+        }
+
+        @Test
+        void aGroupOverTheTargetNamingItsYearByMonthsAndOrdinalsUnderAGroupOfQuarters() {
+            String[] top = {"কার্যক্রমের ক্ষেত্র", "মান", "কার্যক্রম", "কর্মসম্পাদন সূচক", "একক", "কর্মসম্পাদন সূচকের মান",
+                "জুলাই ২০২৩ - জুন ২০২৪ সময়ের জন্য পরিকল্পনা", "অগ্রগতি", "", "", ""};
+            String[] bottom = {"", "", "", "", "", "", "লক্ষ্যমাত্রা", "১ম", "২য়", "৩য়", "৪র্থ"};
+            String[] row = {"[১] ক", "১০", "[১.১] খ", "[১.১.১] গ", "সংখ্যা", "১০", "৪", "১", "১", "১", "-"};
+            TableReader noYear = TableReader.of(Tables.OFFICE, PlanKind.CITIZEN_CHARTER, Quarter.Q3);
+
+            ReadResult result = reads(noYear, tsv(top, bottom, row));
+
+            assertThat(result.plan().fiscalYear()).isEqualTo(FiscalYear.of(2023));
+            assertThat(only(result.plan()).target()).isEqualTo(Target.of(4));
+            assertThat(only(result.plan()).quarters().q3()).isEqualTo(Value.of(1));
+            assertThat(notes(result)).contains("row 1, column 7: The fiscal year 2023-24 is the one the header names");
+        }
+
+        @Test
+        void gradedColumnsUnderAPlanGroupAndOrdinalsUnderAGroupOfQuarterlyAchievements() {
+            String[] top = {"কৌশলগত উদ্দেশ্য", "কৌশলগত উদ্দেশ্যের মান", "কার্যক্রম", "কর্মসম্পাদন সূচক", "একক",
+                "কর্মসম্পাদন সূচকের মান", "২০২৩-২৪ অর্থবছরের সময়ের জন্য পরিকল্পনা", "", "", "", "",
+                "প্রান্তিক ভিত্তিক অর্জন", "", "", "", "মোট অর্জন"};
+            String[] bottom = {"", "", "", "", "", "", "অসাধারণ", "অতি উত্তম", "উত্তম", "চলতি মান", "চলতি মানের নিম্নে",
+                "প্রথম", "দ্বিতীয়", "তৃতীয়", "চতুর্থ", ""};
+            String[] row = {"[১] ক", "২৫", "[১.১] খ", "[১.১.১] গ", "সংখ্যা", "৪", "১০", "৯", "৮", "৭", "৬", "২", "২", "২",
+                "", "৬"};
+            TableReader noYear = TableReader.of(Tables.OFFICE, PlanKind.APA, Quarter.Q3);
+
+            Indicator indicator = only(reads(noYear, tsv(top, bottom, row)).plan());
+
+            assertThat(indicator.target().kind().name()).isEqualTo("GRADED");
+            assertThat(indicator.quarters().q2()).isEqualTo(Value.of(2));
+            assertThat(indicator.reported().actual()).isEqualTo(Value.of(6));
+            assertThat(indicator.extensions().json()).isEmpty();
         }
 
         @Test

@@ -44,6 +44,8 @@ public final class Bijoy {
             ($C $N? ($H $C $N?)*) ([\\u09BE-\\u09CC \\u09D7]?) \\u09B0\\u09CD > \\u09B0\\u09CD $1 $3;
             """;
 
+    /** The letter a Bengali letter or sign stands for when English was typed in a Bijoy font: ছ for Q. */
+    private static final java.util.Map<String, Character> LETTERS = new java.util.HashMap<>();
     private static final String RULES = CLUSTER_VARIABLES + glyphRules() + "::Null;\n" + PRE_BASE + "::Null;\n" + REPH;
     private static final Transliterator TRANSLITERATOR = Transliterator.createFromRules("Bijoy-Bengali", RULES,
             Transliterator.FORWARD);
@@ -69,7 +71,14 @@ public final class Bijoy {
                 if (equals <= 0) {
                     throw new IllegalStateException("bijoy.txt, line " + number + ": not typed = meant: " + line);
                 }
-                glyphs.add(new String[] {entry.substring(0, equals), entry.substring(equals + 3).strip()});
+                String typed = entry.substring(0, equals);
+                String meant = entry.substring(equals + 3).strip();
+                glyphs.add(new String[] {typed, meant});
+                boolean letter = typed.length() == 1 && (typed.charAt(0) >= 'A' && typed.charAt(0) <= 'Z'
+                        || typed.charAt(0) >= 'a' && typed.charAt(0) <= 'z');
+                if (letter) {
+                    LETTERS.putIfAbsent(NFC.normalize(meant), typed.charAt(0));
+                }
             }
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
@@ -144,6 +153,47 @@ public final class Bijoy {
                     + " shows, such as " + Notes.quoted(first[0]) + " as " + Notes.quoted(first[1]));
         }
         return new RawTable(table.source(), rows, table.documentText());
+    }
+
+    /**
+     * The English that a text converted from a Bijoy font shows as Bengali letters, where it was English
+     * typed in that font and converted letter by letter ("ছ১" was "Q1", "ঞধৎমবঃ" "target"); empty when a
+     * letter of the text stands for none. Case is lost.
+     *
+     * @param shown the text as converted
+     * @return the English as typed, or empty
+     */
+    public static java.util.Optional<String> typedEnglish(String shown) {
+        String text = NFC.normalize(shown);
+        StringBuilder typed = new StringBuilder(text.length());
+        boolean bengali = false;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c >= '\u09E6' && c <= '\u09EF') {
+                typed.append((char) ('0' + c - '\u09E6')); // typed as an ASCII digit
+                i++;
+                continue;
+            }
+            if (c < '\u0980' || c > '\u09FF') {
+                typed.append(c);
+                i++;
+                continue;
+            }
+            bengali = true;
+            Character two = i + 1 < text.length() ? LETTERS.get(text.substring(i, i + 2)) : null;
+            Character one = LETTERS.get(text.substring(i, i + 1));
+            if (two != null) {
+                typed.append(two);
+                i += 2;
+            } else if (one != null) {
+                typed.append(one);
+                i++;
+            } else {
+                return java.util.Optional.empty();
+            }
+        }
+        return bengali ? java.util.Optional.of(typed.toString()) : java.util.Optional.empty();
     }
 
     /**

@@ -38,6 +38,7 @@ public final class HeaderMatcher {
     private static final String PLAIN_WEIGHT = Vocabulary.key("মান");
     private static final String ENGLISH_WEIGHT = Vocabulary.key("Weight");
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+    private static final Pattern FOUR_DIGITS = Pattern.compile("(?<![0-9])[0-9]{4}(?![0-9])");
     private static final Pattern ENGLISH_QUARTER = Pattern.compile("(?:q|quarter)([1-4])");
     /** A fiscal year in text with ASCII digits: "2023-24", "2023-2024", "2023 - 24". */
     static final Pattern YEAR = Pattern.compile("(?<![0-9])([0-9]{4})\\s*[-–—/]\\s*([0-9]{4}|[0-9]{2})(?![0-9])");
@@ -153,9 +154,19 @@ public final class HeaderMatcher {
         return layout(table, start, best, titles.toImmutable(), notes);
     }
 
-    /** A row with every cell that may be typed in a Bijoy font as the Bengali it shows. */
+    /**
+     * A row with every cell that may be typed in a Bijoy font as the Bengali it shows, and every cell that
+     * may be English typed in such a font and converted letter by letter as that English.
+     */
     private static RawRow bijoy(RawRow row) {
-        return new RawRow(row.line(), row.cells().collect(cell -> Bijoy.mayBe(cell) ? Bijoy.toUnicode(cell) : cell));
+        return new RawRow(row.line(), row.cells().collect(cell -> Bijoy.mayBe(cell) ? Bijoy.toUnicode(cell)
+                : Bijoy.typedEnglish(cell).filter(HeaderMatcher::namesAColumn).orElse(cell)));
+    }
+
+    /** Whether a header names a column by itself (English converted back from a Bijoy font must). */
+    private static boolean namesAColumn(String header) {
+        String key = Vocabulary.key(header);
+        return !key.isEmpty() && key.length() <= LONGEST_HEADER && recognise(key, ColumnKind.INDICATOR).isPresent();
     }
 
     /**
@@ -163,11 +174,15 @@ public final class HeaderMatcher {
      * Bengali that a Bijoy font shows for it ("Kg©m¤úv`b m~PK" is "কর্মসম্পাদন সূচক"), taken so; where any
      * is, the table is typed in such a font, and its other headers are shown as such text too.
      */
-    private static Reading orBijoy(Reading written, java.util.function.Supplier<Reading> converted) {
-        if (written.cells().noneSatisfy(cell -> Bijoy.mayBe(cell.shown()))) {
+    private static Reading orBijoy(Reading written, java.util.function.Supplier<Reading> asShown) {
+        boolean unknown = false;
+        for (int column = 0; column < written.cells().size(); column++) {
+            unknown |= written.kinds().get(column).isEmpty() && !written.cells().get(column).shown().isEmpty();
+        }
+        if (!unknown) {
             return written;
         }
-        Reading bijoy = converted.get();
+        Reading bijoy = asShown.get();
         if (bijoy.cells().size() != written.cells().size()) {
             return written;
         }
@@ -184,8 +199,12 @@ public final class HeaderMatcher {
         for (int column = 0; column < written.cells().size(); column++) {
             Cell as = written.cells().get(column);
             Optional<ColumnKind> kind = written.kinds().get(column);
-            boolean typed = kind.isEmpty() && Bijoy.mayBe(as.shown());
-            cells.add(typed ? bijoy.cells().get(column).asShown(as) : as);
+            Cell converted = bijoy.cells().get(column);
+            // Bijoy as typed is shown as Bengali; English that a converter turned into Bengali letters only
+            // where it names a column
+            boolean typed = kind.isEmpty() && (Bijoy.mayBe(as.shown())
+                    || bijoy.kinds().get(column).isPresent() && !converted.shown().equals(as.shown()));
+            cells.add(typed ? converted.asShown(as) : as);
             // a column read in the light of its neighbour's Bengali ("মান" after the area) is read so too
             kind = kind.isEmpty() ? bijoy.kinds().get(column) : kind;
             kinds.add(kind);
@@ -244,10 +263,14 @@ public final class HeaderMatcher {
                 continue;
             }
             kinds.add(kind);
-            if (!cell.typed().isEmpty()) {
+            if (!cell.typed().isEmpty() && Bijoy.mayBe(cell.typed())) {
                 bijoy = true;
                 notes.add(Notes.Kind.TEXT, cell.line(), column + 1, "The header " + Notes.quoted(cell.typed())
                         + " is text typed in an old Bijoy font (SutonnyMJ); it reads " + Notes.quoted(cell.shown()));
+            } else if (!cell.typed().isEmpty()) {
+                notes.add(Notes.Kind.TEXT, cell.line(), column + 1, "The header " + Notes.quoted(cell.typed())
+                        + " is English typed in an old Bijoy font and converted to Bengali letters; it reads "
+                        + Notes.quoted(cell.shown()));
             }
             if (kind.isPresent()) {
                 seen.put(kind.get(), column);
@@ -502,6 +525,28 @@ public final class HeaderMatcher {
                 return Optional.of(FiscalYear.of(start));
             }
         }
+        return julyToJune(text);
+    }
+
+    /** "জুলাই ২০২৩ - জুন ২০২৪ সময়ের জন্য পরিকল্পনা", "July 2023 to June 2024": the fiscal year of those months. */
+    private static Optional<FiscalYear> julyToJune(String text) {
+        String key = Vocabulary.key(text);
+        int[] months = firstAndLastMonth(key);
+        if (months[0] != 7 || months[1] != 6) {
+            return Optional.empty();
+        }
+        Matcher four = FOUR_DIGITS.matcher(key);
+        int first = -1;
+        while (four.find()) {
+            int year = Integer.parseInt(four.group());
+            if (first < 0) {
+                first = year;
+            } else if (year == first + 1 && first >= FiscalYear.MIN_START_YEAR && first <= FiscalYear.MAX_START_YEAR) {
+                return Optional.of(FiscalYear.of(first));
+            } else {
+                return Optional.empty();
+            }
+        }
         return Optional.empty();
     }
 
@@ -580,24 +625,8 @@ public final class HeaderMatcher {
         return Optional.empty();
     }
 
-    /** The spans of months a column may be named by: a quarter's three months, or the half-year's six. */
-    enum Span {
-        Q1, Q2, Q3, Q4, HALF_YEAR;
-
-        static Span of(Quarter quarter) {
-            return values()[quarter.ordinal()];
-        }
-
-        Optional<Quarter> quarter() {
-            return this == HALF_YEAR ? Optional.empty() : Optional.of(Quarter.values()[ordinal()]);
-        }
-    }
-
-    /**
-     * The span of months a header's key names, strictly: the first and the last month named are those of
-     * one quarter (July to September …), or July and December (the half-year).
-     */
-    static Optional<Span> spanOf(String key) {
+    /** The first and the last month a key names (1..12), or -1 for none. */
+    private static int[] firstAndLastMonth(String key) {
         int first = -1;
         int firstAt = Integer.MAX_VALUE;
         int last = -1;
@@ -619,6 +648,30 @@ public final class HeaderMatcher {
                 }
             }
         }
+        return new int[] {first, last};
+    }
+
+    /** The spans of months a column may be named by: a quarter's three months, or the half-year's six. */
+    enum Span {
+        Q1, Q2, Q3, Q4, HALF_YEAR;
+
+        static Span of(Quarter quarter) {
+            return values()[quarter.ordinal()];
+        }
+
+        Optional<Quarter> quarter() {
+            return this == HALF_YEAR ? Optional.empty() : Optional.of(Quarter.values()[ordinal()]);
+        }
+    }
+
+    /**
+     * The span of months a header's key names, strictly: the first and the last month named are those of
+     * one quarter (July to September …), or July and December (the half-year).
+     */
+    static Optional<Span> spanOf(String key) {
+        int[] months = firstAndLastMonth(key);
+        int first = months[0];
+        int last = months[1];
         if (first < 0 || first == last) {
             return Optional.empty();
         }
