@@ -404,6 +404,9 @@ class OfficeTablesTest {
             assertThat(result.plan().office().name().bn()).isEqualTo("জেলা সমবায় অফিসারের কার্যালয়, পটুয়াখালী");
             assertThat(result.plan().office().id()).isEqualTo(Tables.OFFICE.id());
             assertThat(notes(result)).anySatisfy(note -> assertThat(note).startsWith("The report is made as of Q3"));
+            // rows are the lines of the file, the letter's included
+            assertThat(notes(result)).contains("row 7, column 4: The header \"কর্মসম্পাদন সূচক\" is read as the"
+                    + " indicator (কর্মসম্পাদন সূচক)");
         }
 
         @Test

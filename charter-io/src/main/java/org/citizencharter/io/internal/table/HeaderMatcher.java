@@ -155,6 +155,27 @@ public final class HeaderMatcher {
     }
 
     /**
+     * How many columns a table's header recognises, read in one row or two, for a table that lacks its
+     * essential columns: the closest of several is the one whose error is worth showing.
+     *
+     * @param table the rows, header first
+     * @return the count
+     */
+    static int recognised(RawTable table) {
+        if (table.rows().isEmpty()) {
+            return 0;
+        }
+        RawRow first = table.rows().get(0);
+        int one = orBijoy(read(oneRow(first)), () -> read(oneRow(bijoy(first)))).recognised();
+        if (table.rows().size() < 2) {
+            return one;
+        }
+        RawRow second = table.rows().get(1);
+        return Math.max(one, orBijoy(read(twoRows(first, second)), () -> read(twoRows(bijoy(first),
+                bijoy(second)))).recognised());
+    }
+
+    /**
      * A row with every cell that may be typed in a Bijoy font as the Bengali it shows, and every cell that
      * may be English typed in such a font and converted letter by letter as that English.
      */
