@@ -137,11 +137,11 @@ public final class HeaderMatcher {
             start++;
         }
         RawRow first = table.rows().get(start);
-        Reading one = orBijoy(read(oneRow(first)), () -> read(oneRow(bijoy(first))));
+        Reading one = orBijoy(read(oneRow(first)), first, null);
         Reading best = one;
         if (start + 1 < table.rows().size()) {
             RawRow second = table.rows().get(start + 1);
-            Reading two = orBijoy(read(twoRows(first, second)), () -> read(twoRows(bijoy(first), bijoy(second))));
+            Reading two = orBijoy(read(twoRows(first, second)), first, second);
             boolean twoIsBetter = two.hasEssentials() && (!one.hasEssentials() || two.recognised() > one.recognised());
             if (twoIsBetter) {
                 best = two;
@@ -166,13 +166,12 @@ public final class HeaderMatcher {
             return 0;
         }
         RawRow first = table.rows().get(0);
-        int one = orBijoy(read(oneRow(first)), () -> read(oneRow(bijoy(first)))).recognised();
+        int one = orBijoy(read(oneRow(first)), first, null).recognised();
         if (table.rows().size() < 2) {
             return one;
         }
         RawRow second = table.rows().get(1);
-        return Math.max(one, orBijoy(read(twoRows(first, second)), () -> read(twoRows(bijoy(first),
-                bijoy(second)))).recognised());
+        return Math.max(one, orBijoy(read(twoRows(first, second)), first, second).recognised());
     }
 
     /**
@@ -195,7 +194,7 @@ public final class HeaderMatcher {
      * Bengali that a Bijoy font shows for it ("Kg©m¤úv`b m~PK" is "কর্মসম্পাদন সূচক"), taken so; where any
      * is, the table is typed in such a font, and its other headers are shown as such text too.
      */
-    private static Reading orBijoy(Reading written, java.util.function.Supplier<Reading> asShown) {
+    private static Reading orBijoy(Reading written, RawRow first, RawRow second) {
         boolean unknown = false;
         for (int column = 0; column < written.cells().size(); column++) {
             unknown |= written.kinds().get(column).isEmpty() && !written.cells().get(column).shown().isEmpty();
@@ -203,7 +202,12 @@ public final class HeaderMatcher {
         if (!unknown) {
             return written;
         }
-        Reading bijoy = asShown.get();
+        RawRow firstShown = bijoy(first);
+        RawRow secondShown = second == null ? null : bijoy(second);
+        if (firstShown.equals(first) && (second == null || secondShown.equals(second))) {
+            return written; // nothing is Bijoy: no second reading
+        }
+        Reading bijoy = read(second == null ? oneRow(firstShown) : twoRows(firstShown, secondShown));
         if (bijoy.cells().size() != written.cells().size()) {
             return written;
         }
