@@ -255,7 +255,8 @@ public final class TableReader {
         Notes notes = new Notes();
         Layout layout = HeaderMatcher.match(written, notes);
         RawTable rows = layout.isBijoy() ? Bijoy.shown(written, layout.firstDataRow(), notes) : written;
-        ImmutableList<String> around = rows.documentText();
+        ImmutableList<String> around = layout.isBijoy() ? Bijoy.shown(rows.documentText(), notes)
+                : rows.documentText();
         FiscalYear year = fiscalYear(layout, around, notes);
         if (layout.targetColumns().size() > 1) {
             layout = targetOfYear(layout, year);

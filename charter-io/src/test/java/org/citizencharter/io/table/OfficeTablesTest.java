@@ -410,6 +410,24 @@ class OfficeTablesTest {
         }
 
         @Test
+        void yearQuarterAndOfficeFromTheBijoyTextAroundATableTypedInBijoy() {
+            String bijoyLetter = "‡Rjv mgevq Awdmv‡ii Kvh©vjq\ncUzqvLvjx\n\n"
+                    + "2023-24 A_© eQ‡ii ‡mev cÖ`vb cÖwZkÖæwZ Kg©cwiKíbv\n‰Îgvwm‡Ki bvg: Rvbyqvwi-gvP©/2024\n\n";
+            String[] header = {"Kvh©µ‡gi ‡¶Î", "gvb", "Kvh©µg", "Kg©m¤úv`b m~PK", "GKK", "Kg©m¤úv`b m~P‡Ki gvb",
+                "jÿ¨gvÎv", "1g ‰ÎgvwmK", "2q ‰ÎgvwmK", "3q ‰ÎgvwmK"};
+            String[] row = {"[1] mfv", "10", "[1.1] mfv", "[1.1.1] mfv Av‡qvwRZ", "msL¨v", "10", "4", "1", "1", "1"};
+            TableReader reader = TableReader.of(Tables.OFFICE, PlanKind.CITIZEN_CHARTER).withOfficeNameFromText();
+
+            ReadResult result = reader.readWithNotes(bijoyLetter + tsv(header, row), "letter.tsv");
+
+            assertThat(result.plan().fiscalYear()).isEqualTo(FiscalYear.of(2023));
+            assertThat(result.plan().asOf()).contains(Quarter.Q3);
+            assertThat(result.plan().office().name().bn()).isEqualTo("জেলা সমবায় অফিসারের কার্যালয়, পটুয়াখালী");
+            assertThat(notes(result)).contains("The text around the table is typed in an old Bijoy font too: 4 of its"
+                    + " lines are read as the Bengali the font shows");
+        }
+
+        @Test
         void theCallersYearAndQuarterWin() {
             TableReader reader = TableReader.of(Tables.OFFICE, PlanKind.CITIZEN_CHARTER, Quarter.Q2)
                     .withFiscalYear(FiscalYear.of(2023));

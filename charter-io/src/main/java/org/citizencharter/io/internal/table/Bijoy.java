@@ -2,12 +2,6 @@ package org.citizencharter.io.internal.table;
 
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -55,33 +49,15 @@ public final class Bijoy {
 
     private static String glyphRules() {
         List<String[]> glyphs = new ArrayList<>();
-        try (InputStream in = Bijoy.class.getResourceAsStream("bijoy.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("No resource bijoy.txt beside " + Bijoy.class.getName());
+        for (String[] entry : Vocabulary.entries("bijoy.txt")) {
+            String typed = entry[0];
+            String meant = entry[1];
+            glyphs.add(new String[] {typed, meant});
+            boolean letter = typed.length() == 1 && (typed.charAt(0) >= 'A' && typed.charAt(0) <= 'Z'
+                    || typed.charAt(0) >= 'a' && typed.charAt(0) <= 'z');
+            if (letter) {
+                LETTERS.putIfAbsent(NFC.normalize(meant), typed.charAt(0));
             }
-            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            int number = 0;
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                number++;
-                String entry = line.strip();
-                if (entry.isEmpty() || entry.startsWith("#")) {
-                    continue;
-                }
-                int equals = entry.indexOf(" = ");
-                if (equals <= 0) {
-                    throw new IllegalStateException("bijoy.txt, line " + number + ": not typed = meant: " + line);
-                }
-                String typed = entry.substring(0, equals);
-                String meant = entry.substring(equals + 3).strip();
-                glyphs.add(new String[] {typed, meant});
-                boolean letter = typed.length() == 1 && (typed.charAt(0) >= 'A' && typed.charAt(0) <= 'Z'
-                        || typed.charAt(0) >= 'a' && typed.charAt(0) <= 'z');
-                if (letter) {
-                    LETTERS.putIfAbsent(NFC.normalize(meant), typed.charAt(0));
-                }
-            }
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
         }
         glyphs.sort(Comparator.comparingInt((String[] glyph) -> -glyph[0].length()));
         StringBuilder rules = new StringBuilder();
@@ -153,6 +129,25 @@ public final class Bijoy {
                     + " shows, such as " + Notes.quoted(first[0]) + " as " + Notes.quoted(first[1]));
         }
         return new RawTable(table.source(), rows, table.documentText());
+    }
+
+    /**
+     * The document's text around a table typed in a Bijoy font, every line that {@linkplain #mayBe(String)
+     * may be such text} as the Bengali it shows, so that the fiscal year, the quarter and the office are
+     * found in it; the notes say so.
+     *
+     * @param lines the lines of text
+     * @param notes where to say so
+     * @return the lines as shown
+     */
+    public static ImmutableList<String> shown(ImmutableList<String> lines, Notes notes) {
+        ImmutableList<String> shown = lines.collect(line -> mayBe(line) ? toUnicode(line) : line);
+        if (!shown.equals(lines)) {
+            notes.add(Notes.Kind.TEXT, 0, 0, "The text around the table is typed in an old Bijoy font too: "
+                    + shown.zip(lines).count(pair -> !pair.getOne().equals(pair.getTwo()))
+                    + " of its lines are read as the Bengali the font shows");
+        }
+        return shown;
     }
 
     /**

@@ -739,28 +739,9 @@ public final class HeaderMatcher {
      * @return the quarter, or empty if no such span is in the text
      */
     public static Optional<Quarter> monthsQuarter(String text) {
-        String key = Vocabulary.key(text);
-        int first = -1;
-        int firstAt = Integer.MAX_VALUE;
-        int last = -1;
-        int lastAt = -1;
-        for (int month = 1; month <= 12; month++) {
-            for (String word : WORDS.keys("MONTH_" + month)) {
-                if (word.length() <= 2) {
-                    continue;
-                }
-                int at = key.indexOf(word);
-                if (at >= 0 && at < firstAt) {
-                    firstAt = at;
-                    first = month;
-                }
-                int lastIndex = key.lastIndexOf(word);
-                if (lastIndex >= 0 && lastIndex > lastAt) {
-                    lastAt = lastIndex;
-                    last = month;
-                }
-            }
-        }
+        int[] months = firstAndLastMonth(Vocabulary.key(text));
+        int first = months[0];
+        int last = months[1];
         if (first < 0 || last < 0 || first == last) {
             return Optional.empty();
         }
