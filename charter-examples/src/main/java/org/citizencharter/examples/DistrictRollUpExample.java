@@ -51,7 +51,9 @@ public final class DistrictRollUpExample {
         // --8<-- [end:rollup]
 
         for (Scorecard card : district.subordinates()) {
-            System.out.printf("%-26s %6.2f%% %d error(s)%n", card.office().id(), card.percentOfTotal(),
+            // No percent where the plan's area weights sum to 0 (domain.md §3).
+            String percent = card.percentOfTotal().map(p -> p.setScale(2, RoundingMode.HALF_UP) + "%").orElse("-");
+            System.out.printf(java.util.Locale.ROOT, "%-26s %7s %d error(s)%n", card.office().id(), percent,
                     card.findings().count(finding -> finding.severity().name().equals("ERROR")));
         }
         System.out.println("mean " + district.meanPercentOfTotal().orElseThrow().setScale(2, RoundingMode.HALF_UP)

@@ -425,7 +425,7 @@ final class BatchCommand implements Callable<Integer> {
         try {
             return Quarter.parse(asOf);
         } catch (InvalidInputException bad) {
-            throw new UsageException(bad.withContext("In --as-of").getMessage());
+            throw new UsageException(bad.withContext("In --as-of"));
         }
     }
 

@@ -61,7 +61,7 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
         int status;
         String message;
         if (failure instanceof UsageException usage) {
-            message = usage.getMessage();
+            message = usage.problem() != null ? Messages.error(root.language(), usage.problem()) : usage.getMessage();
             status = CharterCommand.USAGE;
         } else if (failure instanceof FileException file) {
             message = file.getMessage();
@@ -99,7 +99,7 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
             status = CharterCommand.FAILED;
         }
         String line = Terminal.printable(message).strip();
-        terminal.err().println("charter: " + (line.endsWith(".") || line.endsWith("?") ? line : line + "."));
+        terminal.err().println("charter: " + (line.endsWith(".") || line.endsWith("?") || line.endsWith("।") ? line : line + "."));
         if (root.debug) {
             failure.printStackTrace(terminal.err());
         }

@@ -252,7 +252,7 @@ final class PlanOptions {
 
     /** A wrong option value is a usage error, with the reader's words for what is wrong with it. */
     private static UsageException usage(InvalidInputException bad, String option) {
-        return new UsageException(bad.withContext("In " + option).getMessage());
+        return new UsageException(bad.withContext("In " + option));
     }
 
     private static String stem(Path file) {

@@ -8,4 +8,23 @@ final class UsageException extends RuntimeException {
     UsageException(String message) {
         super(message, null, false, false);
     }
+
+    /**
+     * A wrong option value, with the reader's words for what is wrong with it (which the command may give in
+     * Bengali).
+     *
+     * @param wrong the value's problem, with the option as its context
+     */
+    UsageException(org.citizencharter.core.InvalidInputException wrong) {
+        super(wrong.getMessage(), wrong, false, false);
+    }
+
+    /**
+     * The problem of the option's value, if the exception was made from one.
+     *
+     * @return the problem, or null
+     */
+    org.citizencharter.core.InvalidInputException problem() {
+        return getCause() instanceof org.citizencharter.core.InvalidInputException wrong ? wrong : null;
+    }
 }

@@ -47,7 +47,7 @@ final class ValidateCommand implements Callable<Integer> {
         try {
             threshold = Severity.parse(failOn);
         } catch (InvalidInputException bad) {
-            throw new UsageException(bad.withContext("In --fail-on").getMessage());
+            throw new UsageException(bad.withContext("In --fail-on"));
         }
         Terminal terminal = CharterCommand.terminal(spec);
         PrintWriter out = spec.commandLine().getOut();

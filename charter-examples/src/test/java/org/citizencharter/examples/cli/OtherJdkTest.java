@@ -44,7 +44,7 @@ class OtherJdkTest {
         List<List<String>> commands = List.of(
                 List.of("score", "samples/patuakhali-cc-2023-24-q3.md", "--fiscal-year", "2023-24", "--as-of", "Q3"),
                 List.of("batch", plans.toString(), "--out", "-"));
-        int[] expectedExits = {2, 0};
+        int[] expectedExits = {CharterCommand.REFUSED, CharterCommand.DONE};
         for (int c = 0; c < commands.size(); c++) {
             List<String> command = commands.get(c);
             Run here = run(THIS, command, dir.resolve("this"));
