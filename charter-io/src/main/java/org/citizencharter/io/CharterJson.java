@@ -535,6 +535,7 @@ public final class CharterJson {
         private boolean done;
         private JsonParser array;
         private SourceReader arraySource;
+        private Utf8Reader lineReader;
         private long arrayLine;
         private long arrayColumn;
 
@@ -584,7 +585,12 @@ public final class CharterJson {
             long column = lines.column();
             InvalidInputException problem;
             try {
-                T value = read(kind, new Utf8Reader(lines.restOfLine()), null, true);
+                if (lineReader == null) {
+                    lineReader = new Utf8Reader(lines.restOfLine());
+                } else {
+                    lineReader.restart();
+                }
+                T value = read(kind, lineReader, null, true);
                 lines.skipRestOfLine();
                 return value;
             } catch (InvalidInputException invalid) {

@@ -56,6 +56,24 @@ public final class Utf8Reader extends SourceReader {
         chars.flip();
     }
 
+    /**
+     * Starts again on what the stream gives next, as a new reader would, keeping the buffers: for JSON Lines,
+     * where the stream is the same stream of each line in turn. What was decoded and not read is dropped.
+     */
+    public void restart() {
+        restartCounts();
+        decoder.reset();
+        bytes.clear().flip();
+        chars.clear().flip();
+        charsStart = 0;
+        started = false;
+        ended = false;
+        flushed = false;
+        line = 1;
+        column = 1;
+        afterCarriageReturn = false;
+    }
+
     @Override
     int readChars(char[] into, int offset, int length) throws IOException {
         Objects.checkFromIndexSize(offset, length, into.length);
@@ -143,7 +161,10 @@ public final class Utf8Reader extends SourceReader {
         char[] decoded = chars.array();
         for (int i = from; i < to; i++) {
             char c = decoded[i];
-            if (c == '\n') {
+            if (c > '\r') {
+                column++;
+                afterCarriageReturn = false;
+            } else if (c == '\n') {
                 if (!afterCarriageReturn) {
                     line++;
                 }
