@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.StringReader;
+
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.OptionalInt;
@@ -36,7 +36,8 @@ import org.citizencharter.core.ScoringPolicy;
 import org.citizencharter.io.internal.json.JsonErrors;
 import org.citizencharter.io.internal.json.JsonLinesInput;
 import org.citizencharter.io.internal.json.TreeReader;
-import org.citizencharter.io.internal.json.Utf8Input;
+import org.citizencharter.io.internal.json.SourceReader;
+import org.citizencharter.io.internal.json.Utf8Reader;
 
 /**
  * Reads and writes charter's JSON documents: action plans, scorecards, office hierarchies and scoring
@@ -109,7 +110,7 @@ public final class CharterJson {
     }
 
     private static JsonFactory factory(JsonLimits limits) {
-        // Bytes are read as UTF-8 by Jackson's byte parser, checked first by Utf8Input: never guessed as UTF-16.
+        // Bytes are decoded as UTF-8 by Utf8Reader, never guessed as UTF-16; Jackson parses characters.
         return JsonFactory.builder()
                 .disable(JsonFactory.Feature.CHARSET_DETECTION)
                 .streamReadConstraints(StreamReadConstraints.builder()
@@ -475,47 +476,39 @@ public final class CharterJson {
     // ---------------------------------------------------------------------------------------------
     // Reading and writing
 
-    /** Opens a parser; reading from it may throw IOException. */
-    @FunctionalInterface
-    private interface ParserSource {
-        JsonParser open(JsonFactory factory) throws IOException;
-    }
-
     private <T> T read(Kind<T> kind, InputStream in, String sourceName) {
         requireNonNull(in, "in");
-        return read(kind, factory -> factory.createParser(new Utf8Input(in, limits.maxDocumentLength())), sourceName,
+        return read(kind, new Utf8Reader(in), sourceName,
                 false);
     }
 
     private <T> T read(Kind<T> kind, String json) {
         requireNonNull(json, "json");
         // Through a reader, so that a long text is not refused before its first token is read.
-        return read(kind, factory -> factory.createParser(new StringReader(json)), null, false);
+        return read(kind, SourceReader.of(json), null, false);
     }
 
-    private <T> T read(Kind<T> kind, ParserSource source, String sourceName, boolean line) {
+    private <T> T read(Kind<T> kind, SourceReader source, String sourceName, boolean line) {
         JsonParser parser = null;
-        Utf8Input input = null;
         try {
-            parser = source.open(factory);
-            input = Utf8Input.under(parser);
+            parser = factory.createParser(source);
             JsonToken first = parser.nextToken();
             if (first != JsonToken.START_OBJECT) {
-                throw JsonErrors.atToken(parser, input, (line ? "Each " : "A ") + kind.name() + " document is a JSON object, not "
+                throw JsonErrors.atToken(parser, (line ? "Each " : "A ") + kind.name() + " document is a JSON object, not "
                         + JsonErrors.describe(first), first == null ? null : parser.getText());
             }
             T value = kind.reader().readValue(parser);
             JsonToken after = parser.nextToken();
             if (after != null) {
                 throw line
-                        ? JsonErrors.atToken(parser, input, "Something follows the " + kind.name()
+                        ? JsonErrors.atToken(parser, "Something follows the " + kind.name()
                                 + " document on its line", parser.getText()).withHint("Put each document on a line of its own")
-                        : JsonErrors.atToken(parser, input, "Something follows the " + kind.name() + " document",
+                        : JsonErrors.atToken(parser, "Something follows the " + kind.name() + " document",
                                 parser.getText()).withHint("Read many documents with readPlans, or remove what follows");
             }
             return value;
         } catch (JsonProcessingException unreadable) {
-            throw JsonErrors.from(unreadable, parser, input).withSource(sourceName);
+            throw JsonErrors.from(unreadable, parser, source).withSource(sourceName);
         } catch (InvalidInputException invalid) {
             throw invalid.withSource(sourceName);
         } catch (IOException failed) {
@@ -545,7 +538,8 @@ public final class CharterJson {
         private boolean started;
         private boolean done;
         private JsonParser array;
-        private Utf8Input arrayInput;
+        private SourceReader arraySource;
+        private Utf8Reader lineReader;
         private long arrayLine;
         private long arrayColumn;
 
@@ -567,8 +561,8 @@ public final class CharterJson {
                         if (lines.skipBlank() == '[') {
                             arrayLine = lines.line();
                             arrayColumn = lines.column();
-                            arrayInput = new Utf8Input(lines.rest(), limits.maxDocumentLength());
-                            array = factory.createParser(arrayInput);
+                            arraySource = new Utf8Reader(lines.rest());
+                            array = factory.createParser(arraySource);
                             array.nextToken();
                         }
                     }
@@ -595,8 +589,12 @@ public final class CharterJson {
             long column = lines.column();
             InvalidInputException problem;
             try {
-                T value = read(kind, factory -> factory.createParser(new Utf8Input(lines.restOfLine(),
-                        limits.maxDocumentLength())), null, true);
+                if (lineReader == null) {
+                    lineReader = new Utf8Reader(lines.restOfLine());
+                } else {
+                    lineReader.restart();
+                }
+                T value = read(kind, lineReader, null, true);
                 lines.skipRestOfLine();
                 return value;
             } catch (InvalidInputException invalid) {
@@ -617,19 +615,19 @@ public final class CharterJson {
                 if (token == JsonToken.END_ARRAY) {
                     done = true;
                     if (array.nextToken() != null) {
-                        throw JsonErrors.atToken(array, arrayInput, "Something follows the array of " + kind.name()
+                        throw JsonErrors.atToken(array, "Something follows the array of " + kind.name()
                                 + " documents", array.getText());
                     }
                     return null;
                 }
                 if (token != JsonToken.START_OBJECT) {
-                    throw JsonErrors.atToken(array, arrayInput, "Each " + kind.name() + " document is a JSON object, not "
+                    throw JsonErrors.atToken(array, "Each " + kind.name() + " document is a JSON object, not "
                             + JsonErrors.describe(token), token == null ? null : array.getText());
                 }
                 return kind.reader().readValue(array);
             } catch (JsonProcessingException unreadableJson) {
                 done = true;
-                unreadableDocument(inArray(JsonErrors.from(unreadableJson, array, arrayInput)));
+                unreadableDocument(inArray(JsonErrors.from(unreadableJson, array, arraySource)));
             } catch (InvalidInputException invalid) {
                 // In an array, a document that cannot be read leaves no place to go on from.
                 done = true;

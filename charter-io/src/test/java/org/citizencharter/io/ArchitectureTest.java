@@ -4,6 +4,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -16,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * charter-io depends on core, not on the rules engine; its JSON uses no class-name polymorphic typing;
- * its public API shows no internal type; and its packages are acyclic.
+ * it uses no internal class of Jackson (no parser implementation); its public API shows no internal type;
+ * and its packages are acyclic.
  */
 class ArchitectureTest {
 
@@ -34,6 +37,14 @@ class ArchitectureTest {
     void usesNoPolymorphicTypingByClassName() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson.annotation..",
                 "com.fasterxml.jackson.databind.jsontype..").check(IO);
+    }
+
+    @Test
+    void usesNoInternalClassOfJackson() {
+        // Parser implementations, their base classes and symbol tables; the public features of the json package stay.
+        noClasses().should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage("com.fasterxml.jackson.core.json..",
+                "com.fasterxml.jackson.core.base..", "com.fasterxml.jackson.core.sym..")
+                .and(DescribedPredicate.not(JavaClass.Predicates.simpleNameEndingWith("Feature")))).check(IO);
     }
 
     @Test

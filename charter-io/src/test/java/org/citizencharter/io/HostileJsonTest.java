@@ -423,8 +423,8 @@ class HostileJsonTest {
         @Test
         void aMemberNameOfSixtyThousandCharactersIsRefused() {
             String json = PLAN.replace("\"weight\": 18,", "\"weight\": 18, \"" + "w".repeat(60_000) + "\": 1,");
-            assertThat(refused(json).problem()).isEqualTo("The member name has 60000 characters, more than the limit"
-                    + " of 50000");
+            assertThat(refused(json).problem()).isEqualTo("The member name is too long: more than the limit"
+                    + " of 50000 characters");
         }
 
         @Test

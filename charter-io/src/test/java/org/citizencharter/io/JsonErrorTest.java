@@ -65,7 +65,7 @@ class JsonErrorTest {
     void malformedJson() {
         String json = PLAN.replace("\"kind\": \"CITIZEN_CHARTER\",", "\"kind\": ,");
         InvalidInputException error = expect(json, "/kind", at(json, "\"kind\": ,", 8), ",");
-        assertThat(error.problem()).isEqualTo("The JSON is malformed: unexpected character (','): expected a valid value"
+        assertThat(error.problem()).isEqualTo("The JSON is malformed: Unexpected character (',' (code 44)): expected a valid value"
                 + " (JSON String, Number, Array, Object or token 'null', 'true' or 'false')");
     }
 
@@ -299,7 +299,7 @@ class JsonErrorTest {
         String json = PLAN.replace("\"weight\": 18,", "\"weight\": 18.000000,");
         InvalidInputException error = expectFrom(strict::readPlan, json, "/areas/0/weight",
                 at(json, ",\n      \"activities\""), null);
-        assertThat(error.problem()).isEqualTo("The number has 8 digits, more than the limit of 5");
+        assertThat(error.problem()).isEqualTo("The number is too long: more than the limit of 5 digits");
     }
 
     @Test

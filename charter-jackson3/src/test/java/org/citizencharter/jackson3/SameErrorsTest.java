@@ -15,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 import org.citizencharter.core.ActionPlan;
 
 /**
- * A Jackson 3 mapper refuses what charter-io refuses, with the same problem, pointer, text and hint: the
+ * A Jackson 3 mapper refuses what charter-io refuses, with the same problem, pointer, text, hint, line and
+ * column (both read the same text): the
  * content errors of charter-io's error tests, one case each. (JSON that is not well formed is the host
  * parser's to refuse, before charter sees it.)
  */
@@ -44,7 +45,10 @@ class SameErrorsTest {
                 PLAN.replace("\"label\":\"সংখ্যা\"}", "\"label\":\"সংখ্যা\",\"extensions\":{}}"),
                 PLAN.replace("\"en\":\"\"", "\"en\":\"\\ud800\""),
                 "[" + PLAN + "]");
-        for (String json : cases) {
+        List<String> all = new java.util.ArrayList<>(cases);
+        // Pretty-printed too, so that the line and column differ from those of the copy charter-io reads.
+        cases.forEach(json -> all.add(json.replace(",\"", ",\n  \"")));
+        for (String json : all) {
             InvalidInputException expected = catchThrowableOfType(InvalidInputException.class, () -> JSON.readPlan(json));
             assertThat(expected).as("charter-io refuses %s", json).isNotNull();
             DatabindException problem = catchThrowableOfType(DatabindException.class,
@@ -55,6 +59,8 @@ class SameErrorsTest {
                 assertThat(actual.pointer()).isEqualTo(expected.pointer());
                 assertThat(actual.text()).isEqualTo(expected.text());
                 assertThat(actual.hint()).isEqualTo(expected.hint());
+                assertThat(actual.line()).as("line of %s", expected).isEqualTo(expected.line());
+                assertThat(actual.column()).as("column of %s", expected).isEqualTo(expected.column());
             });
         }
     }

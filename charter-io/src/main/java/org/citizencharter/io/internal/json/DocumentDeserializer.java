@@ -39,11 +39,20 @@ public final class DocumentDeserializer<T> extends StdDeserializer<T> {
     @Override
     public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
         Object limit = context.getAttribute(TreeReader.DOCUMENT_LIMIT);
+        // charter finds a repeated key itself, at the key, with its own error; Jackson's check would come first.
+        boolean duplicates = parser.isEnabled(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        if (duplicates) {
+            parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        }
         try {
             Node document = TreeReader.read(parser, limit instanceof Long characters ? characters : 0);
             return reader.apply(document);
         } catch (InvalidInputException problem) {
             throw new CharterMappingException(parser, problem);
+        } finally {
+            if (duplicates) {
+                parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            }
         }
     }
 }

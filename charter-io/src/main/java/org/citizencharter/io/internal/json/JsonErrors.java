@@ -3,13 +3,12 @@ package org.citizencharter.io.internal.json;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.io.IOException;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.citizencharter.core.InvalidInputException;
 
 /**
@@ -18,64 +17,56 @@ import org.citizencharter.core.InvalidInputException;
  */
 public final class JsonErrors {
 
-    private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:field|Object property) ['\"](.*)['\"]",
-            Pattern.DOTALL);
-    private static final Pattern UNEXPECTED_CHARACTER = Pattern.compile("Unexpected character \\('(.+?)' \\(code");
-    private static final Pattern UNRECOGNIZED_TOKEN = Pattern.compile("Unrecognized token '(.*?)'");
-    private static final Pattern CODE = Pattern.compile(" \\(code [0-9]+\\)");
-    private static final Pattern LIMIT = Pattern.compile("^(.*?) \\(([0-9]+)\\) exceeds the maximum allowed \\(([0-9]+)");
-
     private JsonErrors() {
     }
 
     /**
      * The error for an exception met while reading with a parser; an {@link InvalidInputException} inside
-     * it (from charter's own deserializers) is returned as it is.
+     * it (from charter's own deserializers) is returned as it is. The kind of problem is told by the
+     * exception's type and the parser's state, the place by the exception's location and the parser's
+     * path; Jackson's own description of malformed JSON is shown as it is, with the text at that place.
      *
      * @param problem what Jackson threw
      * @param parser the parser that was reading, for the pointer and location; may be null
      * @return the error
      */
     public static InvalidInputException from(JsonProcessingException problem, JsonParser parser) {
-        return from(problem, parser, Utf8Input.under(parser));
+        return from(problem, parser, parser != null && parser.getInputSource() instanceof SourceReader source ? source
+                : null);
     }
 
     /**
-     * The error for an exception met while reading with a parser over charter's byte input, located in
-     * characters even when the parser has already let go of its input (it does at the end of the input).
+     * The error for an exception met while reading with a parser over charter's reader, which tells the end
+     * of the input from malformed JSON even when the parser has let go of it.
      *
      * @param problem what Jackson threw
-     * @param parser the parser that was reading, for the pointer and location; may be null
-     * @param input the parser's input, or null if it reads something else
+     * @param parser the parser that was reading; may be null
+     * @param source the reader under the parser, or null
      * @return the error
      */
-    public static InvalidInputException from(JsonProcessingException problem, JsonParser parser, Utf8Input input) {
+    public static InvalidInputException from(JsonProcessingException problem, JsonParser parser,
+            SourceReader source) {
         for (Throwable cause = problem; cause != null; cause = cause.getCause()) {
             if (cause instanceof InvalidInputException ours) {
                 return ours;
             }
         }
-        String original = firstLine(problem.getOriginalMessage());
         JsonLocation where = problem.getLocation() != null ? problem.getLocation()
                 : parser != null ? parser.currentLocation() : null;
-        Matcher duplicate = DUPLICATE.matcher(original);
-        if (duplicate.lookingAt()) {
-            // A host's mapper with Jackson's own duplicate detection: it stops just after the second key.
-            return located(duplicateKey(duplicate.group(1)), parser, input, where);
-        }
         InvalidInputException error;
-        if (problem instanceof StreamConstraintsException) {
-            error = limit(original);
-        } else if (problem instanceof JsonEOFException || original.contains("end-of-input")) {
+        if (problem instanceof StreamConstraintsException && parser != null) {
+            error = limit(parser);
+        } else if (problem instanceof JsonEOFException || source != null && where != null
+                && source.endsAt(where.getCharOffset())) {
             error = InvalidInputException.of("The JSON ends before the document does"
                     + inside(problem instanceof JsonEOFException eof ? eof.getTokenBeingDecoded() : null, parser));
             // Where the input ends: parsers of bytes and of characters do not agree on a place of their own.
             where = parser != null ? parser.currentLocation() : where;
         } else {
-            error = InvalidInputException.of("The JSON is malformed: " + lowerFirst(CODE.matcher(original).replaceAll("")),
-                    offendingText(original));
+            error = InvalidInputException.of("The JSON is malformed: " + firstLine(problem.getOriginalMessage()),
+                    source == null || where == null ? null : source.textAt(where.getCharOffset()));
         }
-        return located(error, parser, input, where);
+        return located(error, parser, where);
     }
 
     /** Where the input ended, in the same words whether Jackson read bytes or characters. */
@@ -102,7 +93,7 @@ public final class JsonErrors {
      * @return the error
      */
     static InvalidInputException duplicate(JsonParser parser, String name) {
-        return located(duplicateKey(name), parser, Utf8Input.under(parser), parser.currentTokenLocation());
+        return located(duplicateKey(name), parser, parser.currentTokenLocation());
     }
 
     private static InvalidInputException duplicateKey(String name) {
@@ -118,20 +109,7 @@ public final class JsonErrors {
      * @return the error
      */
     public static InvalidInputException atToken(JsonParser parser, String problem, String text) {
-        return atToken(parser, Utf8Input.under(parser), problem, text);
-    }
-
-    /**
-     * An error at the parser's current token, or where the input ends if there is none.
-     *
-     * @param parser the parser
-     * @param input the parser's input, taken before it may have reached the end; or null
-     * @param problem what is wrong
-     * @param text the offending text, or null
-     * @return the error
-     */
-    public static InvalidInputException atToken(JsonParser parser, Utf8Input input, String problem, String text) {
-        return located(InvalidInputException.of(problem, text), parser, input,
+        return located(InvalidInputException.of(problem, text), parser,
                 parser.currentToken() == null ? parser.currentLocation() : parser.currentTokenLocation());
     }
 
@@ -139,12 +117,11 @@ public final class JsonErrors {
      * An error where the parser has read to, just after its current token.
      *
      * @param parser the parser
-     * @param input the parser's input, taken before it may have reached the end; or null
      * @param problem what is wrong
      * @return the error, without text
      */
-    static InvalidInputException atEnd(JsonParser parser, Utf8Input input, String problem) {
-        return located(InvalidInputException.of(problem), parser, input, parser.currentLocation());
+    static InvalidInputException atEnd(JsonParser parser, String problem) {
+        return located(InvalidInputException.of(problem), parser, parser.currentLocation());
     }
 
     /**
@@ -214,47 +191,33 @@ public final class JsonErrors {
         }
     }
 
-    private static InvalidInputException limit(String original) {
-        Matcher matcher = LIMIT.matcher(original);
-        if (!matcher.find()) {
-            return InvalidInputException.of("The input exceeds a limit: " + lowerFirst(original));
+    /**
+     * The error for a limit of {@link com.fasterxml.jackson.core.StreamReadConstraints} that the parser met,
+     * told apart by where the parser stands (charter checks the length of strings itself, before Jackson).
+     */
+    private static InvalidInputException limit(JsonParser parser) {
+        StreamReadConstraints limits = parser.streamReadConstraints();
+        int depth = parser.getParsingContext().getNestingDepth();
+        if (depth > limits.getMaxNestingDepth()) {
+            return InvalidInputException.of("The document nests objects and arrays " + depth
+                    + " deep, more than the limit of " + limits.getMaxNestingDepth())
+                    .withHint("Raise JsonLimits.maxNestingDepth");
         }
-        String what = matcher.group(1);
-        long length = Long.parseLong(matcher.group(2));
-        long limit = Long.parseLong(matcher.group(3));
-        if (what.startsWith("Document nesting depth")) {
-            return InvalidInputException.of("The document nests objects and arrays " + length
-                    + " deep, more than the limit of " + limit).withHint("Raise JsonLimits.maxNestingDepth");
-        } else if (what.startsWith("Document length")) {
-            return InvalidInputException.of(documentTooLong(limit)).withHint("Raise JsonLimits.maxDocumentLength");
-        } else if (what.startsWith("String value length")) {
-            return InvalidInputException.of(stringTooLong(length, limit)).withHint("Raise JsonLimits.maxStringLength");
-        } else if (what.startsWith("Name length")) {
-            return InvalidInputException.of("The member name has " + length + " characters, more than the limit of "
-                    + limit);
-        } else if (what.startsWith("Number value length")) {
-            return InvalidInputException.of("The number has " + length + " digits, more than the limit of "
-                    + limit).withHint("Raise JsonLimits.maxNumberLength");
+        if (parser.getParsingContext().inObject() && parser.currentToken() != JsonToken.FIELD_NAME) {
+            return InvalidInputException.of("The member name is too long: more than the limit of "
+                    + limits.getMaxNameLength() + " characters");
         }
-        return InvalidInputException.of("The input exceeds a limit: " + lowerFirst(original));
+        return InvalidInputException.of("The number is too long: more than the limit of "
+                + limits.getMaxNumberLength() + " digits").withHint("Raise JsonLimits.maxNumberLength");
     }
 
-    private static InvalidInputException located(InvalidInputException error, JsonParser parser, Utf8Input input,
+    private static InvalidInputException located(InvalidInputException error, JsonParser parser,
             JsonLocation where) {
         InvalidInputException located = error;
         if (parser != null) {
             located = located.withPointer(parser.getParsingContext().pathAsPointer().toString());
         }
-        return Locations.locate(located, input, where);
-    }
-
-    private static String offendingText(String message) {
-        Matcher character = UNEXPECTED_CHARACTER.matcher(message);
-        if (character.find()) {
-            return character.group(1);
-        }
-        Matcher token = UNRECOGNIZED_TOKEN.matcher(message);
-        return token.find() ? token.group(1) : null;
+        return Locations.locate(located, where);
     }
 
     private static String firstLine(String message) {
@@ -265,7 +228,4 @@ public final class JsonErrors {
         return end < 0 ? message : message.substring(0, end);
     }
 
-    private static String lowerFirst(String text) {
-        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
-    }
 }

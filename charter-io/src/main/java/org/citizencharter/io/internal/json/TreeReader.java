@@ -55,18 +55,18 @@ public final class TreeReader {
      */
     public static Node read(JsonParser parser, long documentLimit) throws IOException {
         Locations locations = Locations.of(parser);
-        locations.startDocument();
+        SourceReader source = parser.getInputSource() instanceof SourceReader reader ? reader : null;
         TreeReader reader = new TreeReader(parser, locations, documentLimit);
         try {
             Node root = reader.tree(new Node.Place(null, null, -1, parser.getParsingContext().pathAsPointer().toString(),
                     locations, locations.mark(), Locations.NONE));
             if (reader.beyondLimit(locations.endOffset(), false)) {
-                throw JsonErrors.atEnd(parser, locations.input(), JsonErrors.documentTooLong(documentLimit))
+                throw JsonErrors.atEnd(parser, JsonErrors.documentTooLong(documentLimit))
                         .withHint("Raise JsonLimits.maxDocumentLength");
             }
             return root;
         } catch (JsonProcessingException problem) {
-            throw JsonErrors.from(problem, parser, locations.input());
+            throw JsonErrors.from(problem, parser, source);
         }
     }
 
@@ -91,7 +91,7 @@ public final class TreeReader {
                 }
                 String name = parser.currentName();
                 JsonErrors.checkSurrogates(parser, name);
-                long nameAt = locations.nameMark();
+                long nameAt = locations.mark();
                 if (object.has(name)) {
                     throw JsonErrors.duplicate(parser, name);
                 }
@@ -123,7 +123,7 @@ public final class TreeReader {
     private Node start(Node.Place place) throws IOException {
         JsonToken token = parser.currentToken();
         if (token == null) {
-            throw JsonErrors.atEnd(parser, locations.input(), "The JSON ends before the document does");
+            throw JsonErrors.atEnd(parser, "The JSON ends before the document does");
         }
         checkDocumentLimit(parser);
         switch (token) {
@@ -143,7 +143,7 @@ public final class TreeReader {
             case VALUE_NULL:
                 return new Node.Scalar(place, token, parser.getText());
             default:
-                throw JsonErrors.atToken(parser, locations.input(), "The JSON holds a value charter cannot read",
+                throw JsonErrors.atToken(parser, "The JSON holds a value charter cannot read",
                         parser.getText());
         }
     }
@@ -159,7 +159,7 @@ public final class TreeReader {
     private void checkDocumentLimit(JsonParser at) {
         // A value that begins at the limit's index makes the document one character too long at least.
         if (beyondLimit(locations.offset(), true)) {
-            throw JsonErrors.atToken(at, locations.input(), JsonErrors.documentTooLong(documentLimit), null)
+            throw JsonErrors.atToken(at, JsonErrors.documentTooLong(documentLimit), null)
                     .withHint("Raise JsonLimits.maxDocumentLength");
         }
     }
@@ -169,7 +169,7 @@ public final class TreeReader {
         // The length first: Jackson refuses a string beyond its own limit when making it, at the string's end.
         int length = at.getTextLength();
         if (length > maxString) {
-            throw JsonErrors.atToken(at, locations.input(), JsonErrors.stringTooLong(length, maxString), null)
+            throw JsonErrors.atToken(at, JsonErrors.stringTooLong(length, maxString), null)
                     .withHint("Raise JsonLimits.maxStringLength");
         }
         String text = at.getText();
@@ -177,15 +177,8 @@ public final class TreeReader {
         return text;
     }
 
-    /**
-     * Whether the document's characters before an offset reach the limit (or pass it): counted only when the
-     * offset's own units (bytes, or characters) do, as no offset holds more characters than units.
-     */
+    /** Whether the document's characters before an offset reach the limit (or pass it). */
     private boolean beyondLimit(long offset, boolean reaching) {
-        if (documentLimit <= 0 || (reaching ? offset - start < documentLimit : offset - start <= documentLimit)) {
-            return false;
-        }
-        long characters = locations.characters(start, offset);
-        return reaching ? characters >= documentLimit : characters > documentLimit;
+        return documentLimit > 0 && (reaching ? offset - start >= documentLimit : offset - start > documentLimit);
     }
 }

@@ -1,0 +1,213 @@
+package org.citizencharter.io.internal.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Objects;
+import org.citizencharter.core.InvalidInputException;
+
+/**
+ * The characters of UTF-8 bytes, for Jackson's character parser, whose locations (public
+ * {@code JsonLocation}s) then count columns in characters, as charter's errors do.
+ *
+ * <p>Bytes that are not UTF-8 (a stray byte, a character cut short, an overlong form, a surrogate) are an
+ * {@link InvalidInputException} at their line and column, showing them in hex, as soon as they are decoded
+ * (a buffer ahead of the parser), so that malformed text is reported as such rather than as whatever JSON
+ * it happens to make. A leading byte order mark is skipped. Nothing is kept beyond one buffer of bytes and
+ * one of characters, however long the input. Lines are counted as Jackson counts them ("\r\n", "\r",
+ * "\n"); a character beyond U+FFFF takes two columns, as in a Java string. Closing this does not close
+ * the stream, which belongs to the caller. Not thread-safe.
+ */
+public final class Utf8Reader extends SourceReader {
+
+    private static final int BUFFER = 16 * 1024;
+
+    private final InputStream in;
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final ByteBuffer bytes = ByteBuffer.allocate(BUFFER);
+    private final CharBuffer chars = CharBuffer.allocate(BUFFER);
+    private boolean started;
+    private boolean ended;
+    private boolean flushed;
+    /** The offset, in characters, of the first character in {@link #chars}. */
+    private long charsStart;
+
+    /** Where the next decoded character stands. */
+    private long line = 1;
+    private long column = 1;
+    private boolean afterCarriageReturn;
+
+    /**
+     * The characters of a stream.
+     *
+     * @param in UTF-8 bytes; not closed by this
+     */
+    public Utf8Reader(InputStream in) {
+        this.in = Objects.requireNonNull(in, "in");
+        bytes.flip();
+        chars.flip();
+    }
+
+    /**
+     * Starts again on what the stream gives next, as a new reader would, keeping the buffers: for JSON Lines,
+     * where the stream is the same stream of each line in turn. What was decoded and not read is dropped.
+     */
+    public void restart() {
+        restartCounts();
+        decoder.reset();
+        bytes.clear().flip();
+        chars.clear().flip();
+        charsStart = 0;
+        started = false;
+        ended = false;
+        flushed = false;
+        line = 1;
+        column = 1;
+        afterCarriageReturn = false;
+    }
+
+    @Override
+    int readChars(char[] into, int offset, int length) throws IOException {
+        Objects.checkFromIndexSize(offset, length, into.length);
+        if (length == 0) {
+            return 0;
+        }
+        while (!chars.hasRemaining()) {
+            if (!decodeMore()) {
+                return -1;
+            }
+        }
+        int count = Math.min(length, chars.remaining());
+        chars.get(into, offset, count);
+        return count;
+    }
+
+    /** Decodes the next buffer of characters; false at the end of the input. */
+    private boolean decodeMore() throws IOException {
+        if (flushed) {
+            return false;
+        }
+        charsStart += chars.limit();
+        chars.clear();
+        int from = 0;
+        while (chars.position() == 0) {
+            if (!bytes.hasRemaining() || !ended && bytes.remaining() < 4) {
+                fill();
+            }
+            CoderResult result = decoder.decode(bytes, chars, ended);
+            if (result.isError()) {
+                count(from, chars.position());
+                throw notUtf8();
+            }
+            if (ended && !bytes.hasRemaining()) {
+                decoder.flush(chars);
+                flushed = true;
+                break;
+            }
+            if (result.isOverflow()) {
+                break;
+            }
+        }
+        count(from, chars.position());
+        chars.flip();
+        return chars.hasRemaining();
+    }
+
+    private void fill() throws IOException {
+        bytes.compact();
+        int count = 0;
+        while (!ended && count == 0 && bytes.hasRemaining()) {
+            count = in.read(bytes.array(), bytes.position(), bytes.remaining());
+            if (count < 0) {
+                ended = true;
+            } else {
+                bytes.position(bytes.position() + count);
+            }
+        }
+        bytes.flip();
+        if (!started) {
+            started = true;
+            skipByteOrderMark();
+        }
+    }
+
+    private void skipByteOrderMark() throws IOException {
+        while (!ended && bytes.remaining() < 3) {
+            bytes.compact();
+            int count = in.read(bytes.array(), bytes.position(), bytes.remaining());
+            if (count < 0) {
+                ended = true;
+            } else {
+                bytes.position(bytes.position() + count);
+            }
+            bytes.flip();
+        }
+        if (bytes.remaining() >= 3 && bytes.get(0) == (byte) 0xEF && bytes.get(1) == (byte) 0xBB
+                && bytes.get(2) == (byte) 0xBF) {
+            bytes.position(3);
+        }
+    }
+
+    /** Counts lines and columns over decoded characters. */
+    private void count(int from, int to) {
+        char[] decoded = chars.array();
+        for (int i = from; i < to; i++) {
+            char c = decoded[i];
+            if (c > '\r') {
+                column++;
+                afterCarriageReturn = false;
+            } else if (c == '\n') {
+                if (!afterCarriageReturn) {
+                    line++;
+                }
+                column = 1;
+                afterCarriageReturn = false;
+            } else if (c == '\r') {
+                line++;
+                column = 1;
+                afterCarriageReturn = true;
+            } else {
+                column++;
+                afterCarriageReturn = false;
+            }
+        }
+    }
+
+    /** The error for the bytes at the buffer's position: those of a character begun, or one stray byte. */
+    private InvalidInputException notUtf8() {
+        int at = bytes.position();
+        int lead = bytes.get(at) & 0xFF;
+        int length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+        StringBuilder shown = new StringBuilder(String.format(Locale.ROOT, "\\x%02X", lead));
+        for (int i = at + 1; i < Math.min(bytes.limit(), at + length); i++) {
+            int following = bytes.get(i) & 0xFF;
+            if (following < 0x80 || following > 0xBF) {
+                break;
+            }
+            shown.append(String.format(Locale.ROOT, "\\x%02X", following));
+        }
+        return InvalidInputException.of("The input is not UTF-8 text: these bytes are no character", shown.toString())
+                .withLine(line).withColumn(column).withHint("Save the document as UTF-8");
+    }
+
+    @Override
+    String textAt(long offset) {
+        if (offset < charsStart || offset >= charsStart + chars.limit()) {
+            return null;
+        }
+        return textAt(CharBuffer.wrap(chars.array(), 0, chars.limit()), (int) (offset - charsStart));
+    }
+
+    @Override
+    public void close() {
+        // The stream belongs to the caller.
+    }
+}
