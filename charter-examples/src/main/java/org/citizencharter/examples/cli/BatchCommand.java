@@ -67,7 +67,8 @@ final class BatchCommand implements Callable<Integer> {
     /** The most threads: more than the processors gains nothing. */
     static final int MAX_THREADS = 256;
 
-    @Parameters(paramLabel = "IN", description = "The plans, or - for standard input.")
+    @Parameters(paramLabel = "IN", descriptionKey = "param.plans",
+            description = "The plans, or - for standard input.")
     String in;
 
     @Option(names = "--out", paramLabel = "OUT", required = true,

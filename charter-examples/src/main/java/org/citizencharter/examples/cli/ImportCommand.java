@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
                 + " it as a JSON plan document.")
 final class ImportCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "TABLE", description = "The table, or - for standard input.")
+    @Parameters(paramLabel = "TABLE", descriptionKey = "param.table",
+            description = "The table, or - for standard input.")
     String file;
 
     @Option(names = "--out", paramLabel = "OUT", defaultValue = "-",

@@ -45,7 +45,7 @@ import picocli.CommandLine.Spec;
                 + " office under the rolled-up one sent no scorecard.")
 final class RollupCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "SCORECARDS", arity = "1..*",
+    @Parameters(paramLabel = "SCORECARDS", arity = "1..*", descriptionKey = "param.scorecards",
             description = "Scorecard documents (charter score --format json), JSON Lines of them (charter batch), or"
                     + " - for JSON Lines on standard input.")
     List<String> inputs;

@@ -11,7 +11,8 @@ import picocli.CommandLine.Parameters;
 /** The plan a command scores, how it is read, and what scores it: shared by score, validate and report. */
 final class ScoredPlan {
 
-    @Parameters(paramLabel = "FILE", description = "The plan: JSON, or a table (TSV, CSV, Markdown, .xlsx, .docx,"
+    @Parameters(paramLabel = "FILE", descriptionKey = "param.plan",
+            description = "The plan: JSON, or a table (TSV, CSV, Markdown, .xlsx, .docx,"
             + " .html, .pdf); - for standard input.")
     String file;
 

@@ -420,4 +420,35 @@ class OfficerCommandTest {
         assertThat(Files.readString(english)).contains("<li>row 1, column 7: The header &quot;লক্ষ্য মাত্রা&quot; is read as"
                 + " the annual target (লক্ষ্যমাত্রা)</li>");
     }
+
+    @Test
+    void everyOptionAndArgumentOfEveryCommandHasItsHelpInBengali() {
+        List<String> untranslated = new java.util.ArrayList<>();
+        java.util.ArrayDeque<picocli.CommandLine> commands = new java.util.ArrayDeque<>();
+        commands.add(new picocli.CommandLine(new CharterCommand()));
+        while (!commands.isEmpty()) {
+            picocli.CommandLine command = commands.poll();
+            command.getSubcommands().values().stream().filter(sub -> !sub.getCommandName().equals("help"))
+                    .forEach(commands::add);
+            List<String> path = new java.util.ArrayList<>();
+            for (picocli.CommandLine each = command; each.getParent() != null; each = each.getParent()) {
+                path.add(0, each.getCommandName());
+            }
+            path.addAll(List.of("--help", "--lang", "bn"));
+            String help = charter(path.toArray(String[]::new)).out();
+            List<picocli.CommandLine.Model.ArgSpec> arguments = new java.util.ArrayList<>(command.getCommandSpec().options());
+            arguments.addAll(command.getCommandSpec().positionalParameters());
+            for (picocli.CommandLine.Model.ArgSpec argument : arguments) {
+                String english = String.join(" ", argument.description());
+                String start = english.substring(0, Math.min(25, english.length()));
+                if (!start.isEmpty() && help.contains(start)) {
+                    untranslated.add(String.join(" ", path) + ": " + start);
+                }
+            }
+        }
+        assertThat(untranslated).as("help in English under --lang bn (Help_bn.properties)").isEmpty();
+        assertThat(charter("batch", "--help", "--lang", "bn").out()).contains("অগ্রগতি ও সারসংক্ষেপ দেখায় না।");
+        assertThat(charter("score", "--help", "--lang", "bn").out()).contains("সারণি কীভাবে পড়া হলো তার টীকা দেখায় না।")
+                .contains("পরিকল্পনা: JSON, বা সারণি");
+    }
 }
