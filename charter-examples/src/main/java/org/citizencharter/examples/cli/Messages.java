@@ -65,7 +65,10 @@ final class Messages {
             }
             String out = bengali;
             for (int group = 1; group <= matched.groupCount(); group++) {
-                out = out.replace("{" + group + "}", matched.group(group));
+                String value = matched.group(group);
+                // A bare number among Bengali words is written in Bengali digits; any other value as it was.
+                boolean number = !value.isEmpty() && value.length() <= 18 && value.chars().allMatch(Character::isDigit);
+                out = out.replace("{" + group + "}", number ? Numerals.toBengaliDigits(value) : value);
             }
             return out;
         }

@@ -128,7 +128,7 @@ class OfficerCommandTest {
         assertThat(same.err()).isEqualTo("charter: আউটপুট " + DISTRICT_PLANS + " আর ইনপুট " + DISTRICT_PLANS
                 + " একই ফাইল: লিখলে ইনপুটটি নষ্ট হবে। সম্ভবত: অন্য একটি ফাইলে লিখুন।\n");
         Run threads = charter("--lang", "bn", "batch", DISTRICT_PLANS, "--out", "-", "--threads", "0");
-        assertThat(threads.err()).startsWith("charter: --threads ১ থেকে 256 এর মধ্যে হতে হবে, 0 নয়।");
+        assertThat(threads.err()).startsWith("charter: --threads ১ থেকে ২৫৬ এর মধ্যে হতে হবে, ০ নয়।");
         Run unknown = charter("--lang", "bn", "score", COXS_BAZAR_JSON, "--colour");
         assertThat(unknown.code()).isEqualTo(CharterCommand.USAGE);
         assertThat(unknown.err()).startsWith("charter: অজানা অপশন: '--colour'").contains("আরও জানতে: charter score --help");
@@ -412,7 +412,7 @@ class OfficerCommandTest {
         assertThat(bn.err()).contains(COXS_BAZAR + ": সারি ২: শিরোনামের নিচের কলাম-নম্বরের সারিটি বাদ দেওয়া হয়েছে\n");
         assertThat(Files.readString(bengali)).contains("<h2>সারণি পড়ার টীকা</h2>")
                 .contains("<li>সারি ১, কলাম ৭: শিরোনাম &quot;লক্ষ্য মাত্রা&quot; পড়া হয়েছে &quot;লক্ষ্যমাত্রা&quot; কলাম হিসেবে</li>")
-                .contains("<li>সারি ৭, কলাম ১: ক্ষেত্র &quot;সক্ষমতা অর্জন&quot;-এর কোনো কোড নেই; অবস্থান অনুযায়ী এর নম্বর 2</li>")
+                .contains("<li>সারি ৭, কলাম ১: ক্ষেত্র &quot;সক্ষমতা অর্জন&quot;-এর কোনো কোড নেই; অবস্থান অনুযায়ী এর নম্বর ২</li>")
                 .doesNotContain("is read as the");
         Path english = temp.resolve("en.html");
         assertThat(charter("report", COXS_BAZAR, "--fiscal-year", "2022-23", "--as-of", "Q3", "--html",
