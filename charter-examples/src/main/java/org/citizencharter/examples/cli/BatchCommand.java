@@ -30,6 +30,7 @@ import org.citizencharter.core.ActionPlan;
 import org.citizencharter.core.CharterException;
 import org.citizencharter.core.InvalidInputException;
 import org.citizencharter.core.Language;
+import org.citizencharter.core.Numerals;
 import org.citizencharter.core.Quarter;
 import org.citizencharter.core.Scorecard;
 import org.citizencharter.io.CharterJson;
@@ -66,7 +67,8 @@ final class BatchCommand implements Callable<Integer> {
     /** The most threads: more than the processors gains nothing. */
     static final int MAX_THREADS = 256;
 
-    @Parameters(paramLabel = "IN", description = "The plans, or - for standard input.")
+    @Parameters(paramLabel = "IN", descriptionKey = "param.plans",
+            description = "The plans, or - for standard input.")
     String in;
 
     @Option(names = "--out", paramLabel = "OUT", required = true,
@@ -156,7 +158,7 @@ final class BatchCommand implements Callable<Integer> {
                     chunk = take(chunks);
                     List<Item> items = chunk.items();
                     current = pool.submit(() -> items.parallelStream()
-                            .map(item -> Scored.of(json, scoring, item, input.name())).toList());
+                            .map(item -> Scored.of(json, scoring, item, input.name(), lang)).toList());
                     reading = chunk.error() == null && !chunk.last();
                 }
                 if (previous != null) {
@@ -202,9 +204,9 @@ final class BatchCommand implements Callable<Integer> {
 
     /** A scorecard as its line of JSON Lines, written by the thread that scored it; or why there is none. */
     private record Scored(byte[] line, boolean hasErrors, String failure) {
-        static Scored of(CharterJson json, ScoringEngine scoring, Item item, String source) {
+        static Scored of(CharterJson json, ScoringEngine scoring, Item item, String source, Language lang) {
             if (item.failure() != null) {
-                return failed(item, source, item.failure());
+                return failed(item, source, item.failure(), lang);
             }
             try {
                 Scorecard card = scoring.score(item.plan());
@@ -213,15 +215,29 @@ final class BatchCommand implements Callable<Integer> {
                 bytes.write('\n');
                 return new Scored(bytes.toByteArray(), card.hasErrors(), null);
             } catch (RuntimeException failure) {
-                return failed(item, source, failure);
+                return failed(item, source, failure, lang);
             }
         }
 
-        private static Scored failed(Item item, String source, RuntimeException failure) {
+        private static Scored failed(Item item, String source, RuntimeException failure, Language lang) {
             String message = failure instanceof InvalidInputException refused && refused.source().isPresent()
-                    ? refused.getMessage()
-                    : source + ", " + item.where() + ": " + failure.getMessage();
+                    ? Messages.error(lang, refused)
+                    : source + ", " + where(item.where(), lang) + ": " + Failures.said(lang, failure.getMessage());
             return new Scored(null, false, message);
+        }
+
+        /** "line 5" or "plan 5 of the array", as a person reads it in a language. */
+        private static String where(String where, Language lang) {
+            if (lang == Language.EN) {
+                return where;
+            }
+            String[] words = where.split(" ");
+            if (words.length < 2 || !words[1].chars().allMatch(Character::isDigit)) {
+                return "পড়া পরিকল্পনাগুলোর পরে";
+            }
+            long number = Long.parseLong(words[1]);
+            return where.startsWith("line ") ? "লাইন " + Numerals.format(number, lang)
+                    : "অ্যারের " + Numerals.format(number, lang) + " নম্বর পরিকল্পনা";
         }
     }
 

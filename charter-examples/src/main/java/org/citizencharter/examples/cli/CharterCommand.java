@@ -70,6 +70,23 @@ public final class CharterCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /**
+     * {@code charter --lang bn COMMAND …}: the language given before the command, as every subcommand takes
+     * it after its name too ({@link LanguageOption}); the last one given wins.
+     *
+     * @param text bn or en
+     */
+    @Option(names = "--lang", paramLabel = "LANG",
+            description = "The language of what a person reads: bn or en (default: $CHARTER_LANG, else en)."
+                    + " Given here or after the command.")
+    void setLanguage(String text) {
+        try {
+            language = Language.parse(text);
+        } catch (InvalidInputException bad) {
+            throw new CommandLine.ParameterException(spec.commandLine(), Messages.say(language(), "lang.option", text));
+        }
+    }
+
     private Terminal terminal;
 
     /** The language chosen with --lang, if any. */
@@ -200,7 +217,7 @@ public final class CharterCommand implements Callable<Integer> {
             line.setErr(new PrintWriter(new OutputStreamWriter(errors, StandardCharsets.UTF_8), true));
             line.setExecutionExceptionHandler(failures);
             line.setParameterExceptionHandler((failure, arguments) -> {
-                errors.println("charter: " + Terminal.printable(failure.getMessage()) + " "
+                errors.println("charter: " + Terminal.printable(Failures.said(root.language(), failure.getMessage())) + " "
                         + Messages.say(root.language(), "try.help", commandPath(failure.getCommandLine())));
                 return USAGE;
             });

@@ -61,10 +61,10 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
         int status;
         String message;
         if (failure instanceof UsageException usage) {
-            message = usage.problem() != null ? Messages.error(root.language(), usage.problem()) : usage.getMessage();
+            message = usage.problem() != null ? Messages.error(root.language(), usage.problem()) : said(usage.getMessage());
             status = CharterCommand.USAGE;
         } else if (failure instanceof FileException file) {
-            message = file.getMessage();
+            message = said(file.getMessage());
             status = CharterCommand.FILE;
         } else if (failure instanceof InvalidInputException refused) {
             message = Messages.error(root.language(), refused);
@@ -75,23 +75,23 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
             message = all.toString();
             status = CharterCommand.REFUSED;
         } else if (failure instanceof CharterException refused) {
-            message = refused.getMessage();
+            message = said(refused.getMessage());
             status = CharterCommand.REFUSED;
         } else if (failure instanceof UncheckedIOException io) {
-            message = describe(io.getCause());
+            message = said(describe(io.getCause()));
             status = io.getCause() instanceof CharacterCodingException ? CharterCommand.REFUSED : CharterCommand.FILE;
         } else if (failure instanceof IOException io) {
-            message = describe(io);
+            message = said(describe(io));
             status = io instanceof CharacterCodingException ? CharterCommand.REFUSED : CharterCommand.FILE;
         } else if (failure instanceof java.io.IOError io && io.getCause() instanceof IOException cause) {
-            message = describe(cause);
+            message = said(describe(cause));
             status = CharterCommand.FILE;
         } else if (failure instanceof OutOfMemoryError) {
-            message = "Out of memory (at most " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-                    + " MB). Maybe give Java more, such as java -Xmx2g -jar charter.jar …, or split the input.";
+            message = said("Out of memory (at most " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB). Maybe give Java more, such as java -Xmx2g -jar charter.jar …, or split the input.");
             status = CharterCommand.FAILED;
         } else if (failure instanceof StackOverflowError) {
-            message = "Out of stack space. Maybe give Java more, such as java -Xss8m -jar charter.jar …";
+            message = said("Out of stack space. Maybe give Java more, such as java -Xss8m -jar charter.jar …");
             status = CharterCommand.FAILED;
         } else {
             message = Messages.say(root.language(), "unexpected", failure.getClass().getSimpleName(),
@@ -104,6 +104,28 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
             failure.printStackTrace(terminal.err());
         }
         return status;
+    }
+
+    /** A sentence of the command's own, in the language of the run: in Bengali if problems_bn.tsv gives it. */
+    private String said(String english) {
+        return said(root.language(), english);
+    }
+
+    /**
+     * A sentence of the command's own in a language: in Bengali, ended with a দাঁড়ি, if {@code problems_bn.tsv}
+     * gives it; else as it is.
+     *
+     * @param language the language
+     * @param english the sentence in English
+     * @return the sentence
+     */
+    static String said(org.citizencharter.core.Language language, String english) {
+        String bare = english.strip();
+        bare = bare.endsWith(".") ? bare.substring(0, bare.length() - 1) : bare;
+        if (language == org.citizencharter.core.Language.EN || !Messages.isTranslated(bare)) {
+            return english;
+        }
+        return Messages.problem(language, bare) + "।";
     }
 
     private static String describe(IOException cause) {

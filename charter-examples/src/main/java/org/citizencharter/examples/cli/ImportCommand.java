@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
                 + " it as a JSON plan document.")
 final class ImportCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "TABLE", description = "The table, or - for standard input.")
+    @Parameters(paramLabel = "TABLE", descriptionKey = "param.table",
+            description = "The table, or - for standard input.")
     String file;
 
     @Option(names = "--out", paramLabel = "OUT", defaultValue = "-",
@@ -61,7 +62,7 @@ final class ImportCommand implements Callable<Integer> {
             String document = withNotes(CharterJson.standard().writePlan(read), plan.notes());
             output.write(terminal, bytes -> bytes.write(document.getBytes(StandardCharsets.UTF_8)));
         } else {
-            plan.printNotes(file, spec.commandLine().getErr());
+            plan.printNotes(file, spec.commandLine().getErr(), language.language());
             // Written as bytes, not first as a string: a plan of 300,000 indicators is 100 MB of JSON.
             output.write(terminal, bytes -> {
                 CharterJson.standard().writePlan(read, bytes);

@@ -7,10 +7,14 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.citizencharter.core.InvalidInputException;
 import org.citizencharter.core.Language;
 import org.citizencharter.core.Numerals;
@@ -19,15 +23,56 @@ import org.citizencharter.core.Numerals;
  * What the command says to a person, in English or Bengali: its own sentences from the resource bundle
  * {@code Messages} ({@code Messages_bn} for Bengali), numbers in the language's digits, and the errors of
  * input that cannot be read, their location and their commonest problems in Bengali too
- * ({@code problems_bn.tsv}: English problem, tab, Bengali). A problem not in that list keeps its English
- * words inside the Bengali location. Immutable and thread-safe.
+ * ({@code problems_bn.tsv}: English problem, tab, Bengali; {@code {}} in the English stands for a value,
+ * which the Bengali places with {@code {1}}, {@code {2}} …). Every problem the library's readers of plans and
+ * tables, the office files and the command itself can give is listed (a test scans their sources); a problem
+ * not in the list keeps its English words inside the Bengali location. Immutable and thread-safe.
  */
 final class Messages {
 
     private static final String BUNDLE = "org.citizencharter.examples.cli.Messages";
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-    private static final Map<String, String> BENGALI_PROBLEMS = problems();
+    private static final Map<String, String> BENGALI_PROBLEMS = new LinkedHashMap<>();
+    private static final List<Template> BENGALI_TEMPLATES = new ArrayList<>();
+
+    static {
+        problems();
+    }
+
+    /**
+     * A problem whose English holds values ({@code {}} in {@code problems_bn.tsv}): the English as a pattern
+     * that captures them, and the Bengali with {@code {1}}, {@code {2}} … where they go.
+     */
+    private record Template(Pattern english, String bengali) {
+
+        static Template of(String english, String bengali) {
+            StringBuilder regex = new StringBuilder("^");
+            int from = 0;
+            for (int at = english.indexOf("{}"); at >= 0; at = english.indexOf("{}", from)) {
+                regex.append(Pattern.quote(english.substring(from, at))).append("(.+?)");
+                from = at + 2;
+            }
+            regex.append(Pattern.quote(english.substring(from))).append('$');
+            return new Template(Pattern.compile(regex.toString(), Pattern.DOTALL), bengali);
+        }
+
+        /** The Bengali of a problem this template matches, else null. */
+        String apply(String problem) {
+            Matcher matched = english.matcher(problem);
+            if (!matched.matches()) {
+                return null;
+            }
+            String out = bengali;
+            for (int group = 1; group <= matched.groupCount(); group++) {
+                String value = matched.group(group);
+                // A bare number among Bengali words is written in Bengali digits; any other value as it was.
+                boolean number = !value.isEmpty() && value.length() <= 18 && value.chars().allMatch(Character::isDigit);
+                out = out.replace("{" + group + "}", number ? Numerals.toBengaliDigits(value) : value);
+            }
+            return out;
+        }
+    }
 
     private Messages() {
     }
@@ -126,7 +171,7 @@ final class Messages {
             context = problem.substring(3, colon) + "-এ: ";
             problem = Character.toUpperCase(problem.charAt(colon + 2)) + problem.substring(colon + 3);
         }
-        String known = BENGALI_PROBLEMS.get(problem);
+        String known = known(problem);
         if (known == null) {
             // A problem that goes on after its known words: "The table's columns cannot be recognised; …".
             for (Map.Entry<String, String> entry : BENGALI_PROBLEMS.entrySet()) {
@@ -141,6 +186,49 @@ final class Messages {
         return context + known;
     }
 
+    /**
+     * Whether the Bengali of a problem is known, in whole.
+     *
+     * @param english the problem in English, without its final full stop
+     * @return true if {@code problems_bn.tsv} gives its Bengali
+     */
+    static boolean isTranslated(String english) {
+        return known(english) != null;
+    }
+
+    /** The Bengali of a whole problem: its own line of the list, else the first template that matches it. */
+    private static String known(String problem) {
+        String exact = BENGALI_PROBLEMS.get(problem);
+        if (exact != null) {
+            return exact;
+        }
+        for (Template template : BENGALI_TEMPLATES) {
+            String bengali = template.apply(problem);
+            if (bengali != null) {
+                return bengali;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A note of a table's reading as a person reads it: in English as the note says itself; in Bengali its row
+     * and column ("সারি ১, কলাম ৪: ") and its words, where {@code problems_bn.tsv} gives them.
+     *
+     * @param language the language
+     * @param note the note
+     * @return one line
+     */
+    static String note(Language language, org.citizencharter.io.table.TableNote note) {
+        if (language == Language.EN) {
+            return note.toString();
+        }
+        StringBuilder out = new StringBuilder();
+        note.row().ifPresent(row -> out.append("সারি ").append(Numerals.format(row, Language.BN)));
+        note.column().ifPresent(column -> separate(out).append("কলাম ").append(Numerals.format(column, Language.BN)));
+        return (out.isEmpty() ? "" : out + ": ") + problem(Language.BN, note.message());
+    }
+
     private static StringBuilder separate(StringBuilder out) {
         return out.isEmpty() ? out : out.append(", ");
     }
@@ -151,19 +239,23 @@ final class Messages {
                 ? shown.substring(0, shown.offsetByCodePoints(0, 80)) + "…" : shown;
     }
 
-    private static Map<String, String> problems() {
-        Map<String, String> problems = new LinkedHashMap<>();
+    private static void problems() {
         try (InputStream in = Messages.class.getResourceAsStream("problems_bn.tsv");
              BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 int tab = line.indexOf('\t');
                 if (!line.startsWith("#") && tab > 0) {
-                    problems.put(line.substring(0, tab), line.substring(tab + 1));
+                    String english = line.substring(0, tab);
+                    String bengali = line.substring(tab + 1);
+                    if (english.contains("{}")) {
+                        BENGALI_TEMPLATES.add(Template.of(english, bengali));
+                    } else {
+                        BENGALI_PROBLEMS.put(english, bengali);
+                    }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Map.copyOf(problems);
     }
 }

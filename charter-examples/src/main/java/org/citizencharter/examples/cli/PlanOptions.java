@@ -172,13 +172,14 @@ final class PlanOptions {
      *
      * @param file the name of the input read
      * @param err standard error
+     * @param language the language the notes are written in
      */
-    void printNotes(String file, java.io.PrintWriter err) {
+    void printNotes(String file, java.io.PrintWriter err, org.citizencharter.core.Language language) {
         if (quiet) {
             return;
         }
         for (TableNote note : notes) {
-            err.println(file + ": " + note);
+            err.println(Terminal.printable(file + ": " + Messages.note(language, note)));
         }
         err.flush();
     }

@@ -1,13 +1,13 @@
 package org.citizencharter.examples.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +45,7 @@ import picocli.CommandLine.Spec;
                 + " office under the rolled-up one sent no scorecard.")
 final class RollupCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "SCORECARDS", arity = "1..*",
+    @Parameters(paramLabel = "SCORECARDS", arity = "1..*", descriptionKey = "param.scorecards",
             description = "Scorecard documents (charter score --format json), JSON Lines of them (charter batch), or"
                     + " - for JSON Lines on standard input.")
     List<String> inputs;
@@ -64,8 +64,10 @@ final class RollupCommand implements Callable<Integer> {
                     + " Default: ${DEFAULT-VALUE}.")
     Format format;
 
-    @Option(names = "--out", paramLabel = "OUT", description = "Where the table goes (default: standard output).")
-    Path out;
+    @Option(names = "--out", paramLabel = "OUT", defaultValue = "-",
+            description = "Where the table goes: a file (never one of the inputs), or - for standard output (the"
+                    + " default).")
+    String out;
 
     @Mixin
     EngineOptions engine;
@@ -83,7 +85,14 @@ final class RollupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Scorecard> cards = read();
+        Terminal terminal = CharterCommand.terminal(spec);
+        List<Path> files = new ArrayList<>(engine.files());
+        inputs.stream().filter(input -> !input.equals("-")).map(Path::of).forEach(files::add);
+        if (hierarchy != null) {
+            files.add(hierarchy);
+        }
+        Output output = Output.of(out, files);
+        List<Scorecard> cards = read(terminal);
         if (cards.isEmpty()) {
             throw InvalidInputException.of("There are no scorecards to roll up", String.join(" ", inputs));
         }
@@ -107,31 +116,22 @@ final class RollupCommand implements Callable<Integer> {
             case html -> report.toHtml(lang);
             case markdown -> report.toMarkdown(lang);
         };
-        if (out == null) {
-            PrintWriter writer = spec.commandLine().getOut();
-            writer.print(text);
-            writer.flush();
-        } else {
-            try {
-                Files.writeString(out, text, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            spec.commandLine().getErr().println(Messages.say(lang, "report.wrote", out));
+        // Every output ends with a line end, as a file of text does.
+        String ended = text.endsWith("\n") ? text : text + "\n";
+        output.write(terminal, bytes -> bytes.write(ended.getBytes(StandardCharsets.UTF_8)));
+        if (!output.isStandardOutput()) {
+            terminal.err().println(Messages.say(lang, "report.wrote", output.name()));
         }
         return CharterCommand.DONE;
     }
 
-    private List<Scorecard> read() {
+    private List<Scorecard> read(Terminal terminal) {
         CharterJson json = CharterJson.standard();
         List<Scorecard> cards = new ArrayList<>();
         for (String input : inputs) {
-            boolean stdin = input.equals("-");
-            try (InputStream in = stdin ? new NonClosing(System.in) : Files.newInputStream(Path.of(input));
-                 Stream<Scorecard> read = json.readScorecards(in, stdin ? "standard input" : input)) {
+            try (Input in = Input.open(input, terminal);
+                 Stream<Scorecard> read = json.readScorecards(new NonClosing(in.stream()), in.name())) {
                 read.forEach(cards::add);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
         }
         return cards;
@@ -161,7 +161,7 @@ final class RollupCommand implements Callable<Integer> {
     }
 
     private static OfficeHierarchy readHierarchy(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = Input.openFile(file)) {
             return CharterJson.standard().readHierarchy(in, file.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -211,41 +211,43 @@ final class RollupCommand implements Callable<Integer> {
 
     /** The ranked table as one JSON document, figures rounded HALF_UP to two decimals. */
     static String json(RollUpReport report) {
-        JsonText json = new JsonText().object().field("schemaVersion", 1);
+        ObjectNode document = JsonDocuments.object().put("schemaVersion", 1);
         if (report.office().isPresent()) {
-            Office office = report.office().get();
-            json.name("office").object().field("id", office.id().toString()).name("name").object()
-                    .field("bn", office.name().bn()).field("en", office.name().en()).end()
-                    .field("level", office.level().name()).end();
+            office(report.office().get(), document.putObject("office"));
         } else {
-            json.field("office", (String) null);
+            document.putNull("office");
         }
-        json.field("fiscalYear", report.period().fiscalYear().toString())
-                .field("asOf", report.period().asOf().name()).field("kind", report.kind().name())
-                .field("meanPercentOfTotal", report.meanPercentOfTotal().map(RollupCommand::round).orElse(null))
-                .field("minimumPercentOfTotal", report.minimumPercentOfTotal().map(RollupCommand::round).orElse(null))
-                .array("areas");
-        report.areas().forEach(area -> json.object().field("code", area.code().toString())
-                .name("name").object().field("bn", area.name().bn()).field("en", area.name().en()).end().end());
-        json.endArray().array("offices");
+        document.put("fiscalYear", report.period().fiscalYear().toString())
+                .put("asOf", report.period().asOf().name()).put("kind", report.kind().name())
+                .put("meanPercentOfTotal", report.meanPercentOfTotal().map(RollupCommand::round).orElse(null))
+                .put("minimumPercentOfTotal", report.minimumPercentOfTotal().map(RollupCommand::round).orElse(null));
+        ArrayNode areas = document.putArray("areas");
+        report.areas().forEach(area -> JsonDocuments.put(areas.addObject().put("code", area.code().toString()),
+                "name", area.name()));
+        ArrayNode offices = document.putArray("offices");
         for (RollUpReport.Row row : report.ranked()) {
             Scorecard card = row.scorecard();
-            json.object().field("rank", row.rank()).name("office").object().field("id", card.office().id().toString())
-                    .name("name").object().field("bn", card.office().name().bn()).field("en", card.office().name().en())
-                    .end().field("level", card.office().level().name()).end()
-                    .field("totalWeight", card.totalWeight().value()).field("totalScore", round(card.totalScore()))
-                    .field("percentOfTotal", card.percentOfTotal().map(RollupCommand::round).orElse(null))
-                    .array("areas");
+            ObjectNode each = offices.addObject().put("rank", row.rank());
+            office(card.office(), each.putObject("office"));
+            each.put("totalWeight", card.totalWeight().value()).put("totalScore", round(card.totalScore()))
+                    .put("percentOfTotal", card.percentOfTotal().map(RollupCommand::round).orElse(null));
+            ArrayNode cardAreas = each.putArray("areas");
             for (AreaResult area : card.areas()) {
-                json.object().field("code", area.code().toString()).field("weight", area.weight().value())
-                        .field("score", round(area.score())).end();
+                cardAreas.addObject().put("code", area.code().toString()).put("weight", area.weight().value())
+                        .put("score", round(area.score()));
             }
-            json.endArray().field("errors", card.findings(Severity.ERROR).size())
-                    .field("warnings", card.findings(Severity.WARNING).size()).end();
+            each.put("errors", card.findings(Severity.ERROR).size())
+                    .put("warnings", card.findings(Severity.WARNING).size());
         }
-        json.endArray().array("findings");
-        report.findings().forEach(json::finding);
-        return json.endArray().end() + "\n";
+        ArrayNode findings = document.putArray("findings");
+        report.findings().forEach(finding -> JsonDocuments.finding(finding, findings.addObject()));
+        return JsonDocuments.write(document) + "\n";
+    }
+
+    private static void office(Office office, ObjectNode into) {
+        into.put("id", office.id().toString());
+        JsonDocuments.put(into, "name", office.name());
+        into.put("level", office.level().name());
     }
 
     private static BigDecimal round(BigDecimal value) {
@@ -256,7 +258,7 @@ final class RollupCommand implements Callable<Integer> {
         return Numerals.format(round(value), lang);
     }
 
-    /** Standard input, left open when a reader closes it. */
+    /** An input's stream, left open when a reader closes it: the input closes it (and never standard input). */
     private static final class NonClosing extends java.io.FilterInputStream {
         NonClosing(InputStream in) {
             super(in);

@@ -29,7 +29,8 @@ final class RulesCommand implements Callable<Integer> {
                     + " rule. Exit status 1 if a file does not compile.")
     static final class Check implements Callable<Integer> {
 
-        @Parameters(paramLabel = "FILE.drl", arity = "1..*", description = "The rule files.")
+        @Parameters(paramLabel = "FILE.drl", arity = "1..*", descriptionKey = "param.rules",
+                description = "The rule files.")
         List<Path> files;
 
         @picocli.CommandLine.Mixin

@@ -11,7 +11,8 @@ import picocli.CommandLine.Parameters;
 /** The plan a command scores, how it is read, and what scores it: shared by score, validate and report. */
 final class ScoredPlan {
 
-    @Parameters(paramLabel = "FILE", description = "The plan: JSON, or a table (TSV, CSV, Markdown, .xlsx, .docx,"
+    @Parameters(paramLabel = "FILE", descriptionKey = "param.plan",
+            description = "The plan: JSON, or a table (TSV, CSV, Markdown, .xlsx, .docx,"
             + " .html, .pdf); - for standard input.")
     String file;
 
@@ -38,7 +39,7 @@ final class ScoredPlan {
                 read = plan.read(input);
             }
             if (spec != null) {
-                plan.printNotes(file, spec.commandLine().getErr());
+                plan.printNotes(file, spec.commandLine().getErr(), language());
             }
         }
         return read;
@@ -58,12 +59,19 @@ final class ScoredPlan {
     }
 
     /**
-     * The notes of reading the plan's table, as a person reads them; call after the plan is read.
+     * The notes of reading the plan's table, as a person reads them in the run's language; call after the plan is
+     * read.
      *
      * @return the notes, empty for a JSON plan
      */
     List<String> notes() {
-        return plan.notes().collect(Object::toString).castToList();
+        return plan.notes().collect(note -> Messages.note(language(), note)).castToList();
+    }
+
+    /** The language of the run, which --lang after the command or before it chose. */
+    private org.citizencharter.core.Language language() {
+        return spec == null ? org.citizencharter.core.Language.EN
+                : ((CharterCommand) spec.root().userObject()).language();
     }
 
     /**

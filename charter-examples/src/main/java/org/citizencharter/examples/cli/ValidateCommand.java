@@ -1,5 +1,7 @@
 package org.citizencharter.examples.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.citizencharter.core.Finding;
@@ -73,25 +75,21 @@ final class ValidateCommand implements Callable<Integer> {
 
     /** The errors and findings as one JSON document: an unreadable input is an error in it, not a message. */
     private int json(Severity threshold, PrintWriter out, Language lang, Terminal terminal) {
-        JsonText json = new JsonText().object().field("source", scored.file.toString());
-        Scorecard card;
+        ObjectNode document = JsonDocuments.object().put("source", scored.file);
+        ArrayNode errors = document.putArray("errors");
+        ArrayNode findings = document.putArray("findings");
+        int status;
         try {
-            card = scored.score(terminal);
+            Scorecard card = scored.score(terminal);
+            card.findings().forEach(finding -> JsonDocuments.finding(finding, findings.addObject()));
+            status = card.findings().anySatisfy(finding -> finding.severity().isAtLeast(threshold))
+                    ? CharterCommand.REFUSED : CharterCommand.DONE;
         } catch (InvalidInputException unreadable) {
-            json.array("errors").error(unreadable, Messages.error(lang, unreadable)).endArray()
-                    .array("findings").endArray().end();
-            out.println(json);
-            out.flush();
-            return CharterCommand.REFUSED;
+            JsonDocuments.error(unreadable, Messages.error(lang, unreadable), errors.addObject());
+            status = CharterCommand.REFUSED;
         }
-        json.array("errors").endArray().array("findings");
-        for (Finding finding : card.findings()) {
-            json.finding(finding);
-        }
-        json.endArray().end();
-        out.println(json);
+        out.println(JsonDocuments.write(document));
         out.flush();
-        return card.findings().anySatisfy(finding -> finding.severity().isAtLeast(threshold))
-                ? CharterCommand.REFUSED : CharterCommand.DONE;
+        return status;
     }
 }

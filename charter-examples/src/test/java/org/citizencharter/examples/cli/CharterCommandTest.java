@@ -47,13 +47,16 @@ class CharterCommandTest {
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("মোট প্রাপ্ত মান ১৮.৩৯, মোট মান ২৫ (৭৩.৫৬%)").contains("ত্রুটি (২)")
                 .contains("REPORTED_TOTAL_MISMATCH").contains("সতর্কতা (২)");
-        assertThat(run.err()).contains(COXS_BAZAR + ": row 1, column 7: The header \"লক্ষ্য মাত্রা\" is read as the"
-                + " annual target (লক্ষ্যমাত্রা)").contains(COXS_BAZAR + ": row 2: The row of column numbers under the"
-                + " header is skipped");
+        assertThat(run.err()).contains(COXS_BAZAR + ": সারি ১, কলাম ৭: শিরোনাম \"লক্ষ্য মাত্রা\" পড়া হয়েছে"
+                + " \"লক্ষ্যমাত্রা\" কলাম হিসেবে").contains(COXS_BAZAR + ": সারি ২: শিরোনামের নিচের কলাম-নম্বরের সারিটি"
+                + " বাদ দেওয়া হয়েছে");
         Run quiet = charter("score", COXS_BAZAR, "--fiscal-year", "2022-23", "--as-of", "Q3", "--quiet", "--lang", "bn");
         assertThat(quiet.err()).isEmpty();
         assertThat(quiet.out()).isEqualTo(run.out());
         Run english = charter("score", COXS_BAZAR, "--fiscal-year", "2022-23", "--as-of", "Q3", "--lang", "en");
+        assertThat(english.err()).contains(COXS_BAZAR + ": row 1, column 7: The header \"লক্ষ্য মাত্রা\" is read as the"
+                + " annual target (লক্ষ্যমাত্রা)").contains(COXS_BAZAR + ": row 2: The row of column numbers under the"
+                + " header is skipped");
         assertThat(english.out()).contains("Total score 18.39 of 25 (73.56%)").contains("[1.2.1]")
                 .contains("  0.89  ");
     }
@@ -236,6 +239,24 @@ class CharterCommandTest {
         Run rules = charter("score", COXS_BAZAR_JSON, "--rules", "src/test/resources/quiet.drl", "--out",
                 "src/test/resources/quiet.drl");
         assertThat(rules.code()).isEqualTo(2);
+    }
+
+    @Test
+    void aRollUpWhoseOutputIsOneOfItsInputsIsRefusedAndTheInputIsKept() throws Exception {
+        Path cards = temp.resolve("cards.jsonl");
+        assertThat(charter("batch", "samples/district/plans-2023-24-q3.jsonl", "--out", cards.toString()).code()).isZero();
+        byte[] before = Files.readAllBytes(cards);
+        Run run = charter("rollup", cards.toString(), "--format", "html", "--out", cards.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).startsWith("charter: The output " + cards + " is the input " + cards);
+        assertThat(Files.readAllBytes(cards)).isEqualTo(before);
+        Run hierarchy = charter("rollup", cards.toString(), "--hierarchy", "samples/district/offices.json", "--out",
+                "samples/district/offices.json");
+        assertThat(hierarchy.code()).isEqualTo(2);
+        Path html = temp.resolve("rollup.html");
+        Run written = charter("rollup", cards.toString(), "--format", "html", "--out", html.toString());
+        assertThat(written.code()).as(written.err()).isZero();
+        assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").endsWith("\n");
     }
 
     @Test

@@ -65,6 +65,17 @@ class CharterProcessIT {
         return run(java(List.of(), args));
     }
 
+    /** The command with CHARTER_LANG set in its environment. */
+    private Run charterIn(String lang, String... args) throws IOException, InterruptedException {
+        Path out = Files.createTempFile(temp, "out", ".txt");
+        Path err = Files.createTempFile(temp, "err", ".txt");
+        ProcessBuilder builder = new ProcessBuilder(java(List.of(), args)).redirectOutput(out.toFile())
+                .redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+        builder.environment().put("CHARTER_LANG", lang);
+        int exit = builder.start().waitFor();
+        return new Run(exit, Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
     private Run bash(String script) throws IOException, InterruptedException {
         assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "no bash");
         return run(List.of("/bin/bash", "-c", script));
@@ -184,6 +195,83 @@ class CharterProcessIT {
         Run run = run(java(List.of("-Xmx24m"), "batch", plans.toString(), "--out", "-"));
         assertThat(run.exit()).as(run.err()).isEqualTo(4);
         assertThat(run.err()).startsWith("charter: Out of memory").hasLineCount(1).doesNotContain("\tat ");
+    }
+
+    // Issue 20: the officer's command, as a process.
+
+    @Test
+    void bengaliWithLangBeforeOrAfterTheCommandOrCharterLangErrorsToo() throws Exception {
+        Run before = charter("--lang", "bn", "score", PLAN);
+        assertThat(before.exit()).as(before.err()).isZero();
+        assertThat(before.out()).contains("মোট প্রাপ্ত মান ১৮.৩৯, মোট মান ২৫ (৭৩.৫৬%)").endsWith("\n");
+        Run after = charter("score", PLAN, "--lang", "bn");
+        assertThat(after.out()).isEqualTo(before.out());
+        Run missing = charterIn("bn", "score", "samples/nope.json");
+        assertThat(missing.exit()).isEqualTo(3);
+        assertThat(missing.err()).isEqualTo("charter: samples/nope.json নামে কোনো ফাইল নেই। সম্ভবত: নামটি আবার দেখুন।\n");
+        Run english = charterIn("bn", "score", PLAN, "--format", "json");
+        assertThat(english.out()).as("JSON is the same in any language").contains("\"totalScore\":18.39");
+        Run help = charterIn("bn", "help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).startsWith("ব্যবহার: charter").contains("প্রস্থান কোড:");
+    }
+
+    @Test
+    void validateAsJsonIsOneLineOfDataAndTheExitStatusSaysTheFindings() throws Exception {
+        Run run = charter("validate", PLAN, "--format", "json");
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).startsWith("{\"source\":\"" + PLAN + "\",\"errors\":[],\"findings\":[{\"id\":")
+                .endsWith("}]}\n").hasLineCount(1);
+        Run warnings = charter("validate", PLAN, "--format", "json", "--fail-on", "warning");
+        assertThat(warnings.exit()).isEqualTo(1);
+        Run unreadable = charter("validate", TABLE, "--format", "json", "--fiscal-year", "2022-23");
+        assertThat(unreadable.exit()).isEqualTo(1);
+        assertThat(unreadable.out()).contains("\"errors\":[{\"source\":\"" + TABLE + "\"").endsWith("\"findings\":[]}\n");
+    }
+
+    @Test
+    void batchIntoRollupThroughAPipeRanksTheDistrictAndNamesTheOfficesThatSentNothing() throws Exception {
+        Run run = bash(command("batch", PLANS, "--out", "-", "--quiet") + " | " + command("rollup", "-",
+                "--hierarchy", "samples/district/offices.json", "--format", "json"));
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("{\"schemaVersion\":1,\"office\":{").contains("\"rank\":1,")
+                .contains("SUBORDINATE_REPORT_MISSING").endsWith("}\n").hasLineCount(1);
+    }
+
+    @Test
+    void aTablesReportNamesItsOfficeAndListsHowTheTableWasRead() throws Exception {
+        Path html = temp.resolve("report.html");
+        Run run = charter("report", TABLE, "--fiscal-year", "2022-23", "--as-of", "Q3", "--office", "coop-coxsbazar",
+                "--office-name", "জেলা সমবায় কার্যালয়, কক্সবাজার", "--office-level", "DISTRICT", "--lang", "bn",
+                "--html", html.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.err()).contains("সারি ১, কলাম ১: শিরোনাম \"কার্যক্রমের ক্ষেত্র\" পড়া হয়েছে");
+        assertThat(Files.readString(html)).contains("জেলা সমবায় কার্যালয়, কক্সবাজার")
+                .contains("অর্থবছর ২০২২-২৩, ৩য় ত্রৈমাসিক")
+                .contains("<li>সারি ৩, কলাম ১: ক্ষেত্র &quot;প্রাতিষ্ঠানিক&quot;-এর কোনো কোড নেই; অবস্থান অনুযায়ী এর নম্বর ১</li>");
+    }
+
+    @Test
+    void batchOnATerminalShowsItsProgressOnStandardError() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "no script(1) to give the command a terminal");
+        List<String> lines = Files.readAllLines(Path.of(PLANS));
+        List<String> many = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            many.addAll(lines);
+        }
+        Path plans = temp.resolve("plans.jsonl");
+        Files.write(plans, many);
+        Path cards = temp.resolve("cards.jsonl");
+        Path typescript = temp.resolve("typescript");
+        Run run = run(List.of("/usr/bin/script", "-qec", command("batch", plans.toString(), "--out", cards.toString()),
+                typescript.toString()));
+        assertThat(run.exit()).as(run.out()).isZero();
+        assertThat(run.out()).as("what the terminal showed").contains(" of about ").contains(" plans/s, about ")
+                .contains("Scored 1,800 plans in");
+        assertThat(Files.readAllLines(cards)).hasSize(1800);
+        Run quiet = run(List.of("/usr/bin/script", "-qec", command("batch", plans.toString(), "--out", cards.toString(),
+                "--quiet"), typescript.toString()));
+        assertThat(quiet.out()).doesNotContain(" of about ").doesNotContain("Scored");
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,14 +44,12 @@ class OfficerCommandTest {
         return charter(Map.of(), args);
     }
 
-    private static synchronized Run withStandardInput(byte[] input, String... args) {
-        InputStream before = System.in;
-        System.setIn(new ByteArrayInputStream(input));
-        try {
-            return charter(args);
-        } finally {
-            System.setIn(before);
-        }
+    private static Run withStandardInput(byte[] input, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = CharterCommand.run(args, new ByteArrayInputStream(input), out,
+                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of());
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
     // --lang and CHARTER_LANG
@@ -99,6 +96,51 @@ class OfficerCommandTest {
         assertThat(help.out()).startsWith("ব্যবহার: charter score").contains("অপশন:")
                 .contains("অর্থবছর, যেমন 2022-23").contains("একটি পরিকল্পনার মূল্যায়ন");
         assertThat(charter("score", "--help").out()).startsWith("Usage: charter score").contains("The fiscal year");
+    }
+
+    @Test
+    void langBeforeTheCommandChoosesTheLanguageAndTheHelpSaysTheExitStatusesInBengali() {
+        Run score = charter("--lang", "bn", "score", COXS_BAZAR_JSON);
+        assertThat(score.code()).as(score.err()).isZero();
+        assertThat(score.out()).contains("মোট প্রাপ্ত মান ১৮.৩৯, মোট মান ২৫ (৭৩.৫৬%)");
+        assertThat(charter("--lang", "bn", "score", COXS_BAZAR_JSON, "--lang", "en").out()).contains("Total score 18.39");
+        Run wrong = charter("--lang", "fr", "score", COXS_BAZAR_JSON);
+        assertThat(wrong.code()).isEqualTo(CharterCommand.USAGE);
+        assertThat(wrong.err()).contains("--lang").contains("(fr)");
+        Run help = charter("--lang", "bn", "--help");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).startsWith("ব্যবহার: charter").contains("প্রস্থান কোড:")
+                .contains("1   ইনপুট গ্রহণ করা যায়নি").contains("3   কোনো ফাইল পড়া বা লেখা যায়নি")
+                .doesNotContain("the input was refused");
+        assertThat(charter("--lang", "bn", "validate", "--help").out()).contains("প্রস্থান কোড ১");
+    }
+
+    @Test
+    void theCommandsOwnErrorsAreInBengaliWithLangBn() throws Exception {
+        Run missing = charter("--lang", "bn", "score", "samples/nope.json");
+        assertThat(missing.code()).isEqualTo(CharterCommand.FILE);
+        assertThat(missing.err()).isEqualTo("charter: samples/nope.json নামে কোনো ফাইল নেই। সম্ভবত: নামটি আবার দেখুন।\n");
+        Run directory = charter("validate", "samples", "--lang", "bn");
+        assertThat(directory.code()).isEqualTo(CharterCommand.FILE);
+        assertThat(directory.err()).isEqualTo("charter: samples একটি ফোল্ডার, ফাইল নয়। সম্ভবত: এর ভেতরের একটি ফাইলের নাম দিন।\n");
+        Run same = charter(Map.of("CHARTER_LANG", "bn"), "batch", DISTRICT_PLANS, "--out", DISTRICT_PLANS);
+        assertThat(same.code()).isEqualTo(CharterCommand.USAGE);
+        assertThat(same.err()).isEqualTo("charter: আউটপুট " + DISTRICT_PLANS + " আর ইনপুট " + DISTRICT_PLANS
+                + " একই ফাইল: লিখলে ইনপুটটি নষ্ট হবে। সম্ভবত: অন্য একটি ফাইলে লিখুন।\n");
+        Run threads = charter("--lang", "bn", "batch", DISTRICT_PLANS, "--out", "-", "--threads", "0");
+        assertThat(threads.err()).startsWith("charter: --threads ১ থেকে ২৫৬ এর মধ্যে হতে হবে, ০ নয়।");
+        Run unknown = charter("--lang", "bn", "score", COXS_BAZAR_JSON, "--colour");
+        assertThat(unknown.code()).isEqualTo(CharterCommand.USAGE);
+        assertThat(unknown.err()).startsWith("charter: অজানা অপশন: '--colour'").contains("আরও জানতে: charter score --help");
+        Path noQuarter = temp.resolve("plans.jsonl");
+        Files.writeString(noQuarter, Files.readAllLines(Path.of(DISTRICT_PLANS)).get(0).replace("\"asOf\":\"Q3\",", "")
+                + "\n{\"office\": \n");
+        Run batch = charter("batch", noQuarter.toString(), "--out", "-", "--lang", "bn");
+        assertThat(batch.code()).isEqualTo(CharterCommand.REFUSED);
+        assertThat(batch.err()).contains("charter: " + noQuarter + ", লাইন ১: দপ্তর (")
+                .contains("-এর পরিকল্পনায় লেখা নেই কোন ত্রৈমাসিক পর্যন্ত প্রতিবেদন")
+                .contains("charter: " + noQuarter + ", লাইন ২, কলাম ").contains("ডকুমেন্ট শেষ হওয়ার আগেই JSON শেষ হয়ে গেছে, একটি অবজেক্টের ভেতরে")
+                .contains("২টির মূল্যায়ন করা যায়নি");
     }
 
     @Test
@@ -359,5 +401,54 @@ class OfficerCommandTest {
                 .contains("table.plan td.num { text-align: right; white-space: nowrap; }")
                 .contains("<strong class=\"figure\">১৮.৩৯</strong>")
                 .contains("src: url(data:font/woff2;base64,d09GMg");
+    }
+
+    @Test
+    void theReportOfATableListsHowTheReaderReadItInTheReportsLanguage() throws Exception {
+        Path bengali = temp.resolve("bn.html");
+        Run bn = charter("report", COXS_BAZAR, "--fiscal-year", "2022-23", "--as-of", "Q3", "--html", bengali.toString(),
+                "--lang", "bn");
+        assertThat(bn.code()).as(bn.err()).isZero();
+        assertThat(bn.err()).contains(COXS_BAZAR + ": সারি ২: শিরোনামের নিচের কলাম-নম্বরের সারিটি বাদ দেওয়া হয়েছে\n");
+        assertThat(Files.readString(bengali)).contains("<h2>সারণি পড়ার টীকা</h2>")
+                .contains("<li>সারি ১, কলাম ৭: শিরোনাম &quot;লক্ষ্য মাত্রা&quot; পড়া হয়েছে &quot;লক্ষ্যমাত্রা&quot; কলাম হিসেবে</li>")
+                .contains("<li>সারি ৭, কলাম ১: ক্ষেত্র &quot;সক্ষমতা অর্জন&quot;-এর কোনো কোড নেই; অবস্থান অনুযায়ী এর নম্বর ২</li>")
+                .doesNotContain("is read as the");
+        Path english = temp.resolve("en.html");
+        assertThat(charter("report", COXS_BAZAR, "--fiscal-year", "2022-23", "--as-of", "Q3", "--html",
+                english.toString()).code()).isZero();
+        assertThat(Files.readString(english)).contains("<li>row 1, column 7: The header &quot;লক্ষ্য মাত্রা&quot; is read as"
+                + " the annual target (লক্ষ্যমাত্রা)</li>");
+    }
+
+    @Test
+    void everyOptionAndArgumentOfEveryCommandHasItsHelpInBengali() {
+        List<String> untranslated = new java.util.ArrayList<>();
+        java.util.ArrayDeque<picocli.CommandLine> commands = new java.util.ArrayDeque<>();
+        commands.add(new picocli.CommandLine(new CharterCommand()));
+        while (!commands.isEmpty()) {
+            picocli.CommandLine command = commands.poll();
+            command.getSubcommands().values().stream().filter(sub -> !sub.getCommandName().equals("help"))
+                    .forEach(commands::add);
+            List<String> path = new java.util.ArrayList<>();
+            for (picocli.CommandLine each = command; each.getParent() != null; each = each.getParent()) {
+                path.add(0, each.getCommandName());
+            }
+            path.addAll(List.of("--help", "--lang", "bn"));
+            String help = charter(path.toArray(String[]::new)).out();
+            List<picocli.CommandLine.Model.ArgSpec> arguments = new java.util.ArrayList<>(command.getCommandSpec().options());
+            arguments.addAll(command.getCommandSpec().positionalParameters());
+            for (picocli.CommandLine.Model.ArgSpec argument : arguments) {
+                String english = String.join(" ", argument.description());
+                String start = english.substring(0, Math.min(25, english.length()));
+                if (!start.isEmpty() && help.contains(start)) {
+                    untranslated.add(String.join(" ", path) + ": " + start);
+                }
+            }
+        }
+        assertThat(untranslated).as("help in English under --lang bn (Help_bn.properties)").isEmpty();
+        assertThat(charter("batch", "--help", "--lang", "bn").out()).contains("অগ্রগতি ও সারসংক্ষেপ দেখায় না।");
+        assertThat(charter("score", "--help", "--lang", "bn").out()).contains("সারণি কীভাবে পড়া হলো তার টীকা দেখায় না।")
+                .contains("পরিকল্পনা: JSON, বা সারণি");
     }
 }

@@ -1,5 +1,7 @@
 package org.citizencharter.io.table;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.citizencharter.io.internal.table.RawRow;
 import org.citizencharter.io.internal.table.RawTable;
 import org.eclipse.collections.api.list.ImmutableList;
@@ -12,6 +14,10 @@ import org.eclipse.collections.api.factory.Lists;
  * beside its indicators), and a blank row is left out. Stateless.
  */
 final class GridRows {
+
+    /** The longest text whose cell is shared, and how many are at most: as the splitting shares texts. */
+    private static final int SHORT = 16;
+    private static final int MAX_SHARED = 1 << 16;
 
     private GridRows() {
     }
@@ -30,10 +36,16 @@ final class GridRows {
         return new RawTable(grid.source(), rows.toImmutable(), grid.documentText());
     }
 
-    /** The grid of rows split from text, where no cell is merged. */
+    /**
+     * The grid of rows split from text, where no cell is merged. A short text that repeats ("-", "১", "সংখ্যা")
+     * gets one cell, shared, as the splitting shares its text: a table of 300,000 rows has millions of
+     * positions but few distinct short cells, and the grid is held while the plan is assembled.
+     */
     static Grid grid(RawTable table) {
-        ImmutableList<Grid.Row> rows = table.rows().collect(
-                row -> new Grid.Row(row.line(), row.cells().collect(Grid.Cell::of)));
+        Map<String, Grid.Cell> shared = new HashMap<>();
+        ImmutableList<Grid.Row> rows = table.rows().collect(row -> new Grid.Row(row.line(),
+                row.cells().collect(text -> text.length() > SHORT || shared.size() >= MAX_SHARED ? Grid.Cell.of(text)
+                        : shared.computeIfAbsent(text, Grid.Cell::of))));
         return new Grid(table.source(), rows, table.documentText());
     }
 }

@@ -1,0 +1,211 @@
+package org.citizencharter.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.citizencharter.core.Language;
+import org.junit.jupiter.api.Test;
+
+/**
+ * With {@code --lang bn}, every problem a person can meet is in Bengali: those of the values and codes
+ * (charter-core), of the table reader (charter-io's tables and reports), of the office files (charter-office),
+ * of the engine's refusals, and the command's own. The test reads the sources and finds the texts given to
+ * {@code InvalidInputException.of}, {@code withHint}, {@code withContext}, an office reader's {@code error}
+ * and the command's and engine's exceptions; a value joined into a text stands as {@code {}}. Each must have
+ * its Bengali in {@code problems_bn.tsv}. (The JSON reader's own errors, in charter-io's internal JSON
+ * package, are rewritten as this is written and are not scanned; their commonest are translated.)
+ */
+class BengaliProblemsTest {
+
+    private static final List<Path> SOURCES = List.of(
+            Path.of("../charter-core/src/main/java"),
+            Path.of("../charter-io/src/main/java/org/citizencharter/io/table"),
+            Path.of("../charter-io/src/main/java/org/citizencharter/io/internal/table"),
+            Path.of("../charter-io/src/main/java/org/citizencharter/io/report"),
+            Path.of("../charter-office/src/main/java"),
+            Path.of("../charter-rules/src/main/java/org/citizencharter/rules/ScoringEngine.java"),
+            Path.of("src/main/java/org/citizencharter/examples/cli"));
+
+    /** The calls whose argument (the last one, for the engine's exceptions, which name the rule first) is a problem. */
+    private static final Pattern CALL = Pattern.compile("(InvalidInputException\\.of|\\.withHint|\\.withContext|"
+            + "\\berror|new FileException|new UsageException|new CharterException|new RuleExecutionException)\\(");
+
+    @Test
+    void everyProblemOfTheValuesTablesOfficeFilesEngineAndCommandIsInBengali() throws IOException {
+        TreeSet<String> untranslated = new TreeSet<>();
+        int seen = 0;
+        for (Path root : SOURCES) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    for (String template : problems(Files.readString(file, StandardCharsets.UTF_8))) {
+                        seen++;
+                        String sample = template.replace("{}", "x");
+                        String bare = sample.endsWith(".") ? sample.substring(0, sample.length() - 1) : sample;
+                        if (!Messages.isTranslated(bare) && Messages.problem(Language.BN, bare).equals(bare)) {
+                            untranslated.add(template + "\t(" + file.getFileName() + ")");
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(seen).as("problems found in the sources").isGreaterThan(150);
+        assertThat(untranslated).as("problems without their Bengali in problems_bn.tsv (English, tab, Bengali;"
+                + " {} for a value, {1} {2} … where it goes)").isEmpty();
+    }
+
+    @Test
+    void aProblemWithValuesIsTranslatedWithTheValuesInTheirPlaces() {
+        assertThat(Messages.problem(Language.BN, "The output a.json is the input b.json: writing it would destroy the"
+                + " input. Maybe write to another file")).isEqualTo("আউটপুট a.json আর ইনপুট b.json একই ফাইল: লিখলে"
+                + " ইনপুটটি নষ্ট হবে। সম্ভবত: অন্য একটি ফাইলে লিখুন");
+        assertThat(Messages.problem(Language.BN, "The fiscal year in the header (2022-23) is not the one given to the"
+                + " reader (2023-24)")).isEqualTo("শিরোনামের অর্থবছর (2022-23) দেওয়া অর্থবছর (2023-24) নয়");
+        assertThat(Messages.problem(Language.EN, "The hierarchy has no such office"))
+                .isEqualTo("The hierarchy has no such office");
+    }
+
+    /** The problem texts of a source file, values as {}; a text chosen by a condition gives each choice. */
+    static List<String> problems(String source) {
+        List<String> found = new ArrayList<>();
+        Matcher call = CALL.matcher(source);
+        while (call.find()) {
+            List<String> arguments = arguments(source, call.end());
+            if (arguments.isEmpty()) {
+                continue;
+            }
+            String argument = call.group(1).contains("RuleExecutionException") ? arguments.get(arguments.size() - 1)
+                    : arguments.get(0);
+            for (String choice : choices(argument)) {
+                String template = template(choice);
+                if (template != null && !template.isBlank()) {
+                    found.add(template);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The arguments of a call, as source text, from just after its opening parenthesis. */
+    private static List<String> arguments(String source, int from) {
+        List<String> arguments = new ArrayList<>();
+        int depth = 0;
+        int start = from;
+        for (int i = from; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (c == '"') {
+                i = endOfString(source, i);
+            } else if (c == '\'') {
+                i = source.indexOf('\'', i + (source.charAt(i + 1) == '\\' ? 3 : 2));
+            } else if (c == '(' || c == '[' || c == '{') {
+                depth++;
+            } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
+                depth--;
+            } else if ((c == ',' && depth == 0) || c == ')') {
+                arguments.add(source.substring(start, i).strip());
+                if (c == ')') {
+                    return arguments;
+                }
+                start = i + 1;
+            }
+        }
+        return arguments;
+    }
+
+    private static int endOfString(String source, int quote) {
+        for (int i = quote + 1; i < source.length(); i++) {
+            if (source.charAt(i) == '\\') {
+                i++;
+            } else if (source.charAt(i) == '"') {
+                return i;
+            }
+        }
+        return source.length();
+    }
+
+    /** The texts an argument may be: both sides of a condition at its top level, else itself. */
+    private static List<String> choices(String argument) {
+        int depth = 0;
+        int question = -1;
+        int colon = -1;
+        for (int i = 0; i < argument.length(); i++) {
+            char c = argument.charAt(i);
+            if (c == '"') {
+                i = endOfString(argument, i);
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (depth == 0 && c == '?' && question < 0) {
+                question = i;
+            } else if (depth == 0 && c == ':' && question >= 0 && colon < 0) {
+                colon = i;
+            }
+        }
+        if (question < 0 || colon < 0) {
+            return List.of(argument);
+        }
+        List<String> both = new ArrayList<>(choices(argument.substring(question + 1, colon).strip()));
+        both.addAll(choices(argument.substring(colon + 1).strip()));
+        return both;
+    }
+
+    /** A concatenation as a template: its string literals as they read, anything else as {}; null if no literal. */
+    private static String template(String expression) {
+        StringBuilder template = new StringBuilder();
+        boolean literal = false;
+        int depth = 0;
+        int start = 0;
+        List<String> operands = new ArrayList<>();
+        for (int i = 0; i < expression.length(); i++) {
+            char c = expression.charAt(i);
+            if (c == '"') {
+                i = endOfString(expression, i);
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '+' && depth == 0) {
+                operands.add(expression.substring(start, i).strip());
+                start = i + 1;
+            }
+        }
+        operands.add(expression.substring(start).strip());
+        for (String operand : operands) {
+            if (operand.startsWith("\"") && operand.endsWith("\"") && endOfString(operand, 0) == operand.length() - 1) {
+                template.append(unescape(operand.substring(1, operand.length() - 1)));
+                literal = true;
+            } else if (template.length() < 2 || !template.substring(template.length() - 2).equals("{}")) {
+                template.append("{}");
+            }
+        }
+        return literal ? template.toString() : null;
+    }
+
+    private static String unescape(String text) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < text.length()) {
+                char next = text.charAt(++i);
+                if (next == 'u') {
+                    out.append((char) Integer.parseInt(text.substring(i + 1, i + 5), 16));
+                    i += 4;
+                } else {
+                    out.append(next == 'n' ? '\n' : next == 't' ? '\t' : next);
+                }
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
