@@ -30,7 +30,8 @@ public final class BengaliOrder {
         return null;
     }
 
-    private static String word(String text, int at) {
+    /** The word around a position, at most 20 characters either side. */
+    static String word(CharSequence text, int at) {
         int start = at;
         while (start > 0 && !Character.isWhitespace(text.charAt(start - 1)) && at - start < 20) {
             start--;
@@ -39,6 +40,6 @@ public final class BengaliOrder {
         while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && end - at < 20) {
             end++;
         }
-        return text.substring(start, end);
+        return text.subSequence(start, end).toString();
     }
 }
