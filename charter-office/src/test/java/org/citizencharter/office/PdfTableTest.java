@@ -164,6 +164,26 @@ class PdfTableTest {
     }
 
     @Test
+    void linesSetApartFromAnUnruledTableAreTheDocumentsText() throws IOException {
+        byte[] bytes;
+        try (PdfFiles pdf = new PdfFiles()) {
+            pdf.text(40, 760, "স্মারক নং ১২৩").text(300, 760, "তারিখ: ০৫-০৪-২০২৩");
+            pdf.text(40, 700, "কর্মসম্পাদন সূচক").text(200, 700, "লক্ষ্যমাত্রা").text(300, 700, "মন্তব্য");
+            pdf.text(40, 685, "[১.১.১] সভা").text(200, 685, "৪").text(300, 685, "প্রতিবেদন");
+            pdf.text(40, 670, "[১.২.১] সিদ্ধান্ত").text(200, 670, "৯০%");
+            pdf.text(40, 600, "প্রস্তুতকারী: জেলা সমবায় অফিসার").text(300, 600, "পৃষ্ঠা ১");
+            bytes = pdf.bytes();
+        }
+        OfficeTable table = OfficeFileReader.standard().read(bytes, "plan.pdf");
+        assertThat(table.grid().rows()).hasSize(3);
+        assertThat(XlsxTableTest.texts(table.grid().rows().get(2))).containsExactly("[১.২.১] সিদ্ধান্ত", "৯০%", "");
+        assertThat(table.grid().documentText()).containsExactly("স্মারক নং ১২৩ তারিখ: ০৫-০৪-২০২৩",
+                "প্রস্তুতকারী: জেলা সমবায় অফিসার পৃষ্ঠা ১");
+        assertThat(table.notes()).anySatisfy(note -> assertThat(note).contains("3 columns").contains("; 2 line(s) of"
+                + " several texts set apart from it by a wider gap were taken as the document's text; check it"));
+    }
+
+    @Test
     void aCellRunOnToASecondLineIsNotGuessedAt() throws IOException {
         byte[] bytes;
         try (PdfFiles pdf = new PdfFiles()) {

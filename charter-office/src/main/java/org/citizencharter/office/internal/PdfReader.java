@@ -167,7 +167,9 @@ public final class PdfReader {
         reading.note("Page " + page + " of the PDF has no ruling lines: rebuilt its table from the positions of its"
                 + " text alone, " + table.columns() + " columns where every line's texts leave a gap, one row a line"
                 + " of text, the first line (" + result.header() + ") as the header, a blank"
-                + " position as an empty cell; check it against the PDF.");
+                + " position as an empty cell" + (result.setApart() == 0 ? "" : "; " + result.setApart() + " line(s) of"
+                + " several texts set apart from it by a wider gap were taken as the document's text")
+                + "; check it against the PDF.");
         return table;
     }
 

@@ -11,7 +11,8 @@ import org.apache.pdfbox.text.TextPosition;
  * no line's text lies, and no two texts of one line fall in one column), and the first line names every
  * column. One row a line of text. Anything else is not guessed at: a line with a single text inside the
  * table (a cell run on to a second line, or a row of its own, cannot be told apart), a line whose texts
- * straddle the others' columns, a first line that leaves a column unnamed.
+ * straddle the others' columns, a first line that leaves a column unnamed. Lines set apart from the table
+ * by a gap wider than 2.5 lines (a footer, a reference line) are not part of it.
  */
 final class TextTable {
 
@@ -23,8 +24,10 @@ final class TextTable {
      * @param table the table, or null
      * @param header its first line's texts, or null
      * @param problem why the text cannot be read as a table, or null
+     * @param setApart how many lines of two or more texts, set apart from the table by a wider gap, were left
+     *     out of it as document text
      */
-    record Result(PageTable table, String header, String problem) {
+    record Result(PageTable table, String header, String problem, int setApart) {
     }
 
     /** A text of a line: glyphs with less than an em between them. */
@@ -70,8 +73,64 @@ final class TextTable {
             }
         }
         if (first < 0 || first == last) {
-            return new Result(null, null, null);
+            return new Result(null, null, null, 0);
         }
+        // A line set apart from the one before it by more than 2.5 times the usual distance between lines (a
+        // footer, a reference line above the table) ends one block of lines; the table is the block with the
+        // most lines of two or more texts.
+        float[] baselines = new float[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            baselines[i] = lines.get(i).get(0).getYDirAdj();
+        }
+        float[] pitches = new float[last - first];
+        for (int i = first; i < last; i++) {
+            pitches[i - first] = baselines[i + 1] - baselines[i];
+        }
+        java.util.Arrays.sort(pitches);
+        float apart = 2.5f * pitches[(pitches.length - 1) / 2];
+        int bestFirst = -1;
+        int bestLast = -1;
+        int bestCount = 0;
+        boolean tie = false;
+        int start = first;
+        for (int i = first; i <= last; i++) {
+            if (i == last || baselines[i + 1] - baselines[i] > apart) {
+                int blockFirst = -1;
+                int blockLast = -1;
+                int count = 0;
+                for (int k = start; k <= i; k++) {
+                    if (chunked.get(k).size() >= 2) {
+                        blockFirst = blockFirst < 0 ? k : blockFirst;
+                        blockLast = k;
+                        count++;
+                    }
+                }
+                if (count > bestCount) {
+                    bestFirst = blockFirst;
+                    bestLast = blockLast;
+                    bestCount = count;
+                    tie = false;
+                } else if (count == bestCount && count >= 2) {
+                    tie = true;
+                }
+                start = i + 1;
+            }
+        }
+        if (bestCount < 2) {
+            return new Result(null, null, null, 0);
+        }
+        if (tie) {
+            return problem("it sets out two blocks of text in columns as long as each other, set apart by a wider gap,"
+                    + " and which is the table would be a guess");
+        }
+        int setApart = 0;
+        for (int i = first; i <= last; i++) {
+            if ((i < bestFirst || i > bestLast) && chunked.get(i).size() >= 2) {
+                setApart++;
+            }
+        }
+        first = bestFirst;
+        last = bestLast;
         for (TextPosition glyph : glyphs) {
             em = Math.max(em, glyph.getFontSizeInPt());
         }
@@ -132,11 +191,12 @@ final class TextTable {
         lines.subList(0, first).forEach(above::addAll);
         List<TextPosition> below = new ArrayList<>();
         lines.subList(last + 1, lines.size()).forEach(below::addAll);
-        return new Result(PageTable.ofCells(page, rows, columns.size(), cells, above, below), header.toString(), null);
+        return new Result(PageTable.ofCells(page, rows, columns.size(), cells, above, below), header.toString(), null,
+                setApart);
     }
 
     private static Result problem(String problem) {
-        return new Result(null, null, problem);
+        return new Result(null, null, problem, 0);
     }
 
     private static int column(List<float[]> columns, Chunk chunk) {
