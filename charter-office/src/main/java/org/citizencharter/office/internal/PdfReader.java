@@ -121,7 +121,19 @@ public final class PdfReader {
             described.add("page " + table.page + ", " + table.rows() + " rows, " + table.columns() + " columns");
         }
         List<Integer> chosen = reading.chooseTables(widths, described, "table");
-        Order order = order(loose, found);
+        List<List<String>> texts = new ArrayList<>();
+        List<String> all = new ArrayList<>(loose);
+        for (PageTable table : found) {
+            List<String> cells = new ArrayList<>();
+            for (PageTable.Region region : table.regions()) {
+                cells.add(text(region.glyphs()));
+            }
+            texts.add(cells);
+            all.addAll(lines(table.above));
+            all.addAll(cells);
+            all.addAll(lines(table.below));
+        }
+        Order order = order(all);
         CellMatrix matrix = new CellMatrix(reading.source(), reading.limits());
         int number = 0;
         List<String> before = new ArrayList<>();
@@ -141,9 +153,11 @@ public final class PdfReader {
             for (int r = 0; r < table.rows(); r++) {
                 matrix.addRow(++number);
             }
-            for (PageTable.Region region : table.regions()) {
+            List<String> cells = texts.get(chosen.get(k));
+            for (int i = 0; i < cells.size(); i++) {
+                PageTable.Region region = table.regions().get(i);
                 matrix.put(first + region.top(), region.left(), region.down(), region.across(),
-                        order.apply(text(region.glyphs()), table.page));
+                        order.apply(cells.get(i), table.page));
             }
         }
         if (ruled) {
@@ -174,21 +188,10 @@ public final class PdfReader {
     }
 
     /** The order of the PDF's Bengali text, told from all of it: Unicode's, or the order glyphs are drawn in. */
-    private Order order(List<String> loose, List<PageTable> tables) {
+    private Order order(List<String> texts) {
         VisualOrder.Evidence evidence = VisualOrder.Evidence.NONE;
-        for (String line : loose) {
-            evidence = evidence.plus(VisualOrder.evidence(line));
-        }
-        for (PageTable table : tables) {
-            for (String line : lines(table.above)) {
-                evidence = evidence.plus(VisualOrder.evidence(line));
-            }
-            for (String line : lines(table.below)) {
-                evidence = evidence.plus(VisualOrder.evidence(line));
-            }
-            for (PageTable.Region region : table.regions()) {
-                evidence = evidence.plus(VisualOrder.evidence(text(region.glyphs())));
-            }
+        for (String text : texts) {
+            evidence = evidence.plus(VisualOrder.evidence(text));
         }
         if (evidence.visual() > 0 && evidence.logical() > 0) {
             throw reading.error("The PDF's Bengali text is in no one order: a vowel sign or reph stands where only the"
