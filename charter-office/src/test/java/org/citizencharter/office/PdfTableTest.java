@@ -196,6 +196,19 @@ class PdfTableTest {
         assertThat(refused(bytes).getMessage()).contains("The PDF's table on page 1 has no ruling lines, and its"
                 + " columns cannot be told from the text's positions without guessing: its line \"পুনর্গঠিত\" holds a"
                 + " single text, and a cell's text run on to a second line cannot be told from a row of its own");
+        try (PdfFiles pdf = new PdfFiles()) {
+            pdf.text(40, 700, "কার্যক্রম").text(150, 700, "কর্মসম্পাদন সূচক").text(260, 700, "একক")
+                    .text(300, 700, "লক্ষ্যমাত্রা").text(360, 700, "১ম ত্রৈমাসিক");
+            pdf.text(40, 680, "[১.১] পরিবীক্ষণ").text(150, 680, "[১.১.১] কমিটি").text(260, 680, "সংখ্যা")
+                    .text(300, 680, "৪").text(360, 680, "১");
+            pdf.text(40, 672, "কমিটি পুনর্গঠন").text(150, 672, "পুনর্গঠিত");
+            pdf.text(40, 660, "[১.২] সভা").text(150, 660, "[১.২.১] সভা").text(260, 660, "সংখ্যা").text(300, 660, "৪")
+                    .text(360, 660, "১");
+            bytes = pdf.bytes();
+        }
+        assertThat(refused(bytes).getMessage()).contains("its line \"কমিটি পুনর্গঠন …\" fills 2 of the columns where"
+                + " other lines fill 5, and cells whose text runs on to a second line cannot be told from a row of"
+                + " their own");
     }
 
     @Test

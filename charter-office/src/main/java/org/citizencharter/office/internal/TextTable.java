@@ -10,7 +10,8 @@ import org.apache.pdfbox.text.TextPosition;
  * less than an em between them), the texts of all lines fall in the same columns (the columns are where
  * no line's text lies, and no two texts of one line fall in one column), and the first line names every
  * column. One row a line of text. Anything else is not guessed at: a line with a single text inside the
- * table (a cell run on to a second line, or a row of its own, cannot be told apart), a line whose texts
+ * table (a cell run on to a second line, or a row of its own, cannot be told apart), a line of the body
+ * that fills fewer than half the columns the fullest line fills (cells run on to a second line), a line whose texts
  * straddle the others' columns, a first line that leaves a column unnamed. Lines set apart from the table
  * by a gap wider than 2.5 lines (a footer, a reference line) are not part of it.
  */
@@ -163,7 +164,16 @@ final class TextTable {
         }
         List<PageTable.Region> cells = new ArrayList<>();
         StringBuilder header = new StringBuilder();
+        int fullest = 0;
+        for (int i = first + 1; i <= last; i++) {
+            fullest = Math.max(fullest, chunked.get(i).size());
+        }
         for (int i = first; i <= last; i++) {
+            if (i > first && chunked.get(i).size() * 2 < fullest) {
+                return problem("its line \"" + Reading.shortText(chunked.get(i).get(0).text()) + " …\" fills "
+                        + chunked.get(i).size() + " of the columns where other lines fill " + fullest + ", and cells"
+                        + " whose text runs on to a second line cannot be told from a row of their own");
+            }
             Chunk[] placed = new Chunk[columns.size()];
             for (Chunk chunk : chunked.get(i)) {
                 int column = column(columns, chunk);
