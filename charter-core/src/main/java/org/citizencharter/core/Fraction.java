@@ -292,6 +292,17 @@ public final class Fraction implements Comparable<Fraction> {
         return new BigDecimal(numerator).divide(new BigDecimal(denominator), UNROUNDED);
     }
 
+    /**
+     * The unrounded figure ({@link #toBigDecimal()}) written plainly, without trailing zeros: "3", "2.775",
+     * "0.6666666666666666666666666666666667". How a formula shows its figures.
+     *
+     * @return the text
+     */
+    public String toPlainString() {
+        BigDecimal plain = toBigDecimal().stripTrailingZeros();
+        return (plain.scale() < 0 ? plain.setScale(0, RoundingMode.UNNECESSARY) : plain).toPlainString();
+    }
+
     @Override
     public int compareTo(Fraction other) {
         if (denominator.equals(other.denominator)) {

@@ -72,6 +72,30 @@ public record Scorecard(Office office, PlanKind kind, ReportingPeriod period, Po
     }
 
     /**
+     * A figure of this scorecard as a score is shown in text and reports: at the scale of its policy,
+     * every decimal written ({@link PolicyRef#format(BigDecimal, Language)}).
+     *
+     * @param figure an exact or unrounded figure of this scorecard
+     * @param language the language of the digits
+     * @return the figure written
+     */
+    public String format(BigDecimal figure, Language language) {
+        return policy.format(figure, language);
+    }
+
+    /**
+     * A figure of this scorecard as a percent or an amount is shown in text and reports: at the scale of
+     * its policy, trailing zeros dropped ({@link PolicyRef#formatCompact(BigDecimal, Language)}).
+     *
+     * @param figure an exact or unrounded figure of this scorecard
+     * @param language the language of the digits
+     * @return the figure written
+     */
+    public String formatCompact(BigDecimal figure, Language language) {
+        return policy.formatCompact(figure, language);
+    }
+
+    /**
      * The fiscal year scored.
      *
      * @return the fiscal year

@@ -429,7 +429,18 @@ public sealed interface Target permits Target.Single, Target.Deadline, Target.Gr
          * @throws IllegalStateException if the target is not {@link #isUsable() usable}
          */
         public Fraction raw(BigDecimal achieved) {
-            return Grading.raw(Fraction.of(achieved), columns.collect(Fraction::of), usable(this));
+            return raw(Fraction.of(achieved));
+        }
+
+        /**
+         * The raw mark of an exact achievement (an AVERAGE may be a quotient), as {@link #raw(BigDecimal)}.
+         *
+         * @param achieved the achievement
+         * @return the raw mark
+         * @throws IllegalStateException if the target is not {@link #isUsable() usable}
+         */
+        public Fraction raw(Fraction achieved) {
+            return Grading.raw(achieved, columns.collect(Fraction::of), usable(this));
         }
 
         /**

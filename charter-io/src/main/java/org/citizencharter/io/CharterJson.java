@@ -21,6 +21,7 @@ import java.io.OutputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import java.util.OptionalInt;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
@@ -62,16 +63,16 @@ import org.citizencharter.io.internal.json.Utf8Input;
  *
  * <p><b>Writing</b> gives the canonical form: compact UTF-8, fields in the documented order, numbers
  * plain with their scale, no newline after a single document. A canonical document read and written
- * again is the same, byte for byte. Scorecard figures are rounded HALF_UP to {@link #roundingScale()}
- * decimals, with their exact values beside them so that nothing is lost.
+ * again is the same, byte for byte. Scorecard figures are rounded HALF_UP to the scale the scorecard
+ * carries (its policy's, {@link org.citizencharter.core.PolicyRef#roundingScale()}) or to the one
+ * {@link #withRoundingScale(int)} sets, with their exact values beside them so that nothing is lost.
  *
  * <p>Streams given to this class belong to the caller: they are read or written, and output flushed,
  * but never closed. Immutable and thread-safe: one instance may serve every thread of a host.
  */
 public final class CharterJson {
 
-    private static final int DEFAULT_ROUNDING_SCALE = 2;
-    private static final CharterJson STANDARD = new CharterJson(JsonLimits.defaults(), DEFAULT_ROUNDING_SCALE);
+    private static final CharterJson STANDARD = new CharterJson(JsonLimits.defaults(), CharterModule.SCORECARD_SCALE);
 
     private final JsonLimits limits;
     private final int roundingScale;
@@ -90,7 +91,8 @@ public final class CharterJson {
         this.roundingScale = roundingScale;
         this.factory = factory(limits);
         ObjectMapper mapper = JsonMapper.builder(factory)
-                .addModule(new CharterModule().withRoundingScale(roundingScale))
+                .addModule(roundingScale == CharterModule.SCORECARD_SCALE ? new CharterModule()
+                        : new CharterModule().withRoundingScale(roundingScale))
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .build();
         this.plans = kind(mapper, ActionPlan.class, "plan");
@@ -125,8 +127,8 @@ public final class CharterJson {
     }
 
     /**
-     * charter's JSON with the default {@link JsonLimits} and scorecard figures rounded to 2 decimals, as
-     * in the default scoring policy.
+     * charter's JSON with the default {@link JsonLimits}, writing each scorecard's figures at the scale it
+     * carries (2 decimals under the default scoring policy).
      *
      * @return the standard instance
      */
@@ -145,7 +147,8 @@ public final class CharterJson {
     }
 
     /**
-     * This JSON writing scorecard figures rounded to another number of decimals.
+     * This JSON writing the figures of every scorecard rounded to one number of decimals, whatever scale the
+     * scorecard carries (the document then says that scale, and reads back with it).
      *
      * @param scale the decimals, 0 to 10 as a {@link ScoringPolicy#roundingScale()}
      * @return a new instance
@@ -175,12 +178,12 @@ public final class CharterJson {
     }
 
     /**
-     * The decimals scorecard figures are rounded to when written.
+     * The decimals every scorecard's figures are rounded to when written, if this JSON sets them.
      *
-     * @return the scale
+     * @return the scale, or empty when each scorecard is written at the scale it carries
      */
-    public int roundingScale() {
-        return roundingScale;
+    public OptionalInt roundingScale() {
+        return roundingScale == CharterModule.SCORECARD_SCALE ? OptionalInt.empty() : OptionalInt.of(roundingScale);
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -321,7 +324,8 @@ public final class CharterJson {
     }
 
     /**
-     * Writes a scorecard document in canonical form, figures rounded to {@link #roundingScale()}.
+     * Writes a scorecard document in canonical form, figures rounded to its own scale or to
+     * {@link #roundingScale()}.
      *
      * @param scorecard the scorecard
      * @param out where to write UTF-8 JSON; flushed, not closed

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.OptionalInt;
 import java.util.Properties;
 import org.citizencharter.core.ActionPlan;
 import org.citizencharter.core.InvalidInputException;
@@ -44,24 +45,27 @@ import org.citizencharter.io.internal.json.ScorecardJson;
  * input limits; {@link CharterJson} applies charter's ({@link JsonLimits}), and is the simpler way to
  * read and write when no mapper of the host's is involved.
  *
- * <p>Scorecard figures are written rounded to {@link #roundingScale()} decimals (2, as in the default
- * policy, unless {@link #withRoundingScale(int)} says otherwise), with their exact values beside them.
+ * <p>Scorecard figures are written rounded to the scale the scorecard carries (the rounding scale of the
+ * policy that scored it, {@link org.citizencharter.core.PolicyRef#roundingScale()}), unless
+ * {@link #withRoundingScale(int)} sets one for every scorecard; their exact values are written beside them.
  * Modules of different scales are different modules to Jackson: the one registered last is used.
  * Immutable and thread-safe.
  */
 public final class CharterModule extends Module {
 
     private static final String NAME = "charter";
-    private static final int DEFAULT_ROUNDING_SCALE = 2;
+    /** The rounding scale that means: each scorecard's own. */
+    static final int SCORECARD_SCALE = -1;
     private static final Version VERSION = readVersion();
 
     private final int roundingScale;
 
     /**
-     * The module, writing scorecard figures to 2 decimals. The service loader uses this constructor.
+     * The module, writing each scorecard's figures at the scale it carries. The service loader uses this
+     * constructor.
      */
     public CharterModule() {
-        this(DEFAULT_ROUNDING_SCALE);
+        this(SCORECARD_SCALE);
     }
 
     private CharterModule(int roundingScale) {
@@ -69,7 +73,8 @@ public final class CharterModule extends Module {
     }
 
     /**
-     * This module writing scorecard figures to another number of decimals.
+     * This module writing the figures of every scorecard to one number of decimals, whatever scale the
+     * scorecard carries (the document then says that scale, and reads back with it).
      *
      * @param scale the decimals, 0 to 10 as a {@link ScoringPolicy#roundingScale()}
      * @return a new module
@@ -80,12 +85,12 @@ public final class CharterModule extends Module {
     }
 
     /**
-     * The decimals scorecard figures are rounded to when written.
+     * The decimals every scorecard's figures are rounded to when written, if this module sets them.
      *
-     * @return the scale
+     * @return the scale, or empty when each scorecard is written at the scale it carries
      */
-    public int roundingScale() {
-        return roundingScale;
+    public OptionalInt roundingScale() {
+        return roundingScale == SCORECARD_SCALE ? OptionalInt.empty() : OptionalInt.of(roundingScale);
     }
 
     @Override
@@ -105,7 +110,8 @@ public final class CharterModule extends Module {
      */
     @Override
     public Object getTypeId() {
-        return CharterModule.class.getName() + "/roundingScale=" + roundingScale;
+        return CharterModule.class.getName() + "/roundingScale="
+                + (roundingScale == SCORECARD_SCALE ? "scorecard" : Integer.toString(roundingScale));
     }
 
     @Override
@@ -114,7 +120,8 @@ public final class CharterModule extends Module {
         serializers.addSerializer(new DocumentSerializer<>(ActionPlan.class, PlanJson::write));
         int scale = roundingScale;
         serializers.addSerializer(new DocumentSerializer<>(Scorecard.class,
-                (card, out) -> ScorecardJson.write(card, scale, out)));
+                (card, out) -> ScorecardJson.write(card, scale == SCORECARD_SCALE ? card.policy().roundingScale()
+                        : scale, out)));
         serializers.addSerializer(new DocumentSerializer<>(OfficeHierarchy.class, HierarchyJson::write));
         serializers.addSerializer(new DocumentSerializer<>(ScoringPolicy.class, PolicyJson::write));
         SimpleDeserializers deserializers = new SimpleDeserializers();

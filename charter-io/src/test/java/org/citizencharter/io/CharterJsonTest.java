@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.citizencharter.core.ActionPlan;
+import org.citizencharter.core.Scorecard;
 import org.citizencharter.core.ScoringPolicy;
 import org.citizencharter.core.testing.PlanGenerator;
 import org.citizencharter.core.testing.ReferenceScorer;
@@ -17,9 +18,9 @@ import org.junit.jupiter.api.Test;
 class CharterJsonTest {
 
     @Test
-    void theStandardInstanceHasTheDefaultLimitsAndTwoDecimals() {
+    void theStandardInstanceHasTheDefaultLimitsAndTheScorecardsOwnScale() {
         assertThat(CharterJson.standard().limits()).isEqualTo(JsonLimits.defaults());
-        assertThat(CharterJson.standard().roundingScale()).isEqualTo(2);
+        assertThat(CharterJson.standard().roundingScale()).isEmpty();
         assertThat(JsonLimits.defaults()).isEqualTo(new JsonLimits(16L * 1024 * 1024, 64, 1_000_000, 200));
     }
 
@@ -28,10 +29,10 @@ class CharterJsonTest {
         CharterJson standard = CharterJson.standard();
         CharterJson three = standard.withRoundingScale(3);
         CharterJson limited = standard.withLimits(JsonLimits.defaults().withMaxNestingDepth(20));
-        assertThat(three.roundingScale()).isEqualTo(3);
+        assertThat(three.roundingScale()).hasValue(3);
         assertThat(three.limits()).isEqualTo(JsonLimits.defaults());
         assertThat(limited.limits().maxNestingDepth()).isEqualTo(20);
-        assertThat(standard.roundingScale()).isEqualTo(2);
+        assertThat(standard.roundingScale()).isEmpty();
         assertThat(standard.limits()).isEqualTo(JsonLimits.defaults());
     }
 
@@ -39,10 +40,21 @@ class CharterJsonTest {
     void roundingAsAPolicyDoes() {
         ScoringPolicy policy = ScoringPolicy.defaults().toBuilder().roundingScale(0).build();
         CharterJson json = CharterJson.standard().withRoundingOf(policy);
-        assertThat(json.roundingScale()).isZero();
+        assertThat(json.roundingScale()).hasValue(0);
         String card = json.writeScorecard(ReferenceScorer.defaults().score(SeedPlans.coxsBazar(),
                 SeedPlans.coxsBazar().period().orElseThrow()));
         assertThat(card).contains("\"roundingScale\":0").contains("\"totalScore\":18,\"percentOfTotal\":74,");
+    }
+
+    @Test
+    void theStandardInstanceWritesAScorecardAtTheScaleItCarries() {
+        ScoringPolicy three = ScoringPolicy.defaults().toBuilder().roundingScale(3).build();
+        Scorecard card = ReferenceScorer.of(three).score(SeedPlans.coxsBazar(),
+                SeedPlans.coxsBazar().period().orElseThrow());
+        assertThat(card.policy().roundingScale()).isEqualTo(3);
+        String json = CharterJson.standard().writeScorecard(card);
+        assertThat(json).contains("\"roundingScale\":3").contains("\"totalScore\":18.389,\"percentOfTotal\":73.556,");
+        assertThat(CharterJson.standard().readScorecard(json)).isEqualTo(card);
     }
 
     @Test
@@ -76,7 +88,7 @@ class CharterJsonTest {
     void theModuleIsNamedAndVersioned() {
         CharterModule module = new CharterModule();
         assertThat(module.getModuleName()).isEqualTo("charter");
-        assertThat(module.roundingScale()).isEqualTo(2);
+        assertThat(module.roundingScale()).isEmpty();
         assertThat(module.getTypeId()).isNotEqualTo(module.withRoundingScale(3).getTypeId());
         assertThat(module.version()).isNotNull();
     }

@@ -32,14 +32,14 @@ import tools.jackson.databind.module.SimpleSerializers;
  * the text at fault; charter's input limits ({@link org.citizencharter.io.JsonLimits#defaults()}) apply to
  * each document besides the host's own. Documents are written in canonical form whatever the mapper's
  * settings (unlike the Jackson 2 module, not indented by a mapper that indents). Scorecard figures are
- * rounded to {@link #roundingScale()} decimals. Immutable and thread-safe.
+ * rounded to the scale each scorecard carries, or to {@link #roundingScale()} where it is set. Immutable and thread-safe.
  */
 public final class CharterModule extends JacksonModule {
 
     private final CharterJson json;
 
     /**
-     * The module, writing scorecard figures to 2 decimals. The service loader uses this constructor.
+     * The module, writing each scorecard's figures at the scale it carries. The service loader uses this constructor.
      */
     public CharterModule() {
         this(CharterJson.standard());
@@ -61,11 +61,11 @@ public final class CharterModule extends JacksonModule {
     }
 
     /**
-     * The decimals scorecard figures are rounded to when written.
+     * The decimals every scorecard's figures are rounded to when written, if this module sets them.
      *
-     * @return the scale
+     * @return the scale, or empty when each scorecard is written at the scale it carries
      */
-    public int roundingScale() {
+    public java.util.OptionalInt roundingScale() {
         return json.roundingScale();
     }
 
@@ -86,7 +86,8 @@ public final class CharterModule extends JacksonModule {
      */
     @Override
     public Object getRegistrationId() {
-        return CharterModule.class.getName() + "/roundingScale=" + json.roundingScale();
+        return CharterModule.class.getName() + "/roundingScale="
+                + (json.roundingScale().isPresent() ? Integer.toString(json.roundingScale().getAsInt()) : "scorecard");
     }
 
     @Override

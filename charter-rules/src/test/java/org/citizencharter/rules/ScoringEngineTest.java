@@ -133,6 +133,38 @@ class ScoringEngineTest {
         }
 
         @Test
+        void everyErrorOfOneFileIsReportedWithItsLine() {
+            assertThatThrownBy(() -> ScoringEngine.builder().rules("three.drl", HEADER + """
+                    rule "Misspelled field"
+                    when
+                        $i : IndicatorFact( wieght > 3 )
+                    then
+                    end
+
+                    rule "Unknown fact"
+                    when
+                        Nothing( )
+                    then
+                    end
+
+                    rule "Unknown class"
+                    when
+                        $i : IndicatorFact( )
+                    then
+                        insert( new ScoreAdjustmnt( $i.index(), BigDecimal.ZERO, "typo" ) );
+                    end
+                    """).build())
+                    .isInstanceOfSatisfying(RuleCompilationException.class, e -> {
+                        assertThat(e.problems()).extracting(RuleCompilationException.Problem::rule)
+                                .containsExactly("Misspelled field", "Unknown fact", "Unknown class");
+                        assertThat(e.problems()).extracting(RuleCompilationException.Problem::line)
+                                .containsExactly(9, 15, 23);
+                        assertThat(e.problems()).allSatisfy(p -> assertThat(p.file()).isEqualTo("three.drl"));
+                        assertThat(e.getMessage()).contains("(and 2 more problems)");
+                    });
+        }
+
+        @Test
         void everyProblemIsListed() {
             assertThatThrownBy(() -> ScoringEngine.builder()
                     .rules("a.drl", HEADER + "rule \"A\"\nwhen\n    Nothing( )\nthen\nend\n")

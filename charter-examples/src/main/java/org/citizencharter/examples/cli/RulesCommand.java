@@ -3,6 +3,7 @@ package org.citizencharter.examples.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.citizencharter.rules.RuleCompilationException;
 import org.citizencharter.rules.ScoringEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -44,7 +45,20 @@ final class RulesCommand implements Callable<Integer> {
                 Input.checkReadable(file);
                 builder.rules(file);
             }
-            ScoringEngine engine = builder.build();
+            ScoringEngine engine;
+            try {
+                engine = builder.build();
+            } catch (RuleCompilationException broken) {
+                // Every error of every file, one a line, each with its file, line and rule.
+                java.io.PrintWriter err = spec.commandLine().getErr();
+                err.println("charter: The rules do not compile: " + broken.problems().size() + " error"
+                        + (broken.problems().size() == 1 ? "" : "s") + ".");
+                for (RuleCompilationException.Problem problem : broken.problems()) {
+                    err.println("  " + Terminal.printable(problem.toString()));
+                }
+                err.flush();
+                return CharterCommand.REFUSED;
+            }
             long own = engine.ruleNames().size() - ScoringEngine.defaults().ruleNames().size();
             spec.commandLine().getOut().println(Messages.say(language.language(), "rules.ok", files.size(), own,
                     ScoringEngine.defaults().ruleNames().size()));

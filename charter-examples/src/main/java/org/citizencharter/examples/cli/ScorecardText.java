@@ -1,7 +1,6 @@
 package org.citizencharter.examples.cli;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Optional;
 import org.citizencharter.core.DateText;
 import org.citizencharter.core.Finding;
@@ -20,8 +19,6 @@ import org.eclipse.collections.api.list.ImmutableList;
  */
 final class ScorecardText {
 
-    private static final int SCALE = 2;
-
     private ScorecardText() {
     }
 
@@ -35,7 +32,7 @@ final class ScorecardText {
         String[] header = bn
                 ? new String[] {"সূচক", "মান", "অর্জন", "এ পর্যন্ত লক্ষ্য", "বার্ষিক %", "এ পর্যন্ত %", "প্রাপ্ত মান", "নাম"}
                 : new String[] {"Indicator", "Weight", "Achieved", "Target to date", "% annual", "% to date", "Score", "Name"};
-        ImmutableList<String[]> rows = card.indicators().collect(result -> row(result, language));
+        ImmutableList<String[]> rows = card.indicators().collect(result -> row(card, result, language));
         int[] widths = new int[header.length - 1];
         for (int c = 0; c < widths.length; c++) {
             int column = c;
@@ -46,9 +43,9 @@ final class ScorecardText {
             line(out, row, widths);
         }
         out.append('\n');
-        out.append(bn ? "মোট প্রাপ্ত মান " : "Total score ").append(score(card.totalScore(), language))
+        out.append(bn ? "মোট প্রাপ্ত মান " : "Total score ").append(card.format(card.totalScore(), language))
                 .append(bn ? ", মোট মান " : " of ").append(card.totalWeight().format(language))
-                .append(" (").append(card.percentOfTotal().map(p -> number(p, language)).orElse("-")).append("%)\n");
+                .append(" (").append(card.percentOfTotal().map(p -> card.formatCompact(p, language)).orElse("-")).append("%)\n");
         if (card.findings().isEmpty()) {
             out.append('\n').append(bn ? "কোনো অসংগতি পাওয়া যায়নি।" : "No findings.").append('\n');
         }
@@ -66,39 +63,30 @@ final class ScorecardText {
         return out.toString();
     }
 
-    private static String[] row(IndicatorResult result, Language language) {
+    private static String[] row(Scorecard card, IndicatorResult result, Language language) {
         return new String[] {
             result.code().format(language),
             result.weight().map(weight -> weight.format(language)).orElse("-"),
-            value(result.achieved(), language),
-            value(result.targetToDate(), language),
-            percent(result.percentOfAnnualTarget(), language),
-            percent(result.percentOfTargetToDate(), language),
-            score(result.score(), language),
+            value(card, result.achieved(), language),
+            value(card, result.targetToDate(), language),
+            percent(card, result.percentOfAnnualTarget(), language),
+            percent(card, result.percentOfTargetToDate(), language),
+            card.format(result.score(), language),
             Terminal.printable(result.name().in(language)),
         };
     }
 
-    private static String value(Value value, Language language) {
+    // Figures are rounded and written by the scorecard, at the scale its policy carries: the same figures as
+    // its JSON and its reports.
+    private static String value(Scorecard card, Value value, Language language) {
         if (value.amount().isPresent()) {
-            return number(value.amount().get(), language);
+            return card.formatCompact(value.amount().get(), language);
         }
         return value.date().map(date -> DateText.format(date, language)).orElse("-");
     }
 
-    private static String percent(Optional<BigDecimal> percent, Language language) {
-        return percent.map(p -> number(p, language) + "%").orElse("-");
-    }
-
-    /** A score as reports write it: HALF_UP to two decimals, always two. */
-    private static String score(BigDecimal value, Language language) {
-        return Numerals.format(value.setScale(SCALE, RoundingMode.HALF_UP), language);
-    }
-
-    /** A figure rounded HALF_UP to two decimals, without trailing zeros after the point. */
-    static String number(BigDecimal value, Language language) {
-        BigDecimal rounded = value.setScale(SCALE, RoundingMode.HALF_UP).stripTrailingZeros();
-        return Numerals.format(rounded.scale() < 0 ? rounded.setScale(0, RoundingMode.UNNECESSARY) : rounded, language);
+    private static String percent(Scorecard card, Optional<BigDecimal> percent, Language language) {
+        return percent.map(p -> card.formatCompact(p, language) + "%").orElse("-");
     }
 
     /**

@@ -127,7 +127,7 @@ final class HtmlReport {
     }
 
     private String percentOfTotal() {
-        return card.percentOfTotal().map(this::twoDecimals).orElse("-");
+        return card.percentOfTotal().map(this::score).orElse("-");
     }
 
     /** "অগ্রগতি প্রতিবেদন, অর্থবছর ২০২২-২৩, ৩য় ত্রৈমাসিক": the report, its fiscal year and its quarter. */
@@ -139,7 +139,7 @@ final class HtmlReport {
     private void header() {
         String weight = number(card.totalWeight().value());
         String total = escape(t("মোট প্রাপ্ত মান", "Total score")) + " <strong class=\"figure\">"
-                + escape(twoDecimals(card.totalScore())) + "</strong>, " + escape(t("মোট মান ", "of "))
+                + escape(score(card.totalScore())) + "</strong>, " + escape(t("মোট মান ", "of "))
                 + figure(weight) + " (" + figure(percentOfTotal() + "%") + ")";
         Office office = plan.office();
         out.append("<header>\n")
@@ -271,7 +271,7 @@ final class HtmlReport {
             ColumnKind kind = column.kind().orElse(null);
             String cell = kind == ColumnKind.AREA ? t("মোট", "Total")
                     : kind == ColumnKind.AREA_WEIGHT ? number(card.totalWeight().value())
-                    : kind == ColumnKind.SCORE_COMPUTED ? twoDecimals(card.totalScore()) : "";
+                    : kind == ColumnKind.SCORE_COMPUTED ? score(card.totalScore()) : "";
             out.append(kind == ColumnKind.AREA ? "<th>" : "<td class=\"num\">").append(escape(cell))
                     .append(kind == ColumnKind.AREA ? "</th>" : "</td>");
         }
@@ -305,7 +305,7 @@ final class HtmlReport {
                                 .append(text(PlanCells.cell(kind, line, language)));
                         if (kind == ColumnKind.AREA) {
                             out.append("<div class=\"area-score\">").append(escape(t("প্রাপ্ত মান: ", "Score: ")))
-                                    .append(figure(twoDecimals(card.areas().get(area).score()))).append("</div>");
+                                    .append(figure(score(card.areas().get(area).score()))).append("</div>");
                         }
                         out.append("</td>");
                     }
@@ -377,7 +377,7 @@ final class HtmlReport {
         } else {
             share = result.onTrackScore().divide(result.weight().get().value(), MathContext.DECIMAL64)
                     .max(BigDecimal.ZERO).min(BigDecimal.ONE);
-            label = ProgressReport.percent(Optional.of(share.multiply(HUNDRED)), language);
+            label = card.formatCompact(share.multiply(HUNDRED), language) + "%";
         }
         BigDecimal width = share.multiply(BigDecimal.valueOf(BAR_WIDTH)).setScale(1, RoundingMode.HALF_UP);
         String fill = share.compareTo(BigDecimal.ONE) >= 0 ? "full"
@@ -435,8 +435,9 @@ final class HtmlReport {
         return Numerals.format(value, language);
     }
 
-    private String twoDecimals(BigDecimal value) {
-        return ProgressReport.twoDecimals(value, language);
+    /** A score at the scorecard's scale, every decimal written: the figure of its JSON and text. */
+    private String score(BigDecimal value) {
+        return card.format(value, language);
     }
 
     /** Escapes text for a table cell, its line breaks kept as {@code <br/>}. */

@@ -3,7 +3,6 @@ package org.citizencharter.io.report;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Optional;
 import org.citizencharter.core.ActionPlan;
 import org.citizencharter.core.CharterException;
@@ -185,9 +184,9 @@ public final class ProgressReport {
         }
         out.append(" — ").append(plan.kind().title().in(language)).append("\n\n");
         String weight = Numerals.format(scorecard.totalWeight().value(), language);
-        out.append(bn ? "মোট প্রাপ্ত মান **" : "Total score **").append(twoDecimals(scorecard.totalScore(), language))
+        out.append(bn ? "মোট প্রাপ্ত মান **" : "Total score **").append(score(scorecard.totalScore(), language))
                 .append("**").append(bn ? ", মোট মান " : " of ").append(weight).append(" (")
-                .append(scorecard.percentOfTotal().map(percent -> twoDecimals(percent, language) + "%").orElse("-"))
+                .append(scorecard.percentOfTotal().map(percent -> score(percent, language) + "%").orElse("-"))
                 .append(")\n\n");
         out.append(toMarkdown()).append('\n');
         out.append("## ").append(bn ? "অসংগতি" : "Findings").append("\n\n");
@@ -270,31 +269,31 @@ public final class ProgressReport {
             case ACTUAL_COMPUTED -> value(result.achieved(), unit, language);
             case PERCENT_OF_ANNUAL_COMPUTED -> percent(result.percentOfAnnualTarget(), language);
             case PERCENT_TO_DATE_COMPUTED -> percent(result.percentOfTargetToDate(), language);
-            case SCORE_COMPUTED -> twoDecimals(result.score(), language);
+            case SCORE_COMPUTED -> score(result.score(), language);
             default -> throw new IllegalArgumentException("Not a computed column: " + column);
         };
     }
 
-    /** A computed value as offices write theirs: at most two decimals, "%" for percents, DD-MM-YYYY. */
-    static String value(Value value, UnitKind unit, Language language) {
+    // Every computed figure is rounded and written by the scorecard, at the scale its policy carries, so the
+    // report shows the figures of the scorecard's JSON and text.
+
+    /** A computed value: at the scorecard's scale, trailing zeros dropped, "%" for percents, DD-MM-YYYY. */
+    String value(Value value, UnitKind unit, Language language) {
         if (value instanceof Value.OnDate date) {
             return DateText.format(date.value(), language);
         }
         return value.amount()
-                .map(amount -> PlanCells.computed(amount, language) + (unit == UnitKind.PERCENT ? "%" : ""))
+                .map(amount -> scorecard.formatCompact(amount, language) + (unit == UnitKind.PERCENT ? "%" : ""))
                 .orElse("-");
     }
 
-    /** A computed percent: rounded to two decimals, trailing zeros dropped, "%" after it; "-" if there is none. */
-    static String percent(Optional<BigDecimal> percent, Language language) {
-        return percent.map(p -> {
-            BigDecimal shown = p.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
-            return Numerals.format(shown.scale() < 0 ? shown.setScale(0) : shown, language) + "%";
-        }).orElse("-");
+    /** A computed percent: at the scorecard's scale, trailing zeros dropped, "%" after it; "-" if there is none. */
+    String percent(Optional<BigDecimal> percent, Language language) {
+        return percent.map(p -> scorecard.formatCompact(p, language) + "%").orElse("-");
     }
 
-    /** A computed score: two decimals, HALF_UP. */
-    static String twoDecimals(BigDecimal amount, Language language) {
-        return Numerals.format(amount.setScale(2, RoundingMode.HALF_UP), language);
+    /** A computed score: at the scorecard's scale, every decimal written. */
+    String score(BigDecimal amount, Language language) {
+        return scorecard.format(amount, language);
     }
 }

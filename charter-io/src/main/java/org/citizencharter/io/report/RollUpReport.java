@@ -318,11 +318,11 @@ public final class RollUpReport {
                     .append("</span></td>");
             for (Area area : areas) {
                 out.append("<td class=\"num\">").append(row.area(area.code()).map(result -> HtmlReport.escape(
-                        twoDecimals(result.score(), language)) + "<span class=\"of\">"
+                        card.format(result.score(), language)) + "<span class=\"of\">"
                         + HtmlReport.escape((bn ? "মান " : "of ") + Numerals.format(result.weight().value(), language))
                         + "</span>").orElse("-")).append("</td>");
             }
-            out.append("<td class=\"num\"><strong>").append(HtmlReport.escape(twoDecimals(card.totalScore(), language)))
+            out.append("<td class=\"num\"><strong>").append(HtmlReport.escape(card.format(card.totalScore(), language)))
                     .append("</strong><span class=\"of\">").append(HtmlReport.escape((bn ? "মান " : "of ")
                             + Numerals.format(card.totalWeight().value(), language))).append("</span></td>")
                     .append("<td class=\"num\">").append(HtmlReport.escape(percent(card.percentOfTotal(), language)))
@@ -380,9 +380,9 @@ public final class RollUpReport {
             Scorecard card = row.scorecard();
             MutableList<String> cells = Lists.mutable.of(Numerals.format(row.rank(), language),
                     cell(card.office().name().in(language)));
-            areas.forEach(area -> cells.add(row.area(area.code()).map(result -> twoDecimals(result.score(), language))
+            areas.forEach(area -> cells.add(row.area(area.code()).map(result -> card.format(result.score(), language))
                     .orElse("-")));
-            cells.addAll(Lists.mutable.of(twoDecimals(card.totalScore(), language),
+            cells.addAll(Lists.mutable.of(card.format(card.totalScore(), language),
                     Numerals.format(card.totalWeight().value(), language), percent(card.percentOfTotal(), language),
                     Numerals.format(card.findings(Severity.ERROR).size(), language),
                     Numerals.format(card.findings(Severity.WARNING).size(), language)));

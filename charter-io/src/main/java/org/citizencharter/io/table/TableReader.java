@@ -18,6 +18,7 @@ import org.citizencharter.core.InvalidInputException;
 import org.citizencharter.core.Office;
 import org.citizencharter.core.PlanKind;
 import org.citizencharter.core.Quarter;
+import org.citizencharter.io.internal.table.Bijoy;
 import org.citizencharter.io.internal.table.DocumentContext;
 import org.citizencharter.io.internal.table.HeaderMatcher;
 import org.citizencharter.io.internal.table.Layout;
@@ -35,9 +36,10 @@ import org.eclipse.collections.api.list.ImmutableList;
  * <p>The table may be tab-separated, comma-separated or a Markdown pipe table, told apart by
  * {@link TableFormat#detect(String) its content} unless {@linkplain #withFormat(TableFormat) given};
  * bytes are UTF-8, with or without a byte-order mark. Columns are found by their headers, in Bengali or
- * English. What the table does not say comes from the caller: the office, the kind of plan and the
- * quarter the report is made as of, and the fiscal year unless a header names it ("লক্ষ্যমাত্রা
- * ২০২৩-২৪"); a header that names another year than the caller's is an error.
+ * English. What the table does not say comes from the caller: the office, the kind of plan, the quarter
+ * the report is made as of and the fiscal year, else from the table's headers ("লক্ষ্যমাত্রা ২০২৩-২৪") or
+ * the text around it ("ত্রৈমাসিকের নাম: জানুয়ারী-মার্চ/২০২৪"), noted; a header that names another year than
+ * the caller's is an error.
  *
  * <pre>{@code
  * ActionPlan plan = TableReader.of(office, PlanKind.CITIZEN_CHARTER, Quarter.Q3)
@@ -45,9 +47,13 @@ import org.eclipse.collections.api.list.ImmutableList;
  *         .read(Path.of("coxsbazar-cc-2022-23-q3.tsv"));
  * }</pre>
  *
- * <p>Nothing is guessed or dropped: a cell that cannot be read, a value in a column the reader does not
- * know, or a header it does not recognise is an {@link InvalidInputException} that names the source,
- * the line, the column's header and the text. Immutable and thread-safe.
+ * <p>Columns are recognised by meaning against a vocabulary kept as data (headers typed in an old Bijoy
+ * font too); a column charter does not read is kept as text on each indicator and named in the notes
+ * ({@link #readWithNotes(String, String)}), and only a table without its essential columns (the indicator,
+ * and a target or achievements) is refused, naming the headers found and the columns missing. Nothing is
+ * guessed or dropped: a cell that cannot be read is an {@link InvalidInputException} that names the
+ * source, the line, the column's header and the text, and what is assumed is assumed only where domain.md
+ * §5 allows it, and noted. Immutable and thread-safe.
  */
 public final class TableReader {
 
@@ -245,10 +251,12 @@ public final class TableReader {
      * @throws InvalidInputException if the table cannot be read (see the class description)
      */
     public ReadResult read(Grid grid) {
-        RawTable rows = GridRows.rows(requireNonNull(grid, "grid"));
+        RawTable written = GridRows.rows(requireNonNull(grid, "grid"));
         Notes notes = new Notes();
-        Layout layout = HeaderMatcher.match(rows, notes);
-        ImmutableList<String> around = rows.documentText();
+        Layout layout = HeaderMatcher.match(written, notes);
+        RawTable rows = layout.isBijoy() ? Bijoy.shown(written, layout.firstDataRow(), notes) : written;
+        ImmutableList<String> around = layout.isBijoy() ? Bijoy.shown(rows.documentText(), notes)
+                : rows.documentText();
         FiscalYear year = fiscalYear(layout, around, notes);
         if (layout.targetColumns().size() > 1) {
             layout = targetOfYear(layout, year);

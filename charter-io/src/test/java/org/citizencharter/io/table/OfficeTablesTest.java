@@ -15,15 +15,18 @@ import org.citizencharter.core.ActivityCode;
 import org.citizencharter.core.AreaCode;
 import org.citizencharter.core.BilingualText;
 import org.citizencharter.core.CalculationMethod;
+import org.citizencharter.core.FindingType;
 import org.citizencharter.core.FiscalYear;
 import org.citizencharter.core.Indicator;
 import org.citizencharter.core.IndicatorCode;
 import org.citizencharter.core.InvalidInputException;
 import org.citizencharter.core.PlanKind;
 import org.citizencharter.core.Quarter;
+import org.citizencharter.core.Scorecard;
 import org.citizencharter.core.Target;
 import org.citizencharter.core.Value;
 import org.citizencharter.core.Weight;
+import org.citizencharter.rules.ScoringEngine;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -77,11 +80,138 @@ class OfficeTablesTest {
             "6|বার্ষিক লক্ষ্যমাত্রা ২০২৩-২০২৪", "6|Annual target 2023-24", "6|লক্ষমাত্রা",
             "7|১ম কোয়ার্টার", "7|১ম প্রান্তিক অগ্রগতি", "7|প্রথম ত্রৈমাসিক অর্জন", "7|১ম কোয়ার্টার জুলাই-সেপ্টেম্বর",
             "7|১ম ত্রৈমাসিক (জুলাই - সেপ্টেম্বর) অর্জন", "7|Q1", "7|Quarter 1 achievement", "7|১ম ত্রৈমাসিক অজ©ন",
-            "8|২য় কোয়ার্টার অক্টোবর-ডিসেম্বর", "9|৩য় প্রান্তিক জানুয়ারী-মার্চ", "10|৪র্থ কোয়ার্টার",
-            "11|মোট অর্জন", "11|Actual", "12|শতকরা হার", "12|Percent achieved"})
+            "7|প্রথম কোয়ার্টারের অর্জন", "7|Q1 (Jul-Sep)", "7|1st Quarter", "7|জুলাই-সেপ্টেম্বর",
+            "7|১ম ত্রৈমাসিক (জুলাই-সেপ্টেম্বর/২০২৩)", "8|২য় কোয়ার্টার অক্টোবর-ডিসেম্বর", "8|Q2 Oct-Dec 2023",
+            "9|৩য় প্রান্তিক জানুয়ারী-মার্চ", "9|জানুয়ারি-মার্চ ২০২৪ অর্জন", "10|৪র্থ কোয়ার্টার", "10|এপ্রিল-জুন",
+            "11|মোট অর্জন", "11|সর্বমোট অর্জন", "11|বার্ষিক অর্জন", "11|Actual", "12|শতকরা হার", "12|Percent achieved",
+            // typed in SutonnyMJ, as the Bijoy fonts store it
+            "0|Kvh©µ‡gi ‡¶Î", "1|gvb", "2|Kvh©µg", "3|Kg©m¤úv`b m~PK", "4|GKK", "5|Kg©m¤úv`b m~P‡Ki gvb", "6|jÿ¨gvÎv",
+            "7|1g ‰ÎgvwmK AR©b", "10|4_© ‡KvqvU©vi", "11|cÖK…Z AR©b", "12|AR©‡bi kZKiv nvi",
+            // English typed in a Bijoy font, then converted to Bengali letters
+            "0|অৎবধ", "3|ওহফরপধঃড়ৎ", "4|টহরঃ", "6|ঞধৎমবঃ", "7|ছ১", "11|অপঃঁধষ"})
         void eachHeaderVariantNamesItsColumn(int column, String text) {
             assertThat(reads(tsv(header(column, text), firstRow())).plan())
                     .isEqualTo(Tables.read(tsv(HEADER, firstRow())));
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {"জুলাই-ডিসেম্বর", "অর্ধবার্ষিক (জুলাই-ডিসেম্বর)", "July-December 2023",
+            "অর্ধবার্ষিক অগ্রগতি"})
+        void aHalfYearNamedByItsMonthsIsTheSubtotalNotTheSecondQuarter(String halfYear) {
+            String[] header = {"ক্ষেত্র", "মান", "কার্যক্রম", "সূচক", "একক", "সূচকের মান", "লক্ষ্যমাত্রা", "অগ্রগতি", "", "",
+                "", ""};
+            String[] under = {"", "", "", "", "", "", "", "জুলাই-সেপ্টেম্বর", "অক্টোবর-ডিসেম্বর", halfYear, "জানুয়ারি-মার্চ",
+                "এপ্রিল-জুন"};
+            String[] row = {"ক", "১০", "[১.১] খ", "[১.১.১] গ", "সংখ্যা", "১০", "৪", "১", "২", "৩", "১", "-"};
+            Indicator indicator = only(reads(tsv(header, under, row)).plan());
+            assertThat(indicator.quarters().q2()).isEqualTo(Value.of(2));
+            assertThat(indicator.reported().halfYear()).isEqualTo(Value.of(3));
+            assertThat(indicator.extensions().json()).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"জুলাই-মার্চ", "অক্টোবর-মার্চ", "Jul-Mar"})
+        void aSpanOfMonthsThatIsNoQuarterIsKeptNotTakenForOne(String span) {
+            String[] header = {"ক্ষেত্র", "মান", "কার্যক্রম", "সূচক", "একক", "সূচকের মান", "লক্ষ্যমাত্রা", "৩য় ত্রৈমাসিক", span};
+            String[] row = {"ক", "১০", "[১.১] খ", "[১.১.১] গ", "সংখ্যা", "১০", "৪", "১", "৩"};
+            ReadResult result = reads(tsv(header, row));
+            assertThat(only(result.plan()).quarters().q3()).isEqualTo(Value.of(1));
+            assertThat(notes(result)).contains("row 1, column 9: The header \"" + span + "\" is not a column"
+                    + " charter scores: its cells are kept as text on each indicator");
+        }
+
+        @Test
+        void aHalfYearThatDisagreesWithItsQuartersIsAReportedTotalMismatchWhenScored() {
+            String[] header = {"ক্ষেত্র", "মান", "কার্যক্রম", "সূচক", "একক", "সূচকের মান", "লক্ষ্যমাত্রা", "১ম ত্রৈমাসিক",
+                "২য় ত্রৈমাসিক", "অর্ধবার্ষিক অর্জন", "৩য় ত্রৈমাসিক", "৪র্থ ত্রৈমাসিক"};
+            String[] agrees = {"ক", "১০", "[১.১] খ", "[১.১.১] গ", "সংখ্যা", "৫", "৪", "১", "১", "২", "১", "-"};
+            String[] disagrees = {"", "", "", "[১.১.২] ঘ", "সংখ্যা", "৫", "৪", "১", "১", "৩", "১", "-"};
+            ActionPlan plan = reads(tsv(header, agrees, disagrees)).plan();
+            Scorecard card = ScoringEngine.defaults().score(plan, plan.period().orElseThrow());
+            assertThat(card.findings().select(f -> f.id().equals(FindingType.REPORTED_TOTAL_MISMATCH.name()))
+                    .collect(f -> f.indicator().orElseThrow() + " " + f.quarter().orElseThrow()))
+                    .containsExactly(IndicatorCode.of(1, 1, 2) + " Q2");
+            assertThat(plan.indicators().collect(i -> i.quarters().q3())).containsOnly(Value.of(1));
+        }
+
+        @Test
+        void aTableTypedInABijoyFontReadsAsTheSameTableInUnicodeAndSaysSo() {
+            String[] header = {"‡KŠkjMZ D‡Ïk¨", "gvb", "Kvh©µg", "Kg©m¤úv`b m~PK", "GKK", "Kg©m¤úv`b m~P‡Ki gvb",
+                "jÿ¨gvÎv", "1g ‰ÎgvwmK", "2q ‰ÎgvwmK", "3q ‰ÎgvwmK", "4_© ‰ÎgvwmK", "cÖK…Z AR©b", "`vwqZ¡cÖvß Kg©KZ©v"};
+            String[] row = {"[1] cÖvwZôvwbK e¨e¯’v", "10", "[1.1] mfv", "[1.1.1] mfv Av‡qvwRZ", "msL¨v", "10", "4", "1",
+                "1", "1", "-", "3", "Dc‡Rjv wbe©vnx Awdmvi"};
+            String[] unicodeHeader = {"কৌশলগত উদ্দেশ্য", "মান", "কার্যক্রম", "কর্মসম্পাদন সূচক", "একক", "কর্মসম্পাদন সূচকের মান",
+                "লক্ষ্যমাত্রা", "১ম ত্রৈমাসিক", "২য় ত্রৈমাসিক", "৩য় ত্রৈমাসিক", "৪র্থ ত্রৈমাসিক", "প্রকৃত অর্জন",
+                "দায়িত্বপ্রাপ্ত কর্মকর্তা"};
+            String[] unicodeRow = {"[১] প্রাতিষ্ঠানিক ব্যবস্থা", "১০", "[১.১] সভা", "[১.১.১] সভা আয়োজিত", "সংখ্যা", "১০", "৪",
+                "১", "১", "১", "-", "৩", "উপজেলা নির্বাহী অফিসার"};
+
+            ReadResult result = reads(tsv(header, row));
+
+            assertThat(result.plan()).isEqualTo(Tables.read(tsv(unicodeHeader, unicodeRow)));
+            assertThat(notes(result)).contains("row 1, column 4: The header \"Kg©m¤úv`b m~PK\" is text typed in an old"
+                    + " Bijoy font (SutonnyMJ); it reads \"কর্মসম্পাদন সূচক\"");
+            assertThat(notes(result)).anySatisfy(note -> assertThat(note).startsWith("row 2, column 1: The table is"
+                    + " typed in an old Bijoy font (SutonnyMJ): 5 cells of its body are read as the Bengali the font shows"));
+        }
+
+        @Test
+        void englishTypedInABijoyFontAndConvertedIsReadAsTheEnglishAndSaysSo() {
+            String[] header = {"অৎবধ", "মান", "কার্যক্রম", "ওহফরপধঃড়ৎ", "একক", "ডবরমযঃ", "ঞধৎমবঃ", "ছ৩", "জবংঢ়ড়হংরনষব"};
+            String[] row = {"[১] ক", "১০", "[১.১] খ", "[১.১.১] গ", "সংখ্যা", "১০", "৪", "২", "ইউএনও"};
+            ReadResult result = reads(tsv(header, row));
+            assertThat(only(result.plan()).quarters().q3()).isEqualTo(Value.of(2));
+            assertThat(notes(result)).contains("row 1, column 8: The header \"ছ৩\" is English typed in an old Bijoy"
+                    + " font and converted to Bengali letters; it reads \"Q3\"");
+            // a header that names no column in English either stays as written
+            assertThat(only(result.plan()).extensions().json())
+                    .isEqualTo("{\"tableColumns\":[[\"জবংঢ়ড়হংরনষব\",\"ইউএনও\"]]}");
+        }
+
+        @Test
+        void englishHeadersAreNeverTakenForBijoy() {
+            String[] header = {"Area", "Weight", "Activity", "Indicator", "Unit", "Weight", "Target", "Responsible"};
+            String[] row = {"[1] Institutional", "10", "[1.1] Meetings", "[1.1.1] Meetings held", "number", "10", "4",
+                "UNO"};
+            ReadResult result = reads(tsv(header, row));
+            assertThat(only(result.plan()).name()).isEqualTo(BilingualText.english("Meetings held"));
+            assertThat(only(result.plan()).extensions().json()).isEqualTo("{\"tableColumns\":[[\"Responsible\",\"UNO\"]]}");
+            assertThat(notes(result)).noneSatisfy(note -> assertThat(note).contains("Bijoy"));
+        }
+
+        @Test
+        void aGroupOverTheTargetNamingItsYearByMonthsAndOrdinalsUnderAGroupOfQuarters() {
+            String[] top = {"কার্যক্রমের ক্ষেত্র", "মান", "কার্যক্রম", "কর্মসম্পাদন সূচক", "একক", "কর্মসম্পাদন সূচকের মান",
+                "জুলাই ২০২৩ - জুন ২০২৪ সময়ের জন্য পরিকল্পনা", "অগ্রগতি", "", "", ""};
+            String[] bottom = {"", "", "", "", "", "", "লক্ষ্যমাত্রা", "১ম", "২য়", "৩য়", "৪র্থ"};
+            String[] row = {"[১] ক", "১০", "[১.১] খ", "[১.১.১] গ", "সংখ্যা", "১০", "৪", "১", "১", "১", "-"};
+            TableReader noYear = TableReader.of(Tables.OFFICE, PlanKind.CITIZEN_CHARTER, Quarter.Q3);
+
+            ReadResult result = reads(noYear, tsv(top, bottom, row));
+
+            assertThat(result.plan().fiscalYear()).isEqualTo(FiscalYear.of(2023));
+            assertThat(only(result.plan()).target()).isEqualTo(Target.of(4));
+            assertThat(only(result.plan()).quarters().q3()).isEqualTo(Value.of(1));
+            assertThat(notes(result)).contains("row 1, column 7: The fiscal year 2023-24 is the one the header names");
+        }
+
+        @Test
+        void gradedColumnsUnderAPlanGroupAndOrdinalsUnderAGroupOfQuarterlyAchievements() {
+            String[] top = {"কৌশলগত উদ্দেশ্য", "কৌশলগত উদ্দেশ্যের মান", "কার্যক্রম", "কর্মসম্পাদন সূচক", "একক",
+                "কর্মসম্পাদন সূচকের মান", "২০২৩-২৪ অর্থবছরের সময়ের জন্য পরিকল্পনা", "", "", "", "",
+                "প্রান্তিক ভিত্তিক অর্জন", "", "", "", "মোট অর্জন"};
+            String[] bottom = {"", "", "", "", "", "", "অসাধারণ", "অতি উত্তম", "উত্তম", "চলতি মান", "চলতি মানের নিম্নে",
+                "প্রথম", "দ্বিতীয়", "তৃতীয়", "চতুর্থ", ""};
+            String[] row = {"[১] ক", "২৫", "[১.১] খ", "[১.১.১] গ", "সংখ্যা", "৪", "১০", "৯", "৮", "৭", "৬", "২", "২", "২",
+                "", "৬"};
+            TableReader noYear = TableReader.of(Tables.OFFICE, PlanKind.APA, Quarter.Q3);
+
+            Indicator indicator = only(reads(noYear, tsv(top, bottom, row)).plan());
+
+            assertThat(indicator.target().kind().name()).isEqualTo("GRADED");
+            assertThat(indicator.quarters().q2()).isEqualTo(Value.of(2));
+            assertThat(indicator.reported().actual()).isEqualTo(Value.of(6));
+            assertThat(indicator.extensions().json()).isEmpty();
         }
 
         @Test
@@ -274,6 +404,27 @@ class OfficeTablesTest {
             assertThat(result.plan().office().name().bn()).isEqualTo("জেলা সমবায় অফিসারের কার্যালয়, পটুয়াখালী");
             assertThat(result.plan().office().id()).isEqualTo(Tables.OFFICE.id());
             assertThat(notes(result)).anySatisfy(note -> assertThat(note).startsWith("The report is made as of Q3"));
+            // rows are the lines of the file, the letter's included
+            assertThat(notes(result)).contains("row 7, column 4: The header \"কর্মসম্পাদন সূচক\" is read as the"
+                    + " indicator (কর্মসম্পাদন সূচক)");
+        }
+
+        @Test
+        void yearQuarterAndOfficeFromTheBijoyTextAroundATableTypedInBijoy() {
+            String bijoyLetter = "‡Rjv mgevq Awdmv‡ii Kvh©vjq\ncUzqvLvjx\n\n"
+                    + "2023-24 A_© eQ‡ii ‡mev cÖ`vb cÖwZkÖæwZ Kg©cwiKíbv\n‰Îgvwm‡Ki bvg: Rvbyqvwi-gvP©/2024\n\n";
+            String[] header = {"Kvh©µ‡gi ‡¶Î", "gvb", "Kvh©µg", "Kg©m¤úv`b m~PK", "GKK", "Kg©m¤úv`b m~P‡Ki gvb",
+                "jÿ¨gvÎv", "1g ‰ÎgvwmK", "2q ‰ÎgvwmK", "3q ‰ÎgvwmK"};
+            String[] row = {"[1] mfv", "10", "[1.1] mfv", "[1.1.1] mfv Av‡qvwRZ", "msL¨v", "10", "4", "1", "1", "1"};
+            TableReader reader = TableReader.of(Tables.OFFICE, PlanKind.CITIZEN_CHARTER).withOfficeNameFromText();
+
+            ReadResult result = reader.readWithNotes(bijoyLetter + tsv(header, row), "letter.tsv");
+
+            assertThat(result.plan().fiscalYear()).isEqualTo(FiscalYear.of(2023));
+            assertThat(result.plan().asOf()).contains(Quarter.Q3);
+            assertThat(result.plan().office().name().bn()).isEqualTo("জেলা সমবায় অফিসারের কার্যালয়, পটুয়াখালী");
+            assertThat(notes(result)).contains("The text around the table is typed in an old Bijoy font too: 4 of its"
+                    + " lines are read as the Bengali the font shows");
         }
 
         @Test

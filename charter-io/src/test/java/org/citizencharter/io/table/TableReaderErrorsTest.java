@@ -344,6 +344,24 @@ class TableReaderErrorsTest {
         }
 
         @Test
+        void aLetterWhoseTableLacksItsEssentialColumnsIsRefusedNamingThatTablesHeadersNotTheLetters() {
+            String[] damaged = HEADER.clone();
+            damaged[6] = "লক্ষণ মাত্রা";
+            damaged[7] = "প্রার্থিক";
+            damaged[8] = "";
+            damaged[9] = "";
+            damaged[10] = "";
+            damaged[11] = "";
+            String letter = "জেলা সমবায় অফিসারের কার্যালয়\nপটুয়াখালী।\n\n";
+            String members = "ক্রমিক নং\tনাম ও পদবী\tস্বাক্ষর\n১\tজনাব ক\t\n\nআলোচনা হয়।\n\n";
+            String[] row = firstRow();
+            refused(letter + members + tsv(damaged, row) + "\nস্মারক নং ৩০৭\n", 9, null)
+                    .hasMessageContaining("essential columns cannot be found")
+                    .hasMessageContaining("\"লক্ষণ মাত্রা\" (row 9, column 7)")
+                    .hasMessageContaining("indicator (কর্মসম্পাদন সূচক) as \"কর্মসম্পাদন সূচক\" (row 9, column 4)");
+        }
+
+        @Test
         void bytesThatAreNotUtf8() {
             byte[] latin1 = "Area\tমান".getBytes(java.nio.charset.StandardCharsets.UTF_8);
             latin1[1] = (byte) 0xE9;

@@ -106,4 +106,34 @@ public record Achievement(IndicatorFact indicator, Value value, Fraction exact, 
     public BigDecimal toDateAmount() {
         return ValueFact.amountOf(toDate);
     }
+
+    /**
+     * T, the annual target as an exact figure, for the formulas of scoring.drl.
+     *
+     * @return the annual target, or null for dates and no target
+     */
+    public Fraction annualTarget() {
+        BigDecimal amount = annualAmount();
+        return amount == null ? null : Fraction.of(amount);
+    }
+
+    /**
+     * T(q), the target to date as an exact figure, for the formulas of scoring.drl.
+     *
+     * @return the target to date, or null for dates and no target
+     */
+    public Fraction targetToDate() {
+        BigDecimal amount = toDateAmount();
+        return amount == null ? null : Fraction.of(amount);
+    }
+
+    /**
+     * Whether a reported percent can be checked against this achievement: nothing was achieved (the
+     * percent must then be 0), or a percent was computed.
+     *
+     * @return true if it can
+     */
+    public boolean percentCheckable() {
+        return org.citizencharter.rules.internal.Formulas.percentCheckable(this);
+    }
 }

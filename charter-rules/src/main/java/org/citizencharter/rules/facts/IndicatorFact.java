@@ -7,6 +7,7 @@ import org.citizencharter.core.ActivityCode;
 import org.citizencharter.core.AreaCode;
 import org.citizencharter.core.CalculationMethod;
 import org.citizencharter.core.Direction;
+import org.citizencharter.core.Explanation;
 import org.citizencharter.core.Fraction;
 import org.citizencharter.core.Weight;
 import java.util.Optional;
@@ -192,6 +193,23 @@ public record IndicatorFact(int index, AreaCode area, ActivityCode activity, Ind
      */
     public TargetKind targetKind() {
         return indicator.target().kind();
+    }
+
+    /**
+     * The id of the formula the indicator's target is scored by ({@link Explanation}):
+     * by its target's kind, and for a single target its polarity.
+     *
+     * @return the formula's id
+     */
+    public String formula() {
+        return switch (indicator.target().kind()) {
+            case SINGLE -> indicator.polarity() == Polarity.LOWER ? Explanation.SINGLE_TARGET_LOWER
+                    : Explanation.SINGLE_TARGET;
+            case GRADED -> Explanation.GRADED;
+            case DEADLINE -> Explanation.DEADLINE;
+            case GRADED_DATES -> Explanation.GRADED_DATE;
+            case NONE -> Explanation.UNSCORED;
+        };
     }
 
     /**

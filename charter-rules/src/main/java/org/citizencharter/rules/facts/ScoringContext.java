@@ -20,6 +20,7 @@ import org.citizencharter.core.ReportingPeriod;
 import org.citizencharter.core.ScoringPolicy;
 import org.citizencharter.core.Severity;
 import org.citizencharter.core.Weight;
+import org.citizencharter.rules.internal.Formulas;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.factory.Maps;
 import org.eclipse.collections.api.list.ImmutableList;
@@ -276,5 +277,164 @@ public record ScoringContext(ActionPlan plan, ReportingPeriod period, ScoringPol
      */
     public Finding.Builder finding(String id, Severity severity, MessageTemplate template) {
         return Finding.of(id, policy.severityOf(id, severity), template);
+    }
+    // ---------------------------------------------------------------------------------------------
+    // Matching what the office wrote (domain.md §4), for the consistency rules
+
+    /**
+     * Whether a reported number matches a computed one at the precision the office wrote, within the
+     * policy's tolerance ("100" matches 99.6; "2.78" matches an exact 2.775).
+     *
+     * @param reported the reported number
+     * @param computed the computed figure, exact
+     * @return true if they match
+     */
+    public boolean matches(java.math.BigDecimal reported, org.citizencharter.core.Fraction computed) {
+        return Formulas.matches(reported, computed, this);
+    }
+
+    /**
+     * Whether a reported actual matches the achievement: dates exactly, numbers at the precision written.
+     *
+     * @param reported the reported actual
+     * @param achievement the achievement
+     * @return true if they match
+     */
+    public boolean actualMatches(org.citizencharter.core.Value reported, Achievement achievement) {
+        return Formulas.actualMatches(reported, achievement, this);
+    }
+
+    /**
+     * What Q1..Q2 give by the indicator's method: what its half-year subtotal must be.
+     *
+     * @param indicator the indicator
+     * @return the half-year achievement, or nothing
+     */
+    public org.citizencharter.core.Value halfYear(IndicatorFact indicator) {
+        return Formulas.halfYear(indicator, this);
+    }
+
+    /**
+     * Whether an indicator's reported half-year subtotal matches {@link #halfYear(IndicatorFact)}.
+     *
+     * @param indicator the indicator
+     * @return true if it matches
+     */
+    public boolean halfYearMatches(IndicatorFact indicator) {
+        return Formulas.halfYearMatches(indicator, this);
+    }
+
+    /**
+     * Whether a reported percent matches the percent of the annual target or of the target to date;
+     * with nothing achieved, it must be 0.
+     *
+     * @param reported the reported percent
+     * @param achievement the achievement, with its percents
+     * @return true if it matches
+     */
+    public boolean percentMatches(java.math.BigDecimal reported, Achievement achievement) {
+        return Formulas.percentMatches(reported, achievement, this);
+    }
+
+    /**
+     * A computed figure as a finding shows it: rounded to the policy's scale, without trailing zeros.
+     *
+     * @param figure the exact figure
+     * @return the figure shown
+     */
+    public java.math.BigDecimal shown(org.citizencharter.core.Fraction figure) {
+        return Formulas.shown(figure, this);
+    }
+
+    /**
+     * A computed value as a finding shows it: an amount rounded as {@link #shown(org.citizencharter.core.Fraction)},
+     * a date as it is.
+     *
+     * @param value the value
+     * @return the value shown
+     */
+    public org.citizencharter.core.Value shown(org.citizencharter.core.Value value) {
+        return Formulas.shown(value, this);
+    }
+    // ---------------------------------------------------------------------------------------------
+    // Quarter to year (domain.md §2), for the aggregation rules
+
+    /**
+     * SUM: the values of the closed quarters added up; a closed quarter with nothing reported counts 0
+     * (policy: {@code missingQuarterCountsZero}).
+     *
+     * @param indicator the indicator
+     * @return the sum, or nothing
+     */
+    public org.citizencharter.core.Value sumOfClosedQuarters(IndicatorFact indicator) {
+        return Formulas.sum(indicator, this);
+    }
+
+    /**
+     * AVERAGE: the exact mean of the closed quarters that were reported.
+     *
+     * @param indicator the indicator
+     * @return the mean, or null when none was reported
+     */
+    public org.citizencharter.core.Fraction averageOfClosedQuarters(IndicatorFact indicator) {
+        return Formulas.average(indicator, this);
+    }
+
+    /**
+     * CUMULATIVE: the latest closed quarter reported.
+     *
+     * @param indicator the indicator
+     * @return its value, or nothing
+     */
+    public org.citizencharter.core.Value latestClosedQuarter(IndicatorFact indicator) {
+        return Formulas.cumulative(indicator, this);
+    }
+
+    /**
+     * DATE: the earliest completion date reported in a closed quarter, not after the end of the
+     * report's quarter.
+     *
+     * @param indicator the indicator
+     * @return the date, or nothing
+     */
+    public org.citizencharter.core.Value earliestCompletionDate(IndicatorFact indicator) {
+        return Formulas.earliestDate(indicator, this);
+    }
+
+    /**
+     * An annual evaluation: the reported actual (a completion date after the end of the report's
+     * quarter does not count).
+     *
+     * @param indicator the indicator
+     * @return the reported actual, or nothing
+     */
+    public org.citizencharter.core.Value reportedActual(IndicatorFact indicator) {
+        return Formulas.reportedActual(indicator, this);
+    }
+
+    /**
+     * The achievement fact: the achievement with the annual target, the target to date and the percents
+     * of each (null where v2 says).
+     *
+     * @param indicator the indicator
+     * @param achieved what the indicator achieved, or nothing
+     * @param rule the aggregation rule's name
+     * @return the achievement
+     */
+    public Achievement achievement(IndicatorFact indicator, org.citizencharter.core.Value achieved, String rule) {
+        return Formulas.achievement(indicator, achieved, this, rule);
+    }
+
+    /**
+     * The achievement fact of an exact achievement (an AVERAGE), as
+     * {@link #achievement(IndicatorFact, org.citizencharter.core.Value, String)}.
+     *
+     * @param indicator the indicator
+     * @param achieved the exact achievement, or null for none
+     * @param rule the aggregation rule's name
+     * @return the achievement
+     */
+    public Achievement achievement(IndicatorFact indicator, org.citizencharter.core.Fraction achieved, String rule) {
+        return Formulas.achievement(indicator, achieved, this, rule);
     }
 }

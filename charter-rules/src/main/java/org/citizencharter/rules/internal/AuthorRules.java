@@ -2,9 +2,12 @@ package org.citizencharter.rules.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.citizencharter.core.CharterException;
 import org.citizencharter.rules.RuleCompilationException;
@@ -29,6 +32,8 @@ public final class AuthorRules {
     private static final java.util.regex.Pattern PACKAGE =
             java.util.regex.Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;?", java.util.regex.Pattern.MULTILINE);
     private static final AtomicLong BUILDS = new AtomicLong();
+    /** The most times the sources are compiled again with the rules in error blanked out. */
+    private static final int MAX_ROUNDS = 50;
 
     /**
      * One class of each part of the DRL compiler chain, with the artifact it comes in. charter-rules has
@@ -56,6 +61,38 @@ public final class AuthorRules {
      */
     public static Collection<Model> compile(List<RuleSource> sources) {
         requireCompilerChain(sources);
+        // The compiler stops at the first stage that fails: errors in conditions hide those in consequences.
+        // So the rules found in error are blanked out (their lines kept, empty, so that every line number
+        // stays true) and the rest compiled again, until no new error turns up: every error is reported.
+        Set<Problem> problems = new LinkedHashSet<>();
+        List<RuleSource> current = sources;
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            Built built = build(current);
+            if (built.problems().isEmpty()) {
+                if (problems.isEmpty()) {
+                    return built.models();
+                }
+                break;
+            }
+            problems.addAll(built.problems());
+            List<RuleSource> blanked = blank(current, built.problems());
+            if (blanked.equals(current)) {
+                break;
+            }
+            current = blanked;
+        }
+        List<Problem> ordered = new ArrayList<>(problems);
+        List<String> names = sources.stream().map(RuleSource::name).toList();
+        ordered.sort(Comparator.comparingInt((Problem problem) -> names.indexOf(problem.file()))
+                .thenComparingInt(problem -> problem.line() > 0 ? problem.line() : Integer.MAX_VALUE));
+        throw new RuleCompilationException(ordered);
+    }
+
+    /** What one compilation gave: the models, or the problems. */
+    private record Built(Collection<Model> models, List<Problem> problems) {
+    }
+
+    private static Built build(List<RuleSource> sources) {
         KieServices services = KieServices.get();
         KieFileSystem files = services.newKieFileSystem();
         ReleaseId release = services.newReleaseId("org.citizencharter.author", "rules-" + BUILDS.incrementAndGet(),
@@ -74,15 +111,52 @@ public final class AuthorRules {
         try {
             List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
             if (!errors.isEmpty()) {
-                throw new RuleCompilationException(problems(errors, byPath, sources));
+                return new Built(List.of(), problems(errors, byPath, sources));
             }
             CanonicalKieModule module = (CanonicalKieModule) builder.getKieModule();
             KieBaseModelImpl base = (KieBaseModelImpl) module.getKieModuleModel().getKieBaseModels().values()
                     .iterator().next();
-            return List.copyOf(module.getModelForKBase(base));
+            return new Built(List.copyOf(module.getModelForKBase(base)), List.of());
         } finally {
             services.getRepository().removeKieModule(release);
         }
+    }
+
+    /** The sources with each rule that has a located problem made blank lines; as they were if none has. */
+    private static List<RuleSource> blank(List<RuleSource> sources, List<Problem> problems) {
+        List<RuleSource> blanked = new ArrayList<>();
+        for (RuleSource source : sources) {
+            String[] lines = source.drl().split("(?<=\r\n|\r(?!\n)|\n)", -1);
+            boolean changed = false;
+            for (Problem problem : problems) {
+                if (!problem.file().equals(source.name()) || problem.line() <= 0 || problem.rule() == null
+                        || problem.line() > lines.length) {
+                    continue;
+                }
+                int start = problem.line() - 1;
+                while (start >= 0 && !DrlErrorLocator.startsRule(lines[start])) {
+                    start--;
+                }
+                if (start < 0) {
+                    continue;
+                }
+                int end = problem.line() - 1;
+                while (end < lines.length - 1 && !DrlErrorLocator.endsRule(lines[end])) {
+                    end++;
+                }
+                for (int i = start; i <= end; i++) {
+                    String text = lines[i];
+                    String separator = text.endsWith("\r\n") ? "\r\n" : text.endsWith("\n") ? "\n"
+                            : text.endsWith("\r") ? "\r" : "";
+                    if (!text.equals(separator)) {
+                        lines[i] = separator;
+                        changed = true;
+                    }
+                }
+            }
+            blanked.add(changed ? new RuleSource(source.name(), String.join("", lines)) : source);
+        }
+        return blanked;
     }
 
     /**

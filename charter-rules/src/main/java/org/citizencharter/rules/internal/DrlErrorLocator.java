@@ -119,6 +119,26 @@ final class DrlErrorLocator {
         return text.replaceAll("\\s+", "");
     }
 
+    /**
+     * Whether a line of DRL begins a rule.
+     *
+     * @param line the line
+     * @return true for {@code rule "Name"}
+     */
+    static boolean startsRule(String line) {
+        return RULE.matcher(line).find();
+    }
+
+    /**
+     * Whether a line of DRL ends a rule.
+     *
+     * @param line the line, possibly with its line separator
+     * @return true for {@code end}
+     */
+    static boolean endsRule(String line) {
+        return END.matcher(line.strip()).find();
+    }
+
     /** The name of the rule whose lines hold a line, or null. */
     static String ruleAt(String drl, int line) {
         String[] lines = drl.split("\r\n|\r|\n", -1);

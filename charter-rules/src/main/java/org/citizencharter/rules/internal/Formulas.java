@@ -5,13 +5,10 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Collection;
 import org.citizencharter.core.CalculationMethod;
-import org.citizencharter.core.Explanation;
 import org.citizencharter.core.Fraction;
 import org.citizencharter.core.Indicator;
-import org.citizencharter.core.Polarity;
 import org.citizencharter.core.Quarter;
 import org.citizencharter.core.QuarterValues;
-import org.citizencharter.core.ScoreStatus;
 import org.citizencharter.core.Target;
 import org.citizencharter.core.Value;
 import org.citizencharter.rules.facts.Achievement;
@@ -275,174 +272,7 @@ public final class Formulas {
         return target == null || target.isZero() ? null : Fraction.HUNDRED.times(achieved).over(target);
     }
 
-    // ---------------------------------------------------------------------------------------------
-    // Scoring (domain.md §3)
-
-    /**
-     * A single target, more is better: w × min(1, A / T), never below 0; on track w × min(1, A / T(q)),
-     * or w where T(q) is 0.
-     *
-     * @param achievement the achievement, an amount, with its targets
-     * @param rule the scoring rule's name
-     * @return the score
-     */
-    public static IndicatorScore single(Achievement achievement, String rule) {
-        IndicatorFact indicator = achievement.indicator();
-        Fraction w = indicator.w();
-        Fraction a = achievement.exact();
-        Fraction t = Fraction.of(achievement.annualAmount());
-        Fraction tq = Fraction.of(achievement.toDateAmount());
-        Fraction score = w.times(Fraction.ONE.min(a.over(t))).max(Fraction.ZERO);
-        Fraction onTrack = tq.isZero() ? w : w.times(Fraction.ONE.min(a.over(tq))).max(Fraction.ZERO);
-        return new IndicatorScore(indicator, ScoreStatus.SCORED, score, onTrack, Explanation.SINGLE_TARGET,
-                "w × min(1, A / T) = " + indicator.weight().toPlainString() + " × min(1, " + plain(a) + " / "
-                        + plain(t) + ")", null, rule);
-    }
-
-    /**
-     * A single target, less is better: w × min(1, T / A), full marks at A = 0, never below 0; on track
-     * likewise against T(q), or w where T(q) is 0.
-     *
-     * @param achievement the achievement, an amount, with its targets
-     * @param rule the scoring rule's name
-     * @return the score
-     */
-    public static IndicatorScore singleLower(Achievement achievement, String rule) {
-        IndicatorFact indicator = achievement.indicator();
-        Fraction w = indicator.w();
-        Fraction a = achievement.exact();
-        Fraction t = Fraction.of(achievement.annualAmount());
-        Fraction tq = Fraction.of(achievement.toDateAmount());
-        Fraction score = a.isZero() ? w : w.times(Fraction.ONE.min(t.over(a))).max(Fraction.ZERO);
-        Fraction onTrack = tq.isZero() || a.isZero() ? w : w.times(Fraction.ONE.min(tq.over(a))).max(Fraction.ZERO);
-        return new IndicatorScore(indicator, ScoreStatus.SCORED, score, onTrack, Explanation.SINGLE_TARGET_LOWER,
-                "w × min(1, T / A) = " + indicator.weight().toPlainString() + " × min(1, " + plain(t) + " / "
-                        + plain(a) + ")", null, rule);
-    }
-
-    /**
-     * Graded values: w × raw / 100 as one exact fraction; on track equals the score.
-     *
-     * @param achievement the achievement, an amount
-     * @param rule the scoring rule's name
-     * @return the score
-     */
-    public static IndicatorScore graded(Achievement achievement, String rule) {
-        IndicatorFact indicator = achievement.indicator();
-        Target.Graded graded = (Target.Graded) indicator.target();
-        BigDecimal a = achievement.amount();
-        Fraction raw = Grades.raw(graded, achievement.exact());
-        Fraction score = indicator.w().times(raw).over(Fraction.HUNDRED);
-        return new IndicatorScore(indicator, ScoreStatus.SCORED, score, score, Explanation.GRADED,
-                "w × raw / 100 = " + indicator.weight().toPlainString() + " × " + plain(raw) + " / 100",
-                graded.band(a), rule);
-    }
-
-    /**
-     * Graded dates: the graded formula on day numbers; on track equals the score.
-     *
-     * @param achievement the completion date
-     * @param rule the scoring rule's name
-     * @return the score
-     */
-    public static IndicatorScore gradedDates(Achievement achievement, String rule) {
-        IndicatorFact indicator = achievement.indicator();
-        Target.GradedDates dates = (Target.GradedDates) indicator.target();
-        Fraction raw = dates.raw(achievement.date());
-        Fraction score = indicator.w().times(raw).over(Fraction.HUNDRED);
-        return new IndicatorScore(indicator, ScoreStatus.SCORED, score, score, Explanation.GRADED_DATE,
-                "w × raw / 100 = " + indicator.weight().toPlainString() + " × " + plain(raw) + " / 100 (on day numbers)",
-                dates.band(achievement.date()), rule);
-    }
-
-    /**
-     * A deadline: the weight if completed on or before it (a range's last day), else 0.
-     *
-     * @param achievement the completion date
-     * @param rule the scoring rule's name
-     * @return the score
-     */
-    public static IndicatorScore deadline(Achievement achievement, String rule) {
-        IndicatorFact indicator = achievement.indicator();
-        LocalDate deadline = ((Target.Deadline) indicator.target()).date();
-        boolean inTime = !achievement.date().isAfter(deadline);
-        Fraction score = inTime ? indicator.w() : Fraction.ZERO;
-        return new IndicatorScore(indicator, ScoreStatus.SCORED, score, score, Explanation.DEADLINE,
-                "completed " + achievement.date() + (inTime ? " on or before " : " after ") + deadline, null, rule);
-    }
-
-    /**
-     * A date not completed whose last day that earns marks has not passed: 0 for now, and on track 0.
-     *
-     * @param indicator the indicator
-     * @param rule the scoring rule's name
-     * @return the score
-     */
-    public static IndicatorScore pending(IndicatorFact indicator, String rule) {
-        return new IndicatorScore(indicator, ScoreStatus.PENDING, Fraction.ZERO, Fraction.ZERO,
-                formulaOf(indicator), "not completed; due " + indicator.lastAcceptedDay(), null, rule);
-    }
-
-    /**
-     * Nothing achieved that counts: 0; on track w for a single target where nothing was due yet.
-     *
-     * @param achievement the achievement (nothing), with its targets
-     * @param rule the scoring rule's name
-     * @return the score
-     */
-    public static IndicatorScore noAchievement(Achievement achievement, String rule) {
-        IndicatorFact indicator = achievement.indicator();
-        BigDecimal due = achievement.toDateAmount();
-        Fraction onTrack = indicator.target().kind() == org.citizencharter.core.TargetKind.SINGLE && due != null
-                && due.signum() == 0 ? indicator.w() : Fraction.ZERO;
-        return new IndicatorScore(indicator, ScoreStatus.NO_ACHIEVEMENT, Fraction.ZERO, onTrack,
-                formulaOf(indicator), "nothing achieved", null, rule);
-    }
-
-    /**
-     * A missing or unusable target, a missing weight, or an alternative whose primary was scored: 0,
-     * not scored.
-     *
-     * @param indicator the indicator
-     * @param why why it is not scored
-     * @param rule the scoring rule's name
-     * @return the score
-     */
-    public static IndicatorScore unscored(IndicatorFact indicator, String why, String rule) {
-        return new IndicatorScore(indicator, ScoreStatus.UNSCORED, Fraction.ZERO, Fraction.ZERO,
-                Explanation.UNSCORED, why, null, rule);
-    }
-
-    private static String formulaOf(IndicatorFact indicator) {
-        return switch (indicator.target().kind()) {
-            case SINGLE -> indicator.polarity() == Polarity.LOWER ? Explanation.SINGLE_TARGET_LOWER
-                    : Explanation.SINGLE_TARGET;
-            case GRADED -> Explanation.GRADED;
-            case DEADLINE -> Explanation.DEADLINE;
-            case GRADED_DATES -> Explanation.GRADED_DATE;
-            case NONE -> Explanation.UNSCORED;
-        };
-    }
-
-    /** The graded raw mark from an exact achievement (an AVERAGE may be a fraction). */
-    private static final class Grades {
-        static Fraction raw(Target.Graded graded, Fraction a) {
-            ImmutableList<Fraction> columns = graded.columns().collect(Fraction::of);
-            int direction = columns.getFirst().compareTo(columns.getLast()) > 0 ? 1 : -1;
-            for (int i = 0; i < columns.size(); i++) {
-                if (a.compareTo(columns.get(i)) * direction >= 0) {
-                    org.citizencharter.core.Grade grade = org.citizencharter.core.Grade.values()[i];
-                    if (i == 0) {
-                        return Fraction.HUNDRED;
-                    }
-                    Fraction low = columns.get(i);
-                    Fraction high = columns.get(i - 1);
-                    return Fraction.of(grade.percent()).plus(Fraction.of(10).times(a.minus(low)).over(high.minus(low)));
-                }
-            }
-            return Fraction.ZERO;
-        }
-    }
+    // Scoring (domain.md §3) is stated in scoring.drl itself, on Fraction, Target and IndicatorScore.
 
     // ---------------------------------------------------------------------------------------------
     // Matching what the office wrote (domain.md §4)
@@ -592,10 +422,6 @@ public final class Formulas {
     private static BigDecimal stripped(BigDecimal rounded) {
         BigDecimal stripped = rounded.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0, RoundingMode.UNNECESSARY) : stripped;
-    }
-
-    private static String plain(Fraction value) {
-        return value.toBigDecimal().stripTrailingZeros().toPlainString();
     }
 
     /** The amount of a value, or null: {@code Value.amount()} would make an {@code Optional} each time. */

@@ -281,6 +281,22 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
         return items.toImmutable();
     }
 
+    /**
+     * This array's elements, which must be from one number to another.
+     *
+     * @param least the fewest
+     * @param most the most
+     * @return the elements
+     * @throws InvalidInputException if the value is not an array of such a size
+     */
+    public ImmutableList<Node> array(int least, int most) {
+        MutableList<Node> items = items();
+        if (items.size() < least || items.size() > most) {
+            throw error(label() + " must have " + least + " to " + most + " items, not " + items.size(), null);
+        }
+        return items.toImmutable();
+    }
+
     private MutableList<Node> items() {
         if (!(this instanceof Arr arr)) {
             throw wrongType("an array");

@@ -15,6 +15,7 @@ import org.citizencharter.core.BilingualText;
 import org.citizencharter.core.CalculationMethod;
 import org.citizencharter.core.Extensions;
 import org.citizencharter.core.FiscalYear;
+import org.citizencharter.core.Grade;
 import org.citizencharter.core.Indicator;
 import org.citizencharter.core.IndicatorCode;
 import org.citizencharter.core.PlanKind;
@@ -112,7 +113,8 @@ public final class PlanJson {
     }
 
     private static Target target(Node node, UnitKind unit) {
-        Node kindNode = node.fields("a target", "kind", "annual", "quarterly", "date", "columns").required("kind");
+        Node kindNode = node.fields("a target", "kind", "annual", "quarterly", "date", "from", "to", "columns")
+                .required("kind");
         TargetKind kind = kindNode.constant(TargetKind.class);
         Target target = switch (kind) {
             case SINGLE -> {
@@ -123,11 +125,12 @@ public final class PlanJson {
                         .orElse(Lists.immutable.empty());
                 yield new Target.Single(annual, quarterly);
             }
-            case DEADLINE -> Target.by(node.fields("a DEADLINE target", "kind", "date").required("date").date());
+            case DEADLINE -> deadline(node);
+            // Fewer than five columns are kept: the indicator is then unscored (TARGET_MISSING), not refused.
             case GRADED -> new Target.Graded(node.fields("a GRADED target", "kind", "columns").required("columns")
-                    .array(5).collect(Node::decimal));
+                    .array(1, Grade.columns().size()).collect(Node::decimal));
             case GRADED_DATES -> new Target.GradedDates(node.fields("a GRADED_DATES target", "kind", "columns")
-                    .required("columns").array(5).collect(Node::date));
+                    .required("columns").array(1, Grade.columns().size()).collect(Node::date));
         };
         if (!target.suits(unit)) {
             throw kindNode.error("A " + kind + " target does not suit an indicator whose unit is a " + lower(unit),
@@ -137,6 +140,29 @@ public final class PlanJson {
         return target;
     }
 
+    /** A deadline: one {@code date}, or a range {@code from} … {@code to} whose last day is the deadline. */
+    private static Target deadline(Node node) {
+        Fields deadline = node.fields("a DEADLINE target", "kind", "date", "from", "to");
+        Optional<Node> date = deadline.optional("date");
+        Optional<Node> from = deadline.optional("from");
+        Optional<Node> to = deadline.optional("to");
+        if (date.isPresent()) {
+            if (from.isPresent() || to.isPresent()) {
+                Node extra = from.isPresent() ? from.get() : to.get();
+                throw extra.error("A DEADLINE target has a \"date\", or a range \"from\" … \"to\", not both", null)
+                        .withHint("Write a range as \"from\" and \"to\", without \"date\"");
+            }
+            return Target.by(date.get().date());
+        }
+        if (from.isEmpty() || to.isEmpty()) {
+            throw node.error("A DEADLINE target needs a \"date\", or \"from\" and \"to\" for a range", null)
+                    .withHint("Add \"date\": \"2024-06-30\"");
+        }
+        LocalDate first = from.get().date();
+        LocalDate last = to.get().date();
+        return to.get().build(() -> Target.between(first, last));
+    }
+
     private static QuarterValues quarters(Node node, UnitKind unit) {
         ImmutableList<Node> values = node.array(4);
         return QuarterValues.of(value(values.get(0), unit), value(values.get(1), unit), value(values.get(2), unit),
@@ -144,10 +170,12 @@ public final class PlanJson {
     }
 
     private static Reported reported(Node node, UnitKind unit) {
-        Fields reported = node.fields("the reported values", "actual", "percent", "score", "evidence", "remarks");
+        Fields reported = node.fields("the reported values", "actual", "halfYear", "percent", "score", "evidence",
+                "remarks");
         return new Reported(reported.optional("actual", value -> value(value, unit), Value.NOT_REPORTED),
                 reported.optional("percent").map(Node::decimal), reported.optional("score").map(Node::decimal),
-                reported.optional("evidence").map(Node::string), reported.optional("remarks").map(Node::string));
+                reported.optional("evidence").map(Node::string), reported.optional("remarks").map(Node::string),
+                reported.optional("halfYear", value -> value(value, unit), Value.NOT_REPORTED));
     }
 
     /** A value of an indicator: a date for a date indicator, else an amount; null is nothing reported. */
@@ -256,7 +284,12 @@ public final class PlanJson {
             }
         } else if (target instanceof Target.Deadline deadline) {
             out.writeStringField("kind", TargetKind.DEADLINE.name());
-            out.writeStringField("date", deadline.date().toString());
+            if (deadline.from().isPresent()) {
+                out.writeStringField("from", deadline.from().get().toString());
+                out.writeStringField("to", deadline.date().toString());
+            } else {
+                out.writeStringField("date", deadline.date().toString());
+            }
         } else if (target instanceof Target.Graded graded) {
             out.writeStringField("kind", TargetKind.GRADED.name());
             Write.numbers(out, "columns", graded.columns());
@@ -276,6 +309,10 @@ public final class PlanJson {
         if (reported.actual().isReported()) {
             out.writeFieldName("actual");
             Write.value(out, reported.actual());
+        }
+        if (reported.halfYear().isReported()) {
+            out.writeFieldName("halfYear");
+            Write.value(out, reported.halfYear());
         }
         writeIfPresent(out, "percent", reported.percent());
         writeIfPresent(out, "score", reported.score());

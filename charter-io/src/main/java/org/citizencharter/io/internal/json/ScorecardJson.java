@@ -91,7 +91,7 @@ public final class ScorecardJson {
                 card.required("kind").constant(PlanKind.class),
                 ReportingPeriod.of(card.required("fiscalYear").parse(FiscalYear::parse),
                         card.required("asOf").parse(Quarter::parse)),
-                new PolicyRef(policy.required("id").string(), policy.required("version").string()),
+                new PolicyRef(policy.required("id").string(), policy.required("version").string(), scale),
                 card.required("totalWeight").weight(FIGURE_DIGITS),
                 exact.figure(card, "totalScore"),
                 exact.optionalFigure(card, "percentOfTotal"),

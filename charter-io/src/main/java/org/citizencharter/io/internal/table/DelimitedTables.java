@@ -55,7 +55,8 @@ public final class DelimitedTables {
             for (CSVRecord record : parser) {
                 MutableList<String> cells = Lists.mutable.empty();
                 record.forEach(cell -> cells.add(shared(cell.strip(), repeated)));
-                RawRow row = new RawRow(lineOf(lineStarts, record.getCharacterPosition()), cells.toImmutable());
+                RawRow row = new RawRow(lineOf(lineStarts, start(text, record.getCharacterPosition())),
+                        cells.toImmutable());
                 if (!row.isBlank()) {
                     rows.add(row);
                 }
@@ -101,6 +102,18 @@ public final class DelimitedTables {
             }
         }
         return Arrays.copyOf(starts, count);
+    }
+
+    /**
+     * Where a record begins: Commons CSV gives the first record, after empty lines it skipped, the position
+     * of those lines; a record never begins with a line end.
+     */
+    private static long start(String text, long position) {
+        long at = position;
+        while (at < text.length() && (text.charAt((int) at) == '\n' || text.charAt((int) at) == '\r')) {
+            at++;
+        }
+        return at;
     }
 
     /** The line, from 1, that holds a character offset. */

@@ -38,6 +38,7 @@ public final class HeaderMatcher {
     private static final String PLAIN_WEIGHT = Vocabulary.key("মান");
     private static final String ENGLISH_WEIGHT = Vocabulary.key("Weight");
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+    private static final Pattern FOUR_DIGITS = Pattern.compile("(?<![0-9])[0-9]{4}(?![0-9])");
     private static final Pattern ENGLISH_QUARTER = Pattern.compile("(?:q|quarter)([1-4])");
     /** A fiscal year in text with ASCII digits: "2023-24", "2023-2024", "2023 - 24". */
     static final Pattern YEAR = Pattern.compile("(?<![0-9])([0-9]{4})\\s*[-–—/]\\s*([0-9]{4}|[0-9]{2})(?![0-9])");
@@ -89,7 +90,16 @@ public final class HeaderMatcher {
      * A column's header: the text shown in messages, the keys it may be recognised by (in order of
      * preference), the row it stands on, and the text of a group over it.
      */
-    private record Cell(String shown, ImmutableList<String> keys, int line, String group) {
+    private record Cell(String shown, ImmutableList<String> keys, int line, String group, String typed) {
+
+        Cell(String shown, ImmutableList<String> keys, int line, String group) {
+            this(shown, keys, line, group, "");
+        }
+
+        /** This header as the Bijoy text it was typed in shows it. */
+        Cell asShown(Cell typedCell) {
+            return new Cell(shown, keys, line, group, typedCell.shown());
+        }
     }
 
     /** One way of reading the header: what each column is, and how many columns were recognised. */
@@ -127,11 +137,11 @@ public final class HeaderMatcher {
             start++;
         }
         RawRow first = table.rows().get(start);
-        Reading one = read(oneRow(first));
+        Reading one = orBijoy(read(oneRow(first)), first, null);
         Reading best = one;
         if (start + 1 < table.rows().size()) {
             RawRow second = table.rows().get(start + 1);
-            Reading two = read(twoRows(first, second));
+            Reading two = orBijoy(read(twoRows(first, second)), first, second);
             boolean twoIsBetter = two.hasEssentials() && (!one.hasEssentials() || two.recognised() > one.recognised());
             if (twoIsBetter) {
                 best = two;
@@ -142,6 +152,91 @@ public final class HeaderMatcher {
                     ? read(twoRows(first, table.rows().get(start + 1))) : null);
         }
         return layout(table, start, best, titles.toImmutable(), notes);
+    }
+
+    /**
+     * How many columns a table's header recognises, read in one row or two, for a table that lacks its
+     * essential columns: the closest of several is the one whose error is worth showing.
+     *
+     * @param table the rows, header first
+     * @return the count
+     */
+    static int recognised(RawTable table) {
+        if (table.rows().isEmpty()) {
+            return 0;
+        }
+        RawRow first = table.rows().get(0);
+        int one = orBijoy(read(oneRow(first)), first, null).recognised();
+        if (table.rows().size() < 2) {
+            return one;
+        }
+        RawRow second = table.rows().get(1);
+        return Math.max(one, orBijoy(read(twoRows(first, second)), first, second).recognised());
+    }
+
+    /**
+     * A row with every cell that may be typed in a Bijoy font as the Bengali it shows, and every cell that
+     * may be English typed in such a font and converted letter by letter as that English.
+     */
+    private static RawRow bijoy(RawRow row) {
+        return new RawRow(row.line(), row.cells().collect(cell -> Bijoy.mayBe(cell) ? Bijoy.toUnicode(cell)
+                : Bijoy.typedEnglish(cell).filter(HeaderMatcher::namesAColumn).orElse(cell)));
+    }
+
+    /** Whether a header names a column by itself (English converted back from a Bijoy font must). */
+    private static boolean namesAColumn(String header) {
+        String key = Vocabulary.key(header);
+        return !key.isEmpty() && key.length() <= LONGEST_HEADER && recognise(key, ColumnKind.INDICATOR).isPresent();
+    }
+
+    /**
+     * A reading of the header as written, where a column it does not recognise is recognised in the
+     * Bengali that a Bijoy font shows for it ("Kg©m¤úv`b m~PK" is "কর্মসম্পাদন সূচক"), taken so; where any
+     * is, the table is typed in such a font, and its other headers are shown as such text too.
+     */
+    private static Reading orBijoy(Reading written, RawRow first, RawRow second) {
+        boolean unknown = false;
+        for (int column = 0; column < written.cells().size(); column++) {
+            unknown |= written.kinds().get(column).isEmpty() && !written.cells().get(column).shown().isEmpty();
+        }
+        if (!unknown) {
+            return written;
+        }
+        RawRow firstShown = bijoy(first);
+        RawRow secondShown = second == null ? null : bijoy(second);
+        if (firstShown.equals(first) && (second == null || secondShown.equals(second))) {
+            return written; // nothing is Bijoy: no second reading
+        }
+        Reading bijoy = read(second == null ? oneRow(firstShown) : twoRows(firstShown, secondShown));
+        if (bijoy.cells().size() != written.cells().size()) {
+            return written;
+        }
+        boolean any = false;
+        for (int column = 0; column < written.cells().size(); column++) {
+            any |= written.kinds().get(column).isEmpty() && bijoy.kinds().get(column).isPresent();
+        }
+        if (!any) {
+            return written;
+        }
+        MutableList<Cell> cells = Lists.mutable.empty();
+        MutableList<Optional<ColumnKind>> kinds = Lists.mutable.empty();
+        int recognised = 0;
+        for (int column = 0; column < written.cells().size(); column++) {
+            Cell as = written.cells().get(column);
+            Optional<ColumnKind> kind = written.kinds().get(column);
+            Cell converted = bijoy.cells().get(column);
+            // Bijoy as typed is shown as Bengali; English that a converter turned into Bengali letters only
+            // where it names a column
+            boolean typed = kind.isEmpty() && (Bijoy.mayBe(as.shown())
+                    || bijoy.kinds().get(column).isPresent() && !converted.shown().equals(as.shown()));
+            cells.add(typed ? converted.asShown(as) : as);
+            // a column read in the light of its neighbour's Bengali ("মান" after the area) is read so too
+            kind = kind.isEmpty() ? bijoy.kinds().get(column) : kind;
+            kinds.add(kind);
+            recognised += kind.isPresent() ? 1 : 0;
+        }
+        return new Reading(cells.toImmutable(), kinds.toImmutable(), recognised,
+                Math.max(written.headerRows(), bijoy.headerRows()));
     }
 
     /** A row above the header that holds one text only: the plan's title, copied with its table. */
@@ -156,7 +251,7 @@ public final class HeaderMatcher {
                 return false;
             }
         }
-        return !isTarget(key) && quarterOf(key, false).isEmpty();
+        return !isTarget(key) && quarterOf(key).isEmpty();
     }
 
     private static Layout layout(RawTable table, int start, Reading reading, ImmutableList<String> titles,
@@ -167,6 +262,7 @@ public final class HeaderMatcher {
         MutableList<String> headerTexts = Lists.mutable.withAll(titles);
         Optional<FiscalYear> year = Optional.empty();
         int yearColumn = -1;
+        boolean bijoy = false;
         ImmutableList<Cell> cells = reading.cells();
         for (int column = 0; column < cells.size(); column++) {
             Cell cell = cells.get(column);
@@ -192,6 +288,15 @@ public final class HeaderMatcher {
                 continue;
             }
             kinds.add(kind);
+            if (!cell.typed().isEmpty() && Bijoy.mayBe(cell.typed())) {
+                bijoy = true;
+                notes.add(Notes.Kind.TEXT, cell.line(), column + 1, "The header " + Notes.quoted(cell.typed())
+                        + " is text typed in an old Bijoy font (SutonnyMJ); it reads " + Notes.quoted(cell.shown()));
+            } else if (!cell.typed().isEmpty()) {
+                notes.add(Notes.Kind.TEXT, cell.line(), column + 1, "The header " + Notes.quoted(cell.typed())
+                        + " is English typed in an old Bijoy font and converted to Bengali letters; it reads "
+                        + Notes.quoted(cell.shown()));
+            }
             if (kind.isPresent()) {
                 seen.put(kind.get(), column);
                 notes.add(Notes.Kind.COLUMN, cell.line(), column + 1, "The header " + Notes.quoted(cell.shown())
@@ -228,7 +333,7 @@ public final class HeaderMatcher {
         int firstData = start + headerRows;
         firstData = skipRowsUnderHeader(table, firstData, found, graded || anyGrade, notes);
         return new Layout(table.source(), table.rows().get(start).line(), headers.toImmutable(), found, year,
-                yearColumn, firstData, headerTexts.toImmutable());
+                yearColumn, firstData, headerTexts.toImmutable(), bijoy);
     }
 
     private static InvalidInputException unrecognised(RawTable table, RawRow first, Reading one, Reading two) {
@@ -339,7 +444,7 @@ public final class HeaderMatcher {
             Optional<ColumnKind> kind = Optional.empty();
             for (String key : cell.keys()) {
                 if (!key.isEmpty() && key.length() <= LONGEST_HEADER) {
-                    kind = recognise(key, previous, !cell.group().isEmpty());
+                    kind = recognise(key, previous);
                     if (kind.isPresent()) {
                         break;
                     }
@@ -355,7 +460,7 @@ public final class HeaderMatcher {
     }
 
     /** The column a header's key names, given the column before it (for the plain "মান" and "Weight"). */
-    static Optional<ColumnKind> recognise(String key, ColumnKind previous, boolean underGroup) {
+    static Optional<ColumnKind> recognise(String key, ColumnKind previous) {
         if (key.equals(PLAIN_WEIGHT) || key.equals(ENGLISH_WEIGHT)) {
             if (previous == ColumnKind.AREA) {
                 return Optional.of(ColumnKind.AREA_WEIGHT);
@@ -385,7 +490,7 @@ public final class HeaderMatcher {
         if (target.isPresent()) {
             return Optional.of(ColumnKind.quarterTargets().get(target.get().ordinal()));
         }
-        return quarterOf(key, underGroup).map(ColumnKind::of);
+        return quarterOf(key).map(ColumnKind::of);
     }
 
     /** A target's words, and nothing else but a fiscal year, "অর্থবছর", "(অসাধারণ)" and the like. */
@@ -445,6 +550,28 @@ public final class HeaderMatcher {
                 return Optional.of(FiscalYear.of(start));
             }
         }
+        return julyToJune(text);
+    }
+
+    /** "জুলাই ২০২৩ - জুন ২০২৪ সময়ের জন্য পরিকল্পনা", "July 2023 to June 2024": the fiscal year of those months. */
+    private static Optional<FiscalYear> julyToJune(String text) {
+        String key = Vocabulary.key(text);
+        int[] months = firstAndLastMonth(key);
+        if (months[0] != 7 || months[1] != 6) {
+            return Optional.empty();
+        }
+        Matcher four = FOUR_DIGITS.matcher(key);
+        int first = -1;
+        while (four.find()) {
+            int year = Integer.parseInt(four.group());
+            if (first < 0) {
+                first = year;
+            } else if (year == first + 1 && first >= FiscalYear.MIN_START_YEAR && first <= FiscalYear.MAX_START_YEAR) {
+                return Optional.of(FiscalYear.of(first));
+            } else {
+                return Optional.empty();
+            }
+        }
         return Optional.empty();
     }
 
@@ -456,6 +583,10 @@ public final class HeaderMatcher {
     }
 
     private static boolean isHalfYear(String key) {
+        String span = withoutAchievement(key);
+        if (withoutMonths(withoutYears(span)).isEmpty() && spanOf(span).equals(Optional.of(Span.HALF_YEAR))) {
+            return true; // "জুলাই-ডিসেম্বর", "July-December 2023"
+        }
         for (String word : WORDS.keys("HALF_YEAR")) {
             if (key.startsWith(word)) {
                 String rest = withoutMonths(withoutAchievement(key.substring(word.length())));
@@ -472,7 +603,7 @@ public final class HeaderMatcher {
         for (String word : WORDS.keys("QUARTER_TARGET_WORD")) {
             if (key.endsWith(word) && key.length() > word.length()) {
                 String rest = key.substring(0, key.length() - word.length());
-                Optional<Quarter> quarter = quarterOf(rest, false);
+                Optional<Quarter> quarter = quarterOf(rest);
                 if (quarter.isPresent()) {
                     return quarter;
                 }
@@ -483,13 +614,19 @@ public final class HeaderMatcher {
 
     /**
      * "১ম ত্রৈমাসিক অর্জন", "প্রথম প্রান্তিক", "২য় কোয়ার্টার (অক্টোবর-ডিসেম্বর)", "Q3", "Quarter 4
-     * achievement"; under a group of quarters also "জুলাই-সেপ্টেম্বর".
+     * achievement", "Q1 (Jul-Sep)"; or a quarter's three months alone, "জুলাই-সেপ্টেম্বর".
      */
-    static Optional<Quarter> quarterOf(String key, boolean underGroup) {
+    static Optional<Quarter> quarterOf(String key) {
         String rest = withoutAchievement(key);
         Matcher english = ENGLISH_QUARTER.matcher(rest);
-        if (english.matches()) {
-            return Optional.of(Quarter.of(Integer.parseInt(english.group(1))));
+        if (english.lookingAt()) {
+            // "Q1", "Quarter 1", "Q1 (Jul-Sep)", "Q3 achievement Jan-Mar 2024"
+            Quarter q = Quarter.of(Integer.parseInt(english.group(1)));
+            String tail = rest.substring(english.end());
+            if (tail.isEmpty() || (withoutMonths(withoutAchievement(withoutYears(tail))).isEmpty()
+                    && spanOf(tail).map(span -> span == Span.of(q)).orElse(true))) {
+                return Optional.of(q);
+            }
         }
         for (Map.Entry<String, Quarter> prefix : QUARTER_PREFIXES) {
             if (rest.startsWith(prefix.getKey())) {
@@ -502,13 +639,73 @@ public final class HeaderMatcher {
                 }
             }
         }
-        if (underGroup || !rest.equals(key)) {
-            Optional<Quarter> months = monthsQuarter(rest);
-            if (months.isPresent() && withoutMonths(withoutYears(rest)).isEmpty()) {
-                return months;
+        // A span of a quarter's three months alone ("জানুয়ারি-মার্চ", "এপ্রিল-জুন ২০২৪ অর্জন") names that quarter;
+        // no other span does (July to December is the half-year, July to March nine months).
+        if (withoutMonths(withoutYears(rest)).isEmpty()) {
+            Optional<Span> span = spanOf(rest);
+            if (span.isPresent() && span.get().quarter().isPresent()) {
+                return span.get().quarter();
             }
         }
         return Optional.empty();
+    }
+
+    /** The first and the last month a key names (1..12), or -1 for none. */
+    private static int[] firstAndLastMonth(String key) {
+        int first = -1;
+        int firstAt = Integer.MAX_VALUE;
+        int last = -1;
+        int lastAt = -1;
+        for (int month = 1; month <= 12; month++) {
+            for (String word : WORDS.keys("MONTH_" + month)) {
+                if (word.length() <= 2) {
+                    continue; // "মে" is in too many words
+                }
+                int at = key.indexOf(word);
+                if (at >= 0 && at < firstAt) {
+                    firstAt = at;
+                    first = month;
+                }
+                int lastIndex = key.lastIndexOf(word);
+                if (lastIndex > lastAt) {
+                    lastAt = lastIndex;
+                    last = month;
+                }
+            }
+        }
+        return new int[] {first, last};
+    }
+
+    /** The spans of months a column may be named by: a quarter's three months, or the half-year's six. */
+    enum Span {
+        Q1, Q2, Q3, Q4, HALF_YEAR;
+
+        static Span of(Quarter quarter) {
+            return values()[quarter.ordinal()];
+        }
+
+        Optional<Quarter> quarter() {
+            return this == HALF_YEAR ? Optional.empty() : Optional.of(Quarter.values()[ordinal()]);
+        }
+    }
+
+    /**
+     * The span of months a header's key names, strictly: the first and the last month named are those of
+     * one quarter (July to September …), or July and December (the half-year).
+     */
+    static Optional<Span> spanOf(String key) {
+        int[] months = firstAndLastMonth(key);
+        int first = months[0];
+        int last = months[1];
+        if (first < 0 || first == last) {
+            return Optional.empty();
+        }
+        if (first == 7 && last == 12) {
+            return Optional.of(Span.HALF_YEAR);
+        }
+        Quarter begin = Quarter.ofMonth(java.time.Month.of(first));
+        boolean quarter = begin == Quarter.ofMonth(java.time.Month.of(last)) && last - first == 2;
+        return quarter ? Optional.of(Span.of(begin)) : Optional.empty();
     }
 
     private static String withoutAchievement(String key) {
@@ -542,28 +739,9 @@ public final class HeaderMatcher {
      * @return the quarter, or empty if no such span is in the text
      */
     public static Optional<Quarter> monthsQuarter(String text) {
-        String key = Vocabulary.key(text);
-        int first = -1;
-        int firstAt = Integer.MAX_VALUE;
-        int last = -1;
-        int lastAt = -1;
-        for (int month = 1; month <= 12; month++) {
-            for (String word : WORDS.keys("MONTH_" + month)) {
-                if (word.length() <= 2) {
-                    continue;
-                }
-                int at = key.indexOf(word);
-                if (at >= 0 && at < firstAt) {
-                    firstAt = at;
-                    first = month;
-                }
-                int lastIndex = key.lastIndexOf(word);
-                if (lastIndex >= 0 && lastIndex > lastAt) {
-                    lastAt = lastIndex;
-                    last = month;
-                }
-            }
-        }
+        int[] months = firstAndLastMonth(Vocabulary.key(text));
+        int first = months[0];
+        int last = months[1];
         if (first < 0 || last < 0 || first == last) {
             return Optional.empty();
         }

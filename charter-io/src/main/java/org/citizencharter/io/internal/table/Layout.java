@@ -23,15 +23,17 @@ public final class Layout {
     private final int firstDataRow;
     private final ImmutableList<String> headerTexts;
     private final int labelColumn;
+    private final boolean bijoy;
 
     Layout(String source, int headerLine, ImmutableList<String> headers, ImmutableList<Optional<ColumnKind>> kinds,
-            Optional<FiscalYear> fiscalYear, int yearColumn, int firstDataRow, ImmutableList<String> headerTexts) {
-        this(source, headerLine, headers, kinds, fiscalYear, yearColumn, firstDataRow, headerTexts, -1);
+            Optional<FiscalYear> fiscalYear, int yearColumn, int firstDataRow, ImmutableList<String> headerTexts,
+            boolean bijoy) {
+        this(source, headerLine, headers, kinds, fiscalYear, yearColumn, firstDataRow, headerTexts, -1, bijoy);
     }
 
     private Layout(String source, int headerLine, ImmutableList<String> headers,
             ImmutableList<Optional<ColumnKind>> kinds, Optional<FiscalYear> fiscalYear, int yearColumn,
-            int firstDataRow, ImmutableList<String> headerTexts, int labelColumn) {
+            int firstDataRow, ImmutableList<String> headerTexts, int labelColumn, boolean bijoy) {
         this.source = source;
         this.headerLine = headerLine;
         this.headers = headers;
@@ -41,9 +43,20 @@ public final class Layout {
         this.firstDataRow = firstDataRow;
         this.headerTexts = headerTexts;
         this.labelColumn = labelColumn;
+        this.bijoy = bijoy;
         EnumMap<ColumnKind, Integer> byKind = new EnumMap<>(ColumnKind.class);
         kinds.forEachWithIndex((kind, column) -> kind.ifPresent(k -> byKind.putIfAbsent(k, column)));
         this.columns = byKind;
+    }
+
+    /**
+     * Whether the table is typed in an old Bijoy font: a header was recognised only as the Bengali that
+     * such a font shows for it.
+     *
+     * @return true if it is
+     */
+    public boolean isBijoy() {
+        return bijoy;
     }
 
     /**
@@ -55,7 +68,7 @@ public final class Layout {
      */
     public Layout withLabelColumn(int column) {
         return new Layout(source, headerLine, headers, kinds, fiscalYear, yearColumn, firstDataRow, headerTexts,
-                column);
+                column, bijoy);
     }
 
     /**
@@ -68,7 +81,7 @@ public final class Layout {
         ImmutableList<Optional<ColumnKind>> chosen = kinds.collectWithIndex((kind, index) ->
                 kind.equals(Optional.of(ColumnKind.TARGET)) && index != column ? Optional.<ColumnKind>empty() : kind);
         return new Layout(source, headerLine, headers, chosen, fiscalYear, yearColumn, firstDataRow, headerTexts,
-                labelColumn);
+                labelColumn, bijoy);
     }
 
     /**

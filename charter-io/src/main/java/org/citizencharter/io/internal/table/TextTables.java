@@ -11,8 +11,8 @@ import org.eclipse.collections.api.list.MutableList;
  * list of the committee's members before it (the Cox's Bazar report is such a document). The table is the
  * first run of table lines whose header names the essential columns; every other line that is not blank
  * is the document's text, where the fiscal year, the quarter and the office may be named. Where no run
- * has such a header, the whole text is read as the table, so that the error names its headers. Not API;
- * stateless.
+ * has such a header, the run whose header recognises the most columns is read (so that the error names
+ * its headers), and where none recognises any, the whole text. Not API; stateless.
  */
 public final class TextTables {
 
@@ -53,6 +53,8 @@ public final class TextTables {
             }
         }
         int i = 0;
+        RawTable closest = null;
+        int closestRecognised = 0;
         while (i < lines.length) {
             if (!tabular[i] || lines[i].isBlank() && !inQuotes[i]) {
                 i++;
@@ -66,7 +68,17 @@ public final class TextTables {
                 }
                 return new RawTable(source, candidate.rows(), around(lines, i, end));
             }
+            int recognised = candidate.rows().size() < 2 ? 0 : HeaderMatcher.recognised(candidate);
+            if (recognised > closestRecognised) {
+                closest = new RawTable(source, candidate.rows(), around(lines, i, end));
+                closestRecognised = recognised;
+            }
             i = end;
+        }
+        if (closest != null) {
+            // No table has the essential columns: the one that comes closest is read, so that the error
+            // names its headers rather than a line of the letter around it.
+            return closest;
         }
         RawTable whole = markdown ? MarkdownTables.parse(text, source)
                 : DelimitedTables.parse(text, delimiter, source);

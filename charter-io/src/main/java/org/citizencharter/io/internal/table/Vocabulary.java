@@ -65,6 +65,33 @@ public final class Vocabulary {
     private static Vocabulary load(String resource) {
         Map<String, List<String>> entries = new LinkedHashMap<>();
         List<String[]> folds = new ArrayList<>();
+        for (String[] entry : entries(resource)) {
+            String what = entry[0];
+            String text = entry[1];
+            if (what.equals("FOLD")) {
+                int arrow = text.indexOf(" -> ");
+                if (arrow < 0) {
+                    throw new IllegalStateException(resource + ": not FOLD = a -> b: " + text);
+                }
+                folds.add(new String[] {squeeze(text.substring(0, arrow).strip()),
+                    squeeze(text.substring(arrow + 4).strip())});
+            } else {
+                entries.computeIfAbsent(what, w -> new ArrayList<>()).add(text);
+            }
+        }
+        folds.sort(Comparator.comparingInt((String[] fold) -> fold[0].length()).reversed());
+        return new Vocabulary(entries, List.copyOf(folds));
+    }
+
+    /**
+     * The entries of a data file beside this class: one a line, {@code left = right}, both stripped;
+     * blank lines and lines that begin with "#" are comments.
+     *
+     * @param resource the file's name
+     * @return the entries, as {left, right}, in the order written
+     */
+    static List<String[]> entries(String resource) {
+        List<String[]> entries = new ArrayList<>();
         try (InputStream in = Vocabulary.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("No resource " + resource + " beside " + Vocabulary.class.getName());
@@ -78,27 +105,15 @@ public final class Vocabulary {
                     continue;
                 }
                 int equals = entry.indexOf(" = ");
-                if (equals < 0) {
-                    throw new IllegalStateException(resource + ", line " + number + ": not WHAT = words: " + line);
+                if (equals <= 0) {
+                    throw new IllegalStateException(resource + ", line " + number + ": not left = right: " + line);
                 }
-                String what = entry.substring(0, equals).strip();
-                String text = entry.substring(equals + 3).strip();
-                if (what.equals("FOLD")) {
-                    int arrow = text.indexOf(" -> ");
-                    if (arrow < 0) {
-                        throw new IllegalStateException(resource + ", line " + number + ": not FOLD = a -> b: " + line);
-                    }
-                    folds.add(new String[] {squeeze(text.substring(0, arrow).strip()),
-                        squeeze(text.substring(arrow + 4).strip())});
-                } else {
-                    entries.computeIfAbsent(what, w -> new ArrayList<>()).add(text);
-                }
+                entries.add(new String[] {entry.substring(0, equals).strip(), entry.substring(equals + 3).strip()});
             }
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         }
-        folds.sort(Comparator.comparingInt((String[] fold) -> fold[0].length()).reversed());
-        return new Vocabulary(entries, List.copyOf(folds));
+        return entries;
     }
 
     /**
