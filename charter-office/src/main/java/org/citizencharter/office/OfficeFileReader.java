@@ -40,9 +40,13 @@ import org.eclipse.collections.api.factory.Lists;
  *       paragraphs before the table are document text.</li>
  *   <li>HTML: the tables that hold no other table, chosen as in Word; rowspan and colspan spread; the
  *       page's text around the table is document text.</li>
- *   <li>PDF: only where the text layer is Unicode Bengali (or English) and the table is drawn with ruling
- *       lines; a PDF whose text is glyph codes of a legacy font, or that has no text (a scan), is refused
- *       with a message that says so and suggests exporting the source file.</li>
+ *   <li>PDF: only where the text layer is Unicode Bengali (or English), and the table is drawn with ruling
+ *       lines or, where no page draws any, set out in columns that every line of the table agrees on, its
+ *       first line naming each; Bengali in the order glyphs are drawn (as Word writes it) is put back in
+ *       Unicode's order where the text shows that order and no guess is needed, and the notes say so. A PDF
+ *       whose text is glyph codes of a legacy font, that has no text (a scan), whose Bengali mixes both
+ *       orders, or whose columns cannot be told, is refused with a message that says so and suggests
+ *       exporting the source file.</li>
  * </ul>
  *
  * <p>Text in a Bijoy font (SutonnyMJ and its family), where the file names the font of the text (a Word run,

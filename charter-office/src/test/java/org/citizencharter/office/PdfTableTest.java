@@ -6,18 +6,26 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.citizencharter.core.InvalidInputException;
 import org.citizencharter.io.table.Grid;
+import org.citizencharter.office.testing.OfficeFiles;
 import org.citizencharter.office.testing.PdfFiles;
 import org.junit.jupiter.api.Test;
 
-/** PDFs, made here with PDFBox: a Unicode one read, every other kind refused with its reason. */
+/**
+ * PDFs, made here with PDFBox: Unicode ones read (ruled, or set out in columns; in Unicode's order or in the order
+ * glyphs are drawn), every other kind refused with its reason.
+ */
 class PdfTableTest {
 
     private static InvalidInputException refused(byte[] pdf) {
@@ -76,15 +84,48 @@ class PdfTableTest {
     }
 
     @Test
-    void bengaliInTheOrderGlyphsAreDrawnIsRefused() throws IOException {
+    void bengaliInTheOrderGlyphsAreDrawnIsPutBackInUnicodesOrder() throws IOException {
+        byte[] visual = PdfFiles.plan(true);
+        try (PDDocument pdf = Loader.loadPDF(visual)) {
+            // The text layer really is in visual order: the reader gets "েজলা", not "জেলা".
+            assertThat(new PDFTextStripper().getText(pdf)).contains("েজলা সমবায়").contains("কমর্সম্পাদন সূচক")
+                    .contains("ৈত্রমািসক").doesNotContain("জেলা").doesNotContain("কর্মসম্পাদন");
+        }
+        OfficeTable logical = OfficeFileReader.standard().read(PdfFiles.plan(), "plan.pdf");
+        OfficeTable table = OfficeFileReader.standard().read(visual, "plan.pdf");
+        assertThat(table.grid().rows()).isEqualTo(logical.grid().rows());
+        assertThat(table.grid().documentText()).isEqualTo(logical.grid().documentText());
+        assertThat(table.notes()).anySatisfy(note -> assertThat(note).startsWith("The PDF's Bengali text layer is in the"
+                + " order glyphs are drawn, not Unicode's (").endsWith(" vowel sign(s) or reph(s) stand where only that"
+                + " order puts them, first in \"েজলা\"); put it back in Unicode's order: a vowel sign after the consonant"
+                + " cluster it is drawn before (ে…া as ো, ে…ৗ as ৌ), a reph before the cluster it is drawn after. Check"
+                + " the texts against the PDF."));
+    }
+
+    @Test
+    void bengaliInNoOneOrderIsRefused() throws IOException {
         byte[] bytes;
         try (PdfFiles pdf = new PdfFiles()) {
             pdf.table(new float[] {40, 200, 300}, new float[] {700, 680, 660},
                     new String[][] {{"\u09BFনম্নে", "মান"}, {"১", "২"}});
             bytes = pdf.bytes();
         }
-        assertThat(refused(bytes).getMessage()).contains("The PDF's Bengali text on page 1 is not in Unicode's order:"
-                + " a vowel sign drawn before its consonant in \"\u09BFনম্নে\"");
+        assertThat(refused(bytes).getMessage()).contains("The PDF's Bengali text is in no one order: a vowel sign or"
+                + " reph stands where only the order glyphs are drawn puts it (\"িনম্নে\") and another where only"
+                + " Unicode's order puts it (\"িনম্নে\"), and choosing would be a guess");
+    }
+
+    @Test
+    void visualOrderThatCannotBePutBackIsRefused() throws IOException {
+        byte[] bytes;
+        try (PdfFiles pdf = new PdfFiles()) {
+            pdf.table(new float[] {40, 200, 300}, new float[] {700, 680, 660},
+                    new String[][] {{"েসবা", "র্কম"}, {"১", "২"}});
+            bytes = pdf.bytes();
+        }
+        assertThat(refused(bytes).getMessage()).contains("The PDF's Bengali text on page 1 is in the order glyphs are"
+                + " drawn, and part of it cannot be put back in Unicode's order without guessing: a reph (র্) with no"
+                + " letter before it in \"র্কম\"");
     }
 
     @Test
@@ -101,14 +142,93 @@ class PdfTableTest {
     }
 
     @Test
-    void aTableWithoutRulingLinesIsNotGuessedAt() throws IOException {
+    void aTableWithoutRulingLinesIsReadFromItsColumns() throws IOException {
+        List<String[]> rows = List.of(
+                new String[] {"কার্যক্রমের ক্ষেত্র", "কর্মসম্পাদন সূচক", "একক", "লক্ষ্যমাত্রা", "১ম ত্রৈমাসিক", "মন্তব্য"},
+                new String[] {"[১] প্রাতিষ্ঠানিক", "[১.১.১] সভা অনুষ্ঠিত", "সংখ্যা", "৪", "১", "প্রতিবেদন প্রেরিত"},
+                new String[] {"", "[১.২.১] সিদ্ধান্ত বাস্তবায়িত", "%", "৯০", "২৫%", ""});
+        OfficeFiles files = new OfficeFiles(List.of("জেলা সমবায় কার্যালয়, কক্সবাজার"), rows, 1, 1);
+        OfficeTable table = OfficeFileReader.standard().read(files.pdf(false, false), "plan.pdf");
+        Grid grid = table.grid();
+        assertThat(grid.documentText()).containsExactly("জেলা সমবায় কার্যালয়, কক্সবাজার");
+        assertThat(grid.rows()).hasSize(3);
+        for (int r = 0; r < 3; r++) {
+            assertThat(XlsxTableTest.texts(grid.rows().get(r))).containsExactly(rows.get(r));
+        }
+        assertThat(table.notes()).contains("Page 1 of the PDF has no ruling lines: rebuilt its table from the positions"
+                + " of its text alone, 6 columns where every line's texts leave a gap, one row a line of text, the first"
+                + " line (কার্যক্রমের ক্ষেত্র | কর্মসম্পাদন সূচক | একক | লক্ষ্যমাত্রা | ১ম ত্রৈমাসিক | মন্তব্য) as the"
+                + " header, a blank position as an empty cell; check it against the PDF.");
+        OfficeTable visual = OfficeFileReader.standard().read(files.pdf(true, false), "plan.pdf");
+        assertThat(visual.grid()).isEqualTo(grid);
+    }
+
+    @Test
+    void linesSetApartFromAnUnruledTableAreTheDocumentsText() throws IOException {
+        byte[] bytes;
+        try (PdfFiles pdf = new PdfFiles()) {
+            pdf.text(40, 760, "স্মারক নং ১২৩").text(300, 760, "তারিখ: ০৫-০৪-২০২৩");
+            pdf.text(40, 700, "কর্মসম্পাদন সূচক").text(200, 700, "লক্ষ্যমাত্রা").text(300, 700, "মন্তব্য");
+            pdf.text(40, 685, "[১.১.১] সভা").text(200, 685, "৪").text(300, 685, "প্রতিবেদন");
+            pdf.text(40, 670, "[১.২.১] সিদ্ধান্ত").text(200, 670, "৯০%");
+            pdf.text(40, 600, "প্রস্তুতকারী: জেলা সমবায় অফিসার").text(300, 600, "পৃষ্ঠা ১");
+            bytes = pdf.bytes();
+        }
+        OfficeTable table = OfficeFileReader.standard().read(bytes, "plan.pdf");
+        assertThat(table.grid().rows()).hasSize(3);
+        assertThat(XlsxTableTest.texts(table.grid().rows().get(2))).containsExactly("[১.২.১] সিদ্ধান্ত", "৯০%", "");
+        assertThat(table.grid().documentText()).containsExactly("স্মারক নং ১২৩ তারিখ: ০৫-০৪-২০২৩",
+                "প্রস্তুতকারী: জেলা সমবায় অফিসার পৃষ্ঠা ১");
+        assertThat(table.notes()).anySatisfy(note -> assertThat(note).contains("3 columns").contains("; 2 line(s) of"
+                + " several texts set apart from it by a wider gap were taken as the document's text; check it"));
+    }
+
+    @Test
+    void aCellRunOnToASecondLineIsNotGuessedAt() throws IOException {
         byte[] bytes;
         try (PdfFiles pdf = new PdfFiles()) {
             pdf.text(40, 700, "কর্মসম্পাদন সূচক").text(200, 700, "লক্ষ্যমাত্রা");
-            pdf.text(40, 680, "[১.১.১] সভা").text(200, 680, "৪");
+            pdf.text(40, 680, "[১.১.১] কমিটি").text(200, 680, "৪");
+            pdf.text(40, 672, "পুনর্গঠিত");
+            pdf.text(40, 660, "[১.২.১] সভা").text(200, 660, "৪");
             bytes = pdf.bytes();
         }
-        assertThat(refused(bytes).getMessage()).contains("The PDF has no table drawn with ruling lines");
+        assertThat(refused(bytes).getMessage()).contains("The PDF's table on page 1 has no ruling lines, and its"
+                + " columns cannot be told from the text's positions without guessing: its line \"পুনর্গঠিত\" holds a"
+                + " single text, and a cell's text run on to a second line cannot be told from a row of its own");
+        try (PdfFiles pdf = new PdfFiles()) {
+            pdf.text(40, 700, "কার্যক্রম").text(150, 700, "কর্মসম্পাদন সূচক").text(260, 700, "একক")
+                    .text(300, 700, "লক্ষ্যমাত্রা").text(360, 700, "১ম ত্রৈমাসিক");
+            pdf.text(40, 680, "[১.১] পরিবীক্ষণ").text(150, 680, "[১.১.১] কমিটি").text(260, 680, "সংখ্যা")
+                    .text(300, 680, "৪").text(360, 680, "১");
+            pdf.text(40, 672, "কমিটি পুনর্গঠন").text(150, 672, "পুনর্গঠিত");
+            pdf.text(40, 660, "[১.২] সভা").text(150, 660, "[১.২.১] সভা").text(260, 660, "সংখ্যা").text(300, 660, "৪")
+                    .text(360, 660, "১");
+            bytes = pdf.bytes();
+        }
+        assertThat(refused(bytes).getMessage()).contains("its line \"কমিটি পুনর্গঠন …\" fills 2 of the columns where"
+                + " other lines fill 5, and cells whose text runs on to a second line cannot be told from a row of"
+                + " their own");
+    }
+
+    @Test
+    void columnsThatDifferFromLineToLineAreNotGuessedAt() throws IOException {
+        byte[] bytes;
+        try (PdfFiles pdf = new PdfFiles()) {
+            pdf.text(40, 700, "কর্মসম্পাদন সূচক").text(200, 700, "লক্ষ্যমাত্রা").text(300, 700, "মন্তব্য");
+            pdf.text(40, 680, "[১.১.১] সভা").text(200, 680, "৪");
+            pdf.text(40, 660, "[১.২.১] সিদ্ধান্ত বাস্তবায়িত ও প্রতিবেদন প্রেরিত, সভার কার্যবিবরণী").text(300, 660, "৯০");
+            bytes = pdf.bytes();
+        }
+        assertThat(refused(bytes).getMessage()).contains("on one line the texts \"কর্মসম্পাদন সূচক\" and"
+                + " \"লক্ষ্যমাত্রা\" fall in one column, as other lines' texts set the columns");
+        try (PdfFiles pdf = new PdfFiles()) {
+            pdf.text(40, 700, "কর্মসম্পাদন সূচক").text(200, 700, "লক্ষ্যমাত্রা");
+            pdf.text(40, 680, "[১.১.১] সভা").text(200, 680, "৪").text(300, 680, "৩");
+            bytes = pdf.bytes();
+        }
+        assertThat(refused(bytes).getMessage()).contains("its first line does not name every column (column 3 has no"
+                + " text), so no header row can be recognised");
     }
 
     @Test

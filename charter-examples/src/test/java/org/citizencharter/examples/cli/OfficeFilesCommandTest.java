@@ -54,15 +54,23 @@ class OfficeFilesCommandTest {
         Files.write(temp.resolve("coxsbazar-cc-2022-23-q3.docx"), files.docx());
         Files.write(temp.resolve("coxsbazar-cc-2022-23-q3.html"), files.html());
         Files.write(temp.resolve("coxsbazar-cc-2022-23-q3.pdf"), files.pdf());
+        // As Word writes a PDF: the text layer in the order glyphs are drawn; and a table without ruling lines.
+        for (String kind : List.of("visual", "unruled", "visual-unruled")) {
+            Files.createDirectories(temp.resolve(kind));
+            Files.write(temp.resolve(kind).resolve("coxsbazar-cc-2022-23-q3.pdf"),
+                    files.pdf(kind.startsWith("visual"), !kind.endsWith("unruled")));
+        }
         // An office file is told by its content, not its name.
         Files.write(temp.resolve("coxsbazar-cc-2022-23-q3.download"), files.xlsx());
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"xlsx", "docx", "html", "pdf", "download"})
+    @ValueSource(strings = {"xlsx", "docx", "html", "pdf", "download", "visual/pdf", "unruled/pdf", "visual-unruled/pdf"})
     void importGivesThePlanTheTabSeparatedSampleGives(String extension) {
         Run expected = charter("import", SAMPLE, "--fiscal-year", "2022-23", "--as-of", "Q3");
-        Path file = temp.resolve("coxsbazar-cc-2022-23-q3." + extension);
+        String[] kind = extension.split("/");
+        Path file = kind.length == 1 ? temp.resolve("coxsbazar-cc-2022-23-q3." + extension)
+                : temp.resolve(kind[0]).resolve("coxsbazar-cc-2022-23-q3." + kind[1]);
         Run run = charter("import", file.toString(), "--fiscal-year", "2022-23", "--as-of", "Q3");
         assertThat(run.err()).doesNotContain("charter:");
         assertThat(run.code()).isZero();
@@ -83,6 +91,18 @@ class OfficeFilesCommandTest {
                 "2022-23", "--as-of", "Q3", "--html", html.toString(), "--lang", "bn");
         assertThat(report.code()).isZero();
         assertThat(Files.readString(html)).contains("১৮.৩৯");
+    }
+
+    @Test
+    void aPdfWrittenAsWordWritesItScoresAsTheTabSeparatedSample() {
+        Run expected = charter("score", SAMPLE, "--fiscal-year", "2022-23", "--as-of", "Q3", "--lang", "en");
+        String pdf = temp.resolve("visual-unruled").resolve("coxsbazar-cc-2022-23-q3.pdf").toString();
+        Run score = charter("score", pdf, "--fiscal-year", "2022-23", "--as-of", "Q3", "--lang", "en");
+        assertThat(score.code()).isEqualTo(expected.code());
+        assertThat(score.out()).contains("Total score 18.39 of 25 (73.56%)").isEqualTo(expected.out());
+        assertThat(score.err()).contains(pdf + ": The PDF's Bengali text layer is in the order glyphs are drawn")
+                .contains(pdf + ": Page 1 of the PDF has no ruling lines: rebuilt its table from the positions of its"
+                        + " text alone, 13 columns");
     }
 
     @Test

@@ -38,6 +38,26 @@ final class PageTable {
         this.ys = ys;
     }
 
+    /**
+     * A table whose cells are already known, one position each (a table rebuilt from text positions).
+     *
+     * @param page the page's number
+     * @param rows its rows
+     * @param columns its columns
+     * @param cells its cells
+     * @param above the glyphs above it
+     * @param below the glyphs below it
+     * @return the table
+     */
+    static PageTable ofCells(int page, int rows, int columns, List<Region> cells, List<TextPosition> above,
+            List<TextPosition> below) {
+        PageTable table = new PageTable(page, new float[columns + 1], new float[rows + 1]);
+        table.regions.addAll(cells);
+        table.above.addAll(above);
+        table.below.addAll(below);
+        return table;
+    }
+
     int rows() {
         return ys.length - 1;
     }

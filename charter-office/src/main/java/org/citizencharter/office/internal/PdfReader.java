@@ -26,9 +26,12 @@ import org.citizencharter.io.table.Grid;
  * A PDF to a grid, with Apache PDFBox, where that can be done exactly, and a refusal that says why where
  * it cannot. The table is rebuilt from the text layer's glyph positions inside the table's ruling lines
  * (a row between two horizontal lines, a column between two vertical ones; a line missing between two
- * cells merges them). Refused: a PDF with no text (a scan), whose glyphs do not all map to Unicode, whose
- * text is in a Bijoy font's glyph codes, whose Bengali is in the order glyphs are drawn rather than in
- * Unicode's order (a vowel sign before its consonant), or whose table has no ruling lines.
+ * cells merges them); where no page of the PDF draws ruling lines, from the columns its text is set out in,
+ * where those can be told without guessing ({@link TextTable}). Bengali text in the order its glyphs are
+ * drawn (as Word writes it) is put back in Unicode's order where the text shows that order and restoring it
+ * takes no guess ({@link VisualOrder}). Refused: a PDF with no text (a scan), whose glyphs do not all map to
+ * Unicode, whose text is in a Bijoy font's glyph codes, whose Bengali mixes both orders or cannot be put
+ * back, or whose table has neither ruling lines nor columns that can be told.
  */
 public final class PdfReader {
 
@@ -69,7 +72,7 @@ public final class PdfReader {
         }
         Glyphs glyphs = new Glyphs();
         List<PageTable> tables = new ArrayList<>();
-        List<String> loose = new ArrayList<>();
+        List<List<TextPosition>> unruled = new ArrayList<>();
         for (int p = 1; p <= pages; p++) {
             PDPage page = pdf.getPage(p - 1);
             if (page.getRotation() % 360 != 0) {
@@ -85,50 +88,141 @@ public final class PdfReader {
             } catch (IllegalArgumentException tooLarge) {
                 throw reading.error(tooLarge.getMessage());
             }
-            if (table == null) {
-                for (String line : lines(glyphs.onPage)) {
-                    loose.add(ordered(line, p));
-                }
-            } else {
-                tables.add(table);
-            }
+            tables.add(table);
+            unruled.add(table == null ? new ArrayList<>(glyphs.onPage) : List.of());
         }
         checkText(glyphs);
-        if (tables.isEmpty()) {
-            throw reading.error("The PDF has no table drawn with ruling lines, and charter reads a PDF's table only"
-                    + " by its lines, never by guessing columns from the spaces between words").withHint(EXPORT);
+        boolean ruled = tables.stream().anyMatch(table -> table != null);
+        List<String> loose = new ArrayList<>();
+        List<Integer> loosePages = new ArrayList<>();
+        List<PageTable> found = new ArrayList<>();
+        for (int p = 1; p <= pages; p++) {
+            PageTable table = tables.get(p - 1);
+            if (table == null && !ruled && !unruled.get(p - 1).isEmpty()) {
+                table = fromText(p, unruled.get(p - 1));
+            }
+            if (table == null) {
+                for (String line : lines(unruled.get(p - 1))) {
+                    loose.add(line);
+                    loosePages.add(p);
+                }
+            } else {
+                found.add(table);
+            }
+        }
+        if (found.isEmpty()) {
+            throw reading.error("The PDF has no table drawn with ruling lines, and no text set out in columns that"
+                    + " charter can read as one").withHint(EXPORT);
         }
         List<Integer> widths = new ArrayList<>();
         List<String> described = new ArrayList<>();
-        for (PageTable table : tables) {
+        for (PageTable table : found) {
             widths.add(table.columns());
             described.add("page " + table.page + ", " + table.rows() + " rows, " + table.columns() + " columns");
         }
         List<Integer> chosen = reading.chooseTables(widths, described, "table");
+        List<List<String>> texts = new ArrayList<>();
+        List<String> all = new ArrayList<>(loose);
+        for (PageTable table : found) {
+            List<String> cells = new ArrayList<>();
+            for (PageTable.Region region : table.regions()) {
+                cells.add(text(region.glyphs()));
+            }
+            texts.add(cells);
+            all.addAll(lines(table.above));
+            all.addAll(cells);
+            all.addAll(lines(table.below));
+        }
+        Order order = order(all);
         CellMatrix matrix = new CellMatrix(reading.source(), reading.limits());
         int number = 0;
-        List<String> before = new ArrayList<>(loose);
+        List<String> before = new ArrayList<>();
+        for (int i = 0; i < loose.size(); i++) {
+            before.add(order.apply(loose.get(i), loosePages.get(i)));
+        }
         List<String> after = new ArrayList<>();
         for (int k = 0; k < chosen.size(); k++) {
-            PageTable table = tables.get(chosen.get(k));
+            PageTable table = found.get(chosen.get(k));
             if (k == 0) {
-                lines(table.above).forEach(line -> before.add(ordered(line, table.page)));
+                lines(table.above).forEach(line -> before.add(order.apply(line, table.page)));
             }
             if (k == chosen.size() - 1) {
-                lines(table.below).forEach(line -> after.add(ordered(line, table.page)));
+                lines(table.below).forEach(line -> after.add(order.apply(line, table.page)));
             }
             int first = matrix.rowCount();
             for (int r = 0; r < table.rows(); r++) {
                 matrix.addRow(++number);
             }
-            for (PageTable.Region region : table.regions()) {
+            List<String> cells = texts.get(chosen.get(k));
+            for (int i = 0; i < cells.size(); i++) {
+                PageTable.Region region = table.regions().get(i);
                 matrix.put(first + region.top(), region.left(), region.down(), region.across(),
-                        ordered(text(region.glyphs()), table.page));
+                        order.apply(cells.get(i), table.page));
             }
         }
-        reading.note("Rebuilt the table from the PDF's text layer and ruling lines (" + chosen.size()
-                + " table(s)); check it against the PDF.");
+        if (ruled) {
+            reading.note("Rebuilt the table from the PDF's text layer and ruling lines (" + chosen.size()
+                    + " table(s)); check it against the PDF.");
+        }
         return matrix.toGrid(before, after, reading.notes());
+    }
+
+    /** A page's table from the columns its text is set out in, or a refusal that says why it cannot be read. */
+    private PageTable fromText(int page, List<TextPosition> glyphs) {
+        TextTable.Result result = TextTable.of(page, glyphs, reading.limits().maxCells());
+        if (result.table() == null) {
+            if (result.problem() == null) {
+                return null;
+            }
+            throw reading.error("The PDF's table on page " + page + " has no ruling lines, and its columns cannot be"
+                    + " told from the text's positions without guessing: " + result.problem()).withHint(EXPORT);
+        }
+        PageTable table = result.table();
+        reading.note("Page " + page + " of the PDF has no ruling lines: rebuilt its table from the positions of its"
+                + " text alone, " + table.columns() + " columns where every line's texts leave a gap, one row a line"
+                + " of text, the first line (" + result.header() + ") as the header, a blank"
+                + " position as an empty cell" + (result.setApart() == 0 ? "" : "; " + result.setApart() + " line(s) of"
+                + " several texts set apart from it by a wider gap were taken as the document's text")
+                + "; check it against the PDF.");
+        return table;
+    }
+
+    /** The order of the PDF's Bengali text, told from all of it: Unicode's, or the order glyphs are drawn in. */
+    private Order order(List<String> texts) {
+        VisualOrder.Evidence evidence = VisualOrder.Evidence.NONE;
+        for (String text : texts) {
+            evidence = evidence.plus(VisualOrder.evidence(text));
+        }
+        if (evidence.visual() > 0 && evidence.logical() > 0) {
+            throw reading.error("The PDF's Bengali text is in no one order: a vowel sign or reph stands where only the"
+                    + " order glyphs are drawn puts it (\"" + evidence.visualWord() + "\") and another where only"
+                    + " Unicode's order puts it (\"" + evidence.logicalWord() + "\"), and choosing would be a guess")
+                    .withHint(EXPORT);
+        }
+        if (evidence.visual() == 0) {
+            return this::logical;
+        }
+        reading.note("The PDF's Bengali text layer is in the order glyphs are drawn, not Unicode's (" + evidence.visual()
+                + " vowel sign(s) or reph(s) stand where only that order puts them, first in \"" + evidence.visualWord()
+                + "\"); put it back in Unicode's order: a vowel sign after the consonant cluster it is drawn before"
+                + " (ে…া as ো, ে…ৗ as ৌ), a reph before the cluster it is drawn after. Check the texts against the PDF.");
+        return this::visual;
+    }
+
+    /** How the PDF's text is put in Unicode's order, or refused. */
+    private interface Order {
+        String apply(String text, int page);
+    }
+
+    /** Text in the order glyphs are drawn, in Unicode's order; refused where that would be a guess. */
+    private String visual(String text, int page) {
+        try {
+            return VisualOrder.toLogical(text);
+        } catch (IllegalArgumentException guess) {
+            throw reading.error("The PDF's Bengali text on page " + page + " is in the order glyphs are drawn, and"
+                    + " part of it cannot be put back in Unicode's order without guessing: " + guess.getMessage())
+                    .withHint(EXPORT);
+        }
     }
 
     /** Refuses a text layer that is not exact Unicode in Unicode's order. */
@@ -157,7 +251,7 @@ public final class PdfReader {
     }
 
     /** Refuses Bengali text that is not in Unicode's order (the order glyphs are drawn in). */
-    private String ordered(String text, int page) {
+    private String logical(String text, int page) {
         String problem = BengaliOrder.problem(text);
         if (problem != null) {
             throw reading.error("The PDF's Bengali text on page " + page + " is not in Unicode's order: " + problem

@@ -167,6 +167,20 @@ public final class OfficeFiles {
      * @throws IOException if writing fails
      */
     public byte[] pdf() throws IOException {
+        return pdf(false, true);
+    }
+
+    /**
+     * The table as a PDF with a Unicode text layer, the title above it.
+     *
+     * @param visualOrder whether the text layer holds the Bengali in the order its glyphs are drawn, as Word
+     *     writes it ({@link PdfFiles#visual}), rather than in Unicode's order
+     * @param ruled whether the table is drawn with ruling lines; without, a cell merged down is written in its
+     *     first row only, as a PDF shows it
+     * @return the file
+     * @throws IOException if writing fails
+     */
+    public byte[] pdf(boolean visualOrder, boolean ruled) throws IOException {
         int width = width();
         float[] xs = new float[width + 1];
         xs[0] = PdfFiles.LEFT;
@@ -184,14 +198,26 @@ public final class OfficeFiles {
         String[][] cells = new String[rows.size()][width];
         for (int i = 0; i < rows.size(); i++) {
             for (int c = 0; c < width; c++) {
-                cells[i][c] = covered(i, c) ? PdfFiles.ABOVE : c < rows.get(i).length ? rows.get(i)[c] : "";
+                String text = c < rows.get(i).length ? rows.get(i)[c] : "";
+                cells[i][c] = covered(i, c) ? PdfFiles.ABOVE : visualOrder ? PdfFiles.visual(text, i % 2 == 0) : text;
             }
         }
         try (PdfFiles pdf = new PdfFiles(xs[width] + PdfFiles.LEFT)) {
             for (int i = 0; i < title.size(); i++) {
-                pdf.text(PdfFiles.LEFT, PdfFiles.TOP + 20 * (title.size() - i), title.get(i));
+                String line = visualOrder ? PdfFiles.visual(title.get(i), false) : title.get(i);
+                pdf.text(PdfFiles.LEFT, PdfFiles.TOP + 20 * (title.size() - i), line);
             }
-            pdf.table(xs, ys, cells);
+            if (ruled) {
+                pdf.table(xs, ys, cells);
+            } else {
+                for (int r = 0; r < rows.size(); r++) {
+                    for (int c = 0; c < width; c++) {
+                        if (cells[r][c] != PdfFiles.ABOVE && !cells[r][c].isEmpty()) {
+                            pdf.text(xs[c] + 3, ys[r] - 12, cells[r][c]);
+                        }
+                    }
+                }
+            }
             return pdf.bytes();
         }
     }

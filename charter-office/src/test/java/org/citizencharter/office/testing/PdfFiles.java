@@ -191,25 +191,110 @@ public final class PdfFiles implements AutoCloseable {
     }
 
     /**
+     * Bengali text in the order a shaping engine draws its glyphs (visual order), as Word writes a PDF's text
+     * layer: a pre-base vowel sign (ি ে ৈ, and the ে of ো ৌ) before its consonant cluster, the rest of ো ৌ
+     * after it, a reph after its cluster (before or after the cluster's post-base vowel sign). Written here
+     * from the rules of the script, independently of the reader's {@code VisualOrder}.
+     *
+     * @param logical the text in Unicode's order
+     * @param rephAfterVowelSign whether a reph goes after the cluster's post-base vowel sign (else before it)
+     * @return the text in visual order
+     */
+    public static String visual(String logical, boolean rephAfterVowelSign) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < logical.length()) {
+            boolean reph = logical.charAt(i) == '\u09B0' && i + 2 < logical.length()
+                    && logical.charAt(i + 1) == '\u09CD' && consonant(logical.charAt(i + 2))
+                    && (i == 0 || logical.charAt(i - 1) != '\u09CD');
+            int start = reph ? i + 2 : i;
+            if (start >= logical.length() || !consonant(logical.charAt(start))) {
+                out.append(logical.charAt(i));
+                i++;
+                continue;
+            }
+            int end = start + 1;
+            while (true) {
+                if (end < logical.length() && logical.charAt(end) == '\u09BC') {
+                    end++;
+                } else if (end + 1 < logical.length() && logical.charAt(end) == '\u09CD'
+                        && consonant(logical.charAt(end + 1))) {
+                    end += 2;
+                } else {
+                    break;
+                }
+            }
+            String cluster = logical.substring(start, end);
+            String pre = "";
+            String post = "";
+            if (end < logical.length()) {
+                char sign = logical.charAt(end);
+                if (sign == '\u09BF' || sign == '\u09C7' || sign == '\u09C8') {
+                    pre = String.valueOf(sign);
+                    end++;
+                } else if (sign == '\u09CB') {
+                    pre = "\u09C7";
+                    post = "\u09BE";
+                    end++;
+                } else if (sign == '\u09CC') {
+                    pre = "\u09C7";
+                    post = "\u09D7";
+                    end++;
+                } else if ((sign >= '\u09BE' && sign <= '\u09C4') || sign == '\u09D7') {
+                    post = String.valueOf(sign);
+                    end++;
+                }
+            }
+            String r = reph ? "\u09B0\u09CD" : "";
+            out.append(pre).append(cluster).append(rephAfterVowelSign ? post + r : r + post);
+            i = end;
+        }
+        return out.toString();
+    }
+
+    private static boolean consonant(char c) {
+        return (c >= '\u0995' && c <= '\u09B9') || c == '\u09DC' || c == '\u09DD' || c == '\u09DF';
+    }
+
+    /**
      * The Citizen's Charter plan of the other tests, as a ruled table in a Unicode PDF.
      *
      * @return the PDF
      * @throws IOException if writing fails
      */
     public static byte[] plan() throws IOException {
+        return plan(false);
+    }
+
+    /**
+     * The Citizen's Charter plan of the other tests, as a ruled table in a Unicode PDF.
+     *
+     * @param visualOrder whether the text layer holds the Bengali in the order its glyphs are drawn, as Word
+     *     writes it ({@link #visual}), rather than in Unicode's order
+     * @return the PDF
+     * @throws IOException if writing fails
+     */
+    public static byte[] plan(boolean visualOrder) throws IOException {
         try (PdfFiles pdf = new PdfFiles()) {
-            pdf.text(LEFT, TOP + 40, "জেলা সমবায় কার্যালয়, কক্সবাজার");
-            pdf.text(LEFT, TOP + 20, "সেবা প্রদান প্রতিশ্রুতি কর্মপরিকল্পনা ২০২২-২৩");
+            java.util.function.UnaryOperator<String> order = text -> visualOrder ? visual(text, false) : text;
+            pdf.text(LEFT, TOP + 40, order.apply("জেলা সমবায় কার্যালয়, কক্সবাজার"));
+            pdf.text(LEFT, TOP + 20, order.apply("সেবা প্রদান প্রতিশ্রুতি কর্মপরিকল্পনা ২০২২-২৩"));
             float[] xs = {LEFT, 150, 290, 330, 440, 540, 585, 630, 675};
             float[] ys = {TOP, TOP - 20, TOP - 40, TOP - 60, TOP - 80};
-            pdf.table(xs, ys, new String[][] {
+            String[][] cells = {
                 {"কার্যক্রমের ক্ষেত্র", "কর্মসম্পাদন সূচক", "একক", "কর্মসম্পাদন সূচকের মান", "লক্ষ্যমাত্রা ২০২২-২৩",
                     "ত্রৈমাসিক অর্জন", null, null},
                 {ABOVE, ABOVE, ABOVE, ABOVE, ABOVE, "১ম", "২য়", "৩য়"},
                 {"[১] প্রাতিষ্ঠানিক", "[১.১.১] সভা অনুষ্ঠিত", "সংখ্যা", "৩", "৪", "১", "১", "১"},
                 {ABOVE, "[১.২.১] সিদ্ধান্ত বাস্তবায়িত", "%", "৪", "৯০%", "২৫%", "২৫%", "১০%"},
-            });
-            pdf.text(LEFT, TOP - 100, "প্রস্তুতকারী: জেলা সমবায় অফিসার");
+            };
+            for (String[] row : cells) {
+                for (int c = 0; c < row.length; c++) {
+                    row[c] = row[c] == null || row[c] == ABOVE ? row[c] : order.apply(row[c]);
+                }
+            }
+            pdf.table(xs, ys, cells);
+            pdf.text(LEFT, TOP - 100, order.apply("প্রস্তুতকারী: জেলা সমবায় অফিসার"));
             return pdf.bytes();
         }
     }
