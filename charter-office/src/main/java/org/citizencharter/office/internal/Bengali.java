@@ -67,4 +67,29 @@ public final class Bengali {
             }
         }
     }
+
+    /**
+     * Writes a pre-base vowel sign typed before its consonant cluster (as Bijoy text and visual-order PDF
+     * text have it) in Unicode's order: the cluster, then the sign; ে with a following া or ৗ becomes ো or ৌ.
+     *
+     * @param s the text
+     * @param sign the index of the pre-base sign, followed by a consonant
+     * @param out where the cluster and the sign are written
+     * @return the index after what was written from {@code s}
+     */
+    public static int movePreBaseSign(String s, int sign, StringBuilder out) {
+        char c = s.charAt(sign);
+        int end = clusterEnd(s, sign + 1);
+        out.append(s, sign + 1, end);
+        if (c == '\u09C7' && end < s.length() && s.charAt(end) == '\u09BE') {
+            out.append('\u09CB');
+            return end + 1;
+        }
+        if (c == '\u09C7' && end < s.length() && s.charAt(end) == '\u09D7') {
+            out.append('\u09CC');
+            return end + 1;
+        }
+        out.append(c);
+        return end;
+    }
 }

@@ -21,9 +21,6 @@ public final class Bijoy {
     private static final String MAP = "bijoy.map";
     private static final char REPH = '\uE000';
     private static final char HASANTA = '\u09CD';
-    private static final char E_KAR = '\u09C7';
-    private static final char AA_KAR = '\u09BE';
-    private static final char AU_MARK = '\u09D7';
     private static final char CHANDRABINDU = '\u0981';
     private static final String DISTINCTIVE = "\u2021\u2020\u00A9\u00A8\u00AF\u00A4\u00FA\u00FF\u00B6\u00D6\u00AA"
             + "\u0161\u00CD\u0153\u2014\u02C6\u2030\u201E\u2026\u00B8\u00AB\u00BF";
@@ -135,18 +132,7 @@ public final class Bijoy {
         while (i < s.length()) {
             char c = s.charAt(i);
             if (Bengali.isPreBaseSign(c) && i + 1 < s.length() && Bengali.isConsonant(s.charAt(i + 1))) {
-                int end = Bengali.clusterEnd(s, i + 1);
-                out.append(s, i + 1, end);
-                if (c == E_KAR && end < s.length() && s.charAt(end) == AA_KAR) {
-                    out.append('\u09CB');
-                    end++;
-                } else if (c == E_KAR && end < s.length() && s.charAt(end) == AU_MARK) {
-                    out.append('\u09CC');
-                    end++;
-                } else {
-                    out.append(c);
-                }
-                i = end;
+                i = Bengali.movePreBaseSign(s, i, out);
             } else {
                 out.append(c);
                 i++;

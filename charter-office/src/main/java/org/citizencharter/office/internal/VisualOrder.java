@@ -18,9 +18,6 @@ public final class VisualOrder {
     private static final char HASANTA = '\u09CD';
     private static final char NUKTA = '\u09BC';
     private static final char RA = '\u09B0';
-    private static final char E_KAR = '\u09C7';
-    private static final char AA_KAR = '\u09BE';
-    private static final char AU_MARK = '\u09D7';
 
     private VisualOrder() {
     }
@@ -119,18 +116,7 @@ public final class VisualOrder {
                 throw new IllegalArgumentException("a vowel sign with no letter after it in \""
                         + BengaliOrder.word(s, i) + "\"");
             }
-            int end = Bengali.clusterEnd(s, i + 1);
-            out.append(s, i + 1, end);
-            if (c == E_KAR && end < s.length() && s.charAt(end) == AA_KAR) {
-                out.append('\u09CB');
-                end++;
-            } else if (c == E_KAR && end < s.length() && s.charAt(end) == AU_MARK) {
-                out.append('\u09CC');
-                end++;
-            } else {
-                out.append(c);
-            }
-            i = end;
+            i = Bengali.movePreBaseSign(s, i, out);
         }
         return out.toString();
     }
