@@ -25,7 +25,7 @@ import org.citizencharter.core.ReportingPeriod;
 import org.citizencharter.core.RollUp;
 import org.citizencharter.core.Scorecard;
 import org.citizencharter.core.ScoringPolicy;
-import org.citizencharter.core.Value;
+import org.citizencharter.core.QuarterValues;
 import org.citizencharter.rules.facts.ActivityFact;
 import org.citizencharter.rules.facts.AreaFact;
 import org.citizencharter.rules.facts.IndicatorFact;
@@ -257,7 +257,9 @@ public final class ScoringEngine {
             facts += 1 + area.activities().size();
             for (Activity activity : area.activities()) {
                 for (Indicator indicator : activity.indicators()) {
-                    facts += 1 + indicator.quarters().toList().count(Value::isReported);
+                    QuarterValues quarters = indicator.quarters();
+                    facts += 1 + (quarters.q1().isReported() ? 1 : 0) + (quarters.q2().isReported() ? 1 : 0)
+                            + (quarters.q3().isReported() ? 1 : 0) + (quarters.q4().isReported() ? 1 : 0);
                     Reported reported = indicator.reported();
                     facts += (reported.actual().isReported() ? 1 : 0) + (reported.percent().isPresent() ? 1 : 0)
                             + (reported.score().isPresent() ? 1 : 0);

@@ -41,6 +41,7 @@ public final class PlanFacts {
         }
         ImmutableMap<IndicatorCode, IndicatorCode> alternatives = plan.alternatives();
         if (alternatives.notEmpty()) {
+            boolean[] primaries = new boolean[indicators.size()];
             // An alternative is scored with its primary's weight: the first indicator with the primary's code.
             for (int i = 0; i < indicators.size(); i++) {
                 IndicatorFact fact = indicators.get(i);
@@ -48,7 +49,13 @@ public final class PlanFacts {
                 if (primary != null) {
                     IndicatorFact first = indicators.detect(candidate -> candidate.code().equals(primary));
                     indicators.set(i, new IndicatorFact(fact.index(), fact.area(), fact.activity(), fact.indicator(),
-                            period, byQuarter, first.index(), first.indicator().weight()));
+                            period, byQuarter, first.index(), first.indicator().weight(), fact.hasAlternative()));
+                    primaries[first.index()] = true;
+                }
+            }
+            for (int i = 0; i < primaries.length; i++) {
+                if (primaries[i]) {
+                    indicators.set(i, indicators.get(i).asPrimary());
                 }
             }
         }
