@@ -2,7 +2,6 @@ package org.citizencharter.benchmarks;
 
 import java.lang.management.ManagementFactory;
 import java.lang.reflect.Method;
-import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
@@ -29,6 +28,9 @@ import org.citizencharter.rules.testing.LimitScorer;
  * java -cp benchmarks.jar org.citizencharter.benchmarks.ScoringCpu [indicators ...]
  *   -Drounds=60 -Dwarmup=30 -Dplans=512      rounds measured, rounds of warm-up, plans a round
  *   -Dold=/path/to/charter-rules/classes     also the engine of that build ("old"), child-first
+ *   -DoldWorld=core:testkit:rules            also an earlier build of charter-core, the generators and
+ *                                            charter-rules (class directories, ':'-separated): its own
+ *                                            plans from the same seeds, for a change to charter-core
  * </pre>
  *
  * <p>Prints, for each plan size, each variant's median µs of CPU and KB allocated per plan with the
@@ -41,6 +43,64 @@ public final class ScoringCpu {
 
     /** One way of scoring a plan. */
     private record Variant(String name, Function<ActionPlan, Scorecard> scorer) {
+    }
+
+    /** A whole earlier build: its own classes, its own plans (the same seeds), scored by its own engine. */
+    private static final class OldWorld {
+        private final ClassLoader loader;
+        private final Object engine;
+        private final Method score;
+        private final Object period;
+        private Object[] plans;
+
+        OldWorld(String path) throws Exception {
+            String[] dirs = path.split(":");
+            URL[] urls = new URL[dirs.length];
+            for (int i = 0; i < dirs.length; i++) {
+                urls[i] = Path.of(dirs[i]).toUri().toURL();
+            }
+            loader = new ChildFirst(urls, ScoringCpu.class.getClassLoader());
+            Class<?> engineType = loader.loadClass(ScoringEngine.class.getName());
+            engine = engineType.getMethod("defaults").invoke(null);
+            Class<?> periodType = loader.loadClass("org.citizencharter.core.ReportingPeriod");
+            Class<?> yearType = loader.loadClass("org.citizencharter.core.FiscalYear");
+            Class<?> quarterType = loader.loadClass("org.citizencharter.core.Quarter");
+            Object year = yearType.getMethod("of", int.class).invoke(null, GeneratedPlans.PERIOD.fiscalYear().startYear());
+            Object quarter = quarterType.getMethod("valueOf", String.class).invoke(null, GeneratedPlans.PERIOD.asOf().name());
+            period = periodType.getMethod("of", yearType, quarterType).invoke(null, year, quarter);
+            score = engineType.getMethod("score", loader.loadClass("org.citizencharter.core.ActionPlan"), periodType);
+        }
+
+        /** The plans of GeneratedPlans.of, made by the old generator. */
+        void generate(int count, int indicators, long seed) throws Exception {
+            Class<?> generatorType = loader.loadClass("org.citizencharter.core.testing.PlanGenerator");
+            Class<?> kindType = loader.loadClass("org.citizencharter.core.PlanKind");
+            Class<?> planType = loader.loadClass("org.citizencharter.core.ActionPlan");
+            Class<?> findingType = loader.loadClass("org.citizencharter.core.FindingType");
+            Object generator = generatorType.getMethod("using", java.util.random.RandomGenerator.class)
+                    .invoke(null, new java.util.SplittableRandom(seed));
+            Object kind = kindType.getMethod("valueOf", String.class).invoke(null, "CITIZEN_CHARTER");
+            Method plan = generatorType.getMethod("plan", kindType, int.class, period.getClass());
+            Method injectable = generatorType.getMethod("injectable", period.getClass());
+            Method inject = generatorType.getMethod("inject", planType, period.getClass(), findingType);
+            plans = new Object[count];
+            for (int i = 0; i < count; i++) {
+                Object made = plan.invoke(generator, kind, indicators, period);
+                plans[i] = i % 4 == 3 ? inject.invoke(generator, made, period, injectable.invoke(generator, period)) : made;
+            }
+        }
+
+        long scoreAll() throws Exception {
+            long sink = 0;
+            for (Object plan : plans) {
+                sink += score.invoke(engine, plan, period).hashCode() & 1;
+            }
+            return sink;
+        }
+
+        String scorecard(int i) throws Exception {
+            return String.valueOf(score.invoke(engine, plans[i], period));
+        }
     }
 
     /**
@@ -68,13 +128,28 @@ public final class ScoringCpu {
         LimitScorer limit = LimitScorer.defaults();
         variants.add(new Variant("limit", plan -> limit.score(plan, period)));
         int limitIndex = variants.size() - 1;
+        String oldWorldPath = System.getProperty("oldWorld");
+        OldWorld world = oldWorldPath == null ? null : new OldWorld(oldWorldPath);
+        if (world != null) {
+            // Scores the world's own plans, whatever plan it is handed.
+            variants.add(new Variant("oldWorld", null));
+        }
 
         System.out.printf(Locale.ROOT, "%d rounds after %d of warm-up, %d plans a round; %s; %d cores; load average %s%n",
                 rounds, warmup, count, System.getProperty("java.vm.name") + " " + Runtime.version(),
                 Runtime.getRuntime().availableProcessors(), loadAverage());
         for (int size : sizes) {
             ActionPlan[] plans = GeneratedPlans.of(count, size, 7L * size);
+            if (world != null) {
+                world.generate(count, size, 7L * size);
+                if (!world.scorecard(3).equals(String.valueOf(ScoringEngine.defaults().score(plans[3], period)))) {
+                    throw new IllegalStateException("oldWorld and engine disagree on a plan");
+                }
+            }
             for (Variant variant : variants) {
+                if (variant.scorer() == null) {
+                    continue;
+                }
                 // The same scorecards, or the comparison means nothing.
                 if (!variant.scorer().apply(plans[3]).equals(variants.get(limitIndex).scorer().apply(plans[3]))) {
                     throw new IllegalStateException(variant.name() + " and limit disagree on a plan");
@@ -91,8 +166,12 @@ public final class ScoringCpu {
                     Function<ActionPlan, Scorecard> scorer = variants.get(v).scorer();
                     long allocated = threads.getCurrentThreadAllocatedBytes();
                     long start = threads.getCurrentThreadCpuTime();
-                    for (ActionPlan plan : plans) {
-                        sink += scorer.apply(plan).findings().size();
+                    if (scorer == null) {
+                        sink += world.scoreAll();
+                    } else {
+                        for (ActionPlan plan : plans) {
+                            sink += scorer.apply(plan).findings().size();
+                        }
                     }
                     long time = threads.getCurrentThreadCpuTime() - start;
                     long used = threads.getCurrentThreadAllocatedBytes() - allocated;
@@ -114,12 +193,15 @@ public final class ScoringCpu {
                 System.out.printf(Locale.ROOT, "  %-8s %22s %22s %26s%n", variants.get(v).name(), quartiles(cpu[v], 1),
                         quartiles(bytes[v], 1), quartiles(ratios, 3));
             }
-            if (old != null) {
+            for (int v = 1; v < n; v++) {
+                if (v == limitIndex) {
+                    continue;
+                }
                 double[] ratios = new double[rounds];
                 for (int r = 0; r < rounds; r++) {
-                    ratios[r] = cpu[0][r] / cpu[1][r];
+                    ratios[r] = cpu[0][r] / cpu[v][r];
                 }
-                System.out.printf(Locale.ROOT, "  engine / old, CPU: %s%n", quartiles(ratios, 3));
+                System.out.printf(Locale.ROOT, "  engine / %s, CPU: %s%n", variants.get(v).name(), quartiles(ratios, 3));
             }
         }
     }
@@ -149,7 +231,7 @@ public final class ScoringCpu {
      * child-first beside this one: charter-core, Drools and the rest are shared.
      */
     private static Function<ActionPlan, Scorecard> oldEngine(Path classes, ReportingPeriod period) throws Exception {
-        ClassLoader loader = new ChildFirst(classes.toUri().toURL(), ScoringCpu.class.getClassLoader());
+        ClassLoader loader = new ChildFirst(new URL[] {classes.toUri().toURL()}, ScoringCpu.class.getClassLoader());
         Class<?> type = loader.loadClass(ScoringEngine.class.getName());
         Object engine = type.getMethod("defaults").invoke(null);
         Method score = type.getMethod("score", ActionPlan.class, ReportingPeriod.class);
@@ -164,8 +246,8 @@ public final class ScoringCpu {
 
     /** Loads what the old build holds itself, the rest from the parent. */
     private static final class ChildFirst extends URLClassLoader {
-        ChildFirst(URL classes, ClassLoader parent) throws MalformedURLException {
-            super(new URL[] {classes}, parent);
+        ChildFirst(URL[] classes, ClassLoader parent) {
+            super(classes, parent);
         }
 
         @Override
