@@ -4,7 +4,7 @@ import java.util.concurrent.TimeUnit;
 import org.citizencharter.core.ActionPlan;
 import org.citizencharter.core.Scorecard;
 import org.citizencharter.rules.ScoringEngine;
-import org.citizencharter.rules.testing.LimitScorer;
+import org.citizencharter.rules.limit.LimitScorer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -14,7 +14,7 @@ import org.citizencharter.core.ActionPlan;
 import org.citizencharter.core.ReportingPeriod;
 import org.citizencharter.core.Scorecard;
 import org.citizencharter.rules.ScoringEngine;
-import org.citizencharter.rules.testing.LimitScorer;
+import org.citizencharter.rules.limit.LimitScorer;
 
 /**
  * Scoring measured so that a shared machine cannot fool it: the variants (the engine, the limit scorer,

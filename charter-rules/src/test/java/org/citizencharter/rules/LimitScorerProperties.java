@@ -7,7 +7,7 @@ import org.citizencharter.core.FindingType;
 import org.citizencharter.core.ReportingPeriod;
 import org.citizencharter.core.testing.PlanGenerator;
 import org.citizencharter.core.testing.Property;
-import org.citizencharter.rules.testing.LimitScorer;
+import org.citizencharter.rules.limit.LimitScorer;
 import org.junit.jupiter.api.Test;
 
 /**

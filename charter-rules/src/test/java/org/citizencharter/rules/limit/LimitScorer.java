@@ -1,4 +1,4 @@
-package org.citizencharter.rules.testing;
+package org.citizencharter.rules.limit;
 
 import java.time.LocalDate;
 import org.citizencharter.core.ActionPlan;
