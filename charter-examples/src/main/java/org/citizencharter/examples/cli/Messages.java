@@ -229,6 +229,25 @@ final class Messages {
         return (out.isEmpty() ? "" : out + ": ") + problem(Language.BN, note.message());
     }
 
+    /**
+     * A problem of a rule file as a person reads it: its file, line and rule in the language ("a.drl, লাইন ৭,
+     * রুল "x": "), then the compiler's own words, which are English in every language.
+     *
+     * @param language the language
+     * @param problem the problem
+     * @return one line
+     */
+    static String ruleProblem(Language language, org.citizencharter.rules.RuleCompilationException.Problem problem) {
+        StringBuilder out = new StringBuilder(problem.file());
+        if (problem.line() > 0) {
+            separate(out).append(say(language, "rule.line", problem.line()));
+        }
+        if (problem.rule() != null) {
+            separate(out).append(say(language, "rule.rule", problem.rule()));
+        }
+        return out.append(": ").append(problem.message()).toString();
+    }
+
     private static StringBuilder separate(StringBuilder out) {
         return out.isEmpty() ? out : out.append(", ");
     }
