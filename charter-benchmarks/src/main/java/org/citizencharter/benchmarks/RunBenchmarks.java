@@ -67,11 +67,11 @@ public final class RunBenchmarks {
         for (String size : new String[] {"6", "25", "100"}) {
             Result<?> one = byName.get("ScoringBenchmark.engineOneThread indicators=" + size);
             Result<?> two = byName.get("ScoringBenchmark.engineTwoThreads indicators=" + size);
-            Result<?> reference = byName.get("ScoringBenchmark.referenceOneThread indicators=" + size);
-            if (one != null && two != null && reference != null) {
+            Result<?> limit = byName.get("ScoringBenchmark.limitOneThread indicators=" + size);
+            if (one != null && two != null && limit != null) {
                 out.append(String.format(Locale.ROOT, "%s indicators: engine %,.0f plans/s on one thread, %,.0f on two"
-                        + " (x%.2f); reference %,.0f; engine / reference = %.2f%n", size, one.getScore(), two.getScore(),
-                        two.getScore() / one.getScore(), reference.getScore(), one.getScore() / reference.getScore()));
+                        + " (x%.2f); limit %,.0f; engine / limit = %.2f%n", size, one.getScore(), two.getScore(),
+                        two.getScore() / one.getScore(), limit.getScore(), one.getScore() / limit.getScore()));
             }
         }
         Result<?> read = byName.get("JsonBenchmark.charterRead");

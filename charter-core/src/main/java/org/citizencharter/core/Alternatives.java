@@ -42,6 +42,12 @@ final class Alternatives {
     }
 
     static boolean isAlternative(IndicatorCode code, ImmutableList<Indicator> indicators) {
+        // Only a shorter code can be a primary; usually every code has the same depth (issue 21: this is
+        // asked of every indicator whenever an area's weights are summed).
+        int depth = code.segments().size();
+        if (!indicators.anySatisfy(indicator -> indicator.code().segments().size() < depth)) {
+            return false;
+        }
         return primary(code, candidate -> indicators.anySatisfy(indicator -> indicator.code().equals(candidate)))
                 != null;
     }

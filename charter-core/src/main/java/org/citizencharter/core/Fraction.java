@@ -62,6 +62,14 @@ public final class Fraction implements Comparable<Fraction> {
         if (denominator.equals(BigInteger.ONE)) {
             return new Fraction(numerator, denominator);
         }
+        if (numerator.bitLength() < Long.SIZE - 1 && denominator.bitLength() < Long.SIZE - 1) {
+            // The usual case, in longs: BigInteger.gcd and divide cost several times more (docs/performance.md).
+            long n = numerator.longValue();
+            long d = denominator.longValue();
+            long gcd = gcd(Math.abs(n), d);
+            return gcd == 1 ? new Fraction(numerator, denominator)
+                    : new Fraction(BigInteger.valueOf(n / gcd), BigInteger.valueOf(d / gcd));
+        }
         BigInteger gcd = numerator.gcd(denominator);
         if (!gcd.equals(BigInteger.ONE) && gcd.signum() != 0) {
             numerator = numerator.divide(gcd);
@@ -289,7 +297,57 @@ public final class Fraction implements Comparable<Fraction> {
         if (denominator.equals(BigInteger.ONE)) {
             return new BigDecimal(numerator);
         }
+        if (denominator.bitLength() < Long.SIZE - 1) {
+            // A denominator of 2^a 5^b makes a terminating decimal of max(a, b) places, with no trailing zero
+            // (the fraction is in lowest terms): what the division gives, without dividing and stripping
+            // zeros one digit at a time (docs/performance.md).
+            long d = denominator.longValue();
+            int twos = Long.numberOfTrailingZeros(d);
+            d >>>= twos;
+            int fives = 0;
+            while (d % 5 == 0) {
+                d /= 5;
+                fives++;
+            }
+            int scale = Math.max(twos, fives);
+            if (d == 1 && scale < POWERS_OF_FIVE.length) {
+                BigDecimal exact = new BigDecimal(
+                        numerator.multiply(BigInteger.valueOf(POWERS_OF_FIVE[scale - fives] << (scale - twos))), scale);
+                if (exact.precision() <= SIGNIFICANT_DIGITS) {
+                    return exact;
+                }
+            }
+        }
         return new BigDecimal(numerator).divide(new BigDecimal(denominator), UNROUNDED);
+    }
+
+    /** 5^0 .. 5^18: 5^k × 2^j for j, k up to 18 stays within a long. */
+    private static final long[] POWERS_OF_FIVE = new long[19];
+
+    static {
+        POWERS_OF_FIVE[0] = 1;
+        for (int i = 1; i < POWERS_OF_FIVE.length; i++) {
+            POWERS_OF_FIVE[i] = POWERS_OF_FIVE[i - 1] * 5;
+        }
+    }
+
+    /** The greatest common divisor of two longs, neither negative (binary: shifts and subtractions). */
+    private static long gcd(long a, long b) {
+        if (a == 0 || b == 0) {
+            return a | b;
+        }
+        int shift = Long.numberOfTrailingZeros(a | b);
+        a >>= Long.numberOfTrailingZeros(a);
+        do {
+            b >>= Long.numberOfTrailingZeros(b);
+            if (a > b) {
+                long t = b;
+                b = a;
+                a = t;
+            }
+            b -= a;
+        } while (b != 0);
+        return a << shift;
     }
 
     /**

@@ -25,7 +25,7 @@ import org.citizencharter.core.ReportingPeriod;
 import org.citizencharter.core.RollUp;
 import org.citizencharter.core.Scorecard;
 import org.citizencharter.core.ScoringPolicy;
-import org.citizencharter.core.Value;
+import org.citizencharter.core.QuarterValues;
 import org.citizencharter.rules.facts.ActivityFact;
 import org.citizencharter.rules.facts.AreaFact;
 import org.citizencharter.rules.facts.IndicatorFact;
@@ -37,6 +37,7 @@ import org.citizencharter.rules.internal.AuthorRules;
 import org.citizencharter.rules.internal.DefaultRules;
 import org.citizencharter.rules.internal.FactGuard;
 import org.citizencharter.rules.internal.FiringGuard;
+import org.citizencharter.rules.internal.PlanFacts;
 import org.citizencharter.rules.internal.ScorecardAssembler;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
@@ -231,35 +232,17 @@ public final class ScoringEngine {
 
     private static ImmutableList<IndicatorFact> insertPlan(KieSession session, ActionPlan plan, ReportingPeriod period,
             boolean byQuarter) {
-        MutableList<IndicatorFact> indicators = Lists.mutable.empty();
-        org.eclipse.collections.api.map.ImmutableMap<org.citizencharter.core.IndicatorCode,
-                org.citizencharter.core.IndicatorCode> alternatives = plan.alternatives();
         int areaIndex = 0;
         int activityIndex = 0;
         for (Area area : plan.areas()) {
             session.insert(new AreaFact(areaIndex++, area, area.indicatorWeights()));
             for (Activity activity : area.activities()) {
                 session.insert(new ActivityFact(activityIndex++, area.code(), activity));
-                for (Indicator indicator : activity.indicators()) {
-                    indicators.add(new IndicatorFact(indicators.size(), area.code(), activity.code(), indicator,
-                            period, byQuarter));
-                }
             }
         }
-        if (alternatives.notEmpty()) {
-            // An alternative is scored with its primary's weight: the first indicator with the primary's code.
-            for (int i = 0; i < indicators.size(); i++) {
-                IndicatorFact fact = indicators.get(i);
-                org.citizencharter.core.IndicatorCode primary = alternatives.get(fact.code());
-                if (primary != null) {
-                    IndicatorFact first = indicators.detect(candidate -> candidate.code().equals(primary));
-                    indicators.set(i, new IndicatorFact(fact.index(), fact.area(), fact.activity(), fact.indicator(),
-                            period, byQuarter, first.index(), first.indicator().weight()));
-                }
-            }
-        }
+        ImmutableList<IndicatorFact> indicators = PlanFacts.indicators(plan, period, byQuarter);
         indicators.forEach(session::insert);
-        return indicators.toImmutable();
+        return indicators;
     }
 
     /**
@@ -274,7 +257,9 @@ public final class ScoringEngine {
             facts += 1 + area.activities().size();
             for (Activity activity : area.activities()) {
                 for (Indicator indicator : activity.indicators()) {
-                    facts += 1 + indicator.quarters().toList().count(Value::isReported);
+                    QuarterValues quarters = indicator.quarters();
+                    facts += 1 + (quarters.q1().isReported() ? 1 : 0) + (quarters.q2().isReported() ? 1 : 0)
+                            + (quarters.q3().isReported() ? 1 : 0) + (quarters.q4().isReported() ? 1 : 0);
                     Reported reported = indicator.reported();
                     facts += (reported.actual().isReported() ? 1 : 0) + (reported.percent().isPresent() ? 1 : 0)
                             + (reported.score().isPresent() ? 1 : 0);

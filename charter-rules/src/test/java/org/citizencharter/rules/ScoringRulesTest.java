@@ -181,6 +181,32 @@ class ScoringRulesTest {
         assertThat(adjusted.explanation().notes()).containsExactlyInAnyOrder("halved", "kept");
     }
 
+    /** With an author's adjustments, the reported score is compared with the final (lowest) one. */
+    @Test
+    @DisplayName("REPORTED_SCORE_MISMATCH after adjustments")
+    void reportedScoreMismatchAfterAdjustments() {
+        ScoringEngine halving = ScoringEngine.builder().rules("halve.drl", """
+                package org.citizencharter.test;
+                import org.citizencharter.core.Fraction;
+                import org.citizencharter.rules.facts.*;
+                rule "Halve everything"
+                when
+                    $s : IndicatorScore( )
+                then
+                    insert( new ScoreAdjustment( $s.index(), $s.score().over( Fraction.of(2) ).toBigDecimal(), "halved" ) );
+                end
+                """).build();
+        org.citizencharter.core.Reported three = org.citizencharter.core.Reported.NONE.withScore(new java.math.BigDecimal("3"));
+        org.citizencharter.core.Reported half = org.citizencharter.core.Reported.NONE.withScore(new java.math.BigDecimal("1.5"));
+        assertThat(halving.score(plan(count().reported(three).build()), Plans.Q3).findings()
+                .select(f -> f.id().equals("REPORTED_SCORE_MISMATCH")).collect(f -> f.expected().orElseThrow()))
+                .as("3 was the score before the adjustment").containsExactly("1.5");
+        assertThat(halving.score(plan(count().reported(half).build()), Plans.Q3).findings()
+                .collect(f -> f.id())).doesNotContain("REPORTED_SCORE_MISMATCH");
+        assertThat(score(plan(count().reported(three).build())).findings().collect(f -> f.id()))
+                .as("without adjustments 3 is the score").doesNotContain("REPORTED_SCORE_MISMATCH");
+    }
+
     @Test
     @DisplayName("Unscored weight")
     void unscoredWeight() {

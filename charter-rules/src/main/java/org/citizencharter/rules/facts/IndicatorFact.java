@@ -43,9 +43,13 @@ import org.eclipse.collections.api.list.MutableList;
  * @param primaryIndex for an alternative indicator (domain.md §3), the index of its primary; else -1
  * @param countedWeight the weight the indicator is scored with: its own, or for an alternative its
  *     primary's; empty where there is none (WEIGHT_MISSING)
+ * @param hasAlternative whether an alternative indicator has this one as its primary (its
+ *     {@code primaryIndex} is this index): the scoring rules look for a primary's achievement only
+ *     among these, which keeps every other achievement out of their {@code not} nodes
  */
 public record IndicatorFact(int index, AreaCode area, ActivityCode activity, Indicator indicator,
-        ReportingPeriod period, boolean byQuarter, int primaryIndex, Optional<Weight> countedWeight) {
+        ReportingPeriod period, boolean byQuarter, int primaryIndex, Optional<Weight> countedWeight,
+        boolean hasAlternative) {
 
     /** The four quarters, kept: {@code Quarter.values()} copies its array at every call. */
     private static final Quarter[] QUARTERS = Quarter.values();
@@ -61,6 +65,7 @@ public record IndicatorFact(int index, AreaCode area, ActivityCode activity, Ind
      * @param byQuarter whether the plan reports by quarter
      * @param primaryIndex the index of the primary, or -1
      * @param countedWeight the weight it is scored with, or empty
+     * @param hasAlternative whether an alternative has it as its primary
      */
     public IndicatorFact {
         requireNonNull(countedWeight, "countedWeight");
@@ -118,7 +123,33 @@ public record IndicatorFact(int index, AreaCode area, ActivityCode activity, Ind
      */
     public IndicatorFact(int index, AreaCode area, ActivityCode activity, Indicator indicator, ReportingPeriod period,
             boolean byQuarter) {
-        this(index, area, activity, indicator, period, byQuarter, -1, indicator.weight());
+        this(index, area, activity, indicator, period, byQuarter, -1, indicator.weight(), false);
+    }
+
+    /**
+     * An indicator of the plan that no alternative names as its primary.
+     *
+     * @param index its position
+     * @param area its area's code
+     * @param activity its activity's code
+     * @param indicator the indicator
+     * @param period the period
+     * @param byQuarter whether the plan reports by quarter
+     * @param primaryIndex the index of its primary, or -1
+     * @param countedWeight the weight it is scored with, or empty
+     */
+    public IndicatorFact(int index, AreaCode area, ActivityCode activity, Indicator indicator, ReportingPeriod period,
+            boolean byQuarter, int primaryIndex, Optional<Weight> countedWeight) {
+        this(index, area, activity, indicator, period, byQuarter, primaryIndex, countedWeight, false);
+    }
+
+    /**
+     * The same indicator, marked as the primary of an alternative.
+     *
+     * @return the fact with {@link #hasAlternative()} true
+     */
+    public IndicatorFact asPrimary() {
+        return new IndicatorFact(index, area, activity, indicator, period, byQuarter, primaryIndex, countedWeight, true);
     }
 
     /**
