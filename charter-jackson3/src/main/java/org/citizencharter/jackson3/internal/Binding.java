@@ -96,10 +96,8 @@ public final class Binding {
         public T deserialize(JsonParser parser, DeserializationContext context) {
             String base = parser.streamReadContext().pathAsPointer().toString();
             Places places = new Places(base);
-            Object outer = context.getAttribute(Places.ATTRIBUTE);
-            context.setAttribute(Places.ATTRIBUTE, places);
             try {
-                S document = context.readValue(new Checking(parser), shape);
+                S document = context.readValue(new Checking(parser, places), shape);
                 return convert.apply(document, places);
             } catch (InvalidInputException problem) {
                 throw DatabindException.from(parser, problem.getMessage(), problem);
@@ -111,8 +109,6 @@ public final class Binding {
                     throw problem;
                 }
                 throw DatabindException.from(parser, ours.getMessage(), ours);
-            } finally {
-                context.setAttribute(Places.ATTRIBUTE, outer);
             }
         }
     }
@@ -132,21 +128,25 @@ public final class Binding {
         /** An open object or array: the names seen in an object, and those its shape has. */
         private static final class Open {
             private final Set<String> names;
+            private final int frame;
             private List<String> known;
             private Class<?> shape;
 
-            Open(Set<String> names) {
+            Open(Set<String> names, int frame) {
                 this.names = names;
+                this.frame = frame;
             }
         }
 
         private final Deque<Open> open = new ArrayDeque<>();
+        private final Places places;
         private final int maxString;
 
-        Checking(JsonParser parser) {
+        Checking(JsonParser parser, Places places) {
             super(parser);
+            this.places = places;
             this.maxString = parser.streamReadConstraints().getMaxStringLength();
-            open.push(new Open(parser.currentToken() == JsonToken.START_OBJECT ? new HashSet<>() : null));
+            open.push(new Open(parser.currentToken() == JsonToken.START_OBJECT ? new HashSet<>() : null, Places.root()));
         }
 
         void expect(Class<?> shape) {
@@ -164,8 +164,8 @@ public final class Binding {
                 return null;
             }
             switch (token) {
-                case START_OBJECT -> open.push(new Open(new HashSet<>()));
-                case START_ARRAY -> open.push(new Open(null));
+                case START_OBJECT -> open.push(new Open(new HashSet<>(), frame()));
+                case START_ARRAY -> open.push(new Open(null, frame()));
                 case END_OBJECT, END_ARRAY -> open.pop();
                 case PROPERTY_NAME -> name(delegate.currentName());
                 case VALUE_STRING -> checkedText();
@@ -214,6 +214,26 @@ public final class Binding {
                 }
             }
             return this;
+        }
+
+        /** The frame of the object or array that has just begun. */
+        private int frame() {
+            TokenStreamContext around = delegate.streamReadContext().getParent();
+            return places.open(open.element().frame, around.inObject() ? around.currentName() : null,
+                    around.inArray() ? around.getCurrentIndex() : -1);
+        }
+
+        /** Notes where the value at the current token stands: an object or array itself, or a scalar in one. */
+        void note() {
+            TokenStreamLocation at = delegate.currentTokenLocation();
+            JsonToken token = delegate.currentToken();
+            if (token != null && token.isStructStart()) {
+                places.note(open.element().frame, null, -1, at.getLineNr(), at.getColumnNr(), at);
+            } else {
+                TokenStreamContext in = delegate.streamReadContext();
+                places.note(open.element().frame, in.inObject() ? in.currentName() : null,
+                        in.inArray() ? in.getCurrentIndex() : -1, at.getLineNr(), at.getColumnNr(), at);
+            }
         }
 
         private void name(String name) {
@@ -282,7 +302,7 @@ public final class Binding {
             if (parser.currentToken() != expected) {
                 throw wrongType(parser, shape == null ? "an array" : "an object");
             }
-            note(parser, context);
+            note(parser);
             if (shape != null && parser instanceof Checking checking) {
                 checking.expect(shape);
             }
@@ -310,7 +330,7 @@ public final class Binding {
 
         @Override
         public T deserialize(JsonParser parser, DeserializationContext context) {
-            note(parser, context);
+            note(parser);
             JsonToken token = parser.currentToken();
             boolean fits = switch (expected) {
                 case "a number" -> token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT;
@@ -381,10 +401,9 @@ public final class Binding {
         return Extensions.of(ExtensionsJson.canonical(new DocumentDeserializer.Copy().value(parser)));
     }
 
-    private static void note(JsonParser parser, DeserializationContext context) {
-        if (context.getAttribute(Places.ATTRIBUTE) instanceof Places places) {
-            TokenStreamLocation at = parser.currentTokenLocation();
-            places.note(parser.streamReadContext().pathAsPointer().toString(), at.getLineNr(), at.getColumnNr(), at);
+    private static void note(JsonParser parser) {
+        if (parser instanceof Checking checking) {
+            checking.note();
         }
     }
 

@@ -103,15 +103,13 @@ public final class Binding {
             Object limit = context.getAttribute(TreeReader.DOCUMENT_LIMIT);
             String base = parser.getParsingContext().pathAsPointer().toString();
             Places places = new Places(base);
-            Object outer = context.getAttribute(Places.ATTRIBUTE);
-            context.setAttribute(Places.ATTRIBUTE, places);
             // charter finds a repeated key itself, at the key, with its own error; Jackson's check would come first.
             boolean duplicates = parser.isEnabled(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             if (duplicates) {
                 parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             }
             try {
-                Checking checked = new Checking(parser, limit instanceof Long characters ? characters : 0);
+                Checking checked = new Checking(parser, limit instanceof Long characters ? characters : 0, places);
                 S document = context.readValue(checked, shape);
                 checked.checkEnd();
                 try {
@@ -126,7 +124,6 @@ public final class Binding {
             } catch (StreamReadException problem) {
                 throw new CharterMappingException(parser, JsonErrors.from(problem, parser), null);
             } finally {
-                context.setAttribute(Places.ATTRIBUTE, outer);
                 if (duplicates) {
                     parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
                 }
@@ -175,27 +172,31 @@ public final class Binding {
         /** An open object or array: the names seen in an object, and those its shape has. */
         private static final class Open {
             private final Set<String> names;
+            private final int frame;
             private List<String> known;
             private Class<?> shape;
 
-            Open(Set<String> names) {
+            Open(Set<String> names, int frame) {
                 this.names = names;
+                this.frame = frame;
             }
         }
 
         private final Deque<Open> open = new ArrayDeque<>();
+        private final Places places;
         private final long start;
         private final long limit;
         private final int maxString;
         private final SourceReader source;
 
-        Checking(JsonParser parser, long limit) {
+        Checking(JsonParser parser, long limit, Places places) {
             super(parser);
+            this.places = places;
             this.source = parser.getInputSource() instanceof SourceReader reader ? reader : null;
             this.start = parser.currentTokenLocation().getCharOffset();
             this.limit = limit;
             this.maxString = parser.streamReadConstraints().getMaxStringLength();
-            open.push(new Open(parser.currentToken() == JsonToken.START_OBJECT ? new HashSet<>() : null));
+            open.push(new Open(parser.currentToken() == JsonToken.START_OBJECT ? new HashSet<>() : null, Places.root()));
         }
 
         /** The object now open is of a shape: it may hold only the fields the shape has. */
@@ -216,11 +217,11 @@ public final class Binding {
             switch (token) {
                 case START_OBJECT -> {
                     checkLimit();
-                    open.push(new Open(new HashSet<>()));
+                    open.push(new Open(new HashSet<>(), frame()));
                 }
                 case START_ARRAY -> {
                     checkLimit();
-                    open.push(new Open(null));
+                    open.push(new Open(null, frame()));
                 }
                 case END_OBJECT, END_ARRAY -> open.pop();
                 case FIELD_NAME -> name(delegate.currentName());
@@ -256,6 +257,26 @@ public final class Binding {
                 }
             }
             return this;
+        }
+
+        /** The frame of the object or array that has just begun. */
+        private int frame() {
+            JsonStreamContext around = delegate.getParsingContext().getParent();
+            return places.open(open.element().frame, around.inObject() ? around.getCurrentName() : null,
+                    around.inArray() ? around.getCurrentIndex() : -1);
+        }
+
+        /** Notes where the value at the current token stands: an object or array itself, or a scalar in one. */
+        void note() {
+            JsonLocation at = delegate.currentTokenLocation();
+            JsonToken token = delegate.currentToken();
+            if (token != null && token.isStructStart()) {
+                places.note(open.element().frame, null, -1, at.getLineNr(), at.getColumnNr(), at);
+            } else {
+                JsonStreamContext in = delegate.getParsingContext();
+                places.note(open.element().frame, in.inObject() ? in.getCurrentName() : null,
+                        in.inArray() ? in.getCurrentIndex() : -1, at.getLineNr(), at.getColumnNr(), at);
+            }
         }
 
         private void name(String name) {
@@ -349,7 +370,7 @@ public final class Binding {
             if (parser.currentToken() != expected) {
                 throw wrongType(parser, shape == null ? "an array" : "an object");
             }
-            note(parser, context);
+            note(parser);
             if (shape != null && parser instanceof Checking checking) {
                 checking.expect(shape);
             }
@@ -383,7 +404,7 @@ public final class Binding {
 
         @Override
         public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            note(parser, context);
+            note(parser);
             JsonToken token = parser.currentToken();
             boolean fits = switch (expected) {
                 case "a number" -> token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT;
@@ -455,10 +476,9 @@ public final class Binding {
     }
 
     /** Notes where the value at the parser's current token stands, if a document is being read. */
-    private static void note(JsonParser parser, DeserializationContext context) {
-        if (context.getAttribute(Places.ATTRIBUTE) instanceof Places places) {
-            JsonLocation at = parser.currentTokenLocation();
-            places.note(parser.getParsingContext().pathAsPointer().toString(), at.getLineNr(), at.getColumnNr(), at);
+    private static void note(JsonParser parser) {
+        if (parser instanceof Checking checking) {
+            checking.note();
         }
     }
 

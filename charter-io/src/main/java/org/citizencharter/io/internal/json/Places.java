@@ -1,6 +1,8 @@
 package org.citizencharter.io.internal.json;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.citizencharter.core.InvalidInputException;
 
@@ -12,14 +14,18 @@ import org.citizencharter.core.InvalidInputException;
  */
 public final class Places {
 
-    /** The attribute of a deserialization context under which the places of the document being read are. */
-    public static final String ATTRIBUTE = "org.citizencharter.io.places";
-
     private final String base;
-    private final Map<String, Mark> marks = new HashMap<>();
+    private final List<Frame> frames = new ArrayList<>();
+    private final List<Note> notes = new ArrayList<>();
+    /** The notes by pointer, made on the first error only: reading notes cheaply, without pointers. */
+    private Map<String, Note> marks;
 
-    /** Where a value stood: its line and column, and the reading's own location object. */
-    private record Mark(int line, int column, Object location) {
+    /** An object or array of the document: its parent's frame and its name or index there. */
+    private record Frame(int parent, String name, int index) {
+    }
+
+    /** Where a value stood: in a frame, by name or index (neither: the frame itself). */
+    private record Note(int frame, String name, int index, int line, int column, Object location) {
     }
 
     /**
@@ -29,18 +35,44 @@ public final class Places {
      */
     public Places(String base) {
         this.base = base;
+        frames.add(new Frame(-1, null, -1));
+    }
+
+    /**
+     * The frame of the document itself.
+     *
+     * @return its number
+     */
+    public static int root() {
+        return 0;
+    }
+
+    /**
+     * Notes that an object or array begins.
+     *
+     * @param parent the frame it stands in
+     * @param name its name there, or null in an array
+     * @param index its index there, or -1 in an object
+     * @return its frame
+     */
+    public int open(int parent, String name, int index) {
+        frames.add(new Frame(parent, name, index));
+        return frames.size() - 1;
     }
 
     /**
      * Notes where a value stood.
      *
-     * @param pointer its JSON pointer in the input
+     * @param frame the frame it stands in (or its own, for an object or array itself)
+     * @param name its name in the frame, or null
+     * @param index its index in the frame, or -1
      * @param line its line, from 1
      * @param column its column, from 1
      * @param location the parser's location object, handed back by {@link #location(InvalidInputException)}
      */
-    public void note(String pointer, int line, int column, Object location) {
-        marks.put(pointer, new Mark(line, column, location));
+    public void note(int frame, String name, int index, int line, int column, Object location) {
+        notes.add(new Note(frame, name, index, line, column, location));
+        marks = null;
     }
 
     /**
@@ -51,13 +83,38 @@ public final class Places {
      */
     public Object location(InvalidInputException error) {
         if (error.line().isPresent() && error.column().isPresent()) {
-            for (Mark mark : marks.values()) {
-                if (mark.line() == error.line().getAsLong() && Math.max(1, mark.column()) == error.column().getAsLong()) {
-                    return mark.location();
+            for (Note note : notes) {
+                if (note.line() == error.line().getAsLong() && Math.max(1, note.column()) == error.column().getAsLong()) {
+                    return note.location();
                 }
             }
         }
         return null;
+    }
+
+    private String pointer(int frame) {
+        StringBuilder pointer = new StringBuilder();
+        for (int at = frame; at > 0; at = frames.get(at).parent()) {
+            Frame step = frames.get(at);
+            pointer.insert(0, step(step.name(), step.index()));
+        }
+        return base + pointer;
+    }
+
+    private static String step(String name, int index) {
+        return "/" + (name != null ? name.replace("~", "~0").replace("/", "~1") : Integer.toString(index));
+    }
+
+    private Map<String, Note> marks() {
+        if (marks == null) {
+            marks = new HashMap<>();
+            for (Note note : notes) {
+                String frame = pointer(note.frame());
+                marks.putIfAbsent(note.name() == null && note.index() < 0 ? frame
+                        : frame + step(note.name(), note.index()), note);
+            }
+        }
+        return marks;
     }
 
     /**
@@ -87,7 +144,7 @@ public final class Places {
         InvalidInputException error = problem.withPointer(full);
         // The value itself, or failing that the nearest object or array around it that was noted.
         for (String at = full; ; at = at.substring(0, at.lastIndexOf('/'))) {
-            Mark mark = marks.get(at);
+            Note mark = marks().get(at);
             if (mark != null) {
                 return mark.line() > 0 ? error.withLine(mark.line()).withColumn(Math.max(1, mark.column())) : error;
             }
