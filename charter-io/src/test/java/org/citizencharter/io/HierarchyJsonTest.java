@@ -158,4 +158,12 @@ class HierarchyJsonTest {
                 "/schemaVersion", JsonErrorTest.at(json, "2,"), "2");
         assertThat(error.problem()).isEqualTo("The schema version is not one this charter reads (1)");
     }
+
+    @Test
+    void anOfficeThatIsNull() {
+        String json = "{\"schemaVersion\": 1, \"offices\": [null]}";
+        InvalidInputException error = JsonErrorTest.expectFrom(JSON::readHierarchy, json,
+                "/offices/0", JsonErrorTest.at(json, "null"), "null");
+        assertThat(error.problem()).isEqualTo("Item 0 of \"offices\" must be an object, not null");
+    }
 }

@@ -82,6 +82,7 @@ class SameErrorsTest {
                 hierarchy.replace("\"schemaVersion\":1,", "\"schemaVersion\":1,\"extensions\":{\"a\":1.50,\"a\":2},"),
                 hierarchy.replace("\"schemaVersion\":1,", ""),
                 hierarchy.replace(office, "\"" + id + "\""),
+                hierarchy.replace(office, "null"),
                 hierarchy.replace(office + ",", ""),
                 hierarchy.replace(office, office + "," + office),
                 hierarchy.replace(office, office.replace("\"id\":", "\"ID\":")),

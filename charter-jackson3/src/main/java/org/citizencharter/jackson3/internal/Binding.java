@@ -169,6 +169,8 @@ public final class Binding {
                 case END_OBJECT, END_ARRAY -> open.pop();
                 case PROPERTY_NAME -> name(delegate.currentName());
                 case VALUE_STRING -> checkedText();
+                // No deserializer sees a null: noted here, so that "must not be null" stands at it.
+                case VALUE_NULL -> note();
                 default -> {
                 }
             }

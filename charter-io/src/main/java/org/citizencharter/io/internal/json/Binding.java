@@ -229,6 +229,11 @@ public final class Binding {
                     checkLimit();
                     checkedText();
                 }
+                case VALUE_NULL -> {
+                    checkLimit();
+                    // No deserializer sees a null: noted here, so that "must not be null" stands at it.
+                    note();
+                }
                 default -> checkLimit();
             }
             return token;

@@ -72,7 +72,8 @@ public final class HierarchyJson {
     static Office office(Shapes.Office shape, String pointer, Places places) {
         String what = Shapes.describe(Shapes.Office.class);
         if (shape == null) {
-            throw places.error(pointer, "An office must be an object, not null", "null");
+            throw places.error(pointer, "Item " + pointer.substring(pointer.lastIndexOf('/') + 1)
+                    + " of \"offices\" must be an object, not null", "null");
         }
         OfficeId id = places.required(shape.id(), pointer, what, "id");
         BilingualText name = places.required(shape.name(), pointer, what, "name");
