@@ -92,4 +92,78 @@ class HierarchyJsonTest {
         assertThat(error.problem()).isEqualTo("The field is not part of an office hierarchy document");
         assertThat(error.hint()).get().asString().contains("\"extensions\"");
     }
+
+    @Test
+    void anOfficeWithoutAnIdIsAnErrorAtTheOffice() {
+        String json = HIERARCHY.replace("{\"id\": \"district-coxsbazar\", ", "{");
+        InvalidInputException error = JsonErrorTest.expectFrom(JSON::readHierarchy, json,
+                "/offices/1", JsonErrorTest.at(json, "{\"name\": {\"bn\": \"জেলা"), null);
+        assertThat(error.problem()).isEqualTo("An office has no \"id\"");
+        assertThat(error.hint()).contains("Add the field \"id\"");
+    }
+
+    @Test
+    void aLevelThatIsANumber() {
+        String json = HIERARCHY.replace("\"level\": \"UPAZILA\"", "\"level\": 3");
+        InvalidInputException error = JsonErrorTest.expectFrom(JSON::readHierarchy, json,
+                "/offices/2/level", JsonErrorTest.at(json, "3, \"parent\": \"district"), "3");
+        assertThat(error.problem()).isEqualTo("The field \"level\" must be a string, not a number");
+    }
+
+    @Test
+    void aLevelThatIsNone() {
+        String json = HIERARCHY.replace("\"level\": \"UPAZILA\"", "\"level\": \"VILLAGE\"");
+        InvalidInputException error = JsonErrorTest.expectFrom(JSON::readHierarchy, json,
+                "/offices/2/level", JsonErrorTest.at(json, "\"VILLAGE\""), "VILLAGE");
+        assertThat(error.problem()).startsWith("The field \"level\" is not one of ");
+    }
+
+    @Test
+    void officesThatAreNotAnArray() {
+        String json = "{\"schemaVersion\": 1, \"offices\": {\"id\": \"o1\"}}";
+        InvalidInputException error = JsonErrorTest.expectFrom(JSON::readHierarchy, json,
+                "/offices", JsonErrorTest.at(json, "{\"id\""), null);
+        assertThat(error.problem()).isEqualTo("The field \"offices\" must be an array, not an object");
+    }
+
+    @Test
+    void anOfficeThatIsAString() {
+        String json = "{\"schemaVersion\": 1, \"offices\": [\"o1\"]}";
+        InvalidInputException error = JsonErrorTest.expectFrom(JSON::readHierarchy, json,
+                "/offices/0", JsonErrorTest.at(json, "\"o1\""), "o1");
+        assertThat(error.problem()).isEqualTo("Item 0 of \"offices\" must be an object, not a string");
+    }
+
+    @Test
+    void aMisspeltFieldOfAnOfficeHasAHint() {
+        String json = HIERARCHY.replace("\"parent\": \"district-coxsbazar\"", "\"parnet\": \"district-coxsbazar\"");
+        InvalidInputException error = JsonErrorTest.expectFrom(JSON::readHierarchy, json,
+                "/offices/2/parnet", JsonErrorTest.at(json, "\"parnet\""), "parnet");
+        assertThat(error.problem()).isEqualTo("The field is not part of an office");
+        assertThat(error.hint()).contains("You meant \"parent\"");
+    }
+
+    @Test
+    void aKeyTwiceInAName() {
+        String json = HIERARCHY.replace("{\"bn\": \"উপজেলা", "{\"en\": \"Teknaf\", \"en\": \"উপজেলা");
+        InvalidInputException error = JsonErrorTest.expectFrom(JSON::readHierarchy, json,
+                "/offices/2/name/en", JsonErrorTest.at(json, "\"en\": \"উপজেলা"), "en");
+        assertThat(error.problem()).isEqualTo("The key appears twice in one object");
+    }
+
+    @Test
+    void anotherSchemaVersion() {
+        String json = HIERARCHY.replace("\"schemaVersion\": 1", "\"schemaVersion\": 2");
+        InvalidInputException error = JsonErrorTest.expectFrom(JSON::readHierarchy, json,
+                "/schemaVersion", JsonErrorTest.at(json, "2,"), "2");
+        assertThat(error.problem()).isEqualTo("The schema version is not one this charter reads (1)");
+    }
+
+    @Test
+    void anOfficeThatIsNull() {
+        String json = "{\"schemaVersion\": 1, \"offices\": [null]}";
+        InvalidInputException error = JsonErrorTest.expectFrom(JSON::readHierarchy, json,
+                "/offices/0", JsonErrorTest.at(json, "null"), "null");
+        assertThat(error.problem()).isEqualTo("Item 0 of \"offices\" must be an object, not null");
+    }
 }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
 import org.citizencharter.core.InvalidInputException;
+import org.citizencharter.core.OfficeHierarchy;
 import org.citizencharter.core.ScoringPolicy;
+import org.citizencharter.core.testing.OfficeGenerator;
 import org.citizencharter.core.testing.SeedPlans;
 import org.citizencharter.io.CharterJson;
 import org.junit.jupiter.api.Test;
@@ -63,6 +65,63 @@ class SameErrorsTest {
                 assertThat(actual.column()).as("column of %s", expected).isEqualTo(expected.column());
             });
         }
+    }
+
+    /** Hierarchies are bound by Jackson 3's databind into charter-io's shapes, not copied into charter-io's reader. */
+    @Test
+    void everyHierarchyErrorIsTheSameOnBothLines() {
+        String hierarchy = JSON.writeHierarchy(OfficeGenerator.district("Rangpur", 3));
+        int start = hierarchy.indexOf("{\"id\"");
+        String office = hierarchy.substring(start, hierarchy.indexOf("},{\"id\"", start) + 1);
+        String id = office.substring(7, office.indexOf('"', 7));
+        List<String> cases = List.of(
+                hierarchy.replace("\"schemaVersion\":1", "\"schemaVersion\":2"),
+                hierarchy.replace("\"schemaVersion\":1", "\"schemaVersion\":\"1\""),
+                hierarchy.replace("\"schemaVersion\":1,", "\"schemaVersion\":1,\"source\":1,"),
+                hierarchy.replace("\"schemaVersion\":1,", "\"schemaVersion\":1,\"extensions\":[],"),
+                hierarchy.replace("\"schemaVersion\":1,", "\"schemaVersion\":1,\"extensions\":{\"a\":1.50,\"a\":2},"),
+                hierarchy.replace("\"schemaVersion\":1,", ""),
+                hierarchy.replace(office, "\"" + id + "\""),
+                hierarchy.replace(office, "null"),
+                hierarchy.replace(office + ",", ""),
+                hierarchy.replace(office, office + "," + office),
+                hierarchy.replace(office, office.replace("\"id\":", "\"ID\":")),
+                hierarchy.replace(office, office.replace("\"level\":\"", "\"level\":1,\"x\":\"")),
+                hierarchy.replace(office, office.replace("\"level\":\"", "\"level\":\"X")),
+                hierarchy.replace(office, office.replace("\"bn\":", "\"bn\":1,\"b\":")),
+                hierarchy.replace(office, office.replace("\"bn\":\"", "\"bn\":\"\\ud800")),
+                hierarchy.replace("\"offices\":[", "\"offices\":{\"a\":[").replace("]}", "]}}"),
+                "{\"h\":" + hierarchy.replace(office, office.replace("\"id\":", "\"parent\":\"none\",\"id\":")) + "}");
+        List<String> all = new java.util.ArrayList<>(cases);
+        cases.forEach(json -> all.add(json.replace(",\"", ",\n  \"")));
+        for (String json : all) {
+            boolean wrapped = json.startsWith("{\"h\":");
+            InvalidInputException expected = catchThrowableOfType(InvalidInputException.class,
+                    () -> JSON.readHierarchy(wrapped ? json.substring(5, json.length() - 1) : json));
+            assertThat(expected).as("charter-io refuses %s", json).isNotNull();
+            DatabindException problem = catchThrowableOfType(DatabindException.class, () -> {
+                if (wrapped) {
+                    MAPPER.readValue(json, Wrapper.class);
+                } else {
+                    MAPPER.readValue(json, OfficeHierarchy.class);
+                }
+            });
+            assertThat(problem).as("Jackson 3 refuses %s", json).isNotNull().isNotInstanceOf(StreamReadException.class);
+            assertThat(problem.getCause()).as("%s", problem).isInstanceOfSatisfying(InvalidInputException.class, actual -> {
+                assertThat(actual.problem()).isEqualTo(expected.problem());
+                assertThat(actual.pointer()).isEqualTo(expected.pointer().map(at -> (wrapped ? "/h" : "") + at));
+                assertThat(actual.text()).isEqualTo(expected.text());
+                assertThat(actual.hint()).isEqualTo(expected.hint());
+                assertThat(actual.line()).as("line of %s", expected).isEqualTo(expected.line());
+                if (!wrapped || expected.line().orElse(0) > 1) {
+                    assertThat(actual.column()).as("column of %s", expected).isEqualTo(expected.column());
+                }
+            });
+        }
+    }
+
+    /** A host's object that holds a hierarchy. */
+    record Wrapper(OfficeHierarchy h) {
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.citizencharter.io.internal.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.io.Serial;
 import org.citizencharter.core.InvalidInputException;
@@ -17,17 +16,29 @@ public final class CharterMappingException extends JsonMappingException {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    private final InvalidInputException problem;
+
     /**
      * Wraps an error.
      *
      * @param parser the parser that was reading
      * @param problem the error
+     * @param where where the parser stood at the value at fault (the error's own place, not the parser's,
+     *     which may have read on to the end of the document), or null for the parser's current token
      */
-    public CharterMappingException(JsonParser parser, InvalidInputException problem) {
-        super(parser, problem.getMessage(), problem);
-        // The location is the error's own, not the parser's, which has read on to the end of the document.
-        _location = new JsonLocation(ContentReference.unknown(), -1, (int) problem.line().orElse(-1),
-                (int) problem.column().orElse(-1));
+    public CharterMappingException(JsonParser parser, InvalidInputException problem, JsonLocation where) {
+        super(parser, problem.getMessage(), where != null ? where : parser.currentTokenLocation());
+        this.problem = problem;
+    }
+
+    /**
+     * The error, which is the cause of this exception.
+     *
+     * @return the invalid input exception
+     */
+    @Override
+    public synchronized Throwable getCause() {
+        return problem;
     }
 
     /**
@@ -36,6 +47,6 @@ public final class CharterMappingException extends JsonMappingException {
      * @return the invalid input exception
      */
     public InvalidInputException invalidInput() {
-        return (InvalidInputException) getCause();
+        return problem;
     }
 }

@@ -46,9 +46,13 @@ public final class DocumentDeserializer<T> extends StdDeserializer<T> {
         }
         try {
             Node document = TreeReader.read(parser, limit instanceof Long characters ? characters : 0);
-            return reader.apply(document);
+            try {
+                return reader.apply(document);
+            } catch (InvalidInputException problem) {
+                throw new CharterMappingException(parser, problem, document.whereIs(problem));
+            }
         } catch (InvalidInputException problem) {
-            throw new CharterMappingException(parser, problem);
+            throw new CharterMappingException(parser, problem, null);
         } finally {
             if (duplicates) {
                 parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);

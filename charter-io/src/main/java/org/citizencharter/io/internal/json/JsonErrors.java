@@ -6,8 +6,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.io.JsonEOFException;
-import java.io.IOException;
 import java.util.Locale;
 import org.citizencharter.core.InvalidInputException;
 
@@ -46,6 +44,24 @@ public final class JsonErrors {
      */
     public static InvalidInputException from(JsonProcessingException problem, JsonParser parser,
             SourceReader source) {
+        return from(problem, parser, source, false);
+    }
+
+    /**
+     * The error for an exception met while reading the text of the string at the parser (Jackson reads a
+     * string's text only when asked for it, so the input can end inside it then).
+     *
+     * @param problem what Jackson threw
+     * @param parser the parser, at the string
+     * @param source the reader under the parser (taken before it reads: it lets go of it at the end), or null
+     * @return the error
+     */
+    static InvalidInputException fromString(JsonProcessingException problem, JsonParser parser, SourceReader source) {
+        return from(problem, parser, source, true);
+    }
+
+    private static InvalidInputException from(JsonProcessingException problem, JsonParser parser,
+            SourceReader source, boolean inString) {
         for (Throwable cause = problem; cause != null; cause = cause.getCause()) {
             if (cause instanceof InvalidInputException ours) {
                 return ours;
@@ -56,10 +72,10 @@ public final class JsonErrors {
         InvalidInputException error;
         if (problem instanceof StreamConstraintsException && parser != null) {
             error = limit(parser);
-        } else if (problem instanceof JsonEOFException || source != null && where != null
-                && source.endsAt(where.getCharOffset())) {
+        } else if (source != null && (where != null && source.endsAt(where.getCharOffset())
+                || parser != null && source.endsAt(parser.currentLocation().getCharOffset()))) {
             error = InvalidInputException.of("The JSON ends before the document does"
-                    + inside(problem instanceof JsonEOFException eof ? eof.getTokenBeingDecoded() : null, parser));
+                    + (inString ? ", inside a string" : inside(parser)));
             // Where the input ends: parsers of bytes and of characters do not agree on a place of their own.
             where = parser != null ? parser.currentLocation() : where;
         } else {
@@ -69,17 +85,13 @@ public final class JsonErrors {
         return located(error, parser, where);
     }
 
-    /** Where the input ended, in the same words whether Jackson read bytes or characters. */
-    private static String inside(JsonToken decoding, JsonParser parser) {
-        if (decoding == JsonToken.VALUE_STRING) {
-            return ", inside a string";
-        } else if (decoding == JsonToken.FIELD_NAME) {
-            return ", inside a member name";
-        } else if (decoding == JsonToken.VALUE_NUMBER_INT || decoding == JsonToken.VALUE_NUMBER_FLOAT) {
-            return ", inside a number";
-        } else if (parser != null && parser.getParsingContext().inObject()) {
+    /** Where the input ended, from the parser's state: in the innermost object or array. */
+    private static String inside(JsonParser parser) {
+        if (parser == null) {
+            return "";
+        } else if (parser.getParsingContext().inObject()) {
             return ", inside an object";
-        } else if (parser != null && parser.getParsingContext().inArray()) {
+        } else if (parser.getParsingContext().inArray()) {
             return ", inside an array";
         }
         return "";
@@ -96,7 +108,13 @@ public final class JsonErrors {
         return located(duplicateKey(name), parser, parser.currentTokenLocation());
     }
 
-    private static InvalidInputException duplicateKey(String name) {
+    /**
+     * The error of a key found twice in one object, not yet placed.
+     *
+     * @param name the key
+     * @return the error
+     */
+    public static InvalidInputException duplicateKey(String name) {
         return InvalidInputException.of("The key appears twice in one object", name).withHint("Keep one of the two");
     }
 
@@ -151,7 +169,7 @@ public final class JsonErrors {
      * @param limit the limit, in characters
      * @return the problem
      */
-    static String documentTooLong(long limit) {
+    public static String documentTooLong(long limit) {
         return "The document is longer than the limit of " + limit + " characters";
     }
 
@@ -162,7 +180,7 @@ public final class JsonErrors {
      * @param limit the limit
      * @return the problem
      */
-    static String stringTooLong(long length, long limit) {
+    public static String stringTooLong(long length, long limit) {
         return "The string has " + length + " characters, more than the limit of " + limit;
     }
 
@@ -175,6 +193,19 @@ public final class JsonErrors {
      * @throws InvalidInputException if the text holds an unpaired surrogate
      */
     static void checkSurrogates(JsonParser parser, String text) {
+        InvalidInputException half = halfSurrogate(text);
+        if (half != null) {
+            throw located(half, parser, parser.currentTokenLocation());
+        }
+    }
+
+    /**
+     * The error of a text that holds half of a surrogate pair, not yet placed.
+     *
+     * @param text the text
+     * @return the error, or null if the text is whole characters
+     */
+    public static InvalidInputException halfSurrogate(String text) {
         int length = text.length();
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
@@ -184,11 +215,12 @@ public final class JsonErrors {
             if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else {
-                throw atToken(parser, "The text holds half of a surrogate pair, which is no character",
+                return InvalidInputException.of("The text holds half of a surrogate pair, which is no character",
                         String.format(Locale.ROOT, "\\u%04X at character %d", (int) c, i + 1))
                         .withHint("Escape a character beyond U+FFFF as a pair, like \\uD83D\\uDE00, or remove it");
             }
         }
+        return null;
     }
 
     /**

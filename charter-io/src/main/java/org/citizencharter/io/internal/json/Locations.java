@@ -2,11 +2,13 @@ package org.citizencharter.io.internal.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import java.util.ArrayList;
+import java.util.List;
 import org.citizencharter.core.InvalidInputException;
 
 /**
- * Where the values of one document stand, from the parser's public locations: a mark is the line and
- * column of a token, packed in a long. charter parses characters ({@link Utf8Reader} decodes bytes), so
+ * Where the values of one document stand, from the parser's public locations: a mark is the index of
+ * the location of a token, kept so that an error can hand the very location to Jackson. charter parses characters ({@link Utf8Reader} decodes bytes), so
  * Jackson's columns are counted in characters. Not thread-safe: one per document.
  */
 final class Locations {
@@ -15,6 +17,7 @@ final class Locations {
     static final long NONE = Long.MIN_VALUE;
 
     private final JsonParser parser;
+    private final List<JsonLocation> marks = new ArrayList<>();
 
     private Locations(JsonParser parser) {
         this.parser = parser;
@@ -51,8 +54,26 @@ final class Locations {
      * @return the mark
      */
     long mark() {
-        JsonLocation at = parser.currentTokenLocation();
-        return (long) at.getLineNr() << 32 | (at.getColumnNr() & 0xFFFF_FFFFL);
+        marks.add(parser.currentTokenLocation());
+        return marks.size() - 1L;
+    }
+
+    /**
+     * The parser's location of a place an error names.
+     *
+     * @param error the error, with a line and column
+     * @return the location of that line and column, or null if none was marked
+     */
+    JsonLocation find(InvalidInputException error) {
+        if (error.line().isEmpty() || error.column().isEmpty()) {
+            return null;
+        }
+        for (JsonLocation at : marks) {
+            if (at.getLineNr() == error.line().getAsLong() && Math.max(1, at.getColumnNr()) == error.column().getAsLong()) {
+                return at;
+            }
+        }
+        return null;
     }
 
     /**
@@ -93,6 +114,6 @@ final class Locations {
      * @return the error with the mark's line and column
      */
     InvalidInputException locate(InvalidInputException error, long mark) {
-        return at(error, mark >> 32, (int) mark);
+        return locate(error, marks.get((int) mark));
     }
 }

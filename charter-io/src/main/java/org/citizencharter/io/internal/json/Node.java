@@ -122,6 +122,16 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
     }
 
     /**
+     * The parser's location of the place an error of this document names, for Jackson's exception.
+     *
+     * @param error the error
+     * @return the location, or null if none is known
+     */
+    public com.fasterxml.jackson.core.JsonLocation whereIs(InvalidInputException error) {
+        return locations.find(error);
+    }
+
+    /**
      * An error about this value, located at it.
      *
      * @param problem what is wrong

@@ -35,6 +35,7 @@ public final class TreeReader {
     private final long start;
     private final long documentLimit;
     private final int maxString;
+    private final SourceReader source;
 
     private TreeReader(JsonParser parser, Locations locations, long documentLimit) {
         this.parser = parser;
@@ -42,6 +43,7 @@ public final class TreeReader {
         this.start = locations.offset();
         this.documentLimit = documentLimit;
         this.maxString = parser.streamReadConstraints().getMaxStringLength();
+        this.source = parser.getInputSource() instanceof SourceReader reader ? reader : null;
     }
 
     /**
@@ -167,7 +169,12 @@ public final class TreeReader {
     /** The text of a string value, checked: within the limit, and whole characters only. */
     private String checkedText(JsonParser at) throws IOException {
         // The length first: Jackson refuses a string beyond its own limit when making it, at the string's end.
-        int length = at.getTextLength();
+        int length;
+        try {
+            length = at.getTextLength();
+        } catch (JsonProcessingException unfinished) {
+            throw JsonErrors.fromString(unfinished, at, source);
+        }
         if (length > maxString) {
             throw JsonErrors.atToken(at, JsonErrors.stringTooLong(length, maxString), null)
                     .withHint("Raise JsonLimits.maxStringLength");
