@@ -37,6 +37,17 @@ final class GridRows {
     }
 
     /**
+     * The rows split from text as {@link #rows(Grid)} gives them from their {@link #grid(RawTable) grid}: the
+     * same table where no row is blank (the splitting leaves blank rows out, but for a Markdown header).
+     */
+    static RawTable withoutBlankRows(RawTable table) {
+        if (!table.rows().anySatisfy(RawRow::isBlank)) {
+            return table;
+        }
+        return new RawTable(table.source(), table.rows().reject(RawRow::isBlank), table.documentText());
+    }
+
+    /**
      * The grid of rows split from text, where no cell is merged. A short text that repeats ("-", "১", "সংখ্যা")
      * gets one cell, shared, as the splitting shares its text: a table of 300,000 rows has millions of
      * positions but few distinct short cells, and the grid is held while the plan is assembled.

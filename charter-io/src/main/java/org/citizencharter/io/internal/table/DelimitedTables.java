@@ -53,10 +53,12 @@ public final class DelimitedTables {
         try {
             parser = CSVParser.parse(new StringReader(text), format(delimiter));
             for (CSVRecord record : parser) {
-                MutableList<String> cells = Lists.mutable.empty();
-                record.forEach(cell -> cells.add(shared(cell.strip(), repeated)));
+                String[] cells = new String[record.size()];
+                for (int i = 0; i < cells.length; i++) {
+                    cells[i] = shared(record.get(i).strip(), repeated);
+                }
                 RawRow row = new RawRow(lineOf(lineStarts, start(text, record.getCharacterPosition())),
-                        cells.toImmutable());
+                        Lists.immutable.with(cells));
                 if (!row.isBlank()) {
                     rows.add(row);
                 }
