@@ -81,10 +81,12 @@ public final class DelimitedTables {
      * holds millions of cells, most of them a few such texts, and keeps them all while the plan is assembled.
      */
     private static String shared(String cell, Map<String, String> repeated) {
-        if (cell.length() > SHORT || repeated.size() > MAX_SHARED) {
+        if (cell.length() > SHORT) {
             return cell;
         }
-        String known = repeated.putIfAbsent(cell, cell);
+        // Once the map is full (of the table's many one-off texts, such as its codes), the texts already in
+        // it, among them the first rows' "-" and "১", are still shared.
+        String known = repeated.size() < MAX_SHARED ? repeated.putIfAbsent(cell, cell) : repeated.get(cell);
         return known == null ? cell : known;
     }
 

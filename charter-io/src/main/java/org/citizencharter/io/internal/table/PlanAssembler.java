@@ -62,6 +62,8 @@ public final class PlanAssembler {
     private final RawTable table;
     private final Layout layout;
     private final Notes notes;
+    /** The code pattern's matcher for the indicators, one for them all (a matcher is many arrays). */
+    private final Matcher indicatorCodes = CODE.matcher("");
     private final MutableList<AreaDraft> areas = Lists.mutable.empty();
     private AreaDraft area;
     private ActivityDraft activity;
@@ -347,7 +349,7 @@ public final class PlanAssembler {
         RawRow achieved = draft.achievementRow != null ? draft.achievementRow : draft.targetRow;
         boolean twoRows = draft.targetRow != null && draft.achievementRow != null;
         int indicatorColumn = layout.column(ColumnKind.INDICATOR);
-        Matcher code = CODE.matcher(draft.cell);
+        Matcher code = indicatorCodes.reset(draft.cell);
         boolean coded = code.matches() && isCode(code);
         IndicatorCode indicatorCode;
         String name;
