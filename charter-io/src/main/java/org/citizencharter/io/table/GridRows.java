@@ -37,6 +37,17 @@ final class GridRows {
     }
 
     /**
+     * The rows split from text as {@link #rows(Grid)} gives them from their {@link #grid(RawTable) grid}: the
+     * same table where no row is blank (the splitting leaves blank rows out, but for a Markdown header).
+     */
+    static RawTable withoutBlankRows(RawTable table) {
+        if (!table.rows().anySatisfy(RawRow::isBlank)) {
+            return table;
+        }
+        return new RawTable(table.source(), table.rows().reject(RawRow::isBlank), table.documentText());
+    }
+
+    /**
      * The grid of rows split from text, where no cell is merged. A short text that repeats ("-", "১", "সংখ্যা")
      * gets one cell, shared, as the splitting shares its text: a table of 300,000 rows has millions of
      * positions but few distinct short cells, and the grid is held while the plan is assembled.
@@ -44,8 +55,23 @@ final class GridRows {
     static Grid grid(RawTable table) {
         Map<String, Grid.Cell> shared = new HashMap<>();
         ImmutableList<Grid.Row> rows = table.rows().collect(row -> new Grid.Row(row.line(),
-                row.cells().collect(text -> text.length() > SHORT || shared.size() >= MAX_SHARED ? Grid.Cell.of(text)
-                        : shared.computeIfAbsent(text, Grid.Cell::of))));
+                row.cells().collect(text -> cell(text, shared))));
         return new Grid(table.source(), rows, table.documentText());
+    }
+
+    /** The shared cell of a short text; once the map is full, the texts already in it are still shared. */
+    private static Grid.Cell cell(String text, Map<String, Grid.Cell> shared) {
+        if (text.length() > SHORT) {
+            return Grid.Cell.of(text);
+        }
+        Grid.Cell known = shared.get(text);
+        if (known != null) {
+            return known;
+        }
+        Grid.Cell made = Grid.Cell.of(text);
+        if (shared.size() < MAX_SHARED) {
+            shared.put(text, made);
+        }
+        return made;
     }
 }

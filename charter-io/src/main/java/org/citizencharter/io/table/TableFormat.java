@@ -1,6 +1,7 @@
 package org.citizencharter.io.table;
 
 import org.citizencharter.core.InvalidInputException;
+import org.citizencharter.io.internal.table.Lines;
 import org.citizencharter.io.internal.table.MarkdownTables;
 
 /**
@@ -46,20 +47,21 @@ public enum TableFormat {
      * @throws InvalidInputException if the text is blank or its first line holds no tab, comma or pipe
      */
     public static TableFormat detect(String text) {
-        String[] lines = text.split("\r\n|\r|\n", -1);
+        Lines lines = Lines.of(text);
         int first = 0;
-        while (first < lines.length && lines[first].isBlank()) {
+        while (first < lines.count() && lines.isBlank(first)) {
             first++;
         }
-        if (first == lines.length) {
+        if (first == lines.count()) {
             throw InvalidInputException.of("The input holds no table");
         }
         int second = first + 1;
-        while (second < lines.length && lines[second].isBlank()) {
+        while (second < lines.count() && lines.isBlank(second)) {
             second++;
         }
-        String header = lines[first];
-        if (header.strip().startsWith("|") || (second < lines.length && MarkdownTables.isDelimiterRow(lines[second]))) {
+        String header = lines.line(first);
+        if (header.strip().startsWith("|")
+                || (second < lines.count() && MarkdownTables.isDelimiterRow(lines.line(second)))) {
             return MARKDOWN;
         }
         if (header.indexOf('\t') >= 0) {
@@ -71,12 +73,12 @@ public enum TableFormat {
         }
         // The table may follow the text of its document (a title, a letter): the first line with a tab, or
         // the first pipe table, tells the format.
-        for (int line = first + 1; line < lines.length; line++) {
-            if (lines[line].indexOf('\t') >= 0) {
+        for (int line = first + 1; line < lines.count(); line++) {
+            if (lines.holds(line, '\t')) {
                 return TSV;
             }
-            if (lines[line].strip().startsWith("|") && line + 1 < lines.length
-                    && MarkdownTables.isDelimiterRow(lines[line + 1])) {
+            if (lines.startsWithPipe(line) && line + 1 < lines.count()
+                    && MarkdownTables.isDelimiterRow(lines.line(line + 1))) {
                 return MARKDOWN;
             }
         }

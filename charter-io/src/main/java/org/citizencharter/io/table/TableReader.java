@@ -197,7 +197,7 @@ public final class TableReader {
      * @throws InvalidInputException if the table cannot be read (see the class description)
      */
     public ActionPlan read(String text, String source) {
-        return read(grid(text, source)).plan();
+        return readWithNotes(text, source).plan();
     }
 
     /**
@@ -209,7 +209,9 @@ public final class TableReader {
      * @throws InvalidInputException if the table cannot be read
      */
     public ReadResult readWithNotes(String text, String source) {
-        return read(grid(text, source));
+        // The rows split from the text are read as they are, not copied into a grid and back: the grid of
+        // text has no merged cell, and its rows are the same.
+        return read(GridRows.withoutBlankRows(rows(text, source)));
     }
 
     /**
@@ -251,7 +253,10 @@ public final class TableReader {
      * @throws InvalidInputException if the table cannot be read (see the class description)
      */
     public ReadResult read(Grid grid) {
-        RawTable written = GridRows.rows(requireNonNull(grid, "grid"));
+        return read(GridRows.rows(requireNonNull(grid, "grid")));
+    }
+
+    private ReadResult read(RawTable written) {
         Notes notes = new Notes();
         Layout layout = HeaderMatcher.match(written, notes);
         RawTable rows = layout.isBijoy() ? Bijoy.shown(written, layout.firstDataRow(), notes) : written;
@@ -279,10 +284,14 @@ public final class TableReader {
      * @throws InvalidInputException if the text holds no table of a known format
      */
     public Grid grid(String text, String source) {
+        return GridRows.grid(rows(text, source));
+    }
+
+    private RawTable rows(String text, String source) {
         requireNonNull(source, "source");
         String table = TableText.checked(requireNonNull(text, "text"), source);
         TableFormat chosen = format.orElseGet(() -> detect(table, source));
-        return GridRows.grid(TextTables.find(table, chosen == TableFormat.MARKDOWN, chosen.delimiter(), source));
+        return TextTables.find(table, chosen == TableFormat.MARKDOWN, chosen.delimiter(), source);
     }
 
     private FiscalYear fiscalYear(Layout layout, ImmutableList<String> around, Notes notes) {

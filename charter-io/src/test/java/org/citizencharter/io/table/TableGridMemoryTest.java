@@ -33,4 +33,27 @@ class TableGridMemoryTest {
         assertThat(distinct).as("one cell for each indicator's own text, and one for each short text that repeats")
                 .hasSizeLessThan(2_000 + 100);
     }
+
+    @Test
+    void theShortCellsOfTheFirstRowsAreStillSharedAfterTensOfThousandsOfOneOffCodes() {
+        // Each row's code is a short text of its own: they fill the map of shared texts (65,536) before the
+        // table ends, and the "-" and "১" of the rows after that were one string and one cell each again.
+        int rows = 70_000;
+        StringBuilder table = new StringBuilder(String.join("\t", Tables.HEADER)).append('\n');
+        for (int i = 1; i <= rows; i++) {
+            table.append(i == 1 ? "প্রাতিষ্ঠানিক\t১৮\t[১.১] পরিবীক্ষণ\t" : "\t\t\t").append("[১.").append(i / 1000 + 1)
+                    .append('.').append(i % 1000 + 1).append("]\tসংখ্যা\t১\t৪\t১\t১\t১\t-\t৩\t৭৫%\n");
+        }
+        Grid grid = Tables.READER.grid(table.toString(), "big.tsv");
+        Map<Grid.Cell, Boolean> cells = new IdentityHashMap<>();
+        Map<String, Boolean> texts = new IdentityHashMap<>();
+        for (Grid.Row row : grid.rows()) {
+            for (Grid.Cell cell : row.cells()) {
+                cells.put(cell, true);
+                texts.put(cell.text(), true);
+            }
+        }
+        assertThat(cells).as("cells").hasSizeLessThan(rows + 100);
+        assertThat(texts).as("texts").hasSizeLessThan(rows + 100);
+    }
 }

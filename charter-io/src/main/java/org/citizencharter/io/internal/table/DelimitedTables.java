@@ -53,10 +53,12 @@ public final class DelimitedTables {
         try {
             parser = CSVParser.parse(new StringReader(text), format(delimiter));
             for (CSVRecord record : parser) {
-                MutableList<String> cells = Lists.mutable.empty();
-                record.forEach(cell -> cells.add(shared(cell.strip(), repeated)));
+                String[] cells = new String[record.size()];
+                for (int i = 0; i < cells.length; i++) {
+                    cells[i] = shared(record.get(i).strip(), repeated);
+                }
                 RawRow row = new RawRow(lineOf(lineStarts, start(text, record.getCharacterPosition())),
-                        cells.toImmutable());
+                        Lists.immutable.with(cells));
                 if (!row.isBlank()) {
                     rows.add(row);
                 }
@@ -79,10 +81,12 @@ public final class DelimitedTables {
      * holds millions of cells, most of them a few such texts, and keeps them all while the plan is assembled.
      */
     private static String shared(String cell, Map<String, String> repeated) {
-        if (cell.length() > SHORT || repeated.size() > MAX_SHARED) {
+        if (cell.length() > SHORT) {
             return cell;
         }
-        String known = repeated.putIfAbsent(cell, cell);
+        // Once the map is full (of the table's many one-off texts, such as its codes), the texts already in
+        // it, among them the first rows' "-" and "১", are still shared.
+        String known = repeated.size() < MAX_SHARED ? repeated.putIfAbsent(cell, cell) : repeated.get(cell);
         return known == null ? cell : known;
     }
 

@@ -1,6 +1,7 @@
 package org.citizencharter.io.internal.table;
 
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -440,11 +441,15 @@ public final class HeaderMatcher {
         boolean grouped = cells.anySatisfy(c -> !c.group().isEmpty())
                 || cells.anySatisfy(c -> c.line() != cells.getFirst().line());
         int headerRows = grouped ? 2 : 1;
+        // A header written many times over (a hostile table's 50,000 "x") is recognised once: what a key names
+        // depends on the column before it only for the plain weight words.
+        Map<String, Optional<ColumnKind>> known = new HashMap<>();
         for (Cell cell : cells) {
             Optional<ColumnKind> kind = Optional.empty();
             for (String key : cell.keys()) {
                 if (!key.isEmpty() && key.length() <= LONGEST_HEADER) {
-                    kind = recognise(key, previous);
+                    kind = key.equals(PLAIN_WEIGHT) || key.equals(ENGLISH_WEIGHT) ? recognise(key, previous)
+                            : known.computeIfAbsent(key, unknown -> recognise(unknown, null));
                     if (kind.isPresent()) {
                         break;
                     }

@@ -62,6 +62,8 @@ public final class PlanAssembler {
     private final RawTable table;
     private final Layout layout;
     private final Notes notes;
+    /** The code pattern's matcher for the indicators, one for them all (a matcher is many arrays). */
+    private final Matcher indicatorCodes = CODE.matcher("");
     private final MutableList<AreaDraft> areas = Lists.mutable.empty();
     private AreaDraft area;
     private ActivityDraft activity;
@@ -153,13 +155,22 @@ public final class PlanAssembler {
     }
 
     private void readRow(RawRow row) {
-        ImmutableList<Integer> filled = nonBlankColumns(row);
+        int filled = 0;
+        int firstFilled = -1;
+        for (int column = 0; column < row.cells().size(); column++) {
+            if (!row.cell(column).isEmpty()) {
+                if (filled == 0) {
+                    firstFilled = column;
+                }
+                filled++;
+            }
+        }
         String areaCell = layout.cell(row, ColumnKind.AREA);
         String areaWeight = layout.cell(row, ColumnKind.AREA_WEIGHT);
         String activityCell = layout.cell(row, ColumnKind.ACTIVITY);
         String indicatorCell = layout.cell(row, ColumnKind.INDICATOR);
-        if (filled.size() == 1) {
-            int column = filled.getFirst();
+        if (filled == 1) {
+            int column = firstFilled;
             String text = row.cell(column);
             if (WORDS.is("SECTION", Vocabulary.key(text))) {
                 notes.add(Notes.Kind.SKIPPED, row.line(), column + 1, "The section row " + Notes.quoted(text)
@@ -225,16 +236,6 @@ public final class PlanAssembler {
         }
     }
 
-    private ImmutableList<Integer> nonBlankColumns(RawRow row) {
-        MutableList<Integer> filled = Lists.mutable.empty();
-        for (int column = 0; column < row.cells().size(); column++) {
-            if (!row.cell(column).isEmpty()) {
-                filled.add(column);
-            }
-        }
-        return filled.toImmutable();
-    }
-
     private boolean hasIndicatorValues(RawRow row) {
         for (int column = 0; column < row.cells().size(); column++) {
             Optional<ColumnKind> kind = layout.kindAt(column);
@@ -286,15 +287,16 @@ public final class PlanAssembler {
     private void openActivity(RawRow row, String cell) {
         int column = layout.column(ColumnKind.ACTIVITY);
         Matcher code = CODE.matcher(cell);
+        boolean coded = code.matches() && isCode(code);
         ActivityCode activityCode;
         String name;
-        checkBracketedCode(row, ColumnKind.ACTIVITY, cell, ActivityCode::parse);
-        if (code.matches() && isCode(code) && parts(code.group(2)) >= 2) {
+        checkBracketedCode(row, ColumnKind.ACTIVITY, cell, coded, ActivityCode::parse);
+        if (coded && parts(code.group(2)) >= 2) {
             activityCode = read(row, ColumnKind.ACTIVITY,
                     text -> ActivityCode.parse(Numerals.toAsciiDigits(code.group(2))));
             name = code.group(5).strip();
         } else {
-            name = code.matches() && isCode(code) ? code.group(5).strip() : cell;
+            name = coded ? code.group(5).strip() : cell;
             activityCode = child(area.code.segments().toArray(), area.activities.size() + 1, ActivityCode::of);
             notes.add(Notes.Kind.ASSUMED, row.line(), column + 1, "The activity " + Notes.quoted(name)
                     + " has no code of its own; it is numbered " + activityCode + " in order under its area");
@@ -347,16 +349,17 @@ public final class PlanAssembler {
         RawRow achieved = draft.achievementRow != null ? draft.achievementRow : draft.targetRow;
         boolean twoRows = draft.targetRow != null && draft.achievementRow != null;
         int indicatorColumn = layout.column(ColumnKind.INDICATOR);
-        Matcher code = CODE.matcher(draft.cell);
+        Matcher code = indicatorCodes.reset(draft.cell);
+        boolean coded = code.matches() && isCode(code);
         IndicatorCode indicatorCode;
         String name;
-        checkBracketedCode(row, ColumnKind.INDICATOR, draft.cell, IndicatorCode::parse);
-        if (code.matches() && isCode(code) && parts(code.group(2)) >= 2) {
+        checkBracketedCode(row, ColumnKind.INDICATOR, draft.cell, coded, IndicatorCode::parse);
+        if (coded && parts(code.group(2)) >= 2) {
             indicatorCode = read(row, ColumnKind.INDICATOR,
                     text -> IndicatorCode.parse(Numerals.toAsciiDigits(code.group(2))));
             name = code.group(5).strip();
         } else {
-            name = code.matches() && isCode(code) ? code.group(5).strip() : draft.cell;
+            name = coded ? code.group(5).strip() : draft.cell;
             indicatorCode = child(activity.code.segments().toArray(), activity.indicators.size() + 1,
                     IndicatorCode::of);
             notes.add(Notes.Kind.ASSUMED, row.line(), indicatorColumn + 1, "The indicator " + Notes.quoted(name)
@@ -612,9 +615,9 @@ public final class PlanAssembler {
     }
 
     /** A cell that begins with "[" must begin with a code in brackets: "[১.ক.১]" and "[১.১ সভা" are errors. */
-    private void checkBracketedCode(RawRow row, ColumnKind column, String cell, Function<String, ?> parse) {
-        Matcher code = CODE.matcher(cell);
-        if (!cell.startsWith("[") || code.matches() && isCode(code)) {
+    private void checkBracketedCode(RawRow row, ColumnKind column, String cell, boolean coded,
+            Function<String, ?> parse) {
+        if (!cell.startsWith("[") || coded) {
             return;
         }
         int close = cell.indexOf(']');
@@ -648,7 +651,13 @@ public final class PlanAssembler {
     }
 
     private static int parts(String code) {
-        return code.split("\\.", -1).length;
+        int parts = 1;
+        for (int i = 0; i < code.length(); i++) {
+            if (code.charAt(i) == '.') {
+                parts++;
+            }
+        }
+        return parts;
     }
 
     /** Reads a cell, adding the row, the column and a hint to any problem. */
@@ -672,8 +681,11 @@ public final class PlanAssembler {
 
     /** A name is Bengali if it holds a letter of the Bengali script, else English. */
     static BilingualText names(String name) {
-        boolean bengali = name.codePoints().anyMatch(
-                c -> Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.BENGALI);
+        boolean bengali = false;
+        for (int i = 0; i < name.length() && !bengali; i += Character.charCount(name.codePointAt(i))) {
+            int c = name.codePointAt(i);
+            bengali = Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.BENGALI;
+        }
         return bengali || name.isEmpty() ? BilingualText.bengali(name) : BilingualText.english(name);
     }
 

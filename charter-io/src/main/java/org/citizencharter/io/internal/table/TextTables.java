@@ -1,6 +1,5 @@
 package org.citizencharter.io.internal.table;
 
-import java.util.regex.Pattern;
 import org.citizencharter.core.InvalidInputException;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
@@ -16,8 +15,6 @@ import org.eclipse.collections.api.list.MutableList;
  */
 public final class TextTables {
 
-    private static final Pattern LINE_END = Pattern.compile("\r\n|\r|\n");
-
     private TextTables() {
     }
 
@@ -32,45 +29,40 @@ public final class TextTables {
      * @throws InvalidInputException if the table's text cannot be split into rows
      */
     public static RawTable find(String text, boolean markdown, char delimiter, String source) {
-        String[] lines = LINE_END.split(text, -1);
-        String[] ends = new String[lines.length];
-        java.util.regex.Matcher lineEnd = LINE_END.matcher(text);
-        for (int n = 0; n < lines.length; n++) {
-            ends[n] = lineEnd.find() ? lineEnd.group() : "";
-        }
-        boolean[] tabular = new boolean[lines.length];
-        boolean[] inQuotes = new boolean[lines.length];
+        // The lines are places in the text, not copies of it: a table of 300,000 rows is one string.
+        Lines lines = Lines.of(text);
+        int count = lines.count();
+        boolean[] tabular = new boolean[count];
+        boolean[] inQuotes = new boolean[count];
+        boolean[] blank = new boolean[count];
         boolean quoted = false;
-        for (int i = 0; i < lines.length; i++) {
+        for (int i = 0; i < count; i++) {
             inQuotes[i] = quoted;
-            String line = lines[i];
-            tabular[i] = quoted || (markdown ? line.strip().startsWith("|") : line.indexOf(delimiter) >= 0);
-            if (!markdown) {
-                long quotes = line.chars().filter(c -> c == '"').count();
-                if (quotes % 2 == 1) {
-                    quoted = !quoted;
-                }
+            blank[i] = lines.isBlank(i);
+            tabular[i] = quoted || (markdown ? lines.startsWithPipe(i) : lines.holds(i, delimiter));
+            if (!markdown && lines.quotes(i) % 2 == 1) {
+                quoted = !quoted;
             }
         }
         int i = 0;
         RawTable closest = null;
         int closestRecognised = 0;
-        while (i < lines.length) {
-            if (!tabular[i] || lines[i].isBlank() && !inQuotes[i]) {
+        while (i < count) {
+            if (!tabular[i] || blank[i] && !inQuotes[i]) {
                 i++;
                 continue;
             }
-            int end = runEnd(lines, tabular, inQuotes, i, markdown);
-            RawTable candidate = parse(lines, ends, i, end, markdown, delimiter, source);
+            int end = runEnd(blank, tabular, inQuotes, i, markdown);
+            RawTable candidate = parse(lines, i, end, markdown, delimiter, source);
             if (isPlanTable(candidate)) {
-                if (i == 0 && end == lines.length) {
+                if (i == 0 && end == count) {
                     return candidate;
                 }
-                return new RawTable(source, candidate.rows(), around(lines, i, end));
+                return new RawTable(source, candidate.rows(), around(lines, blank, i, end));
             }
             int recognised = candidate.rows().size() < 2 ? 0 : HeaderMatcher.recognised(candidate);
             if (recognised > closestRecognised) {
-                closest = new RawTable(source, candidate.rows(), around(lines, i, end));
+                closest = new RawTable(source, candidate.rows(), around(lines, blank, i, end));
                 closestRecognised = recognised;
             }
             i = end;
@@ -86,11 +78,12 @@ public final class TextTables {
     }
 
     /** Where a run of table lines that begins at a line ends (exclusive). */
-    private static int runEnd(String[] lines, boolean[] tabular, boolean[] inQuotes, int start, boolean markdown) {
+    private static int runEnd(boolean[] blankLine, boolean[] tabular, boolean[] inQuotes, int start,
+            boolean markdown) {
         int end = start;
         int lastTabular = start;
-        while (end < lines.length) {
-            boolean blank = lines[end].isBlank() && !inQuotes[end];
+        while (end < tabular.length) {
+            boolean blank = blankLine[end] && !inQuotes[end];
             if (markdown && (blank || !tabular[end])) {
                 break;
             }
@@ -98,10 +91,10 @@ public final class TextTables {
                 // A line of text inside a delimited table (a row of one cell) belongs to it while table lines
                 // follow it before a blank line.
                 int next = end;
-                while (next < lines.length && !lines[next].isBlank() && !tabular[next]) {
+                while (next < tabular.length && !blankLine[next] && !tabular[next]) {
                     next++;
                 }
-                if (next < lines.length && tabular[next]) {
+                if (next < tabular.length && tabular[next]) {
                     end = next;
                     continue;
                 }
@@ -115,16 +108,26 @@ public final class TextTables {
         return lastTabular + 1;
     }
 
-    private static RawTable parse(String[] lines, String[] ends, int start, int end, boolean markdown,
-            char delimiter, String source) {
-        StringBuilder kept = new StringBuilder();
-        for (int i = 0; i < lines.length; i++) {
-            if (i >= start && i < end) {
-                kept.append(lines[i]);
+    /**
+     * Reads the lines of a run as a table; the other lines stay as line ends, so that the rows keep their
+     * line numbers. A run of every line is the text itself, read without a copy.
+     */
+    private static RawTable parse(Lines lines, int start, int end, boolean markdown, char delimiter,
+            String source) {
+        String text;
+        if (start == 0 && end == lines.count()) {
+            text = lines.text();
+        } else {
+            StringBuilder kept = new StringBuilder();
+            for (int i = 0; i < lines.count(); i++) {
+                if (i >= start && i < end) {
+                    kept.append(lines.text(), lines.start(i), lines.next(i));
+                } else {
+                    kept.append('\n');
+                }
             }
-            kept.append(i >= start && i < end ? ends[i] : "\n");
+            text = kept.toString();
         }
-        String text = kept.toString();
         try {
             return markdown ? MarkdownTables.parse(text, source) : DelimitedTables.parse(text, delimiter, source);
         } catch (InvalidInputException unreadable) {
@@ -144,11 +147,11 @@ public final class TextTables {
         }
     }
 
-    private static ImmutableList<String> around(String[] lines, int start, int end) {
+    private static ImmutableList<String> around(Lines lines, boolean[] blank, int start, int end) {
         MutableList<String> text = Lists.mutable.empty();
-        for (int i = 0; i < lines.length; i++) {
-            if ((i < start || i >= end) && !lines[i].isBlank()) {
-                text.add(lines[i].strip());
+        for (int i = 0; i < lines.count(); i++) {
+            if ((i < start || i >= end) && !blank[i]) {
+                text.add(lines.line(i).strip());
             }
         }
         return text.toImmutable();
