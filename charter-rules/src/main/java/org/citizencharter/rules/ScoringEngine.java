@@ -485,8 +485,9 @@ public final class ScoringEngine {
         }
 
         /**
-         * Adds a policy. Policies' fiscal years must not overlap. Without any, the engine holds the
-         * {@link ScoringPolicy#defaults() default policy}.
+         * Adds a policy. Policies' fiscal years must not overlap. Without any policy and without a
+         * {@link #fallbackPolicy(ScoringPolicy) fallback}, the engine holds the {@link ScoringPolicy#defaults()
+         * default policy}; with only a fallback, the fallback governs every year.
          *
          * @param policy the policy
          * @return this builder
@@ -616,7 +617,9 @@ public final class ScoringEngine {
          *     default rule that is not disabled, or policies overlap
          */
         public ScoringEngine build() {
-            List<ScoringPolicy> chosen = policies.isEmpty() ? List.of(ScoringPolicy.defaults()) : policies;
+            // A fallback alone governs every year: the default policy would otherwise govern them all before it.
+            List<ScoringPolicy> chosen = policies.isEmpty() && fallback == null ? List.of(ScoringPolicy.defaults())
+                    : policies;
             for (int i = 0; i < chosen.size(); i++) {
                 for (int j = i + 1; j < chosen.size(); j++) {
                     if (chosen.get(i).fiscalYears().overlaps(chosen.get(j).fiscalYears())) {

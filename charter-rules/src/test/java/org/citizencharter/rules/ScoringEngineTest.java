@@ -493,6 +493,14 @@ class ScoringEngineTest {
         }
 
         @Test
+        void aFallbackAloneGovernsEveryYear() {
+            ScoringEngine fallbackOnly = ScoringEngine.builder().fallbackPolicy(apa).build();
+            assertThat(fallbackOnly.policies()).isEmpty();
+            assertThat(fallbackOnly.policyFor(FiscalYear.of(2025))).isEqualTo(apa);
+            assertThat(fallbackOnly.score(plan(count().build())).policy().id()).isEqualTo(apa.id());
+        }
+
+        @Test
         void overlappingPoliciesAreMisuse() {
             assertThatThrownBy(() -> ScoringEngine.builder().policy(apa).policy(ScoringPolicy.defaults()).build())
                     .isInstanceOf(CharterException.class).hasMessageContaining("govern the same fiscal years");

@@ -217,7 +217,9 @@ public final class CharterCommand implements Callable<Integer> {
             line.setErr(new PrintWriter(new OutputStreamWriter(errors, StandardCharsets.UTF_8), true));
             line.setExecutionExceptionHandler(failures);
             line.setParameterExceptionHandler((failure, arguments) -> {
-                errors.println("charter: " + Terminal.printable(Failures.said(root.language(), failure.getMessage())) + " "
+                String said = Terminal.printable(Failures.said(root.language(), failure.getMessage())).strip();
+                // picocli's own messages ("Unknown option: '--x'") end without a full stop.
+                errors.println("charter: " + (said.endsWith(".") || said.endsWith("।") ? said : said + ".") + " "
                         + Messages.say(root.language(), "try.help", commandPath(failure.getCommandLine())));
                 return USAGE;
             });

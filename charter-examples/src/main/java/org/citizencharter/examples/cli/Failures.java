@@ -7,6 +7,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.util.List;
 import org.citizencharter.core.CharterException;
 import org.citizencharter.core.InvalidInputException;
 import org.citizencharter.rules.RuleCompilationException;
@@ -70,9 +71,7 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
             message = Messages.error(root.language(), refused);
             status = CharterCommand.REFUSED;
         } else if (failure instanceof RuleCompilationException broken) {
-            StringBuilder all = new StringBuilder(broken.getMessage());
-            broken.problems().stream().skip(1).forEach(problem -> all.append(" Also: ").append(problem).append('.'));
-            message = all.toString();
+            message = rulesBroken(root.language(), broken);
             status = CharterCommand.REFUSED;
         } else if (failure instanceof CharterException refused) {
             message = said(refused.getMessage());
@@ -104,6 +103,23 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
             failure.printStackTrace(terminal.err());
         }
         return status;
+    }
+
+    /**
+     * Rule files that do not compile, in one line: the first problem, how many more, and each of them.
+     *
+     * @param language the language
+     * @param broken the compiler's problems
+     * @return the line
+     */
+    static String rulesBroken(org.citizencharter.core.Language language, RuleCompilationException broken) {
+        List<RuleCompilationException.Problem> problems = broken.problems();
+        String first = Messages.ruleProblem(language, problems.get(0));
+        StringBuilder all = new StringBuilder(Messages.say(language, "rules.broken", problems.size() == 1 ? first
+                : Messages.say(language, "rules.broken.more", first, problems.size() - 1)));
+        problems.stream().skip(1).forEach(problem -> all.append(' ')
+                .append(Messages.say(language, "rules.also", Messages.ruleProblem(language, problem))));
+        return all.toString();
     }
 
     /** A sentence of the command's own, in the language of the run: in Bengali if problems_bn.tsv gives it. */

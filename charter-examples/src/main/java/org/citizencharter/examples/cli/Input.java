@@ -19,6 +19,9 @@ import java.util.Optional;
  */
 final class Input implements AutoCloseable {
 
+    /** The name of standard input in messages. */
+    static final String STANDARD_INPUT = "standard input";
+
     /** How many first bytes tell JSON from a table. */
     private static final int HEAD = 64;
 
@@ -42,7 +45,7 @@ final class Input implements AutoCloseable {
      */
     static Input open(String argument, Terminal terminal) {
         if (argument.equals("-")) {
-            return new Input("standard input", Optional.empty(), terminal.in());
+            return new Input(STANDARD_INPUT, Optional.empty(), terminal.in());
         }
         Path file = Path.of(argument);
         return new Input(argument, Optional.of(file), openFile(file));

@@ -137,7 +137,7 @@ final class Messages {
             return error.getMessage();
         }
         StringBuilder out = new StringBuilder();
-        error.source().ifPresent(out::append);
+        error.source().ifPresent(source -> out.append(source(Language.BN, source)));
         error.line().ifPresent(line -> separate(out).append("লাইন ").append(Numerals.format(line, Language.BN)));
         error.column().ifPresent(column -> separate(out).append("কলাম ").append(Numerals.format(column, Language.BN)));
         error.columnName().ifPresent(name -> separate(out).append("কলাম \"").append(name).append('"'));
@@ -227,6 +227,39 @@ final class Messages {
         note.row().ifPresent(row -> out.append("সারি ").append(Numerals.format(row, Language.BN)));
         note.column().ifPresent(column -> separate(out).append("কলাম ").append(Numerals.format(column, Language.BN)));
         return (out.isEmpty() ? "" : out + ": ") + problem(Language.BN, note.message());
+    }
+
+    /**
+     * The name of an input in messages: a file as it was given; standard input ({@code -}) in words.
+     *
+     * @param language the language
+     * @param name the input's name, {@code -} or {@link Input#STANDARD_INPUT} for standard input
+     * @return the name to print
+     */
+    static String source(Language language, String name) {
+        if (!name.equals("-") && !name.equals(Input.STANDARD_INPUT)) {
+            return name;
+        }
+        return language == Language.BN ? "স্ট্যান্ডার্ড ইনপুট" : Input.STANDARD_INPUT;
+    }
+
+    /**
+     * A problem of a rule file as a person reads it: its file, line and rule in the language ("a.drl, লাইন ৭,
+     * রুল "x": "), then the compiler's own words, which are English in every language.
+     *
+     * @param language the language
+     * @param problem the problem
+     * @return one line
+     */
+    static String ruleProblem(Language language, org.citizencharter.rules.RuleCompilationException.Problem problem) {
+        StringBuilder out = new StringBuilder(problem.file());
+        if (problem.line() > 0) {
+            separate(out).append(say(language, "rule.line", problem.line()));
+        }
+        if (problem.rule() != null) {
+            separate(out).append(say(language, "rule.rule", problem.rule()));
+        }
+        return out.append(": ").append(problem.message()).toString();
     }
 
     private static StringBuilder separate(StringBuilder out) {

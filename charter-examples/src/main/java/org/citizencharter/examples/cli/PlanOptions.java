@@ -170,7 +170,7 @@ final class PlanOptions {
      * Prints the notes of the last table read on standard error, one a line after the file's name, unless
      * {@code --quiet} is given.
      *
-     * @param file the name of the input read
+     * @param file the name of the input read, {@code -} for standard input
      * @param err standard error
      * @param language the language the notes are written in
      */
@@ -179,7 +179,7 @@ final class PlanOptions {
             return;
         }
         for (TableNote note : notes) {
-            err.println(Terminal.printable(file + ": " + Messages.note(language, note)));
+            err.println(Terminal.printable(Messages.source(language, file) + ": " + Messages.note(language, note)));
         }
         err.flush();
     }

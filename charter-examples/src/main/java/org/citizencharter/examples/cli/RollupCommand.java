@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -186,9 +185,9 @@ final class RollupCommand implements Callable<Integer> {
             Scorecard card = row.scorecard();
             List<String> cells = new ArrayList<>(List.of(Numerals.format(row.rank(), lang)));
             report.areas().forEach(area -> cells.add(row.area(area.code()).map(AreaResult::score)
-                    .map(score -> twoDecimals(score, lang)).orElse("-")));
-            cells.addAll(List.of(twoDecimals(card.totalScore(), lang), card.totalWeight().format(lang),
-                    card.percentOfTotal().map(percent -> twoDecimals(percent, lang)).orElse("-"),
+                    .map(score -> card.format(score, lang)).orElse("-")));
+            cells.addAll(List.of(card.format(card.totalScore(), lang), card.totalWeight().format(lang),
+                    card.percentOfTotal().map(percent -> card.format(percent, lang)).orElse("-"),
                     Numerals.format(card.findings(Severity.ERROR).size(), lang),
                     Numerals.format(card.findings(Severity.WARNING).size(), lang),
                     card.office().name().in(lang) + " (" + card.office().id() + ")"));
@@ -197,9 +196,9 @@ final class RollupCommand implements Callable<Integer> {
         ScorecardText.table(out, rows);
         out.append('\n');
         Optional<BigDecimal> mean = report.meanPercentOfTotal();
-        mean.ifPresent(m -> out.append(bn ? "গড় " : "Mean ").append(twoDecimals(m, lang)).append('%')
+        mean.ifPresent(m -> out.append(bn ? "গড় " : "Mean ").append(report.format(m, lang)).append('%')
                 .append(report.minimumPercentOfTotal().map(min -> (bn ? ", সর্বনিম্ন " : ", lowest ")
-                        + twoDecimals(min, lang) + "%").orElse(""))
+                        + report.format(min, lang) + "%").orElse(""))
                 .append(report.office().isPresent() ? (bn ? " (আওতাধীন দপ্তরগুলোর)" : " (over the offices under it)") : "")
                 .append('\n'));
         for (Finding finding : report.findings()) {
@@ -209,7 +208,10 @@ final class RollupCommand implements Callable<Integer> {
         return out.toString();
     }
 
-    /** The ranked table as one JSON document, figures rounded HALF_UP to two decimals. */
+    /**
+     * The ranked table as one JSON document: each office's figures rounded as its scorecard rounds them, the
+     * mean and the lowest as the report rounds them (the scale of the scorecards' policy).
+     */
     static String json(RollUpReport report) {
         ObjectNode document = JsonDocuments.object().put("schemaVersion", 1);
         if (report.office().isPresent()) {
@@ -219,8 +221,8 @@ final class RollupCommand implements Callable<Integer> {
         }
         document.put("fiscalYear", report.period().fiscalYear().toString())
                 .put("asOf", report.period().asOf().name()).put("kind", report.kind().name())
-                .put("meanPercentOfTotal", report.meanPercentOfTotal().map(RollupCommand::round).orElse(null))
-                .put("minimumPercentOfTotal", report.minimumPercentOfTotal().map(RollupCommand::round).orElse(null));
+                .put("meanPercentOfTotal", report.meanPercentOfTotal().map(report::round).orElse(null))
+                .put("minimumPercentOfTotal", report.minimumPercentOfTotal().map(report::round).orElse(null));
         ArrayNode areas = document.putArray("areas");
         report.areas().forEach(area -> JsonDocuments.put(areas.addObject().put("code", area.code().toString()),
                 "name", area.name()));
@@ -229,12 +231,12 @@ final class RollupCommand implements Callable<Integer> {
             Scorecard card = row.scorecard();
             ObjectNode each = offices.addObject().put("rank", row.rank());
             office(card.office(), each.putObject("office"));
-            each.put("totalWeight", card.totalWeight().value()).put("totalScore", round(card.totalScore()))
-                    .put("percentOfTotal", card.percentOfTotal().map(RollupCommand::round).orElse(null));
+            each.put("totalWeight", card.totalWeight().value()).put("totalScore", card.round(card.totalScore()))
+                    .put("percentOfTotal", card.percentOfTotal().map(card::round).orElse(null));
             ArrayNode cardAreas = each.putArray("areas");
             for (AreaResult area : card.areas()) {
                 cardAreas.addObject().put("code", area.code().toString()).put("weight", area.weight().value())
-                        .put("score", round(area.score()));
+                        .put("score", card.round(area.score()));
             }
             each.put("errors", card.findings(Severity.ERROR).size())
                     .put("warnings", card.findings(Severity.WARNING).size());
@@ -248,14 +250,6 @@ final class RollupCommand implements Callable<Integer> {
         into.put("id", office.id().toString());
         JsonDocuments.put(into, "name", office.name());
         into.put("level", office.level().name());
-    }
-
-    private static BigDecimal round(BigDecimal value) {
-        return value.setScale(2, RoundingMode.HALF_UP);
-    }
-
-    private static String twoDecimals(BigDecimal value, Language lang) {
-        return Numerals.format(round(value), lang);
     }
 
     /** An input's stream, left open when a reader closes it: the input closes it (and never standard input). */

@@ -52,10 +52,11 @@ final class RulesCommand implements Callable<Integer> {
             } catch (RuleCompilationException broken) {
                 // Every error of every file, one a line, each with its file, line and rule.
                 java.io.PrintWriter err = spec.commandLine().getErr();
-                err.println("charter: The rules do not compile: " + broken.problems().size() + " error"
-                        + (broken.problems().size() == 1 ? "" : "s") + ".");
+                int count = broken.problems().size();
+                err.println("charter: " + (count == 1 ? Messages.say(language.language(), "rules.failed.one")
+                        : Messages.say(language.language(), "rules.failed", count)));
                 for (RuleCompilationException.Problem problem : broken.problems()) {
-                    err.println("  " + Terminal.printable(problem.toString()));
+                    err.println("  " + Terminal.printable(Messages.ruleProblem(language.language(), problem)));
                 }
                 err.flush();
                 return CharterCommand.REFUSED;

@@ -398,7 +398,7 @@ class CharterCommandTest {
         assertThat(badQuarter.err()).contains("--as-of").contains("(Q5)");
         Run unknownOption = charter("score", COXS_BAZAR, "--bogus");
         assertThat(unknownOption.code()).isEqualTo(2);
-        assertThat(unknownOption.err()).isEqualTo("charter: Unknown option: '--bogus' Try 'charter score --help' for more.\n");
+        assertThat(unknownOption.err()).isEqualTo("charter: Unknown option: '--bogus'. Try 'charter score --help' for more.\n");
     }
 
     @Test

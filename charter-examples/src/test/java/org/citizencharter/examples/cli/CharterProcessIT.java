@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,15 +66,21 @@ class CharterProcessIT {
         return run(java(List.of(), args));
     }
 
-    /** The command with CHARTER_LANG set in its environment. */
-    private Run charterIn(String lang, String... args) throws IOException, InterruptedException {
+    /** The command reading a file as its standard input, with an environment of its own added. */
+    private Run charter(Path stdin, Map<String, String> environment, String... args)
+            throws IOException, InterruptedException {
         Path out = Files.createTempFile(temp, "out", ".txt");
         Path err = Files.createTempFile(temp, "err", ".txt");
         ProcessBuilder builder = new ProcessBuilder(java(List.of(), args)).redirectOutput(out.toFile())
-                .redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
-        builder.environment().put("CHARTER_LANG", lang);
+                .redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(stdin.toFile()));
+        builder.environment().putAll(environment);
         int exit = builder.start().waitFor();
         return new Run(exit, Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    /** The command with CHARTER_LANG set in its environment. */
+    private Run charterIn(String lang, String... args) throws IOException, InterruptedException {
+        return charter(Path.of("/dev/null"), Map.of("CHARTER_LANG", lang), args);
     }
 
     private Run bash(String script) throws IOException, InterruptedException {
@@ -247,7 +254,9 @@ class CharterProcessIT {
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.err()).contains("সারি ১, কলাম ১: শিরোনাম \"কার্যক্রমের ক্ষেত্র\" পড়া হয়েছে");
         assertThat(Files.readString(html)).contains("জেলা সমবায় কার্যালয়, কক্সবাজার")
-                .contains("অর্থবছর ২০২২-২৩, ৩য় ত্রৈমাসিক")
+                .contains("<title>অগ্রগতি প্রতিবেদন, অর্থবছর ২০২২-২৩, ৩য় ত্রৈমাসিক: জেলা সমবায় কার্যালয়, কক্সবাজার</title>")
+                .contains("<strong class=\"figure\">১৮.৩৯</strong>").contains("white-space: nowrap")
+                .contains("জেলা কার্যালয়")
                 .contains("<li>সারি ৩, কলাম ১: ক্ষেত্র &quot;প্রাতিষ্ঠানিক&quot;-এর কোনো কোড নেই; অবস্থান অনুযায়ী এর নম্বর ১</li>");
     }
 
@@ -272,6 +281,132 @@ class CharterProcessIT {
         Run quiet = run(List.of("/usr/bin/script", "-qec", command("batch", plans.toString(), "--out", cards.toString(),
                 "--quiet"), typescript.toString()));
         assertThat(quiet.out()).doesNotContain(" of about ").doesNotContain("Scored");
+    }
+
+    @Test
+    void aDashReadsStandardInputForEveryCommandAndEveryOutputEndsWithANewline() throws Exception {
+        Path plan = Path.of(PLAN);
+        Run validate = charter(plan, Map.of(), "validate", "-");
+        assertThat(validate.exit()).as("findings at ERROR").isEqualTo(1);
+        assertThat(validate.out()).startsWith("ERROR ").endsWith("4 finding(s), 2 at or above ERROR.\n");
+        Run html = charter(plan, Map.of(), "report", "-", "--html", "-");
+        assertThat(html.exit()).as(html.err()).isZero();
+        assertThat(html.out()).startsWith("<!DOCTYPE html>").endsWith("</html>\n");
+        assertThat(html.err()).as("nothing said when the report goes to standard output").isEmpty();
+        Run markdown = charter(plan, Map.of(), "report", "-", "--markdown", "--lang", "bn");
+        assertThat(markdown.exit()).as(markdown.err()).isZero();
+        assertThat(markdown.out()).startsWith("# অগ্রগতি প্রতিবেদন, অর্থবছর ২০২২-২৩, ৩য় ত্রৈমাসিক\n")
+                .contains("মোট প্রাপ্ত মান **১৮.৩৯**, মোট মান ২৫ (৭৩.৫৬%)").contains("## অসংগতি\n").endsWith("শেষ হয়েছে।\n");
+        Run imported = charter(Path.of(TABLE), Map.of(), "import", "-", "--out", "-", "--fiscal-year", "2022-23",
+                "--as-of", "Q3", "--office", "coop-coxsbazar", "--office-name", "জেলা সমবায় কার্যালয়, কক্সবাজার",
+                "--office-name", "District Cooperative Office, Cox's Bazar", "--office-level", "DISTRICT", "--quiet");
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        assertThat(imported.out()).startsWith("{\"schemaVersion\":1,\"office\":{\"id\":\"coop-coxsbazar\",\"name\":{\"bn\":"
+                + "\"জেলা সমবায় কার্যালয়, কক্সবাজার\",\"en\":\"District Cooperative Office, Cox's Bazar\"},\"level\":\"DISTRICT\"}")
+                .endsWith("}\n").hasLineCount(1);
+        assertThat(imported.err()).as("--quiet: no notes").isEmpty();
+        Run text = charter(Path.of(TABLE), Map.of(), "score", "-", "--fiscal-year", "2022-23", "--as-of", "Q3", "--office", "coop",
+                "--office-level", "DISTRICT", "--office-name", "District Cooperative Office, Cox's Bazar");
+        assertThat(text.exit()).as(text.err()).isZero();
+        assertThat(text.out()).startsWith("District Cooperative Office, Cox's Bazar").contains("Total score 18.39 of 25")
+                .endsWith("\n").doesNotEndWith("\n\n");
+        assertThat(text.err()).as("the notes of the reading").contains("standard input: row 2");
+    }
+
+    @Test
+    void theExitStatusesAreTheTableTheHelpShows() throws Exception {
+        Run help = charter("help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).startsWith("Usage: charter").contains("Exit status:\n   0    done")
+                .contains("\n   1    the input was refused").contains("\n   2    usage error")
+                .contains("\n   3    a file could not be read or written").endsWith("\n");
+        Run command = charter("help", "rollup");
+        assertThat(command.exit()).isZero();
+        assertThat(command.out()).startsWith("Usage: charter rollup").contains("--hierarchy=FILE.json");
+        Run usage = charter("score", PLAN, "--bogus");
+        assertThat(usage.exit()).isEqualTo(2);
+        assertThat(usage.err()).isEqualTo("charter: Unknown option: '--bogus'. Try 'charter score --help' for more.\n");
+        Path broken = temp.resolve("broken.json");
+        Files.writeString(broken, "{");
+        Run refused = charter(broken, Map.of("CHARTER_LANG", "bn"), "score", "-");
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err()).startsWith("charter: স্ট্যান্ডার্ড ইনপুট, লাইন ১, কলাম ২").endsWith("।\n")
+                .hasLineCount(1);
+    }
+
+    @Test
+    void charterLangChoosesBengaliForSummariesAndHelpAndLangOverridesIt() throws Exception {
+        Path empty = Path.of("/dev/null");
+        Run summary = charter(empty, Map.of("CHARTER_LANG", "bn"), "validate", PLAN);
+        assertThat(summary.exit()).isEqualTo(1);
+        assertThat(summary.out()).contains("ত্রুটি REPORTED_TOTAL_MISMATCH: ")
+                .contains("সূচক [২.২.১]-এর ১ম ত্রৈমাসিকের অর্জন প্রতিবেদনে নেই")
+                .endsWith("মোট ৪টি অসংগতি, এর মধ্যে ২টি ত্রুটি বা তার বেশি গুরুতর।\n");
+        Run english = charter(empty, Map.of("CHARTER_LANG", "bn"), "validate", PLAN, "--lang", "en");
+        assertThat(english.out()).endsWith("4 finding(s), 2 at or above ERROR.\n");
+        Run help = charter(empty, Map.of("CHARTER_LANG", "bn"), "help", "batch");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).startsWith("ব্যবহার: charter batch");
+        Run wrong = charter(empty, Map.of("CHARTER_LANG", "fr"), "score", PLAN);
+        assertThat(wrong.exit()).isEqualTo(2);
+        assertThat(wrong.err()).isEqualTo("charter: The language given by CHARTER_LANG (fr) is neither \"bn\" nor \"en\".\n");
+    }
+
+    @Test
+    void optionsThatWouldDoNothingAreRefusedAndAFallbackPolicySetsEveryDefault() throws Exception {
+        Run office = charter("score", PLAN, "--office", "someone-else");
+        assertThat(office.exit()).isEqualTo(1);
+        assertThat(office.err()).startsWith("charter: " + PLAN + ", at /office/id: ").contains("(someone-else)")
+                .hasLineCount(1);
+        Path misspelt = temp.resolve("misspelt.json");
+        Files.writeString(misspelt, "{\"schemaVersion\":1,\"id\":\"p\",\"version\":\"1\","
+                + "\"severities\":{\"QUARTER_MISING\":\"INFO\"}}");
+        Run severity = charter("validate", PLAN, "--policy", misspelt.toString(), "--lang", "bn");
+        assertThat(severity.exit()).isEqualTo(1);
+        assertThat(severity.err()).startsWith("charter: " + misspelt + ", /severities/QUARTER_MISING-এ: ").hasLineCount(1);
+        assertThat(severity.out()).isEmpty();
+        Path everything = temp.resolve("everything.json");
+        Files.writeString(everything, "{\"schemaVersion\":1,\"id\":\"district-2026\",\"version\":\"3\","
+                + "\"fiscalYears\":{\"from\":\"2030-31\"},\"severities\":{\"QUARTER_MISSING\":\"INFO\"},\"tolerance\":0.5,"
+                + "\"conventionalTotals\":{\"CITIZEN_CHARTER\":30},\"missingQuarterCountsZero\":false,"
+                + "\"roundingScale\":3,\"divisionPrecision\":20}");
+        Run fallback = charter("score", PLAN, "--fallback-policy", everything.toString(), "--format", "json");
+        assertThat(fallback.exit()).as(fallback.err()).isZero();
+        assertThat(fallback.out()).as("a fallback alone governs every year, its own range aside")
+                .contains("\"policy\":{\"id\":\"district-2026\",\"version\":\"3\",\"roundingScale\":3}")
+                .contains("\"totalScore\":18.389").contains("\"id\":\"QUARTER_MISSING\",\"severity\":\"INFO\"")
+                .contains("\"id\":\"PLAN_WEIGHT_MISMATCH\",\"severity\":\"WARNING\"").contains("\"expected\":\"30\"")
+                .as("a closed quarter with nothing reported does not count").contains("\"percentOfTargetToDate\":200,");
+    }
+
+    @Test
+    void batchWithoutATerminalSaysOnlyItsSummaryAndRollupRanksFilesAsTextAndHtml() throws Exception {
+        Path cards = temp.resolve("cards.jsonl");
+        Run batch = charter("batch", PLANS, "--out", cards.toString(), "--lang", "bn");
+        assertThat(batch.exit()).as(batch.err()).isZero();
+        assertThat(batch.err()).as("standard error is a file: no progress, the summary alone")
+                .startsWith("৯টি পরিকল্পনার মূল্যায়ন হয়েছে ").hasLineCount(1).doesNotContain("\r");
+        List<String> lines = Files.readAllLines(cards);
+        Path some = temp.resolve("some.jsonl");
+        Files.write(some, lines.subList(0, 4));
+        Path one = temp.resolve("one.json");
+        Files.writeString(one, lines.get(4));
+        Run text = charter("rollup", some.toString(), one.toString(), "--hierarchy", "samples/district/offices.json",
+                "--lang", "bn");
+        assertThat(text.exit()).as(text.err()).isZero();
+        assertThat(text.out()).startsWith("সমন্বিত মূল্যায়ন, অর্থবছর ২০২৩-২৪, ৩য় ত্রৈমাসিক")
+                .contains("\n১ ").contains("\n৫ ").doesNotContain("\n৬ ")
+                .contains("সতর্কতা SUBORDINATE_REPORT_MISSING: আওতাধীন দপ্তর উপজেলা কার্যালয় ")
+                .endsWith("নেই।\n");
+        assertThat(text.out().lines().filter(line -> line.contains("SUBORDINATE_REPORT_MISSING")))
+                .as("ten upazilas, four sent theirs").hasSize(6);
+        Path html = temp.resolve("rollup.html");
+        Run page = charter("rollup", some.toString(), one.toString(), "--format", "html", "--out", html.toString());
+        assertThat(page.exit()).as(page.err()).isZero();
+        assertThat(Files.readString(html)).contains("<title>Roll-up, fiscal year 2023-24, Q3</title>")
+                .contains("<h1>Roll-up, fiscal year 2023-24, Q3</h1>").contains("5 offices reported; mean ")
+                .endsWith("</html>\n");
+        assertThat(Files.readString(html).split("<tr><td class=\"num\">", -1)).hasSize(6);
     }
 
     @Test

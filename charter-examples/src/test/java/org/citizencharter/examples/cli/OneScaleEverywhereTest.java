@@ -16,6 +16,7 @@ import org.citizencharter.core.ScoringPolicy;
 import org.citizencharter.core.testing.SeedPlans;
 import org.citizencharter.io.CharterJson;
 import org.citizencharter.io.report.ProgressReport;
+import org.citizencharter.io.report.RollUpReport;
 import org.citizencharter.rules.ScoringEngine;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +44,28 @@ class OneScaleEverywhereTest {
     @Test
     void theDefaultScaleGivesTheSameFiguresInJsonTextAndReports() throws Exception {
         check(score(2), "22.22", "18.39", "0.89");
+    }
+
+    @Test
+    void aRollUpOfScaleThreeScorecardsWritesItsMeanAndLowestAtScaleThreeInTextAndJson() throws Exception {
+        Scorecard card = score(3);
+        ActionPlan generated = org.citizencharter.core.testing.PlanGenerator.using(new java.util.SplittableRandom(5))
+                .plan(card.kind(), 6, card.period());
+        Scorecard other = ScoringEngine.builder().policy(ScoringPolicy.defaults().toBuilder().roundingScale(3).build())
+                .build().score(generated, card.period());
+        RollUpReport report = RollUpReport.of(java.util.List.of(card, other));
+        BigDecimal mean = report.meanPercentOfTotal().orElseThrow();
+        String mean3 = mean.setScale(3, java.math.RoundingMode.HALF_UP).toPlainString();
+        String lowest3 = report.minimumPercentOfTotal().orElseThrow().setScale(3, java.math.RoundingMode.HALF_UP)
+                .toPlainString();
+        assertThat(RollupCommand.text(report, Language.EN)).contains("Mean " + mean3 + "%, lowest " + lowest3 + "%")
+                .contains(" 18.389 ").contains(" 73.556 ");
+        assertThat(RollupCommand.text(report, Language.BN)).contains("গড় " + bn(mean3) + "%");
+        JsonNode json = TREES.readTree(RollupCommand.json(report));
+        assertThat(json.get("meanPercentOfTotal").decimalValue()).isEqualTo(new BigDecimal(mean3));
+        assertThat(json.get("minimumPercentOfTotal").decimalValue()).isEqualTo(new BigDecimal(lowest3));
+        assertThat(json.get("offices").get(0).get("percentOfTotal").decimalValue().scale()).isEqualTo(3);
+        assertThat(json.get("offices").get(0).get("areas").get(0).get("score").decimalValue().scale()).isEqualTo(3);
     }
 
     private static void check(Scorecard card, String percent, String total, String score) throws Exception {

@@ -55,5 +55,27 @@ class RulesCheckTest {
                 .contains(file + ", line 13, rule \"Unknown fact\"")
                 .contains(file + ", line 21, rule \"Unknown class\"");
         assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+
+        // In Bengali: the summary and each problem's place; the compiler's own words stay as it gives them.
+        ByteArrayOutputStream bengali = new ByteArrayOutputStream();
+        int bnCode = CharterCommand.run(new String[] {"rules", "check", file.toString(), "--lang", "bn"},
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(bengali, true, StandardCharsets.UTF_8));
+        String bnErrors = bengali.toString(StandardCharsets.UTF_8);
+        assertThat(bnCode).isEqualTo(CharterCommand.REFUSED);
+        assertThat(bnErrors).startsWith("charter: রুলগুলো কম্পাইল হয়নি: ৩টি ত্রুটি।\n")
+                .contains("  " + file + ", লাইন ৭, রুল \"Misspelled field\": ")
+                .contains("  " + file + ", লাইন ১৩, রুল \"Unknown fact\": ")
+                .doesNotContain("do not compile").doesNotContain(", line ");
+
+        // Scoring with the file: one line, in the language of the run.
+        ByteArrayOutputStream scoring = new ByteArrayOutputStream();
+        int scoreCode = CharterCommand.run(new String[] {"score", "samples/coxsbazar-cc-2022-23-q3.json", "--rules",
+            file.toString(), "--lang", "bn"}, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(scoring, true, StandardCharsets.UTF_8));
+        assertThat(scoreCode).isEqualTo(CharterCommand.REFUSED);
+        assertThat(scoring.toString(StandardCharsets.UTF_8)).startsWith("charter: রুলগুলো কম্পাইল হয়নি: " + file
+                + ", লাইন ৭, রুল \"Misspelled field\": ").contains("(আরও ২টি ত্রুটি আছে)")
+                .contains("আরও: " + file + ", লাইন ১৩").hasLineCount(1);
     }
 }

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -20,9 +19,11 @@ import org.citizencharter.core.Numerals;
 import org.citizencharter.core.Office;
 import org.citizencharter.core.OfficeLevel;
 import org.citizencharter.core.PlanKind;
+import org.citizencharter.core.PolicyRef;
 import org.citizencharter.core.ReportingPeriod;
 import org.citizencharter.core.RollUp;
 import org.citizencharter.core.Scorecard;
+import org.citizencharter.core.ScoringPolicy;
 import org.citizencharter.core.Severity;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
@@ -40,8 +41,10 @@ import org.eclipse.collections.api.list.MutableList;
  * Files.writeString(Path.of("district.html"), RollUpReport.of(district).toHtml(Language.BN));
  * }</pre>
  *
- * <p>Offices with an equal percent share a rank (1, 2, 2, 4), listed by office id. Figures are rounded
- * HALF_UP to two decimals as they are written. Immutable and thread-safe.
+ * <p>Offices with an equal percent share a rank (1, 2, 2, 4), listed by office id. A scorecard's figures are
+ * written as the scorecard writes them ({@link Scorecard#format(BigDecimal, Language)}: its policy's scale);
+ * the roll-up's own, the mean and the lowest, by {@link #format(BigDecimal, Language)}, at the scale of the
+ * scorecards' policy (the finest of theirs, should they differ). Immutable and thread-safe.
  */
 public final class RollUpReport {
 
@@ -55,6 +58,7 @@ public final class RollUpReport {
     private final Optional<BigDecimal> mean;
     private final Optional<BigDecimal> minimum;
     private final ImmutableList<Finding> findings;
+    private final PolicyRef scale;
 
     /**
      * One office's place in the table.
@@ -132,6 +136,8 @@ public final class RollUpReport {
         this.mean = mean;
         this.minimum = minimum;
         this.findings = findings;
+        this.scale = cards.maxByOptional(card -> card.policy().roundingScale()).map(Scorecard::policy)
+                .orElseGet(() -> ScoringPolicy.defaults().ref());
     }
 
     /**
@@ -255,6 +261,30 @@ public final class RollUpReport {
     }
 
     /**
+     * A figure of the roll-up's own (the mean, the lowest) as it is written: rounded once, HALF_UP, at the scale
+     * of the scorecards' policy (the finest of theirs, should they differ), as {@link PolicyRef#round(BigDecimal)}.
+     *
+     * @param figure the exact figure
+     * @return the figure rounded
+     */
+    public BigDecimal round(BigDecimal figure) {
+        return scale.round(requireNonNull(figure, "figure"));
+    }
+
+    /**
+     * A figure of the roll-up's own (the mean, the lowest) as text and reports show it: at the scale of
+     * {@link #round(BigDecimal)}, every decimal written, in the language's digits
+     * ({@link PolicyRef#format(BigDecimal, Language)}).
+     *
+     * @param figure the exact figure
+     * @param language the language of the digits
+     * @return the figure written
+     */
+    public String format(BigDecimal figure, Language language) {
+        return scale.format(requireNonNull(figure, "figure"), language);
+    }
+
+    /**
      * The roll-up's own findings: an office under it that sent nothing.
      *
      * @return the findings, in {@link Finding#ORDER}
@@ -325,7 +355,7 @@ public final class RollUpReport {
             out.append("<td class=\"num\"><strong>").append(HtmlReport.escape(card.format(card.totalScore(), language)))
                     .append("</strong><span class=\"of\">").append(HtmlReport.escape((bn ? "মান " : "of ")
                             + Numerals.format(card.totalWeight().value(), language))).append("</span></td>")
-                    .append("<td class=\"num\">").append(HtmlReport.escape(percent(card.percentOfTotal(), language)))
+                    .append("<td class=\"num\">").append(HtmlReport.escape(percent(card, language)))
                     .append("</td><td class=\"num").append(card.findings(Severity.ERROR).isEmpty() ? "" : " bad")
                     .append("\">").append(HtmlReport.escape(Numerals.format(card.findings(Severity.ERROR).size(), language)))
                     .append("</td><td class=\"num\">")
@@ -383,7 +413,7 @@ public final class RollUpReport {
             areas.forEach(area -> cells.add(row.area(area.code()).map(result -> card.format(result.score(), language))
                     .orElse("-")));
             cells.addAll(Lists.mutable.of(card.format(card.totalScore(), language),
-                    Numerals.format(card.totalWeight().value(), language), percent(card.percentOfTotal(), language),
+                    Numerals.format(card.totalWeight().value(), language), percent(card, language),
                     Numerals.format(card.findings(Severity.ERROR).size(), language),
                     Numerals.format(card.findings(Severity.WARNING).size(), language)));
             out.append("| ").append(cells.makeString(" | ")).append(" |\n");
@@ -401,13 +431,13 @@ public final class RollUpReport {
         return out.toString();
     }
 
-    /** "৯টি দপ্তর; গড় ৮৭.৫০%, সর্বনিম্ন ৬০.০০%". */
+    /** "৯টি দপ্তরের প্রতিবেদন; গড় ৮৭.৫০%, সর্বনিম্ন ৬০.০০%।". */
     private String summary(Language language) {
         boolean bn = language == Language.BN;
         String count = bn ? Numerals.format(rows.size(), language) + "টি দপ্তরের প্রতিবেদন"
                 : rows.size() + (rows.size() == 1 ? " office reported" : " offices reported");
-        String figures = mean.map(m -> (bn ? "; গড় " : "; mean ") + percent(m, language)).orElse("")
-                + minimum.map(m -> (bn ? ", সর্বনিম্ন " : ", lowest ") + percent(m, language)).orElse("");
+        String figures = mean.map(m -> (bn ? "; গড় " : "; mean ") + format(m, language) + "%").orElse("")
+                + minimum.map(m -> (bn ? ", সর্বনিম্ন " : ", lowest ") + format(m, language) + "%").orElse("");
         String scope = office.isPresent() && !figures.isEmpty()
                 ? (bn ? " (আওতাধীন দপ্তরগুলোর)" : " (over the offices under it)") : "";
         return count + figures + scope + (bn ? "।" : ".");
@@ -422,16 +452,9 @@ public final class RollUpReport {
         return text.replace("\r", " ").replace("\n", " ").replace("|", "\\|");
     }
 
-    private static String twoDecimals(BigDecimal value, Language language) {
-        return Numerals.format(value.setScale(2, RoundingMode.HALF_UP), language);
-    }
-
-    private static String percent(BigDecimal value, Language language) {
-        return twoDecimals(value, language) + "%";
-    }
-
-    private static String percent(Optional<BigDecimal> value, Language language) {
-        return value.map(percent -> percent(percent, language)).orElse("-");
+    /** A scorecard's percent of total as the scorecard writes it, or "-" if its plan has no weight. */
+    private static String percent(Scorecard card, Language language) {
+        return card.percentOfTotal().map(percent -> card.format(percent, language) + "%").orElse("-");
     }
 
     private static String css() {

@@ -3,6 +3,8 @@ package org.citizencharter.io.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.citizencharter.core.ActionPlan;
@@ -16,6 +18,7 @@ import org.citizencharter.core.Quarter;
 import org.citizencharter.core.ReportingPeriod;
 import org.citizencharter.core.RollUp;
 import org.citizencharter.core.Scorecard;
+import org.citizencharter.core.ScoringPolicy;
 import org.citizencharter.core.testing.OfficeGenerator;
 import org.citizencharter.core.testing.PlanGenerator;
 import org.citizencharter.core.testing.SeedPlans;
@@ -86,6 +89,35 @@ class RollUpReportTest {
         assertThat(report.toMarkdown(Language.EN)).startsWith("# Roll-up, fiscal year 2023-24, Q3\n\n"
                 + "**District office, Coxs Bazar**, District office and the offices under it\n\n4 offices reported; mean ")
                 .contains("## Findings\n\n1. **Warning** `SUBORDINATE_REPORT_MISSING` The office Upazila office 3");
+    }
+
+    @Test
+    void aPolicyOfScaleThreeWritesEveryFigureOfTheRollUpAtScaleThree() {
+        ScoringEngine scaleThree = ScoringEngine.builder()
+                .policy(ScoringPolicy.defaults().toBuilder().roundingScale(3).build()).build();
+        MutableList<Scorecard> cards = Lists.mutable.empty();
+        PlanGenerator generator = PlanGenerator.using(new SplittableRandom(11));
+        for (Office office : DISTRICT.offices()) {
+            cards.add(scaleThree.score(generator.plan(PlanKind.CITIZEN_CHARTER, 7, PERIOD).withOffice(office), PERIOD));
+        }
+        RollUp rollUp = scaleThree.rollUpScorecards(DISTRICT, DISTRICT.roots().getOnly().id(), cards, PERIOD);
+        for (RollUpReport report : List.of(RollUpReport.of(cards), RollUpReport.of(rollUp))) {
+            BigDecimal mean = report.meanPercentOfTotal().orElseThrow();
+            BigDecimal lowest = report.minimumPercentOfTotal().orElseThrow();
+            assertThat(report.round(mean).scale()).isEqualTo(3);
+            assertThat(report.round(mean)).isEqualByComparingTo(mean.setScale(3, RoundingMode.HALF_UP));
+            String meanText = report.format(mean, Language.EN);
+            String lowestText = report.format(lowest, Language.EN);
+            assertThat(meanText).matches("\\d+\\.\\d{3}");
+            assertThat(report.toMarkdown(Language.EN)).contains("; mean " + meanText + "%, lowest " + lowestText + "%");
+            assertThat(report.toHtml(Language.BN)).contains("গড় " + report.format(mean, Language.BN) + "%, সর্বনিম্ন "
+                    + report.format(lowest, Language.BN) + "%");
+            Scorecard top = report.ranked().getFirst().scorecard();
+            assertThat(report.toMarkdown(Language.EN)).contains(" | " + top.format(top.totalScore(), Language.EN) + " | ")
+                    .contains(" | " + top.format(top.percentOfTotal().orElseThrow(), Language.EN) + "% | ");
+        }
+        assertThat(RollUpReport.of(cards()).format(new BigDecimal("55.0555"), Language.EN))
+                .as("the default policy's scale").isEqualTo("55.06");
     }
 
     @Test
