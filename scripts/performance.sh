@@ -11,7 +11,7 @@ out="$PWD/out/performance"
 mkdir -p "$out"
 
 echo "== Building the command and the benchmarks"
-mvn -B -q -Pbenchmarks install -DskipTests
+mvn -B -q -Pbenchmarks package -DskipTests -pl charter-examples,charter-benchmarks -am   # the reactor: nothing goes into ~/.m2
 cli="$PWD/charter-examples/target/charter-examples-0.1.0-SNAPSHOT-cli.jar"
 bench="$PWD/charter-benchmarks/target/benchmarks.jar"
 

@@ -1,6 +1,5 @@
 package org.citizencharter.examples.cli;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOError;
 import java.io.IOException;
@@ -14,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -255,42 +253,37 @@ final class BatchCommand implements Callable<Integer> {
 
     /** JSON Lines, read a line at a time: a line that cannot be read is named, and the next one is read. */
     private static final class LinePlans implements Plans {
-        private final InputStream in;
+        private final LineReader lines;
         private final CharterJson json;
         private final String source;
-        private final long maxLineBytes;
         private long line;
 
         LinePlans(InputStream in, String source, CharterJson json) {
-            this.in = in;
+            // A document may have this many characters, each at most four bytes of UTF-8.
+            this.lines = new LineReader(in, Math.min(Integer.MAX_VALUE - 16, json.limits().maxDocumentLength() * 4));
             this.json = json;
             this.source = source;
-            // A document may have this many characters, each at most four bytes of UTF-8.
-            this.maxLineBytes = Math.min(Integer.MAX_VALUE - 16, json.limits().maxDocumentLength() * 4);
         }
 
         @Override
         public Item next() throws IOException {
-            while (true) {
-                LineBytes bytes = LineBytes.read(in, maxLineBytes);
-                if (bytes == null) {
-                    return null;
-                }
+            while (lines.next()) {
                 line++;
-                if (bytes.tooLong()) {
+                if (lines.tooLong()) {
                     return new Item("line " + line, null, InvalidInputException.of("The line is longer than a plan"
                             + " document may be (" + json.limits().maxDocumentLength() + " characters)")
                             .withSource(source).withLine(line));
                 }
-                if (bytes.isBlank()) {
+                if (lines.isBlank()) {
                     continue;
                 }
                 try {
-                    return new Item("line " + line, json.readPlan(bytes.stream(), source), null);
+                    return new Item("line " + line, json.readPlan(lines.stream(), source), null);
                 } catch (InvalidInputException unreadable) {
                     return new Item("line " + line, null, unreadable.withSource(source).withLine(line));
                 }
             }
+            return null;
         }
     }
 
@@ -323,57 +316,6 @@ final class BatchCommand implements Callable<Integer> {
                 ended = true;
                 return new Item("plan " + index + " of the array", null, unreadable);
             }
-        }
-    }
-
-    /** One line of the input as bytes, without its line end; or, past the limit, only that it was too long. */
-    private record LineBytes(byte[] bytes, int length, boolean tooLong) {
-
-        /** Reads the next line; null at the end of the input. */
-        static LineBytes read(InputStream in, long max) throws IOException {
-            byte[] buffer = new byte[256];
-            int length = 0;
-            boolean tooLong = false;
-            int b = in.read();
-            if (b < 0) {
-                return null;
-            }
-            while (b >= 0 && b != '\n') {
-                if (!tooLong) {
-                    if (length == max) {
-                        tooLong = true;
-                    } else {
-                        if (length == buffer.length) {
-                            buffer = Arrays.copyOf(buffer, (int) Math.min(max, (long) length * 2));
-                        }
-                        buffer[length++] = (byte) b;
-                    }
-                }
-                b = in.read();
-            }
-            if (length > 0 && buffer[length - 1] == '\r') {
-                length--;
-            }
-            return new LineBytes(buffer, length, tooLong);
-        }
-
-        /** Whether the line holds only white space (or a byte order mark). */
-        boolean isBlank() {
-            for (int i = 0; i < length; i++) {
-                byte b = bytes[i];
-                boolean bom = i + 2 < length && (b & 0xFF) == 0xEF && (bytes[i + 1] & 0xFF) == 0xBB
-                        && (bytes[i + 2] & 0xFF) == 0xBF;
-                if (bom) {
-                    i += 2;
-                } else if (b != ' ' && b != '\t' && b != '\r') {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        InputStream stream() {
-            return new ByteArrayInputStream(bytes, 0, length);
         }
     }
 
