@@ -15,14 +15,12 @@ import org.citizencharter.core.InvalidInputException;
 import org.citizencharter.core.OfficeHierarchy;
 import org.citizencharter.core.Scorecard;
 import org.citizencharter.core.ScoringPolicy;
-import org.citizencharter.io.internal.json.Binding;
 import org.citizencharter.io.internal.json.DocumentDeserializer;
 import org.citizencharter.io.internal.json.DocumentSerializer;
 import org.citizencharter.io.internal.json.HierarchyJson;
 import org.citizencharter.io.internal.json.PlanJson;
 import org.citizencharter.io.internal.json.PolicyJson;
 import org.citizencharter.io.internal.json.ScorecardJson;
-import org.citizencharter.io.internal.json.Shapes;
 
 /**
  * The Jackson module of charter's JSON documents: it reads and writes {@link ActionPlan},
@@ -131,12 +129,11 @@ public final class CharterModule extends Module {
         deserializers.addDeserializer(Scorecard.class,
                 new DocumentDeserializer<>(Scorecard.class, ScorecardJson::read));
         deserializers.addDeserializer(OfficeHierarchy.class,
-                new Binding.Document<>(OfficeHierarchy.class, Shapes.Hierarchy.class, HierarchyJson::read));
+                new DocumentDeserializer<>(OfficeHierarchy.class, HierarchyJson::read));
         deserializers.addDeserializer(ScoringPolicy.class,
                 new DocumentDeserializer<>(ScoringPolicy.class, PolicyJson::read));
         context.addSerializers(serializers);
         context.addDeserializers(deserializers);
-        Binding.setUp(context);
     }
 
     static int checkedScale(int scale) {

@@ -131,7 +131,7 @@ class HierarchyJsonTest {
         String json = "{\"schemaVersion\": 1, \"offices\": [\"o1\"]}";
         InvalidInputException error = JsonErrorTest.expectFrom(JSON::readHierarchy, json,
                 "/offices/0", JsonErrorTest.at(json, "\"o1\""), "o1");
-        assertThat(error.problem()).isEqualTo("Item 0 of \"offices\" must be an object, not a string");
+        assertThat(error.problem()).isEqualTo("Item 0 of \"offices\" must be an object (an office), not a string");
     }
 
     @Test
@@ -164,6 +164,6 @@ class HierarchyJsonTest {
         String json = "{\"schemaVersion\": 1, \"offices\": [null]}";
         InvalidInputException error = JsonErrorTest.expectFrom(JSON::readHierarchy, json,
                 "/offices/0", JsonErrorTest.at(json, "null"), "null");
-        assertThat(error.problem()).isEqualTo("Item 0 of \"offices\" must be an object, not null");
+        assertThat(error.problem()).isEqualTo("Item 0 of \"offices\" must be an object (an office), not null");
     }
 }

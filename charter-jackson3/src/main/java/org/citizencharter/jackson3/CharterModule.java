@@ -5,9 +5,6 @@ import org.citizencharter.core.OfficeHierarchy;
 import org.citizencharter.core.Scorecard;
 import org.citizencharter.core.ScoringPolicy;
 import org.citizencharter.io.CharterJson;
-import org.citizencharter.io.internal.json.HierarchyJson;
-import org.citizencharter.io.internal.json.Shapes;
-import org.citizencharter.jackson3.internal.Binding;
 import org.citizencharter.jackson3.internal.DocumentDeserializer;
 import org.citizencharter.jackson3.internal.DocumentSerializer;
 import tools.jackson.core.Version;
@@ -104,11 +101,10 @@ public final class CharterModule extends JacksonModule {
         deserializers.addDeserializer(ActionPlan.class, new DocumentDeserializer<>(ActionPlan.class, json::readPlan));
         deserializers.addDeserializer(Scorecard.class, new DocumentDeserializer<>(Scorecard.class, json::readScorecard));
         deserializers.addDeserializer(OfficeHierarchy.class,
-                new Binding.Document<>(OfficeHierarchy.class, Shapes.Hierarchy.class, HierarchyJson::read));
+                new DocumentDeserializer<>(OfficeHierarchy.class, json::readHierarchy));
         deserializers.addDeserializer(ScoringPolicy.class,
                 new DocumentDeserializer<>(ScoringPolicy.class, json::readPolicy));
         context.addSerializers(serializers);
         context.addDeserializers(deserializers);
-        Binding.setUp(context);
     }
 }

@@ -31,20 +31,6 @@ final class Documents {
     }
 
     /**
-     * Checks that a document's shape is of the version this charter reads.
-     *
-     * @param version the version
-     * @param places where the document's values stood
-     * @throws InvalidInputException if the version is another
-     */
-    static void checkVersion(JsonNumber version, Places places) {
-        if (!version.is(SCHEMA_VERSION)) {
-            throw places.error("/" + VERSION_FIELD, "The schema version is not one this charter reads ("
-                    + SCHEMA_VERSION + ")", version.text()).withHint("Read it with a charter that knows its version");
-        }
-    }
-
-    /**
      * Starts a document: its object and its version.
      *
      * @param out the generator

@@ -146,14 +146,8 @@ public final class Fields {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
-    /**
-     * A hint for an unknown field: the allowed name it most resembles, or where host data goes.
-     *
-     * @param unknown the field's name
-     * @param allowed the names the object may have
-     * @return the hint
-     */
-    public static String hint(String unknown, List<String> allowed) {
+    /** A hint for an unknown field: the allowed name it most resembles, or where host data goes. */
+    private static String hint(String unknown, List<String> allowed) {
         String key = unknown.toLowerCase(Locale.ROOT);
         for (String name : allowed) {
             if (name.toLowerCase(Locale.ROOT).equals(key) || distance(name.toLowerCase(Locale.ROOT), key) <= 2) {
