@@ -38,6 +38,7 @@ import org.citizencharter.io.internal.json.JsonLinesInput;
 import org.citizencharter.io.internal.json.TreeReader;
 import org.citizencharter.io.internal.json.SourceReader;
 import org.citizencharter.io.internal.json.Utf8Reader;
+import org.citizencharter.io.internal.json.Writable;
 
 /**
  * Reads and writes charter's JSON documents: action plans, scorecards, office hierarchies and scoring
@@ -682,9 +683,15 @@ public final class CharterJson {
 
     private static <T> void write(Kind<T> kind, T document, OutputStream out) {
         requireNonNull(out, "out");
+        requireNonNull(document, "document");
+        // Streamed, not built whole first (a plan of 300,000 indicators is 70 MB of JSON): what could fail
+        // half way is checked before anything is written.
+        Writable.check(document);
         try {
-            out.write(bytes(kind.writer(), document));
+            kind.writer().writeValue(out, document);
             out.flush();
+        } catch (JsonProcessingException failed) {
+            throw unwritable(failed);
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         }
