@@ -3,11 +3,13 @@ package org.citizencharter.rules.facts;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.citizencharter.core.Explanation;
 import org.citizencharter.core.Fraction;
 import org.citizencharter.core.GradeBand;
 import org.citizencharter.core.ScoreStatus;
+import org.eclipse.collections.api.factory.Lists;
 
 /**
  * The score a scoring rule gave an indicator, with how it got there. One per indicator; author rules
@@ -24,8 +26,8 @@ public final class IndicatorScore {
     private final Fraction score;
     private final Fraction onTrackScore;
     private final String formula;
-    /** The detail's text, or until it is first asked for, the {@code Supplier<String>} that builds it. */
-    private volatile Object detail;
+    /** Holds the detail, built on first use where it was given as a supplier. */
+    private final Explanation detail;
     private final GradeBand band;
     private final String rule;
 
@@ -53,7 +55,10 @@ public final class IndicatorScore {
         this.score = requireNonNull(score, "score");
         this.onTrackScore = requireNonNull(onTrackScore, "onTrackScore");
         this.formula = requireNonNull(formula, "formula");
-        this.detail = detail;
+        @SuppressWarnings("unchecked")
+        Explanation text = detail instanceof String given ? Explanation.of(formula, given)
+                : Explanation.lazily(formula, (Supplier<String>) detail, Optional.empty(), Lists.immutable.empty());
+        this.detail = text;
         this.band = band;
         this.rule = requireNonNull(rule, "rule");
     }
@@ -184,14 +189,7 @@ public final class IndicatorScore {
      * @return the text
      */
     public String detail() {
-        Object text = detail;
-        if (text instanceof String done) {
-            return done;
-        }
-        @SuppressWarnings("unchecked")
-        String built = requireNonNull(((Supplier<String>) text).get(), "detail");
-        detail = built;
-        return built;
+        return detail.detail();
     }
 
     /**
