@@ -2,47 +2,65 @@ package org.citizencharter.rules.facts;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.citizencharter.core.Explanation;
 import org.citizencharter.core.Fraction;
 import org.citizencharter.core.GradeBand;
 import org.citizencharter.core.ScoreStatus;
+import org.eclipse.collections.api.factory.Lists;
 
 /**
  * The score a scoring rule gave an indicator, with how it got there. One per indicator; author rules
- * change it only through {@link ScoreAdjustment}. Immutable.
+ * change it only through {@link ScoreAdjustment}. Immutable; equal when all its parts are.
  *
- * @param indicator the indicator scored
- * @param status whether it was scored
- * @param score the score, from 0 to the weight, exact
- * @param onTrackScore the score against the target to date, exact
- * @param formula the formula's id ({@link Explanation} lists the default ones)
- * @param detail the formula with its figures
- * @param band for graded targets, the columns the achievement fell between; else null
- * @param rule the name of the rule that scored it
+ * <p>The default scoring rules give the detail {@link #scored(Achievement, Fraction, Fraction, String,
+ * Supplier, GradeBand, String) lazily}: its text is built only when it is asked for (by
+ * {@link #detail()}, or through the scorecard's {@link Explanation}).
  */
-public record IndicatorScore(IndicatorFact indicator, ScoreStatus status, Fraction score, Fraction onTrackScore, String formula,
-        String detail, GradeBand band, String rule) {
+public final class IndicatorScore {
+
+    private final IndicatorFact indicator;
+    private final ScoreStatus status;
+    private final Fraction score;
+    private final Fraction onTrackScore;
+    private final String formula;
+    /** Holds the detail, built on first use where it was given as a supplier. */
+    private final Explanation detail;
+    private final GradeBand band;
+    private final String rule;
 
     /**
      * Checks the parts.
      *
-     * @param indicator the indicator
-     * @param status the status
-     * @param score the score
-     * @param onTrackScore the on-track score
-     * @param formula the formula's id
-     * @param detail the formula with figures
-     * @param band the graded band, or null
-     * @param rule the scoring rule
+     * @param indicator the indicator scored
+     * @param status whether it was scored
+     * @param score the score, from 0 to the weight, exact
+     * @param onTrackScore the score against the target to date, exact
+     * @param formula the formula's id ({@link Explanation} lists the default ones)
+     * @param detail the formula with its figures
+     * @param band for graded targets, the columns the achievement fell between; else null
+     * @param rule the name of the rule that scored it
      */
-    public IndicatorScore {
-        requireNonNull(indicator, "indicator");
-        requireNonNull(status, "status");
-        requireNonNull(score, "score");
-        requireNonNull(onTrackScore, "onTrackScore");
-        requireNonNull(formula, "formula");
-        requireNonNull(detail, "detail");
-        requireNonNull(rule, "rule");
+    public IndicatorScore(IndicatorFact indicator, ScoreStatus status, Fraction score, Fraction onTrackScore,
+            String formula, String detail, GradeBand band, String rule) {
+        this(indicator, status, score, onTrackScore, formula, (Object) requireNonNull(detail, "detail"), band, rule);
+    }
+
+    private IndicatorScore(IndicatorFact indicator, ScoreStatus status, Fraction score, Fraction onTrackScore,
+            String formula, Object detail, GradeBand band, String rule) {
+        this.indicator = requireNonNull(indicator, "indicator");
+        this.status = requireNonNull(status, "status");
+        this.score = requireNonNull(score, "score");
+        this.onTrackScore = requireNonNull(onTrackScore, "onTrackScore");
+        this.formula = requireNonNull(formula, "formula");
+        @SuppressWarnings("unchecked")
+        Explanation text = detail instanceof String given ? Explanation.of(formula, given)
+                : Explanation.lazily(formula, (Supplier<String>) detail, Optional.empty(), Lists.immutable.empty());
+        this.detail = text;
+        this.band = band;
+        this.rule = requireNonNull(rule, "rule");
     }
 
     /**
@@ -61,6 +79,24 @@ public record IndicatorScore(IndicatorFact indicator, ScoreStatus status, Fracti
             String detail, GradeBand band, String rule) {
         return new IndicatorScore(achievement.indicator(), ScoreStatus.SCORED, score, onTrackScore, formula, detail,
                 band, rule);
+    }
+
+    /**
+     * An indicator scored by a formula, its detail built only when it is asked for.
+     *
+     * @param achievement what the indicator achieved
+     * @param score the score, exact
+     * @param onTrackScore the score against the target to date, exact
+     * @param formula the formula's id ({@link Explanation})
+     * @param detail builds the formula with its figures: the same text at every call, never null
+     * @param band for graded targets, the columns the achievement fell between; else null
+     * @param rule the scoring rule's name
+     * @return the score, status SCORED
+     */
+    public static IndicatorScore scored(Achievement achievement, Fraction score, Fraction onTrackScore, String formula,
+            Supplier<String> detail, GradeBand band, String rule) {
+        return new IndicatorScore(achievement.indicator(), ScoreStatus.SCORED, score, onTrackScore, formula,
+                (Object) requireNonNull(detail, "detail"), band, rule);
     }
 
     /**
@@ -103,6 +139,78 @@ public record IndicatorScore(IndicatorFact indicator, ScoreStatus status, Fracti
     }
 
     /**
+     * The indicator scored.
+     *
+     * @return the indicator
+     */
+    public IndicatorFact indicator() {
+        return indicator;
+    }
+
+    /**
+     * Whether it was scored.
+     *
+     * @return the status
+     */
+    public ScoreStatus status() {
+        return status;
+    }
+
+    /**
+     * The score, from 0 to the weight, exact.
+     *
+     * @return the score
+     */
+    public Fraction score() {
+        return score;
+    }
+
+    /**
+     * The score against the target to date, exact.
+     *
+     * @return the on-track score
+     */
+    public Fraction onTrackScore() {
+        return onTrackScore;
+    }
+
+    /**
+     * The formula's id ({@link Explanation} lists the default ones).
+     *
+     * @return the id
+     */
+    public String formula() {
+        return formula;
+    }
+
+    /**
+     * The formula with its figures.
+     *
+     * @return the text
+     */
+    public String detail() {
+        return detail.detail();
+    }
+
+    /**
+     * For graded targets, the columns the achievement fell between.
+     *
+     * @return the band, or null
+     */
+    public GradeBand band() {
+        return band;
+    }
+
+    /**
+     * The name of the rule that scored it.
+     *
+     * @return the rule's name
+     */
+    public String rule() {
+        return rule;
+    }
+
+    /**
      * The indicator's {@link IndicatorFact#index() index}, to join facts that name it by index.
      *
      * @return the index
@@ -119,5 +227,25 @@ public record IndicatorScore(IndicatorFact indicator, ScoreStatus status, Fracti
      */
     public Fraction finalScore(java.util.Collection<?> adjustments) {
         return org.citizencharter.rules.internal.Formulas.finalScore(indicator, this, adjustments);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof IndicatorScore that && indicator.equals(that.indicator)
+                && status == that.status && score.equals(that.score) && onTrackScore.equals(that.onTrackScore)
+                && formula.equals(that.formula) && detail().equals(that.detail()) && Objects.equals(band, that.band)
+                && rule.equals(that.rule);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(indicator, status, score, onTrackScore, formula, detail(), band, rule);
+    }
+
+    @Override
+    public String toString() {
+        return "IndicatorScore[indicator=" + indicator + ", status=" + status + ", score=" + score + ", onTrackScore="
+                + onTrackScore + ", formula=" + formula + ", detail=" + detail() + ", band=" + band + ", rule=" + rule
+                + "]";
     }
 }

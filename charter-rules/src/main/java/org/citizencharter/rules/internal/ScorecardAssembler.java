@@ -152,7 +152,8 @@ public final class ScorecardAssembler {
         }
         MutableList<ScoreAdjustment> adjusted = adjustments.get(index);
         // Notes sorted: the session returns facts in no fixed order, and a scorecard must be the same every run.
-        Explanation explanation = new Explanation(score.formula(), score.detail(), Optional.ofNullable(score.band()),
+        // The detail's text is built only if someone reads it.
+        Explanation explanation = Explanation.lazily(score.formula(), score::detail, Optional.ofNullable(score.band()),
                 adjusted.collect(ScoreAdjustment::note).sortThis().toImmutable());
         finalScore[0] = Formulas.finalScore(fact, score, adjusted);
         boolean unscoredForTarget = score.status() == ScoreStatus.UNSCORED && !fact.target().isUsable();

@@ -180,7 +180,7 @@ public final class LimitScorer {
             Fraction Tq = a.targetToDate();
             Fraction score = w.times(Fraction.ONE.min(A.over(T))).max(Fraction.ZERO);
             Fraction onTrack = Tq.isZero() ? w : w.times(Fraction.ONE.min(A.over(Tq))).max(Fraction.ZERO);
-            return IndicatorScore.scored(a, score, onTrack, Explanation.SINGLE_TARGET, "w × min(1, A / T) = "
+            return IndicatorScore.scored(a, score, onTrack, Explanation.SINGLE_TARGET, () -> "w × min(1, A / T) = "
                     + i.weight().toPlainString() + " × min(1, " + A.toPlainString() + " / " + T.toPlainString() + ")",
                     null, "Score a single target");
         }
@@ -191,7 +191,7 @@ public final class LimitScorer {
             Fraction Tq = a.targetToDate();
             Fraction score = A.isZero() ? w : w.times(Fraction.ONE.min(T.over(A))).max(Fraction.ZERO);
             Fraction onTrack = Tq.isZero() || A.isZero() ? w : w.times(Fraction.ONE.min(Tq.over(A))).max(Fraction.ZERO);
-            return IndicatorScore.scored(a, score, onTrack, Explanation.SINGLE_TARGET_LOWER, "w × min(1, T / A) = "
+            return IndicatorScore.scored(a, score, onTrack, Explanation.SINGLE_TARGET_LOWER, () -> "w × min(1, T / A) = "
                     + i.weight().toPlainString() + " × min(1, " + T.toPlainString() + " / " + A.toPlainString() + ")",
                     null, "Score a single target, lower is better");
         }
@@ -200,7 +200,7 @@ public final class LimitScorer {
             Fraction w = i.w();
             Fraction raw = columns.raw(a.exact());
             Fraction score = w.times(raw).over(Fraction.HUNDRED);
-            return IndicatorScore.scored(a, score, score, Explanation.GRADED, "w × raw / 100 = "
+            return IndicatorScore.scored(a, score, score, Explanation.GRADED, () -> "w × raw / 100 = "
                     + i.weight().toPlainString() + " × " + raw.toPlainString() + " / 100", columns.band(a.amount()),
                     "Score a graded target");
         }
@@ -214,7 +214,7 @@ public final class LimitScorer {
             boolean inTime = !a.date().isAfter(deadline);
             Fraction score = inTime ? i.w() : Fraction.ZERO;
             return IndicatorScore.scored(a, score, score, Explanation.DEADLINE,
-                    "completed " + a.date() + (inTime ? " on or before " : " after ") + deadline, null,
+                    () -> "completed " + a.date() + (inTime ? " on or before " : " after ") + deadline, null,
                     "Score a deadline");
         }
         if (kind == TargetKind.GRADED_DATES && a.date() != null) {
@@ -222,7 +222,7 @@ public final class LimitScorer {
             Fraction w = i.w();
             Fraction raw = columns.raw(a.date());
             Fraction score = w.times(raw).over(Fraction.HUNDRED);
-            return IndicatorScore.scored(a, score, score, Explanation.GRADED_DATE, "w × raw / 100 = "
+            return IndicatorScore.scored(a, score, score, Explanation.GRADED_DATE, () -> "w × raw / 100 = "
                     + i.weight().toPlainString() + " × " + raw.toPlainString() + " / 100 (on day numbers)",
                     columns.band(a.date()), "Score graded dates");
         }
