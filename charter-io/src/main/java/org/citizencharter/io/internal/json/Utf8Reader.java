@@ -27,13 +27,15 @@ import org.citizencharter.core.InvalidInputException;
 public final class Utf8Reader extends SourceReader {
 
     private static final int BUFFER = 16 * 1024;
+    private static final int SMALLEST = 1024;
 
     private final InputStream in;
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
-    private final ByteBuffer bytes = ByteBuffer.allocate(BUFFER);
-    private final CharBuffer chars = CharBuffer.allocate(BUFFER);
+    /** Made on the first read, no larger than the input when it says its size (a document in memory). */
+    private ByteBuffer bytes = ByteBuffer.allocate(0);
+    private CharBuffer chars = CharBuffer.allocate(0);
     private boolean started;
     private boolean ended;
     private boolean flushed;
@@ -52,8 +54,6 @@ public final class Utf8Reader extends SourceReader {
      */
     public Utf8Reader(InputStream in) {
         this.in = Objects.requireNonNull(in, "in");
-        bytes.flip();
-        chars.flip();
     }
 
     /**
@@ -122,6 +122,12 @@ public final class Utf8Reader extends SourceReader {
     }
 
     private void fill() throws IOException {
+        if (bytes.capacity() == 0) {
+            int available = in.available();
+            int size = available <= 0 || available >= BUFFER ? BUFFER : Math.max(SMALLEST, available);
+            bytes = ByteBuffer.allocate(size).flip();
+            chars = CharBuffer.allocate(size); // being filled: decodeMore has cleared the empty one
+        }
         bytes.compact();
         int count = 0;
         while (!ended && count == 0 && bytes.hasRemaining()) {
