@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import org.citizencharter.core.InvalidInputException;
 import org.citizencharter.core.Numerals;
 import org.citizencharter.core.Weight;
@@ -31,8 +30,6 @@ import org.eclipse.collections.api.list.MutableList;
  * thread-safe; a tree is read, mapped and dropped by one thread.
  */
 public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.Raw {
-
-    private static final Pattern EXACT_DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?(E[+-]?[0-9]+)?");
 
     private final Node parent;
     private final String name;
@@ -400,12 +397,50 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
      */
     public BigDecimal exactDecimal(int maxDigits) {
         String text = string();
-        if (!EXACT_DECIMAL.matcher(text).matches()) {
+        if (!isExactDecimal(text)) {
             throw error(label() + " must be an exact decimal in ASCII digits, such as \"0.8888888888888889\"", text);
         }
         BigDecimal value = number(text, maxDigits);
         checkSize(value, maxDigits);
         return value;
+    }
+
+    /** Whether a text is of the form -?[0-9]+(\.[0-9]+)?(E[+-]?[0-9]+)? (a scorecard has thousands: no regex). */
+    private static boolean isExactDecimal(String text) {
+        int at = text.startsWith("-") ? 1 : 0;
+        int digits = digitsFrom(text, at);
+        if (digits == 0) {
+            return false;
+        }
+        at += digits;
+        if (at < text.length() && text.charAt(at) == '.') {
+            digits = digitsFrom(text, ++at);
+            if (digits == 0) {
+                return false;
+            }
+            at += digits;
+        }
+        if (at < text.length() && text.charAt(at) == 'E') {
+            at++;
+            if (at < text.length() && (text.charAt(at) == '+' || text.charAt(at) == '-')) {
+                at++;
+            }
+            digits = digitsFrom(text, at);
+            if (digits == 0) {
+                return false;
+            }
+            at += digits;
+        }
+        return at == text.length();
+    }
+
+    /** How many ASCII digits a text has from an index on. */
+    private static int digitsFrom(String text, int from) {
+        int at = from;
+        while (at < text.length() && text.charAt(at) >= '0' && text.charAt(at) <= '9') {
+            at++;
+        }
+        return at - from;
     }
 
     /** A decimal from text of BigDecimal's grammar; an exponent beyond an int is an error, not a crash. */
