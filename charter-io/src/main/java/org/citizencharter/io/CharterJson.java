@@ -38,6 +38,7 @@ import org.citizencharter.io.internal.json.JsonLinesInput;
 import org.citizencharter.io.internal.json.TreeReader;
 import org.citizencharter.io.internal.json.SourceReader;
 import org.citizencharter.io.internal.json.Utf8Reader;
+import org.citizencharter.io.internal.json.Writable;
 
 /**
  * Reads and writes charter's JSON documents: action plans, scorecards, office hierarchies and scoring
@@ -246,6 +247,21 @@ public final class CharterJson {
     public Stream<ActionPlan> readPlans(InputStream in, String sourceName,
             Consumer<? super InvalidInputException> unreadable) {
         return readMany(plans, in, sourceName, unreadable);
+    }
+
+    /**
+     * Reads many plans as {@link #readPlans(InputStream, String, Consumer)} does, each with the line it
+     * begins on and its place among the input's documents, for a host that names a plan it fails on later
+     * (scoring, storing) by where it stood. The places count the documents that could not be read too.
+     *
+     * @param in UTF-8 JSON; not closed
+     * @param sourceName the name errors give the input; may be null
+     * @param unreadable what is told of each document that cannot be read
+     * @return the plans that can be read, in order, with their places
+     */
+    public Stream<Located<ActionPlan>> readPlansLocated(InputStream in, String sourceName,
+            Consumer<? super InvalidInputException> unreadable) {
+        return readLocated(plans, in, sourceName, unreadable);
     }
 
     /**
@@ -520,6 +536,11 @@ public final class CharterJson {
 
     private <T> Stream<T> readMany(Kind<T> kind, InputStream in, String sourceName,
             Consumer<? super InvalidInputException> unreadable) {
+        return readLocated(kind, in, sourceName, unreadable).map(Located::document);
+    }
+
+    private <T> Stream<Located<T>> readLocated(Kind<T> kind, InputStream in, String sourceName,
+            Consumer<? super InvalidInputException> unreadable) {
         requireNonNull(in, "in");
         requireNonNull(unreadable, "unreadable");
         ManySpliterator<T> documents = new ManySpliterator<>(kind, new JsonLinesInput(in), sourceName, unreadable);
@@ -530,7 +551,7 @@ public final class CharterJson {
      * Reads the documents of a stream one at a time, as they are asked for: JSON Lines a line at a time, each
      * line on its own, or the elements of one JSON array, told apart by the first character.
      */
-    private final class ManySpliterator<T> extends Spliterators.AbstractSpliterator<T> {
+    private final class ManySpliterator<T> extends Spliterators.AbstractSpliterator<Located<T>> {
         private final Kind<T> kind;
         private final JsonLinesInput lines;
         private final String sourceName;
@@ -542,6 +563,8 @@ public final class CharterJson {
         private Utf8Reader lineReader;
         private long arrayLine;
         private long arrayColumn;
+        /** The documents met so far, read or not. */
+        private long index;
 
         ManySpliterator(Kind<T> kind, JsonLinesInput lines, String sourceName,
                 Consumer<? super InvalidInputException> unreadable) {
@@ -553,7 +576,7 @@ public final class CharterJson {
         }
 
         @Override
-        public boolean tryAdvance(Consumer<? super T> action) {
+        public boolean tryAdvance(Consumer<? super Located<T>> action) {
             try {
                 while (!done) {
                     if (!started) {
@@ -566,7 +589,7 @@ public final class CharterJson {
                             array.nextToken();
                         }
                     }
-                    T value = array != null ? nextOfArray() : nextLine();
+                    Located<T> value = array != null ? nextOfArray() : nextLine();
                     if (value != null) {
                         action.accept(value);
                         return true;
@@ -580,11 +603,12 @@ public final class CharterJson {
         }
 
         /** The next line's document; null for none, at the end or after a line that could not be read. */
-        private T nextLine() throws IOException {
+        private Located<T> nextLine() throws IOException {
             if (lines.skipBlank() < 0) {
                 done = true;
                 return null;
             }
+            index++;
             long line = lines.line();
             long column = lines.column();
             InvalidInputException problem;
@@ -596,7 +620,7 @@ public final class CharterJson {
                 }
                 T value = read(kind, lineReader, null, true);
                 lines.skipRestOfLine();
-                return value;
+                return new Located<>(value, line, index);
             } catch (InvalidInputException invalid) {
                 problem = JsonLinesInput.locate(invalid, line, column).withSource(sourceName);
             } catch (UncheckedIOException failed) {
@@ -609,7 +633,7 @@ public final class CharterJson {
         }
 
         /** The next element of the array; null at its end. */
-        private T nextOfArray() throws IOException {
+        private Located<T> nextOfArray() throws IOException {
             try {
                 JsonToken token = array.nextToken();
                 if (token == JsonToken.END_ARRAY) {
@@ -624,7 +648,9 @@ public final class CharterJson {
                     throw JsonErrors.atToken(array, "Each " + kind.name() + " document is a JSON object, not "
                             + JsonErrors.describe(token), token == null ? null : array.getText());
                 }
-                return kind.reader().readValue(array);
+                index++;
+                long line = arrayLine + array.currentTokenLocation().getLineNr() - 1;
+                return new Located<>(kind.reader().readValue(array), line, index);
             } catch (JsonProcessingException unreadableJson) {
                 done = true;
                 unreadableDocument(inArray(JsonErrors.from(unreadableJson, array, arraySource)));
@@ -657,9 +683,15 @@ public final class CharterJson {
 
     private static <T> void write(Kind<T> kind, T document, OutputStream out) {
         requireNonNull(out, "out");
+        requireNonNull(document, "document");
+        // Streamed, not built whole first (a plan of 300,000 indicators is 70 MB of JSON): what could fail
+        // half way is checked before anything is written.
+        Writable.check(document);
         try {
-            out.write(bytes(kind.writer(), document));
+            kind.writer().writeValue(out, document);
             out.flush();
+        } catch (JsonProcessingException failed) {
+            throw unwritable(failed);
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         }

@@ -15,8 +15,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.citizencharter.core.ActionPlan;
+import org.citizencharter.core.Activity;
+import org.citizencharter.core.Area;
 import org.citizencharter.core.CharterException;
 import org.citizencharter.core.Extensions;
+import org.citizencharter.core.Indicator;
 import org.citizencharter.core.InvalidInputException;
 import org.citizencharter.core.Scorecard;
 import org.citizencharter.core.testing.PlanGenerator;
@@ -192,6 +195,27 @@ class CharterJsonStreamTest {
             assertThat(writer.count()).isEqualTo(1);
         }
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(JSON.writePlan(SeedPlans.coxsBazar()) + "\n");
+    }
+
+    @Test
+    void aPlanWhoseLastIndicatorCannotBeWrittenLeavesNothingInTheOutput() {
+        // One document is streamed to its output, not built whole first: what would fail is checked before.
+        ActionPlan plan = SeedPlans.coxsBazar();
+        Area area = plan.areas().getLast();
+        Activity activity = area.activities().getLast();
+        Indicator last = activity.indicators().getLast();
+        Indicator broken = new Indicator(last.code(), last.name(), last.unit(), last.weight(), last.polarity(),
+                last.method(), last.target(), last.quarters(), last.reported(), Extensions.of("{\"open\": }"));
+        ActionPlan unwritable = plan.withAreas(plan.areas().newWithout(area).newWith(area.withActivities(
+                area.activities().newWithout(activity).newWith(activity.withIndicators(
+                        activity.indicators().newWithout(last).newWith(broken))))));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        InvalidInputException error = catchThrowableOfType(InvalidInputException.class,
+                () -> JSON.writePlan(unwritable, out));
+        assertThat(error.problem()).startsWith("The extensions are not a JSON object");
+        assertThat(out.size()).isZero();
+        JSON.writePlan(plan, out);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(JSON.writePlan(plan));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.citizencharter.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -84,6 +85,37 @@ class JsonLinesTest {
         JsonErrorTest.check(outcome.errors().get(1), "/fiscalYear", JsonErrorTest.at(text, "\"2023-25\""), "2023-25");
         assertThat(outcome.errors().get(2).problem()).isEqualTo("Something follows the plan document on its line");
         assertThat(outcome.errors().get(2).column()).hasValue(lines.get(4).length() - 1);
+    }
+
+    @Test
+    void eachPlanComesWithItsLineAndItsPlaceAmongTheDocuments() {
+        List<String> lines = new ArrayList<>(lines(4));
+        lines.set(1, "{\"schemaVersion\": 1,");
+        String text = "\n   \n" + String.join("\n\n", lines) + "\n";
+        List<InvalidInputException> errors = new ArrayList<>();
+        List<Located<ActionPlan>> plans;
+        try (Stream<Located<ActionPlan>> read = JSON.readPlansLocated(new ByteArrayInputStream(utf8(text)),
+                "plans.jsonl", errors::add)) {
+            plans = read.toList();
+        }
+        // Lines 3, 5, 7 and 9 hold the documents; the one on line 5 is cut short.
+        assertThat(plans).extracting(Located::line).containsExactly(3L, 7L, 9L);
+        assertThat(plans).extracting(Located::index).containsExactly(1L, 3L, 4L);
+        assertThat(plans).extracting(Located::document)
+                .containsExactly(JSON.readPlan(lines.get(0)), JSON.readPlan(lines.get(2)), JSON.readPlan(lines.get(3)));
+        assertThat(errors).singleElement().satisfies(error -> assertThat(error.line()).hasValue(5));
+    }
+
+    @Test
+    void theElementsOfAnArrayComeWithTheLinesTheyBeginOn() {
+        List<String> lines = lines(3);
+        String text = "[\n" + String.join(",\n\n", lines) + "\n]\n";
+        try (Stream<Located<ActionPlan>> read = JSON.readPlansLocated(new ByteArrayInputStream(utf8(text)),
+                "plans.json", error -> { throw error; })) {
+            assertThat(read.toList()).extracting(Located::line, Located::index)
+                    .containsExactly(tuple(2L, 1L),
+                            tuple(4L, 2L), tuple(6L, 3L));
+        }
     }
 
     @Test

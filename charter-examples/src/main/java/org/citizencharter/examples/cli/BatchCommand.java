@@ -12,10 +12,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Spliterator;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
@@ -32,6 +34,7 @@ import org.citizencharter.core.Numerals;
 import org.citizencharter.core.Quarter;
 import org.citizencharter.core.Scorecard;
 import org.citizencharter.io.CharterJson;
+import org.citizencharter.io.Located;
 import org.citizencharter.rules.ScoringEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -142,7 +145,7 @@ final class BatchCommand implements Callable<Integer> {
         Thread reader = null;
         try {
             BlockingQueue<Chunk> chunks = new ArrayBlockingQueue<>(1);
-            Plans plans = Plans.of(input, counted, json);
+            Plans plans = new Plans(input, counted, json);
             reader = new Thread(() -> read(plans, quarter, chunks), "charter-batch-reader");
             reader.setDaemon(true);
             reader.start();
@@ -239,83 +242,48 @@ final class BatchCommand implements Callable<Integer> {
         }
     }
 
-    /** The plans of the input, one at a time, each with where it is. */
-    private interface Plans {
-        /** The next plan, or null at the end; a plan that cannot be read is an item with its failure. */
-        Item next() throws IOException;
-
-        static Plans of(Input input, InputStream in, CharterJson json) {
-            byte[] head = input.head();
-            String start = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").strip();
-            return start.startsWith("[") ? new ArrayPlans(in, input.name(), json) : new LinePlans(in, input.name(), json);
-        }
-    }
-
-    /** JSON Lines, read a line at a time: a line that cannot be read is named, and the next one is read. */
-    private static final class LinePlans implements Plans {
-        private final LineReader lines;
-        private final CharterJson json;
-        private final String source;
-        private long line;
-
-        LinePlans(InputStream in, String source, CharterJson json) {
-            // A document may have this many characters, each at most four bytes of UTF-8.
-            this.lines = new LineReader(in, Math.min(Integer.MAX_VALUE - 16, json.limits().maxDocumentLength() * 4));
-            this.json = json;
-            this.source = source;
-        }
-
-        @Override
-        public Item next() throws IOException {
-            while (lines.next()) {
-                line++;
-                if (lines.tooLong()) {
-                    return new Item("line " + line, null, InvalidInputException.of("The line is longer than a plan"
-                            + " document may be (" + json.limits().maxDocumentLength() + " characters)")
-                            .withSource(source).withLine(line));
-                }
-                if (lines.isBlank()) {
-                    continue;
-                }
-                try {
-                    return new Item("line " + line, json.readPlan(lines.stream(), source), null);
-                } catch (InvalidInputException unreadable) {
-                    return new Item("line " + line, null, unreadable.withSource(source).withLine(line));
-                }
-            }
-            return null;
-        }
-    }
-
-    /** A JSON array, read as a stream: a document that cannot be read ends it. */
-    private static final class ArrayPlans implements Plans {
-        private final Stream<ActionPlan> plans;
-        private final Iterator<ActionPlan> iterator;
+    /**
+     * The plans of the input, one at a time, each with where it is, as charter-io reads many: JSON Lines a
+     * line at a time (a line that cannot be read is named, and the next one is read), or one JSON array (a
+     * document that cannot be read ends it).
+     */
+    private static final class Plans {
+        private final Stream<Located<ActionPlan>> stream;
+        private final Spliterator<Located<ActionPlan>> documents;
+        private final boolean array;
+        /** What has been read and not yet taken, in the input's order: at most a few refused lines and a plan. */
+        private final Deque<Item> ready = new ArrayDeque<>();
         private long index;
         private boolean ended;
 
-        ArrayPlans(InputStream in, String source, CharterJson json) {
-            this.plans = json.readPlans(in, source);
-            this.iterator = plans.iterator();
+        Plans(Input input, InputStream in, CharterJson json) {
+            String start = new String(input.head(), StandardCharsets.UTF_8).replace("\uFEFF", "").strip();
+            this.array = start.startsWith("[");
+            this.stream = json.readPlansLocated(in, input.name(), this::refused);
+            this.documents = stream.spliterator();
         }
 
-        @Override
-        public Item next() {
-            if (ended) {
-                return null;
-            }
-            index++;
-            try {
-                if (!iterator.hasNext()) {
-                    ended = true;
-                    plans.close();
-                    return null;
+        /** The next plan, or null at the end; a plan that cannot be read is an item with its failure. */
+        Item next() {
+            while (ready.isEmpty() && !ended) {
+                ended = !documents.tryAdvance(plan -> {
+                    index = plan.index();
+                    ready.add(new Item(where(plan.line(), plan.index()), plan.document(), null));
+                });
+                if (ended) {
+                    stream.close();
                 }
-                return new Item("plan " + index + " of the array", iterator.next(), null);
-            } catch (RuntimeException unreadable) {
-                ended = true;
-                return new Item("plan " + index + " of the array", null, unreadable);
             }
+            return ready.poll();
+        }
+
+        private void refused(InvalidInputException problem) {
+            index++;
+            ready.add(new Item(where(problem.line().orElse(0), index), null, problem));
+        }
+
+        private String where(long line, long place) {
+            return array ? "plan " + place + " of the array" : "line " + line;
         }
     }
 
@@ -333,8 +301,8 @@ final class BatchCommand implements Callable<Integer> {
                         chunk.add(quarter != null && item.plan() != null && item.plan().asOf().isEmpty()
                                 ? new Item(item.where(), item.plan().withAsOf(quarter), null) : item);
                     }
-                } catch (IOException | UncheckedIOException failed) {
-                    error = new IOError(failed instanceof UncheckedIOException unchecked ? unchecked.getCause() : failed);
+                } catch (UncheckedIOException failed) {
+                    error = new IOError(failed.getCause());
                 } catch (RuntimeException unreadable) {
                     chunk.add(new Item("after the plans read", null, unreadable));
                     last = true;

@@ -49,8 +49,9 @@ class SecurityLimitsTableTest {
                         grouped(office.maxRows()) + "; " + grouped(office.maxCells()))
                 .containsEntry("pages of a PDF", String.valueOf(office.maxPages()))
                 .containsEntry("threads of `charter batch`", "the processors, at most " + BatchCommand.MAX_THREADS)
-                .containsEntry("bytes of one line of `charter batch`'s JSON Lines", "four times the JSON document limit ("
-                        + json.maxDocumentLength() * 4 / (1024 * 1024) + " MiB); a longer line fails alone");
+                .containsEntry("characters of one line of `charter batch`'s JSON Lines", "the JSON document limit ("
+                        + json.maxDocumentLength() / (1024 * 1024) + " Mi); a longer line fails alone, the rest of it"
+                        + " skipped unkept");
     }
 
     private static String grouped(long value) {
