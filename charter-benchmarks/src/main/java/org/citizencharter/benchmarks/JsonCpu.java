@@ -68,7 +68,7 @@ public final class JsonCpu {
                 : old.loadClass(CharterJson.class.getName()).getMethod("standard").invoke(null);
         System.out.printf(Locale.ROOT, "%d rounds after %d of warm-up; %s; %d cores; load average %s%n", rounds,
                 warmup, System.getProperty("java.vm.name") + " " + Runtime.version(),
-                Runtime.getRuntime().availableProcessors(), loadAverage());
+                Runtime.getRuntime().availableProcessors(), ScoringCpu.loadAverage());
         for (String kind : kinds) {
             byte[][] documents = documents(kind, json);
             String method = "read" + Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
@@ -150,43 +150,23 @@ public final class JsonCpu {
         }
         System.out.printf(Locale.ROOT, "%n%s: %d documents of %d bytes on average a round (%d), load average %s%n",
                 kind, count, Arrays.stream(documents).mapToInt(d -> d.length).sum() / documents.length, sink,
-                loadAverage());
+                ScoringCpu.loadAverage());
         System.out.printf(Locale.ROOT, "  %-8s %24s %26s%n", "reader", "µs CPU/document [IQR]", "CPU / tree [IQR]");
         for (int v = 0; v < n; v++) {
             double[] ratios = new double[rounds];
             for (int r = 0; r < rounds; r++) {
                 ratios[r] = cpu[v][r] / cpu[0][r];
             }
-            System.out.printf(Locale.ROOT, "  %-8s %24s %26s%n", readers.get(v).name(), quartiles(cpu[v], 1),
-                    quartiles(ratios, 3));
+            System.out.printf(Locale.ROOT, "  %-8s %24s %26s%n", readers.get(v).name(),
+                    ScoringCpu.quartiles(cpu[v], 1), ScoringCpu.quartiles(ratios, 3));
         }
         if (n > 2) {
             double[] ratios = new double[rounds];
             for (int r = 0; r < rounds; r++) {
                 ratios[r] = cpu[1][r] / cpu[2][r];
             }
-            System.out.printf(Locale.ROOT, "  charter / old, CPU: %s%n", quartiles(ratios, 3));
+            System.out.printf(Locale.ROOT, "  charter / old, CPU: %s%n", ScoringCpu.quartiles(ratios, 3));
         }
-    }
-
-    /** The median, then the first and third quartiles in brackets. */
-    private static String quartiles(double[] values, int decimals) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        String format = "%." + decimals + "f";
-        return String.format(Locale.ROOT, format + " [" + format + "–" + format + "]", quantile(sorted, 0.5),
-                quantile(sorted, 0.25), quantile(sorted, 0.75));
-    }
-
-    private static double quantile(double[] sorted, double q) {
-        double at = q * (sorted.length - 1);
-        int low = (int) Math.floor(at);
-        int high = Math.min(low + 1, sorted.length - 1);
-        return sorted[low] + (sorted[high] - sorted[low]) * (at - low);
-    }
-
-    private static String loadAverage() {
-        return String.format(Locale.ROOT, "%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     /** Loads charter-io's classes from an earlier build, everything else from the parent. */

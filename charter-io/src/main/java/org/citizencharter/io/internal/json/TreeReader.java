@@ -131,7 +131,8 @@ public final class TreeReader {
         switch (token) {
             case START_OBJECT:
                 if (EXTENSIONS.equals(name)) {
-                    return new Node.Raw(parent, name, index, base, at, nameAt, ExtensionsJson.capture(parser, this::check));
+                    String json = ExtensionsJson.capture(parser, this::check);
+                    return new Node.Raw(parent, name, index, base, at, nameAt, json);
                 }
                 return new Node.Obj(parent, name, index, base, at, nameAt);
             case START_ARRAY:
