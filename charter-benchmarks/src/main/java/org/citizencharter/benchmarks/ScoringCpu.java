@@ -206,8 +206,8 @@ public final class ScoringCpu {
         }
     }
 
-    /** The median, then the first and third quartiles in brackets. */
-    private static String quartiles(double[] values, int decimals) {
+    /** The median, then the first and third quartiles in brackets (also {@link JsonCpu}'s). */
+    static String quartiles(double[] values, int decimals) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         String format = "%." + decimals + "f";
@@ -222,7 +222,7 @@ public final class ScoringCpu {
         return sorted[low] + (sorted[high] - sorted[low]) * (at - low);
     }
 
-    private static String loadAverage() {
+    static String loadAverage() {
         return String.format(Locale.ROOT, "%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 

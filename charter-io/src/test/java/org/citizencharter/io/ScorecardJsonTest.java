@@ -1,6 +1,7 @@
 package org.citizencharter.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.math.BigDecimal;
 import org.citizencharter.core.ActionPlan;
@@ -79,6 +80,24 @@ class ScorecardJsonTest {
         String json = JSON.writeScorecard(coxsBazar()).replace("\"11.38888888888888888888888888888889\"", "\"11,39\"");
         InvalidInputException error = JsonErrorTest.expectFrom(JSON::readScorecard, json,
                 "/areas/0/exact/score", JsonErrorTest.at(json, "\"11,39\""), "11,39");
+    }
+
+    @Test
+    void anExactValueIsWrittenAsBigDecimalWritesIt() {
+        String exact = "\"11.38888888888888888888888888888889\"";
+        String json = JSON.writeScorecard(coxsBazar());
+        for (String form : new String[] {"11.3888888888888888888888888888888900", "1138888888888888888888888888888889E-32",
+            "1.138888888888888888888888888888889E+1"}) {
+            String good = json.replace(exact, "\"" + form + "\"");
+            assertThatCode(() -> JSON.readScorecard(good)).as(form).doesNotThrowAnyException();
+        }
+        for (String form : new String[] {"11.", ".39", "+11.39", "11.39e0", "11.39E", "11.39E+", "1 1", "-", "11.39E+1x",
+            "١١.٣٩"}) {
+            String bad = json.replace(exact, "\"" + form + "\"");
+            InvalidInputException error = JsonErrorTest.expectFrom(JSON::readScorecard, bad, "/areas/0/exact/score",
+                    JsonErrorTest.at(bad, "\"exact\":{\"score\":\"" + form + "\"", "\"exact\":{\"score\":".length()), form);
+            assertThat(error.problem()).as(form).startsWith("The field \"score\" must be an exact decimal in ASCII digits");
+        }
     }
 
     @Test

@@ -249,7 +249,19 @@ public final class JsonErrors {
         if (parser != null) {
             located = located.withPointer(parser.getParsingContext().pathAsPointer().toString());
         }
-        return Locations.locate(located, where);
+        return locate(located, where);
+    }
+
+    /**
+     * An error located where a parser reported something.
+     *
+     * @param error the error
+     * @param where the parser's location, or null
+     * @return the error with a line and column, if the location has them
+     */
+    static InvalidInputException locate(InvalidInputException error, JsonLocation where) {
+        return where == null || where.getLineNr() <= 0 ? error
+                : error.withLine(where.getLineNr()).withColumn(Math.max(1, where.getColumnNr()));
     }
 
     private static String firstLine(String message) {

@@ -1,5 +1,6 @@
 package org.citizencharter.io.internal.json;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -13,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import org.citizencharter.core.InvalidInputException;
 import org.citizencharter.core.Numerals;
 import org.citizencharter.core.Weight;
@@ -31,39 +31,33 @@ import org.eclipse.collections.api.list.MutableList;
  */
 public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.Raw {
 
-    private static final Pattern EXACT_DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?(E[+-]?[0-9]+)?");
-
     private final Node parent;
     private final String name;
     private final int index;
     private final String base;
-    private final Locations locations;
-    private final long at;
-    private final long nameAt;
-
-    Node(Place place) {
-        this.parent = place.parent;
-        this.name = place.name;
-        this.index = place.index;
-        this.base = place.base;
-        this.locations = place.locations;
-        this.at = place.at;
-        this.nameAt = place.nameAt;
-    }
+    private final JsonLocation at;
+    private final JsonLocation nameAt;
 
     /**
-     * Where a value stands: under which parent, by which name or index, and where in the text.
+     * A value and where it stands: under which parent, by which name or index, and where in the text (the
+     * parser's own locations, so that an error can hand the very location to Jackson; charter parses
+     * characters, so their columns count characters).
      *
      * @param parent the object or array holding the value, or null for the root
      * @param name the member's name, or null for an element or the root
      * @param index the element's index, or -1
      * @param base the JSON pointer of the root (only for the root): "" for a document alone, "/3" for the
      *     fourth of an array of documents
-     * @param locations the locations of the document
-     * @param at the mark of where the value begins
-     * @param nameAt the mark of where the member's name begins, or {@link Locations#NONE}
+     * @param at where the value begins
+     * @param nameAt where the member's name begins, or null
      */
-    record Place(Node parent, String name, int index, String base, Locations locations, long at, long nameAt) {
+    Node(Node parent, String name, int index, String base, JsonLocation at, JsonLocation nameAt) {
+        this.parent = parent;
+        this.name = name;
+        this.index = index;
+        this.base = base;
+        this.at = at;
+        this.nameAt = nameAt;
     }
 
     /**
@@ -127,8 +121,29 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
      * @param error the error
      * @return the location, or null if none is known
      */
-    public com.fasterxml.jackson.core.JsonLocation whereIs(InvalidInputException error) {
-        return locations.find(error);
+    public JsonLocation whereIs(InvalidInputException error) {
+        if (error.line().isEmpty() || error.column().isEmpty()) {
+            return null;
+        }
+        Deque<Node> todo = new ArrayDeque<>();
+        todo.push(this);
+        while (!todo.isEmpty()) {
+            Node node = todo.pop();
+            for (JsonLocation where : new JsonLocation[] {node.at, node.nameAt}) {
+                if (where != null && where.getLineNr() == error.line().getAsLong()
+                        && Math.max(1, where.getColumnNr()) == error.column().getAsLong()) {
+                    return where;
+                }
+            }
+            if (node instanceof Obj object) {
+                for (int i = 0; i < object.size; i++) {
+                    todo.push(object.values[i]);
+                }
+            } else if (node instanceof Arr array) {
+                array.items.forEach(todo::push);
+            }
+        }
+        return null;
     }
 
     /**
@@ -139,7 +154,7 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
      * @return the exception
      */
     public InvalidInputException error(String problem, String text) {
-        return locations.locate(InvalidInputException.of(problem, text).withPointer(pointer()), at);
+        return JsonErrors.locate(InvalidInputException.of(problem, text).withPointer(pointer()), at);
     }
 
     /**
@@ -165,7 +180,7 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
 
     private InvalidInputException nameErrorWithoutHint(String problem) {
         InvalidInputException error = InvalidInputException.of(problem, name).withPointer(pointer());
-        return name == null ? locations.locate(error, at) : locations.locateName(error, nameAt, at);
+        return JsonErrors.locate(error, nameAt != null ? nameAt : at);
     }
 
     /**
@@ -178,7 +193,7 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
         if (problem.pointer().isPresent()) {
             return problem;
         }
-        return locations.locate(problem.withPointer(pointer()), at);
+        return JsonErrors.locate(problem.withPointer(pointer()), at);
     }
 
     /**
@@ -382,12 +397,50 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
      */
     public BigDecimal exactDecimal(int maxDigits) {
         String text = string();
-        if (!EXACT_DECIMAL.matcher(text).matches()) {
+        if (!isExactDecimal(text)) {
             throw error(label() + " must be an exact decimal in ASCII digits, such as \"0.8888888888888889\"", text);
         }
         BigDecimal value = number(text, maxDigits);
         checkSize(value, maxDigits);
         return value;
+    }
+
+    /** Whether a text is of the form -?[0-9]+(\.[0-9]+)?(E[+-]?[0-9]+)? (a scorecard has thousands: no regex). */
+    private static boolean isExactDecimal(String text) {
+        int at = text.startsWith("-") ? 1 : 0;
+        int digits = digitsFrom(text, at);
+        if (digits == 0) {
+            return false;
+        }
+        at += digits;
+        if (at < text.length() && text.charAt(at) == '.') {
+            digits = digitsFrom(text, ++at);
+            if (digits == 0) {
+                return false;
+            }
+            at += digits;
+        }
+        if (at < text.length() && text.charAt(at) == 'E') {
+            at++;
+            if (at < text.length() && (text.charAt(at) == '+' || text.charAt(at) == '-')) {
+                at++;
+            }
+            digits = digitsFrom(text, at);
+            if (digits == 0) {
+                return false;
+            }
+            at += digits;
+        }
+        return at == text.length();
+    }
+
+    /** How many ASCII digits a text has from an index on. */
+    private static int digitsFrom(String text, int from) {
+        int at = from;
+        while (at < text.length() && text.charAt(at) >= '0' && text.charAt(at) <= '9') {
+            at++;
+        }
+        return at - from;
     }
 
     /** A decimal from text of BigDecimal's grammar; an exponent beyond an int is an error, not a crash. */
@@ -545,8 +598,8 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
         private long filter;
         private Map<String, Node> index;
 
-        Obj(Place place) {
-            super(place);
+        Obj(Node parent, String name, int index, String base, JsonLocation at, JsonLocation nameAt) {
+            super(parent, name, index, base, at, nameAt);
         }
 
         boolean has(String name) {
@@ -627,8 +680,8 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
     static final class Arr extends Node {
         private final MutableList<Node> items = Lists.mutable.empty();
 
-        Arr(Place place) {
-            super(place);
+        Arr(Node parent, String name, int index, String base, JsonLocation at, JsonLocation nameAt) {
+            super(parent, name, index, base, at, nameAt);
         }
 
         void add(Node item) {
@@ -650,8 +703,9 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
         private final JsonToken token;
         private final String text;
 
-        Scalar(Place place, JsonToken token, String text) {
-            super(place);
+        Scalar(Node parent, String name, int index, String base, JsonLocation at, JsonLocation nameAt,
+                JsonToken token, String text) {
+            super(parent, name, index, base, at, nameAt);
             this.token = token;
             this.text = text;
         }
@@ -676,8 +730,8 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
     static final class Raw extends Node {
         private final String json;
 
-        Raw(Place place, String json) {
-            super(place);
+        Raw(Node parent, String name, int index, String base, JsonLocation at, JsonLocation nameAt, String json) {
+            super(parent, name, index, base, at, nameAt);
             this.json = json;
         }
 

@@ -1,5 +1,6 @@
 package org.citizencharter.io.internal.json;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -31,16 +32,14 @@ public final class TreeReader {
     private static final String EXTENSIONS = "extensions";
 
     private final JsonParser parser;
-    private final Locations locations;
     private final long start;
     private final long documentLimit;
     private final int maxString;
     private final SourceReader source;
 
-    private TreeReader(JsonParser parser, Locations locations, long documentLimit) {
+    private TreeReader(JsonParser parser, long documentLimit) {
         this.parser = parser;
-        this.locations = locations;
-        this.start = locations.offset();
+        this.start = parser.currentTokenLocation().getCharOffset();
         this.documentLimit = documentLimit;
         this.maxString = parser.streamReadConstraints().getMaxStringLength();
         this.source = parser.getInputSource() instanceof SourceReader reader ? reader : null;
@@ -56,13 +55,11 @@ public final class TreeReader {
      * @throws IOException if reading fails
      */
     public static Node read(JsonParser parser, long documentLimit) throws IOException {
-        Locations locations = Locations.of(parser);
         SourceReader source = parser.getInputSource() instanceof SourceReader reader ? reader : null;
-        TreeReader reader = new TreeReader(parser, locations, documentLimit);
+        TreeReader reader = new TreeReader(parser, documentLimit);
         try {
-            Node root = reader.tree(new Node.Place(null, null, -1, parser.getParsingContext().pathAsPointer().toString(),
-                    locations, locations.mark(), Locations.NONE));
-            if (reader.beyondLimit(locations.endOffset(), false)) {
+            Node root = reader.tree(parser.getParsingContext().pathAsPointer().toString());
+            if (reader.beyondLimit(parser.currentLocation().getCharOffset(), false)) {
                 throw JsonErrors.atEnd(parser, JsonErrors.documentTooLong(documentLimit))
                         .withHint("Raise JsonLimits.maxDocumentLength");
             }
@@ -76,8 +73,8 @@ public final class TreeReader {
      * Reads the value at the current token with an explicit stack rather than recursion, so that a host
      * that raises the nesting limit far beyond what a plan needs gets an answer, not a stack overflow.
      */
-    private Node tree(Node.Place rootPlace) throws IOException {
-        Node root = start(rootPlace);
+    private Node tree(String base) throws IOException {
+        Node root = start(null, null, -1, base, null);
         Deque<Node> open = new ArrayDeque<>();
         if (isContainer(root)) {
             open.push(root);
@@ -93,12 +90,12 @@ public final class TreeReader {
                 }
                 String name = parser.currentName();
                 JsonErrors.checkSurrogates(parser, name);
-                long nameAt = locations.mark();
                 if (object.has(name)) {
                     throw JsonErrors.duplicate(parser, name);
                 }
+                JsonLocation nameAt = parser.currentTokenLocation();
                 parser.nextToken();
-                child = start(new Node.Place(object, name, -1, null, locations, locations.mark(), nameAt));
+                child = start(object, name, -1, null, nameAt);
                 object.add(name, child);
             } else {
                 Node.Arr array = (Node.Arr) current;
@@ -106,8 +103,7 @@ public final class TreeReader {
                     open.pop();
                     continue;
                 }
-                child = start(new Node.Place(array, null, array.size(), null, locations, locations.mark(),
-                        Locations.NONE));
+                child = start(array, null, array.size(), null, null);
                 array.add(child);
             }
             if (isContainer(child)) {
@@ -121,29 +117,34 @@ public final class TreeReader {
         return node instanceof Node.Obj || node instanceof Node.Arr;
     }
 
-    /** The node of the value that begins at the current token: complete for a scalar, empty for a container. */
-    private Node start(Node.Place place) throws IOException {
+    /**
+     * The node of the value that begins at the current token, complete for a scalar, empty for a container;
+     * where it stands as {@link Node}'s constructor takes it.
+     */
+    private Node start(Node parent, String name, int index, String base, JsonLocation nameAt) throws IOException {
         JsonToken token = parser.currentToken();
         if (token == null) {
             throw JsonErrors.atEnd(parser, "The JSON ends before the document does");
         }
-        checkDocumentLimit(parser);
+        JsonLocation at = parser.currentTokenLocation();
+        checkDocumentLimit(parser, at.getCharOffset());
         switch (token) {
             case START_OBJECT:
-                if (EXTENSIONS.equals(place.name())) {
-                    return new Node.Raw(place, ExtensionsJson.capture(parser, this::check));
+                if (EXTENSIONS.equals(name)) {
+                    String json = ExtensionsJson.capture(parser, this::check);
+                    return new Node.Raw(parent, name, index, base, at, nameAt, json);
                 }
-                return new Node.Obj(place);
+                return new Node.Obj(parent, name, index, base, at, nameAt);
             case START_ARRAY:
-                return new Node.Arr(place);
+                return new Node.Arr(parent, name, index, base, at, nameAt);
             case VALUE_STRING:
-                return new Node.Scalar(place, token, checkedText(parser));
+                return new Node.Scalar(parent, name, index, base, at, nameAt, token, checkedText(parser));
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
             case VALUE_TRUE:
             case VALUE_FALSE:
             case VALUE_NULL:
-                return new Node.Scalar(place, token, parser.getText());
+                return new Node.Scalar(parent, name, index, base, at, nameAt, token, parser.getText());
             default:
                 throw JsonErrors.atToken(parser, "The JSON holds a value charter cannot read",
                         parser.getText());
@@ -152,15 +153,15 @@ public final class TreeReader {
 
     /** The checks of every value of an extension, which is copied as it is read (it checks names itself). */
     private void check(JsonParser at) throws IOException {
-        checkDocumentLimit(at);
+        checkDocumentLimit(at, at.currentTokenLocation().getCharOffset());
         if (at.currentToken() == JsonToken.VALUE_STRING) {
             checkedText(at);
         }
     }
 
-    private void checkDocumentLimit(JsonParser at) {
+    private void checkDocumentLimit(JsonParser at, long offset) {
         // A value that begins at the limit's index makes the document one character too long at least.
-        if (beyondLimit(locations.offset(), true)) {
+        if (beyondLimit(offset, true)) {
             throw JsonErrors.atToken(at, JsonErrors.documentTooLong(documentLimit), null)
                     .withHint("Raise JsonLimits.maxDocumentLength");
         }
