@@ -2,7 +2,12 @@ package org.citizencharter.io.internal.json;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Objects;
 import org.citizencharter.core.InvalidInputException;
@@ -11,15 +16,13 @@ import org.citizencharter.core.InvalidInputException;
  * The characters of UTF-8 bytes, for Jackson's character parser, whose locations (public
  * {@code JsonLocation}s) then count columns in characters, as charter's errors do.
  *
- * <p>Bytes that are not UTF-8 (a stray byte, a character cut short, an overlong form, a surrogate, a code
- * point beyond U+10FFFF: what the JDK's strict decoder refuses) are an {@link InvalidInputException} at
- * their line and column, showing them in hex, as soon as they are decoded (a buffer ahead of the parser), so
- * that malformed text is reported as such rather than as whatever JSON it happens to make. A leading byte
- * order mark is skipped. Nothing is kept beyond one buffer of bytes and one of characters, however long
- * the input; a small input that says its size (a document in memory) gets buffers of its size. Lines are
- * counted as Jackson counts them ("\r\n", "\r", "\n") in the same pass as the decoding; a character beyond
- * U+FFFF takes two columns, as in a Java string. Closing this does not close the stream, which belongs to
- * the caller. Not thread-safe.
+ * <p>Bytes that are not UTF-8 (a stray byte, a character cut short, an overlong form, a surrogate) are an
+ * {@link InvalidInputException} at their line and column, showing them in hex, as soon as they are decoded
+ * (a buffer ahead of the parser), so that malformed text is reported as such rather than as whatever JSON
+ * it happens to make. A leading byte order mark is skipped. Nothing is kept beyond one buffer of bytes and
+ * one of characters, however long the input. Lines are counted as Jackson counts them ("\r\n", "\r",
+ * "\n"); a character beyond U+FFFF takes two columns, as in a Java string. Closing this does not close
+ * the stream, which belongs to the caller. Not thread-safe.
  */
 public final class Utf8Reader extends SourceReader {
 
@@ -27,18 +30,17 @@ public final class Utf8Reader extends SourceReader {
     private static final int SMALLEST = 1024;
 
     private final InputStream in;
-    /** Made on the first read. Bytes from {@link #bytesAt} to {@link #bytesEnd} are read and not decoded. */
-    private byte[] bytes = new byte[0];
-    private int bytesAt;
-    private int bytesEnd;
-    /** Characters from {@link #charsAt} to {@link #charsEnd} are decoded and not delivered. */
-    private char[] chars = new char[0];
-    private int charsAt;
-    private int charsEnd;
-    /** The offset, in characters, of {@code chars[0]}. */
-    private long charsStart;
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    /** Made on the first read, no larger than the input when it says its size (a document in memory). */
+    private ByteBuffer bytes = ByteBuffer.allocate(0);
+    private CharBuffer chars = CharBuffer.allocate(0);
     private boolean started;
     private boolean ended;
+    private boolean flushed;
+    /** The offset, in characters, of the first character in {@link #chars}. */
+    private long charsStart;
 
     /** Where the next decoded character stands. */
     private long line = 1;
@@ -60,13 +62,13 @@ public final class Utf8Reader extends SourceReader {
      */
     public void restart() {
         restartCounts();
-        bytesAt = 0;
-        bytesEnd = 0;
-        charsAt = 0;
-        charsEnd = 0;
+        decoder.reset();
+        bytes.clear().flip();
+        chars.clear().flip();
         charsStart = 0;
         started = false;
         ended = false;
+        flushed = false;
         line = 1;
         column = 1;
         afterCarriageReturn = false;
@@ -78,168 +80,121 @@ public final class Utf8Reader extends SourceReader {
         if (length == 0) {
             return 0;
         }
-        if (charsAt == charsEnd && !decodeMore()) {
-            return -1;
+        while (!chars.hasRemaining()) {
+            if (!decodeMore()) {
+                return -1;
+            }
         }
-        int count = Math.min(length, charsEnd - charsAt);
-        System.arraycopy(chars, charsAt, into, offset, count);
-        charsAt += count;
+        int count = Math.min(length, chars.remaining());
+        chars.get(into, offset, count);
         return count;
     }
 
     /** Decodes the next buffer of characters; false at the end of the input. */
     private boolean decodeMore() throws IOException {
-        charsStart += charsEnd;
-        charsAt = 0;
-        charsEnd = 0;
-        while (charsEnd == 0) {
-            if (!ended && bytesEnd - bytesAt < 4) {
+        if (flushed) {
+            return false;
+        }
+        charsStart += chars.limit();
+        chars.clear();
+        int from = 0;
+        while (chars.position() == 0) {
+            if (!bytes.hasRemaining() || !ended && bytes.remaining() < 4) {
                 fill();
             }
-            if (bytesAt == bytesEnd && ended) {
-                return false;
+            CoderResult result = decoder.decode(bytes, chars, ended);
+            if (result.isError()) {
+                count(from, chars.position());
+                throw notUtf8();
             }
-            decode();
+            if (ended && !bytes.hasRemaining()) {
+                decoder.flush(chars);
+                flushed = true;
+                break;
+            }
+            if (result.isOverflow()) {
+                break;
+            }
         }
-        return true;
+        count(from, chars.position());
+        chars.flip();
+        return chars.hasRemaining();
     }
 
     private void fill() throws IOException {
-        if (bytes.length == 0) {
+        if (bytes.capacity() == 0) {
             int available = in.available();
             int size = available <= 0 || available >= BUFFER ? BUFFER : Math.max(SMALLEST, available);
-            bytes = new byte[size];
-            chars = new char[size];
+            bytes = ByteBuffer.allocate(size).flip();
+            chars = CharBuffer.allocate(size); // being filled: decodeMore has cleared the empty one
         }
-        System.arraycopy(bytes, bytesAt, bytes, 0, bytesEnd - bytesAt);
-        bytesEnd -= bytesAt;
-        bytesAt = 0;
+        bytes.compact();
         int count = 0;
-        while (!ended && count == 0 && bytesEnd < bytes.length) {
-            count = readSome();
+        while (!ended && count == 0 && bytes.hasRemaining()) {
+            count = in.read(bytes.array(), bytes.position(), bytes.remaining());
+            if (count < 0) {
+                ended = true;
+            } else {
+                bytes.position(bytes.position() + count);
+            }
         }
+        bytes.flip();
         if (!started) {
             started = true;
-            while (!ended && bytesEnd < 3) {
-                readSome();
-            }
-            if (bytesEnd >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF) {
-                bytesAt = 3;
-            }
+            skipByteOrderMark();
         }
     }
 
-    private int readSome() throws IOException {
-        int count = in.read(bytes, bytesEnd, bytes.length - bytesEnd);
-        if (count < 0) {
-            ended = true;
-        } else {
-            bytesEnd += count;
-        }
-        return count;
-    }
-
-    /**
-     * Decodes the bytes at hand into the characters' buffer, as far as both allow, counting lines and columns;
-     * a character whose bytes are not all read yet waits for the next call, unless the input has ended.
-     */
-    private void decode() {
-        byte[] from = bytes;
-        char[] to = chars;
-        int at = bytesAt;
-        int end = bytesEnd;
-        int count = charsEnd;
-        int room = to.length - 1;
-        long columnNow = column;
-        boolean afterReturn = afterCarriageReturn;
-        int length = 0;
-        while (at < end && count < room) {
-            int b = from[at];
-            if (b > '\r') {
-                to[count++] = (char) b;
-                at++;
-                columnNow++;
-                afterReturn = false;
-            } else if (b >= 0) {
-                to[count++] = (char) b;
-                at++;
-                if (b == '\n' || b == '\r') {
-                    if (b == '\r' || !afterReturn) {
-                        line++;
-                    }
-                    columnNow = 1;
-                    afterReturn = b == '\r';
-                } else {
-                    columnNow++;
-                    afterReturn = false;
-                }
+    private void skipByteOrderMark() throws IOException {
+        while (!ended && bytes.remaining() < 3) {
+            bytes.compact();
+            int count = in.read(bytes.array(), bytes.position(), bytes.remaining());
+            if (count < 0) {
+                ended = true;
             } else {
-                length = sequenceLength(from, at, end);
-                if (length <= 0) {
-                    break;
+                bytes.position(bytes.position() + count);
+            }
+            bytes.flip();
+        }
+        if (bytes.remaining() >= 3 && bytes.get(0) == (byte) 0xEF && bytes.get(1) == (byte) 0xBB
+                && bytes.get(2) == (byte) 0xBF) {
+            bytes.position(3);
+        }
+    }
+
+    /** Counts lines and columns over decoded characters. */
+    private void count(int from, int to) {
+        char[] decoded = chars.array();
+        for (int i = from; i < to; i++) {
+            char c = decoded[i];
+            if (c > '\r') {
+                column++;
+                afterCarriageReturn = false;
+            } else if (c == '\n') {
+                if (!afterCarriageReturn) {
+                    line++;
                 }
-                int codePoint = codePoint(from, at, length);
-                if (codePoint < 0x10000) {
-                    to[count++] = (char) codePoint;
-                    columnNow++;
-                } else {
-                    to[count++] = Character.highSurrogate(codePoint);
-                    to[count++] = Character.lowSurrogate(codePoint);
-                    columnNow += 2;
-                }
-                at += length;
-                afterReturn = false;
+                column = 1;
+                afterCarriageReturn = false;
+            } else if (c == '\r') {
+                line++;
+                column = 1;
+                afterCarriageReturn = true;
+            } else {
+                column++;
+                afterCarriageReturn = false;
             }
-        }
-        bytesAt = at;
-        charsEnd = count;
-        column = columnNow;
-        afterCarriageReturn = afterReturn;
-        if (length < 0) {
-            throw notUtf8(at);
         }
     }
 
-    /**
-     * The length of the sequence of a character beyond ASCII at an index: 0 if its bytes are not all read
-     * yet, -1 if they are no character.
-     */
-    private int sequenceLength(byte[] from, int at, int end) {
-        int lead = from[at] & 0xFF;
-        if (lead < 0xC2 || lead > 0xF4) {
-            return -1;
-        }
-        int length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
-        // The second byte's range also refuses overlong forms, surrogates and code points beyond U+10FFFF.
-        int low = lead == 0xE0 ? 0xA0 : lead == 0xF0 ? 0x90 : 0x80;
-        int high = lead == 0xED ? 0x9F : lead == 0xF4 ? 0x8F : 0xBF;
-        for (int i = 1; i < length; i++) {
-            if (at + i == end) {
-                return ended ? -1 : 0;
-            }
-            int following = from[at + i] & 0xFF;
-            if (following < (i == 1 ? low : 0x80) || following > (i == 1 ? high : 0xBF)) {
-                return -1;
-            }
-        }
-        return length;
-    }
-
-    private static int codePoint(byte[] from, int at, int length) {
-        int value = from[at] & (0xFF >> (length + 1));
-        for (int i = 1; i < length; i++) {
-            value = value << 6 | from[at + i] & 0x3F;
-        }
-        return value;
-    }
-
-    /** The error for the bytes at an index: those of a character begun, or one stray byte. */
-    private InvalidInputException notUtf8(int at) {
-        int lead = bytes[at] & 0xFF;
+    /** The error for the bytes at the buffer's position: those of a character begun, or one stray byte. */
+    private InvalidInputException notUtf8() {
+        int at = bytes.position();
+        int lead = bytes.get(at) & 0xFF;
         int length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
         StringBuilder shown = new StringBuilder(String.format(Locale.ROOT, "\\x%02X", lead));
-        for (int i = at + 1; i < Math.min(bytesEnd, at + length); i++) {
-            int following = bytes[i] & 0xFF;
+        for (int i = at + 1; i < Math.min(bytes.limit(), at + length); i++) {
+            int following = bytes.get(i) & 0xFF;
             if (following < 0x80 || following > 0xBF) {
                 break;
             }
@@ -251,10 +206,10 @@ public final class Utf8Reader extends SourceReader {
 
     @Override
     String textAt(long offset) {
-        if (offset < charsStart || offset >= charsStart + charsEnd) {
+        if (offset < charsStart || offset >= charsStart + chars.limit()) {
             return null;
         }
-        return textAt(CharBuffer.wrap(chars, 0, charsEnd), (int) (offset - charsStart));
+        return textAt(CharBuffer.wrap(chars.array(), 0, chars.limit()), (int) (offset - charsStart));
     }
 
     @Override

@@ -7,12 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.SplittableRandom;
 import org.citizencharter.core.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
@@ -76,53 +71,6 @@ class Utf8ReaderTest {
                 () -> readAll(trickle(bytes)));
         assertThat(error.text()).contains("\\xE0\\xA6");
         assertThat(error.column()).hasValue(2);
-    }
-
-    /**
-     * charter decodes by itself (counting lines as it goes); what it accepts and refuses, and where, is
-     * what the JDK's strict decoder accepts and refuses, on random bytes near UTF-8.
-     */
-    @Test
-    void decodesAndRefusesWhatTheJdksStrictDecoderDoes() throws IOException {
-        SplittableRandom random = new SplittableRandom(1717);
-        int[] pieces = {'a', '\n', '\r', 0x7F, 0x80, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xED, 0xEE, 0xEF, 0xF0,
-            0xF1, 0xF4, 0xF5, 0xFF, 0x9F, 0xA0, 0x8F, 0x90};
-        for (int trial = 0; trial < 20_000; trial++) {
-            byte[] bytes;
-            if (trial % 2 == 0) {
-                bytes = new byte[random.nextInt(12)];
-                for (int i = 0; i < bytes.length; i++) {
-                    bytes[i] = (byte) pieces[random.nextInt(pieces.length)];
-                }
-            } else {
-                StringBuilder text = new StringBuilder();
-                for (int i = random.nextInt(8); i > 0; i--) {
-                    text.appendCodePoint(random.nextInt(4) == 0 ? random.nextInt(0x10000, 0x110000)
-                            : random.nextInt(0x800) + (random.nextBoolean() ? 0x980 : 0));
-                }
-                bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-                if (bytes.length > 0 && random.nextBoolean()) {
-                    bytes = Arrays.copyOf(bytes, random.nextInt(bytes.length));
-                }
-            }
-            CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder();
-            String expected;
-            try {
-                expected = strict.decode(ByteBuffer.wrap(bytes)).toString();
-            } catch (CharacterCodingException refused) {
-                expected = null;
-            }
-            byte[] input = bytes;
-            if (expected == null) {
-                assertThat(catchThrowableOfType(InvalidInputException.class, () -> readAll(trickle(input))))
-                        .as("%s", Arrays.toString(input)).isNotNull();
-            } else {
-                // A leading byte order mark is skipped.
-                String text = expected.startsWith("\uFEFF") ? expected.substring(1) : expected;
-                assertThat(readAll(new ByteArrayInputStream(input))).as("%s", Arrays.toString(input)).isEqualTo(text);
-                assertThat(readAll(trickle(input))).isEqualTo(text);
-            }
-        }
     }
 
     @Test
