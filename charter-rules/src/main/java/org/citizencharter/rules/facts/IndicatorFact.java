@@ -190,29 +190,6 @@ public record IndicatorFact(int index, AreaCode area, ActivityCode activity, Ind
     }
 
     /**
-     * A pre-check for the rules of the consistency catalogue that look at an indicator alone (all but
-     * the half-year subtotal's, which needs the scoring context): whether the condition of any of them
-     * holds. Each of those rules tests it before its own condition, so that Drools rejects a consistent
-     * indicator with this one shared alpha node instead of seventeen. It is the OR of their conditions
-     * and must stay so (the limit scorer, which does not use it, is held equal to the engine).
-     *
-     * @return false where none of those rules can fire for this indicator
-     */
-    public boolean mayBeInconsistent() {
-        CalculationMethod method = method();
-        UnitKind unitKind = unitKind();
-        return !codeInPlace() || targetMissing() || weightMissing() || !gradedOrdered()
-                || method == CalculationMethod.SUM && !quarterlyTargetsAddUp()
-                || byQuarter && unitKind != UnitKind.DATE && anyMissingQuarter()
-                || anyLateCompletionDate() || anyMisplacedCompletionDate() || anyFutureValue()
-                || negativeTarget() != null || anyNegativeValue()
-                || percentTargetOutOfRange() != null || anyPercentOutOfRange() || anyDecrease()
-                || unitKind == UnitKind.PERCENT && method == CalculationMethod.SUM
-                || unitKind == UnitKind.DATE && method != CalculationMethod.DATE
-                || targetDateOutsideYear() != null || anyDateOutsideYear();
-    }
-
-    /**
      * Whether the plan lacks this indicator's weight: it has none, and is not an alternative.
      *
      * @return true for WEIGHT_MISSING
