@@ -8,16 +8,14 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.Serial;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import java.util.Spliterator;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
@@ -145,8 +143,7 @@ final class BatchCommand implements Callable<Integer> {
         Thread reader = null;
         try {
             BlockingQueue<Chunk> chunks = new ArrayBlockingQueue<>(1);
-            Plans plans = new Plans(input, counted, json);
-            reader = new Thread(() -> read(plans, quarter, chunks), "charter-batch-reader");
+            reader = new Thread(() -> Reading.run(input, counted, json, quarter, chunks), "charter-batch-reader");
             reader.setDaemon(true);
             reader.start();
             // Chunk n is scored on the pool while chunk n - 1 is written and chunk n + 1 is read.
@@ -243,43 +240,76 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     /**
-     * The plans of the input, one at a time, each with where it is, as charter-io reads many: JSON Lines a
-     * line at a time (a line that cannot be read is named, and the next one is read), or one JSON array (a
-     * document that cannot be read ends it).
+     * The reading thread: reads the plans as charter-io reads many (JSON Lines a line at a time, where a line
+     * that cannot be read is named and the next one read; or one JSON array, which a document that cannot be
+     * read ends), each with where it is, into chunks, until the input ends or the reading itself breaks.
      */
-    private static final class Plans {
-        private final Stream<Located<ActionPlan>> stream;
-        private final Spliterator<Located<ActionPlan>> documents;
+    private static final class Reading {
+        private final Quarter quarter;
+        private final BlockingQueue<Chunk> chunks;
         private final boolean array;
-        /** What has been read and not yet taken, in the input's order: at most a few refused lines and a plan. */
-        private final Deque<Item> ready = new ArrayDeque<>();
+        private final List<Item> chunk = new ArrayList<>(CHUNK);
+        /** The documents met so far, read or not. */
         private long index;
-        private boolean ended;
 
-        Plans(Input input, InputStream in, CharterJson json) {
+        private Reading(Input input, Quarter quarter, BlockingQueue<Chunk> chunks) {
             String start = new String(input.head(), StandardCharsets.UTF_8).replace("\uFEFF", "").strip();
             this.array = start.startsWith("[");
-            this.stream = json.readPlansLocated(in, input.name(), this::refused);
-            this.documents = stream.spliterator();
+            this.quarter = quarter;
+            this.chunks = chunks;
         }
 
-        /** The next plan, or null at the end; a plan that cannot be read is an item with its failure. */
-        Item next() {
-            while (ready.isEmpty() && !ended) {
-                ended = !documents.tryAdvance(plan -> {
-                    index = plan.index();
-                    ready.add(new Item(where(plan.line(), plan.index()), plan.document(), null));
-                });
-                if (ended) {
-                    stream.close();
-                }
+        static void run(Input input, InputStream in, CharterJson json, Quarter quarter, BlockingQueue<Chunk> chunks) {
+            Reading reading = new Reading(input, quarter, chunks);
+            Error error = null;
+            try (Stream<Located<ActionPlan>> plans = json.readPlansLocated(in, input.name(), reading::refused)) {
+                plans.forEach(reading::read);
+            } catch (Stopped stopped) {
+                return;
+            } catch (UncheckedIOException failed) {
+                error = new IOError(failed.getCause());
+            } catch (RuntimeException unreadable) {
+                reading.chunk.add(new Item("after the plans read", null, unreadable));
+            } catch (Error broken) {
+                // The command waits on this thread: it must hear of anything that ends it.
+                error = broken;
             }
-            return ready.poll();
+            try {
+                reading.put(true, error);
+            } catch (Stopped stopped) {
+                // The command has ended already.
+            }
         }
 
+        private void read(Located<ActionPlan> plan) {
+            index = plan.index();
+            ActionPlan read = quarter != null && plan.document().asOf().isEmpty()
+                    ? plan.document().withAsOf(quarter) : plan.document();
+            add(new Item(where(plan.line(), plan.index()), read, null));
+        }
+
+        /** A document that cannot be read: its chunk carries it, in the input's order, as a plan would be. */
         private void refused(InvalidInputException problem) {
             index++;
-            ready.add(new Item(where(problem.line().orElse(0), index), null, problem));
+            add(new Item(where(problem.line().orElse(0), index), null, problem));
+        }
+
+        private void add(Item item) {
+            chunk.add(item);
+            if (chunk.size() == CHUNK) {
+                put(false, null);
+            }
+        }
+
+        private void put(boolean last, Error error) {
+            try {
+                chunks.put(new Chunk(List.copyOf(chunk), last, error));
+            } catch (InterruptedException interrupted) {
+                // The command ended first (it failed while scoring or writing): nothing more is wanted.
+                Thread.currentThread().interrupt();
+                throw new Stopped();
+            }
+            chunk.clear();
         }
 
         private String where(long line, long place) {
@@ -287,37 +317,13 @@ final class BatchCommand implements Callable<Integer> {
         }
     }
 
-    /** The reading thread: reads plans into chunks until the input ends or the reading itself breaks. */
-    private static void read(Plans plans, Quarter quarter, BlockingQueue<Chunk> chunks) {
-        List<Item> chunk = new ArrayList<>(CHUNK);
-        try {
-            boolean last = false;
-            Error error = null;
-            while (!last && error == null) {
-                try {
-                    Item item = plans.next();
-                    last = item == null;
-                    if (!last) {
-                        chunk.add(quarter != null && item.plan() != null && item.plan().asOf().isEmpty()
-                                ? new Item(item.where(), item.plan().withAsOf(quarter), null) : item);
-                    }
-                } catch (UncheckedIOException failed) {
-                    error = new IOError(failed.getCause());
-                } catch (RuntimeException unreadable) {
-                    chunk.add(new Item("after the plans read", null, unreadable));
-                    last = true;
-                } catch (Error broken) {
-                    // The command waits on this thread: it must hear of anything that ends it.
-                    error = broken;
-                }
-                if (last || error != null || chunk.size() == CHUNK) {
-                    chunks.put(new Chunk(List.copyOf(chunk), last, error));
-                    chunk.clear();
-                }
-            }
-        } catch (InterruptedException stopped) {
-            // The command ended first (it failed while scoring or writing): nothing more is wanted.
-            Thread.currentThread().interrupt();
+    /** The reading thread was told to stop: it ends without another chunk. */
+    private static final class Stopped extends RuntimeException {
+        @Serial
+        private static final long serialVersionUID = 1L;
+
+        Stopped() {
+            super(null, null, false, false);
         }
     }
 

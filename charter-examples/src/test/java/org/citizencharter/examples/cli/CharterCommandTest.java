@@ -179,6 +179,28 @@ class CharterCommandTest {
     }
 
     @Test
+    void aRunOfLinesThatCannotBeReadIsNamedLineByLineAcrossChunksAndThePlansAroundItAreScored() throws Exception {
+        List<String> district = Files.readAllLines(Path.of("samples/district/plans-2023-24-q3.jsonl"));
+        List<String> lines = new ArrayList<>(district);
+        for (int i = 0; i < 300; i++) {
+            lines.add(i % 2 == 0 ? "{\"office\": " : "[1, 2]");
+        }
+        lines.addAll(district);
+        List<String> good = new ArrayList<>(district);
+        good.addAll(district);
+        Path in = temp.resolve("plans.jsonl");
+        Files.write(in, lines);
+        Path out = temp.resolve("cards.jsonl");
+        Run run = charter("batch", in.toString(), "--out", out.toString(), "--threads", "2");
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err().lines().filter(line -> line.startsWith("charter: " + in + ", line "))).as(run.err())
+                .hasSize(300).first().asString().startsWith("charter: " + in + ", line 10,");
+        assertThat(run.err()).contains("line 309,").contains("Scored 18 plans in")
+                .contains("300 could not be scored (named above).");
+        assertThat(Files.readAllLines(out)).containsExactlyElementsOf(expectedScorecards(good));
+    }
+
+    @Test
     void aBatchPlanWhoseScoringFailsFailsAloneNamedWithItsLineAndOffice() throws Exception {
         List<String> district = Files.readAllLines(Path.of("samples/district/plans-2023-24-q3.jsonl"));
         Path throwing = temp.resolve("throwing.drl");
