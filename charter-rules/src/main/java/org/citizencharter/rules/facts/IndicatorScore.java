@@ -45,20 +45,18 @@ public final class IndicatorScore {
      */
     public IndicatorScore(IndicatorFact indicator, ScoreStatus status, Fraction score, Fraction onTrackScore,
             String formula, String detail, GradeBand band, String rule) {
-        this(indicator, status, score, onTrackScore, formula, (Object) requireNonNull(detail, "detail"), band, rule);
+        this(indicator, status, score, onTrackScore, Explanation.of(formula, detail), band, rule);
     }
 
+    /** A score whose formula and detail are those of an explanation (the detail perhaps still to be built). */
     private IndicatorScore(IndicatorFact indicator, ScoreStatus status, Fraction score, Fraction onTrackScore,
-            String formula, Object detail, GradeBand band, String rule) {
+            Explanation detail, GradeBand band, String rule) {
         this.indicator = requireNonNull(indicator, "indicator");
         this.status = requireNonNull(status, "status");
         this.score = requireNonNull(score, "score");
         this.onTrackScore = requireNonNull(onTrackScore, "onTrackScore");
-        this.formula = requireNonNull(formula, "formula");
-        @SuppressWarnings("unchecked")
-        Explanation text = detail instanceof String given ? Explanation.of(formula, given)
-                : Explanation.lazily(formula, (Supplier<String>) detail, Optional.empty(), Lists.immutable.empty());
-        this.detail = text;
+        this.formula = detail.formula();
+        this.detail = detail;
         this.band = band;
         this.rule = requireNonNull(rule, "rule");
     }
@@ -95,8 +93,8 @@ public final class IndicatorScore {
      */
     public static IndicatorScore scored(Achievement achievement, Fraction score, Fraction onTrackScore, String formula,
             Supplier<String> detail, GradeBand band, String rule) {
-        return new IndicatorScore(achievement.indicator(), ScoreStatus.SCORED, score, onTrackScore, formula,
-                (Object) requireNonNull(detail, "detail"), band, rule);
+        return new IndicatorScore(achievement.indicator(), ScoreStatus.SCORED, score, onTrackScore,
+                Explanation.lazily(formula, detail, Optional.empty(), Lists.immutable.empty()), band, rule);
     }
 
     /**

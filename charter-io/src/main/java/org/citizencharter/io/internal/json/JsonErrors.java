@@ -108,13 +108,7 @@ public final class JsonErrors {
         return located(duplicateKey(name), parser, parser.currentTokenLocation());
     }
 
-    /**
-     * The error of a key found twice in one object, not yet placed.
-     *
-     * @param name the key
-     * @return the error
-     */
-    public static InvalidInputException duplicateKey(String name) {
+    private static InvalidInputException duplicateKey(String name) {
         return InvalidInputException.of("The key appears twice in one object", name).withHint("Keep one of the two");
     }
 
@@ -169,7 +163,7 @@ public final class JsonErrors {
      * @param limit the limit, in characters
      * @return the problem
      */
-    public static String documentTooLong(long limit) {
+    static String documentTooLong(long limit) {
         return "The document is longer than the limit of " + limit + " characters";
     }
 
@@ -180,7 +174,7 @@ public final class JsonErrors {
      * @param limit the limit
      * @return the problem
      */
-    public static String stringTooLong(long length, long limit) {
+    static String stringTooLong(long length, long limit) {
         return "The string has " + length + " characters, more than the limit of " + limit;
     }
 
@@ -193,19 +187,6 @@ public final class JsonErrors {
      * @throws InvalidInputException if the text holds an unpaired surrogate
      */
     static void checkSurrogates(JsonParser parser, String text) {
-        InvalidInputException half = halfSurrogate(text);
-        if (half != null) {
-            throw located(half, parser, parser.currentTokenLocation());
-        }
-    }
-
-    /**
-     * The error of a text that holds half of a surrogate pair, not yet placed.
-     *
-     * @param text the text
-     * @return the error, or null if the text is whole characters
-     */
-    public static InvalidInputException halfSurrogate(String text) {
         int length = text.length();
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
@@ -215,12 +196,11 @@ public final class JsonErrors {
             if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else {
-                return InvalidInputException.of("The text holds half of a surrogate pair, which is no character",
+                throw atToken(parser, "The text holds half of a surrogate pair, which is no character",
                         String.format(Locale.ROOT, "\\u%04X at character %d", (int) c, i + 1))
                         .withHint("Escape a character beyond U+FFFF as a pair, like \\uD83D\\uDE00, or remove it");
             }
         }
-        return null;
     }
 
     /**
