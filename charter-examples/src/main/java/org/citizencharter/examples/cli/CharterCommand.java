@@ -8,6 +8,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -36,8 +37,6 @@ import picocli.CommandLine.Option;
 @Command(name = "charter", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Scores the performance plans of Bangladesh government offices and flags every"
                 + " inconsistency in them.",
-        subcommands = {ScoreCommand.class, ValidateCommand.class, ImportCommand.class, ReportCommand.class,
-            BatchCommand.class, RollupCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
@@ -62,6 +61,14 @@ public final class CharterCommand implements Callable<Integer> {
     public static final int FAILED = 4;
     /** Exit status: standard output was closed by its reader (128 + SIGPIPE, as Unix tools end). */
     public static final int BROKEN_PIPE = 141;
+
+    /**
+     * The subcommands, in the order the usage lists them. They are added by {@link #commandLine(CharterCommand,
+     * String[])} rather than named in {@code @Command}, so that a run builds picocli's model of the one it runs.
+     */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(ScoreCommand.class, ValidateCommand.class,
+            ImportCommand.class, ReportCommand.class, BatchCommand.class, RollupCommand.class, RulesCommand.class,
+            CommandLine.HelpCommand.class);
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "Print the stack trace of an error.")
@@ -207,7 +214,7 @@ public final class CharterCommand implements Callable<Integer> {
         Failures failures = new Failures(root, terminal);
         int status = DONE;
         try {
-            CommandLine line = new CommandLine(root);
+            CommandLine line = commandLine(root, args);
             if (helpLanguage(args, root.language()) == Language.BN) {
                 line.setResourceBundle(ResourceBundle.getBundle("org.citizencharter.examples.cli.Help",
                         Locale.forLanguageTag("bn"), CharterCommand.class.getClassLoader(),
@@ -230,6 +237,29 @@ public final class CharterCommand implements Callable<Integer> {
             status = failures.reported() ? status(failures) : failures.handle(failure);
         }
         return terminal.outputClosed() ? BROKEN_PIPE : status;
+    }
+
+    /**
+     * The command line of a run: when the first argument names one of charter's own commands, the root with that
+     * command alone, as building picocli's model of each of the others costs start-up time (some 0.1 s of
+     * processor time, docs/performance.md) and changes nothing the run does or prints; otherwise (no command,
+     * an option first, {@code help}, a misspelt name) the root with every command.
+     */
+    static CommandLine commandLine(CharterCommand root, String[] args) {
+        CommandLine line = new CommandLine(root);
+        Class<?> named = null;
+        for (Class<?> command : SUBCOMMANDS) {
+            if (command != CommandLine.HelpCommand.class && args.length > 0
+                    && command.getAnnotation(Command.class).name().equals(args[0])) {
+                named = command;
+            }
+        }
+        for (Class<?> command : SUBCOMMANDS) {
+            if (named == null || command == named) {
+                line.addSubcommand(command);
+            }
+        }
+        return line;
     }
 
     private static int status(Failures failures) {

@@ -425,7 +425,7 @@ class OfficerCommandTest {
     void everyOptionAndArgumentOfEveryCommandHasItsHelpInBengali() {
         List<String> untranslated = new java.util.ArrayList<>();
         java.util.ArrayDeque<picocli.CommandLine> commands = new java.util.ArrayDeque<>();
-        commands.add(new picocli.CommandLine(new CharterCommand()));
+        commands.add(CharterCommand.commandLine(new CharterCommand(), new String[0]));
         while (!commands.isEmpty()) {
             picocli.CommandLine command = commands.poll();
             command.getSubcommands().values().stream().filter(sub -> !sub.getCommandName().equals("help"))
