@@ -11,6 +11,7 @@ import org.citizencharter.io.internal.json.PolicyJson;
 import org.citizencharter.io.internal.json.ScorecardJson;
 import org.citizencharter.jackson3.internal.DocumentDeserializer;
 import org.citizencharter.jackson3.internal.DocumentSerializer;
+import org.citizencharter.jackson3.internal.ValueJson;
 import tools.jackson.core.Version;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.module.SimpleDeserializers;
@@ -30,6 +31,9 @@ import tools.jackson.databind.module.SimpleSerializers;
  * ActionPlan plan = mapper.readValue(json, ActionPlan.class);
  * String card = mapper.writeValueAsString(scorecard);
  * }</pre>
+ *
+ * <p>The value types a host's own objects may hold (fiscal years, quarters, office ids, codes, weights) are
+ * written and read as the documents write and read them, from the description the Jackson 2 module uses.
  *
  * <p>A document that cannot be read is a {@link tools.jackson.databind.DatabindException} whose cause is an
  * {@link org.citizencharter.core.InvalidInputException} with the JSON pointer (from the mapper's root),
@@ -108,6 +112,7 @@ public final class CharterModule extends JacksonModule {
                 new DocumentDeserializer<>(OfficeHierarchy.class, HierarchyJson::read));
         deserializers.addDeserializer(ScoringPolicy.class,
                 new DocumentDeserializer<>(ScoringPolicy.class, PolicyJson::read));
+        ValueJson.addTo(serializers, deserializers);
         context.addSerializers(serializers);
         context.addDeserializers(deserializers);
     }
