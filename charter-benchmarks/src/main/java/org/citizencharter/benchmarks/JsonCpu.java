@@ -25,19 +25,22 @@ import org.citizencharter.rules.ScoringEngine;
 
 /**
  * charter's reading of each kind of document against Jackson reading the same bytes into a tree
- * ({@code ObjectMapper.readTree}), interleaved in one JVM, round after round, each timed by the CPU time
- * of the thread that runs it, so that other processes on a shared machine stretch neither (see
+ * ({@code ObjectMapper.readTree}), and charter's writing of each against Jackson writing that tree back
+ * ({@code ObjectMapper.writeValueAsBytes}), interleaved in one JVM, round after round, each timed by the
+ * CPU time of the thread that runs it, so that other processes on a shared machine stretch neither (see
  * {@link ScoringCpu}). With {@code -Dold=path/to/charter-io/classes} an earlier build of charter-io is read
  * beside this one (loaded child-first; charter-core, Jackson and the rest shared), for a change's
- * before and after.
+ * before and after; with {@code -DoldCore=path/to/charter-core/classes} as well, charter-core's classes
+ * too (the old build then reads and writes models of its own classes).
  *
  * <pre>
  * java -cp benchmarks.jar org.citizencharter.benchmarks.JsonCpu [plan scorecard hierarchy policy]
- *   -Drounds=40 -Dwarmup=20 -Dold=/tmp/old-io-classes
+ *   -Drounds=40 -Dwarmup=20 -Dold=/tmp/old-io-classes [-DoldCore=/tmp/old-core-classes] [-Dops=read,write]
  * </pre>
  *
- * <p>Prints, for each kind, each reader's median µs of CPU per document with the inter-quartile range, and
- * the median and inter-quartile range of the per-round ratios to Jackson's tree.
+ * <p>Prints, for each kind and operation, each variant's median µs of CPU per document with the
+ * inter-quartile range, and the median and inter-quartile range of the per-round ratios to Jackson's.
+ * The old and the new build must write every document byte for byte the same.
  */
 public final class JsonCpu {
 
@@ -46,7 +49,7 @@ public final class JsonCpu {
     private JsonCpu() {
     }
 
-    /** One reader of the documents of a kind. */
+    /** One reader of the documents of a kind, or one writer of them (from what it read). */
     private record Reader(String name, Function<byte[], Object> read) {
     }
 
@@ -62,8 +65,11 @@ public final class JsonCpu {
         List<String> kinds = args.length == 0 ? List.of("plan", "scorecard", "hierarchy", "policy") : List.of(args);
         CharterJson json = CharterJson.standard();
         ObjectMapper mapper = new ObjectMapper();
+        List<String> ops = List.of(System.getProperty("ops", "read,write").split(","));
+        String oldCore = System.getProperty("oldCore");
         ClassLoader old = System.getProperty("old") == null ? null
-                : new ChildFirstIo(Path.of(System.getProperty("old")).toUri().toURL(), JsonCpu.class.getClassLoader());
+                : new ChildFirstIo(Path.of(System.getProperty("old")).toUri().toURL(),
+                        oldCore == null ? null : Path.of(oldCore).toUri().toURL(), JsonCpu.class.getClassLoader());
         Object oldJson = old == null ? null
                 : old.loadClass(CharterJson.class.getName()).getMethod("standard").invoke(null);
         System.out.printf(Locale.ROOT, "%d rounds after %d of warm-up; %s; %d cores; load average %s%n", rounds,
@@ -71,25 +77,92 @@ public final class JsonCpu {
                 Runtime.getRuntime().availableProcessors(), ScoringCpu.loadAverage());
         for (String kind : kinds) {
             byte[][] documents = documents(kind, json);
-            String method = "read" + Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
-            List<Reader> readers = new ArrayList<>();
-            readers.add(new Reader("tree", bytes -> {
-                try {
-                    return mapper.readTree(bytes);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }));
-            readers.add(new Reader("charter", reader(json, method)));
+            String name = Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
+            Function<byte[], Object> charterRead = reader(json, "read" + name);
+            Function<byte[], Object> oldRead = oldJson == null ? null : reader(oldJson, "read" + name);
             if (oldJson != null) {
-                readers.add(new Reader("old", reader(oldJson, method)));
-                // The same model, or the comparison means nothing.
-                if (!readers.get(1).read().apply(documents[0]).equals(readers.get(2).read().apply(documents[0]))) {
+                // The same model and the same bytes, or the comparison means nothing.
+                Function<Object, Object> charterWrite = writer(json, "write" + name);
+                Function<Object, Object> oldWrite = writer(oldJson, "write" + name);
+                for (byte[] document : documents) {
+                    if (!Arrays.equals((byte[]) charterWrite.apply(charterRead.apply(document)),
+                            (byte[]) oldWrite.apply(oldRead.apply(document)))) {
+                        throw new IllegalStateException("old and new write a " + kind + " differently");
+                    }
+                }
+                if (oldCore == null && !charterRead.apply(documents[0]).equals(oldRead.apply(documents[0]))) {
                     throw new IllegalStateException("old and new read a " + kind + " differently");
                 }
             }
-            measure(kind, documents, readers, rounds, warmup);
+            if (ops.contains("read")) {
+                List<Reader> readers = new ArrayList<>();
+                readers.add(new Reader("tree", bytes -> {
+                    try {
+                        return mapper.readTree(bytes);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }));
+                readers.add(new Reader("charter", charterRead));
+                if (oldJson != null) {
+                    readers.add(new Reader("old", oldRead));
+                }
+                measure(kind, documents, readers, rounds, warmup);
+            }
+            if (ops.contains("write")) {
+                // Each variant writes what it read from the same bytes: Jackson its tree, charter its model.
+                List<Reader> writers = new ArrayList<>();
+                Object[] trees = Arrays.stream(documents).map(bytes -> {
+                    try {
+                        return mapper.readTree(bytes);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }).toArray();
+                writers.add(new Reader("tree", writing(documents, trees, tree -> {
+                    try {
+                        return mapper.writeValueAsBytes(tree);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                })));
+                writers.add(new Reader("charter", writing(documents,
+                        Arrays.stream(documents).map(charterRead).toArray(), writer(json, "write" + name))));
+                if (oldJson != null) {
+                    writers.add(new Reader("old", writing(documents,
+                            Arrays.stream(documents).map(oldRead).toArray(), writer(oldJson, "write" + name))));
+                }
+                measure(kind + ", writing", documents, writers, rounds, warmup);
+            }
         }
+    }
+
+    /** Writing the model read from each document: a function of the document's bytes that writes its model. */
+    private static Function<byte[], Object> writing(byte[][] documents, Object[] models, Function<Object, Object> write) {
+        java.util.IdentityHashMap<byte[], Object> model = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < documents.length; i++) {
+            model.put(documents[i], models[i]);
+        }
+        return bytes -> write.apply(model.get(bytes));
+    }
+
+    /** A CharterJson's writing method to a stream, such as {@code writePlan(ActionPlan, OutputStream)}: bytes. */
+    private static Function<Object, Object> writer(Object json, String method) {
+        Method write = Arrays.stream(json.getClass().getMethods())
+                .filter(m -> m.getName().equals(method) && m.getParameterCount() == 2
+                        && m.getParameterTypes()[1] == java.io.OutputStream.class)
+                .findFirst().orElseThrow();
+        return model -> {
+            var out = new java.io.ByteArrayOutputStream(1024);
+            try {
+                write.invoke(json, model, out);
+            } catch (InvocationTargetException e) {
+                throw new IllegalStateException(e.getCause());
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+            return out.toByteArray();
+        };
     }
 
     private static byte[][] documents(String kind, CharterJson json) {
@@ -139,7 +212,7 @@ public final class JsonCpu {
                 long start = threads.getCurrentThreadCpuTime();
                 for (int r = 0; r < repeat; r++) {
                     for (byte[] document : documents) {
-                        sink += read.apply(document).hashCode() & 1;
+                        sink += System.identityHashCode(read.apply(document)) & 1;
                     }
                 }
                 long time = threads.getCurrentThreadCpuTime() - start;
@@ -169,15 +242,22 @@ public final class JsonCpu {
         }
     }
 
-    /** Loads charter-io's classes from an earlier build, everything else from the parent. */
+    /**
+     * Loads charter-io's classes (and charter-core's, if given) from an earlier build, everything else from
+     * the parent.
+     */
     private static final class ChildFirstIo extends URLClassLoader {
-        ChildFirstIo(URL classes, ClassLoader parent) {
-            super(new URL[] {classes}, parent);
+        private final boolean core;
+
+        ChildFirstIo(URL classes, URL coreClasses, ClassLoader parent) {
+            super(coreClasses == null ? new URL[] {classes} : new URL[] {classes, coreClasses}, parent);
+            this.core = coreClasses != null;
         }
 
         @Override
         protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-            if (!name.startsWith("org.citizencharter.io.")) {
+            if (!name.startsWith("org.citizencharter.io.") && !(core && name.startsWith("org.citizencharter.core.")
+                    && !name.startsWith("org.citizencharter.core.testing."))) {
                 return super.loadClass(name, resolve);
             }
             synchronized (getClassLoadingLock(name)) {
