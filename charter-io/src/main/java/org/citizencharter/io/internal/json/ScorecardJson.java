@@ -237,6 +237,48 @@ public final class ScorecardJson {
     }
 
     /**
+     * A decimal's plain text rounded HALF_UP to fewer decimals: the text of
+     * {@code new BigDecimal(plain).setScale(scale, RoundingMode.HALF_UP)}, with no division.
+     *
+     * @param plain a decimal in plain notation ({@code [-]digits.digits}) with more than {@code scale} decimals
+     * @param scale the decimals to keep, 0 or more
+     * @return the rounded decimal's plain text
+     */
+    static String roundedText(String plain, int scale) {
+        int point = plain.indexOf('.');
+        int dropped = point + 1 + scale;
+        StringBuilder text = new StringBuilder(dropped + 1).append(plain, 0, scale == 0 ? point : dropped);
+        int first = plain.charAt(0) == '-' ? 1 : 0;
+        boolean carry = plain.charAt(dropped) >= '5';
+        for (int i = text.length() - 1; carry && i >= first; i--) {
+            char c = text.charAt(i);
+            if (c == '9') {
+                text.setCharAt(i, '0');
+            } else if (c != '.') {
+                text.setCharAt(i, (char) (c + 1));
+                carry = false;
+            }
+        }
+        if (carry) {
+            text.insert(first, '1');
+        }
+        if (first == 1 && isZero(text)) {
+            // A decimal has no negative zero: -0.004 is 0.00.
+            text.deleteCharAt(0);
+        }
+        return text.toString();
+    }
+
+    private static boolean isZero(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '1' && text.charAt(i) <= '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Writes a scorecard document in canonical form.
      *
      * @param card the scorecard
@@ -364,6 +406,16 @@ public final class ScorecardJson {
         }
 
         void figure(String name, BigDecimal value) throws IOException {
+            if (value.scale() > scale) {
+                // Rounded from the exact value's text, which is written too, rather than by dividing.
+                String text = value.toString();
+                if (text.indexOf('E') < 0) {
+                    out.writeFieldName(name);
+                    out.writeNumber(roundedText(text, scale));
+                    exact.add(new String[] {name, text});
+                    return;
+                }
+            }
             BigDecimal shown = round(value, scale);
             Write.number(out, name, shown);
             if (!shown.equals(value)) {
