@@ -1,7 +1,6 @@
 package org.citizencharter.io.internal.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.SerializableString;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -49,50 +48,6 @@ import org.eclipse.collections.api.map.MutableMap;
 public final class ScorecardJson {
 
     private static final String EXACT = "exact";
-    private static final SerializableString EXACT_NAME = Write.name(EXACT);
-
-    // Field names encoded once: Jackson copies their bytes instead of encoding and escaping each name each time.
-    private static final SerializableString ACHIEVED = Write.name("achieved");
-    private static final SerializableString ACTIVITY = Write.name("activity");
-    private static final SerializableString ACTUAL = Write.name("actual");
-    private static final SerializableString ANNUAL_TARGET = Write.name("annualTarget");
-    private static final SerializableString AREA = Write.name("area");
-    private static final SerializableString AREAS = Write.name("areas");
-    private static final SerializableString ARGUMENTS = Write.name("arguments");
-    private static final SerializableString AS_OF = Write.name("asOf");
-    private static final SerializableString BAND = Write.name("band");
-    private static final SerializableString CODE = Write.name("code");
-    private static final SerializableString DETAIL = Write.name("detail");
-    private static final SerializableString EXPECTED = Write.name("expected");
-    private static final SerializableString EXPLANATION = Write.name("explanation");
-    private static final SerializableString FINDINGS = Write.name("findings");
-    private static final SerializableString FISCAL_YEAR = Write.name("fiscalYear");
-    private static final SerializableString FORMULA = Write.name("formula");
-    private static final SerializableString ID = Write.name("id");
-    private static final SerializableString INDICATOR = Write.name("indicator");
-    private static final SerializableString INDICATORS = Write.name("indicators");
-    private static final SerializableString KIND = Write.name("kind");
-    private static final SerializableString MESSAGE = Write.name("message");
-    private static final SerializableString METHOD = Write.name("method");
-    private static final SerializableString NAME = Write.name("name");
-    private static final SerializableString NEXT = Write.name("next");
-    private static final SerializableString NOTES = Write.name("notes");
-    private static final SerializableString OFFICE = Write.name("office");
-    private static final SerializableString ON_TRACK_SCORE = Write.name("onTrackScore");
-    private static final SerializableString PERCENT_OF_ANNUAL_TARGET = Write.name("percentOfAnnualTarget");
-    private static final SerializableString PERCENT_OF_TARGET_TO_DATE = Write.name("percentOfTargetToDate");
-    private static final SerializableString PERCENT_OF_TOTAL = Write.name("percentOfTotal");
-    private static final SerializableString POLICY = Write.name("policy");
-    private static final SerializableString QUARTER = Write.name("quarter");
-    private static final SerializableString REACHED = Write.name("reached");
-    private static final SerializableString SCORE = Write.name("score");
-    private static final SerializableString SEVERITY = Write.name("severity");
-    private static final SerializableString STATUS = Write.name("status");
-    private static final SerializableString TARGET_TO_DATE = Write.name("targetToDate");
-    private static final SerializableString TOTAL_SCORE = Write.name("totalScore");
-    private static final SerializableString TOTAL_WEIGHT = Write.name("totalWeight");
-    private static final SerializableString VERSION = Write.name("version");
-    private static final SerializableString WEIGHT = Write.name("weight");
 
     /**
      * The most digits a scorecard's figure may have before the point, and after it, written out: what charter
@@ -333,43 +288,39 @@ public final class ScorecardJson {
      */
     public static void write(Scorecard card, int scale, JsonGenerator out) throws IOException {
         Documents.start(out);
-        out.writeFieldName(OFFICE);
+        out.writeFieldName("office");
         OfficeJson.write(card.office(), out);
-        Write.string(out, FISCAL_YEAR, card.fiscalYear().toString());
-        Write.string(out, AS_OF, card.period().asOf().name());
-        Write.string(out, KIND, card.kind().name());
-        out.writeFieldName(POLICY);
-        out.writeStartObject();
-        Write.string(out, ID, card.policy().id());
-        Write.string(out, VERSION, card.policy().version());
+        out.writeStringField("fiscalYear", card.fiscalYear().toString());
+        out.writeStringField("asOf", card.period().asOf().name());
+        out.writeStringField("kind", card.kind().name());
+        out.writeObjectFieldStart("policy");
+        out.writeStringField("id", card.policy().id());
+        out.writeStringField("version", card.policy().version());
         out.writeNumberField("roundingScale", scale);
         out.writeEndObject();
-        Write.number(out, TOTAL_WEIGHT, card.totalWeight().value());
+        Write.number(out, "totalWeight", card.totalWeight().value());
         Figures figures = new Figures(out, scale);
-        figures.figure(TOTAL_SCORE, card.totalScore());
-        figures.optionalFigure(PERCENT_OF_TOTAL, card.percentOfTotal());
-        out.writeFieldName(AREAS);
-        out.writeStartArray();
+        figures.figure("totalScore", card.totalScore());
+        figures.optionalFigure("percentOfTotal", card.percentOfTotal());
+        out.writeArrayFieldStart("areas");
         for (AreaResult area : card.areas()) {
             out.writeStartObject();
-            Write.string(out, CODE, area.code().toString());
-            Write.text(out, NAME, area.name());
-            Write.number(out, WEIGHT, area.weight().value());
+            out.writeStringField("code", area.code().toString());
+            Write.text(out, "name", area.name());
+            Write.number(out, "weight", area.weight().value());
             Figures areaFigures = new Figures(out, scale);
-            areaFigures.figure(SCORE, area.score());
+            areaFigures.figure("score", area.score());
             areaFigures.writeExact();
             ExtensionsJson.write(area.extensions(), out);
             out.writeEndObject();
         }
         out.writeEndArray();
-        out.writeFieldName(INDICATORS);
-        out.writeStartArray();
+        out.writeArrayFieldStart("indicators");
         for (IndicatorResult indicator : card.indicators()) {
             write(indicator, scale, out);
         }
         out.writeEndArray();
-        out.writeFieldName(FINDINGS);
-        out.writeStartArray();
+        out.writeArrayFieldStart("findings");
         for (Finding finding : card.findings()) {
             write(finding, out);
         }
@@ -381,42 +332,39 @@ public final class ScorecardJson {
 
     private static void write(IndicatorResult result, int scale, JsonGenerator out) throws IOException {
         out.writeStartObject();
-        Write.string(out, CODE, result.code().toString());
-        Write.string(out, AREA, result.area().toString());
-        Write.string(out, ACTIVITY, result.activity().toString());
-        Write.text(out, NAME, result.name());
+        out.writeStringField("code", result.code().toString());
+        out.writeStringField("area", result.area().toString());
+        out.writeStringField("activity", result.activity().toString());
+        Write.text(out, "name", result.name());
         if (result.weight().isPresent()) {
-            Write.number(out, WEIGHT, result.weight().get().value());
+            Write.number(out, "weight", result.weight().get().value());
         } else {
-            out.writeFieldName(WEIGHT);
-            out.writeNull();
+            out.writeNullField("weight");
         }
-        Write.string(out, METHOD, result.method().name());
-        Write.string(out, STATUS, result.status().name());
+        out.writeStringField("method", result.method().name());
+        out.writeStringField("status", result.status().name());
         Figures figures = new Figures(out, scale);
-        figures.value(ANNUAL_TARGET, result.annualTarget());
-        figures.value(TARGET_TO_DATE, result.targetToDate());
-        figures.value(ACHIEVED, result.achieved());
-        figures.optionalFigure(PERCENT_OF_ANNUAL_TARGET, result.percentOfAnnualTarget());
-        figures.optionalFigure(PERCENT_OF_TARGET_TO_DATE, result.percentOfTargetToDate());
-        figures.figure(SCORE, result.score());
-        figures.figure(ON_TRACK_SCORE, result.onTrackScore());
+        figures.value("annualTarget", result.annualTarget());
+        figures.value("targetToDate", result.targetToDate());
+        figures.value("achieved", result.achieved());
+        figures.optionalFigure("percentOfAnnualTarget", result.percentOfAnnualTarget());
+        figures.optionalFigure("percentOfTargetToDate", result.percentOfTargetToDate());
+        figures.figure("score", result.score());
+        figures.figure("onTrackScore", result.onTrackScore());
         Explanation explanation = result.explanation();
-        out.writeFieldName(EXPLANATION);
-        out.writeStartObject();
-        Write.string(out, FORMULA, explanation.formula());
-        Write.string(out, DETAIL, explanation.detail());
-        out.writeFieldName(BAND);
+        out.writeObjectFieldStart("explanation");
+        out.writeStringField("formula", explanation.formula());
+        out.writeStringField("detail", explanation.detail());
+        out.writeFieldName("band");
         if (explanation.band().isPresent()) {
             out.writeStartObject();
-            Write.stringOrNull(out, REACHED, explanation.band().get().reached());
-            Write.stringOrNull(out, NEXT, explanation.band().get().next());
+            Write.stringOrNull(out, "reached", explanation.band().get().reached());
+            Write.stringOrNull(out, "next", explanation.band().get().next());
             out.writeEndObject();
         } else {
             out.writeNull();
         }
-        out.writeFieldName(NOTES);
-        out.writeStartArray();
+        out.writeArrayFieldStart("notes");
         for (String note : explanation.notes()) {
             out.writeString(note);
         }
@@ -429,17 +377,16 @@ public final class ScorecardJson {
 
     private static void write(Finding finding, JsonGenerator out) throws IOException {
         out.writeStartObject();
-        Write.string(out, ID, finding.id());
-        Write.string(out, SEVERITY, finding.severity().name());
-        Write.stringOrNull(out, AREA, finding.area());
-        Write.stringOrNull(out, ACTIVITY, finding.activity());
-        Write.stringOrNull(out, INDICATOR, finding.indicator());
-        Write.stringOrNull(out, QUARTER, finding.quarter());
-        Write.stringOrNull(out, EXPECTED, finding.expected());
-        Write.stringOrNull(out, ACTUAL, finding.actual());
-        Write.text(out, MESSAGE, finding.message());
-        out.writeFieldName(ARGUMENTS);
-        out.writeStartObject();
+        out.writeStringField("id", finding.id());
+        out.writeStringField("severity", finding.severity().name());
+        Write.stringOrNull(out, "area", finding.area());
+        Write.stringOrNull(out, "activity", finding.activity());
+        Write.stringOrNull(out, "indicator", finding.indicator());
+        Write.stringOrNull(out, "quarter", finding.quarter());
+        Write.stringOrNull(out, "expected", finding.expected());
+        Write.stringOrNull(out, "actual", finding.actual());
+        Write.text(out, "message", finding.message());
+        out.writeObjectFieldStart("arguments");
         for (String name : finding.arguments().keysView().toSortedList()) {
             out.writeStringField(name, finding.arguments().get(name));
         }
@@ -447,49 +394,44 @@ public final class ScorecardJson {
         out.writeEndObject();
     }
 
-    /** A figure's name and its exact value's text, written after the rounded figures. */
-    private record ExactFigure(SerializableString name, String text) {
-    }
-
     /** Writes the figures of one object, rounded, and remembers the exact values to write after them. */
     private static final class Figures {
         private final JsonGenerator out;
         private final int scale;
-        private final List<ExactFigure> exact = new ArrayList<>();
+        private final List<String[]> exact = new ArrayList<>();
 
         Figures(JsonGenerator out, int scale) {
             this.out = out;
             this.scale = scale;
         }
 
-        void figure(SerializableString name, BigDecimal value) throws IOException {
+        void figure(String name, BigDecimal value) throws IOException {
             if (value.scale() > scale) {
                 // Rounded from the exact value's text, which is written too, rather than by dividing.
                 String text = value.toString();
                 if (text.indexOf('E') < 0) {
                     out.writeFieldName(name);
                     out.writeNumber(roundedText(text, scale));
-                    exact.add(new ExactFigure(name, text));
+                    exact.add(new String[] {name, text});
                     return;
                 }
             }
             BigDecimal shown = round(value, scale);
             Write.number(out, name, shown);
             if (!shown.equals(value)) {
-                exact.add(new ExactFigure(name, value.toString()));
+                exact.add(new String[] {name, value.toString()});
             }
         }
 
-        void optionalFigure(SerializableString name, Optional<BigDecimal> value) throws IOException {
+        void optionalFigure(String name, Optional<BigDecimal> value) throws IOException {
             if (value.isPresent()) {
                 figure(name, value.get());
             } else {
-                out.writeFieldName(name);
-                out.writeNull();
+                out.writeNullField(name);
             }
         }
 
-        void value(SerializableString name, Value value) throws IOException {
+        void value(String name, Value value) throws IOException {
             if (value instanceof Value.Amount amount) {
                 figure(name, amount.value());
             } else {
@@ -502,10 +444,9 @@ public final class ScorecardJson {
             if (exact.isEmpty()) {
                 return;
             }
-            out.writeFieldName(EXACT_NAME);
-            out.writeStartObject();
-            for (ExactFigure figure : exact) {
-                Write.string(out, figure.name(), figure.text());
+            out.writeObjectFieldStart(EXACT);
+            for (String[] figure : exact) {
+                out.writeStringField(figure[0], figure[1]);
             }
             out.writeEndObject();
         }

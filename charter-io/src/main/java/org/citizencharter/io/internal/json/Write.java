@@ -1,8 +1,6 @@
 package org.citizencharter.io.internal.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -12,84 +10,7 @@ import org.citizencharter.core.Value;
 /** Writes the small values every document shares, in their canonical form. Stateless. */
 final class Write {
 
-    private static final SerializableString BN = name("bn");
-    private static final SerializableString EN = name("en");
-
     private Write() {
-    }
-
-    /**
-     * A field's name encoded once, for writing many times: Jackson copies its bytes rather than encoding
-     * and escaping the name each time.
-     *
-     * @param name the name
-     * @return the encoded name
-     */
-    static SerializableString name(String name) {
-        return new SerializedString(name);
-    }
-
-    /**
-     * Writes a string field.
-     *
-     * @param out the generator
-     * @param name the field
-     * @param value the string
-     * @throws IOException if writing fails
-     */
-    static void string(JsonGenerator out, SerializableString name, String value) throws IOException {
-        out.writeFieldName(name);
-        out.writeString(value);
-    }
-
-    /**
-     * Writes a number field, whatever the generator's settings for big decimals.
-     *
-     * @param out the generator
-     * @param name the field
-     * @param value the number
-     * @throws IOException if writing fails
-     */
-    static void number(JsonGenerator out, SerializableString name, BigDecimal value) throws IOException {
-        out.writeFieldName(name);
-        out.writeNumber(plain(value));
-    }
-
-    /**
-     * Writes a text field as {@code {"bn": ..., "en": ...}}.
-     *
-     * @param out the generator
-     * @param name the field
-     * @param text the text
-     * @throws IOException if writing fails
-     */
-    static void text(JsonGenerator out, SerializableString name, BilingualText text) throws IOException {
-        out.writeFieldName(name);
-        writeText(out, text);
-    }
-
-    /**
-     * Writes a field whose value is a thing's canonical text ({@code toString()}), or null.
-     *
-     * @param out the generator
-     * @param name the field
-     * @param value the thing, or empty
-     * @throws IOException if writing fails
-     */
-    static void stringOrNull(JsonGenerator out, SerializableString name, Optional<?> value) throws IOException {
-        out.writeFieldName(name);
-        if (value.isPresent()) {
-            out.writeString(value.get().toString());
-        } else {
-            out.writeNull();
-        }
-    }
-
-    private static void writeText(JsonGenerator out, BilingualText text) throws IOException {
-        out.writeStartObject();
-        string(out, BN, text.bn());
-        string(out, EN, text.en());
-        out.writeEndObject();
     }
 
     /**
@@ -141,8 +62,10 @@ final class Write {
      * @throws IOException if writing fails
      */
     static void text(JsonGenerator out, String name, BilingualText text) throws IOException {
-        out.writeFieldName(name);
-        writeText(out, text);
+        out.writeObjectFieldStart(name);
+        out.writeStringField("bn", text.bn());
+        out.writeStringField("en", text.en());
+        out.writeEndObject();
     }
 
     /**
