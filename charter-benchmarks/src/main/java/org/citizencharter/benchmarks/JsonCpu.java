@@ -22,6 +22,7 @@ import org.citizencharter.core.ScoringPolicy;
 import org.citizencharter.core.testing.OfficeGenerator;
 import org.citizencharter.io.CharterJson;
 import org.citizencharter.rules.ScoringEngine;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * charter's reading of each kind of document against Jackson reading the same bytes into a tree
@@ -31,7 +32,10 @@ import org.citizencharter.rules.ScoringEngine;
  * {@link ScoringCpu}). With {@code -Dold=path/to/charter-io/classes} an earlier build of charter-io is read
  * beside this one (loaded child-first; charter-core, Jackson and the rest shared), for a change's
  * before and after; with {@code -DoldCore=path/to/charter-core/classes} as well, charter-core's classes
- * too (the old build then reads and writes models of its own classes).
+ * too (the old build then reads and writes models of its own classes). With {@code -Djackson3} a Jackson 3
+ * mapper with charter's module ({@code JsonMapper.builder().findAndAddModules()}) reads them too; for an
+ * earlier build of that module, put its classes and charter-io's before this jar on the class path and
+ * compare the ratios to the tree.
  *
  * <pre>
  * java -cp benchmarks.jar org.citizencharter.benchmarks.JsonCpu [plan scorecard hierarchy policy]
@@ -110,6 +114,15 @@ public final class JsonCpu {
                     }
                 }));
                 readers.add(new Reader("charter", charterRead));
+                if (Boolean.getBoolean("jackson3")) {
+                    Class<?> type = CharterJson.class.getMethod("read" + name, String.class).getReturnType();
+                    JsonMapper jackson3 = JsonMapper.builder().findAndAddModules().build();
+                    readers.add(new Reader("jackson3", bytes -> jackson3.readValue(bytes, type)));
+                    // The same model, or the comparison means nothing.
+                    if (!charterRead.apply(documents[0]).equals(readers.get(2).read().apply(documents[0]))) {
+                        throw new IllegalStateException("jackson3 and charter read a " + kind + " differently");
+                    }
+                }
                 if (oldJson != null) {
                     readers.add(new Reader("old", oldRead));
                 }
@@ -257,10 +270,10 @@ public final class JsonCpu {
             System.out.printf(Locale.ROOT, "  %-8s %24s %26s%n", readers.get(v).name(),
                     ScoringCpu.quartiles(cpu[v], 1), ScoringCpu.quartiles(ratios, 3));
         }
-        if (n > 2) {
+        if (readers.get(n - 1).name().equals("old")) {
             double[] ratios = new double[rounds];
             for (int r = 0; r < rounds; r++) {
-                ratios[r] = cpu[1][r] / cpu[2][r];
+                ratios[r] = cpu[1][r] / cpu[n - 1][r];
             }
             System.out.printf(Locale.ROOT, "  charter / old, CPU: %s%n", ScoringCpu.quartiles(ratios, 3));
         }

@@ -21,6 +21,7 @@ import org.citizencharter.io.internal.json.HierarchyJson;
 import org.citizencharter.io.internal.json.PlanJson;
 import org.citizencharter.io.internal.json.PolicyJson;
 import org.citizencharter.io.internal.json.ScorecardJson;
+import org.citizencharter.io.internal.json.ValueJson;
 
 /**
  * The Jackson module of charter's JSON documents: it reads and writes {@link ActionPlan},
@@ -44,6 +45,13 @@ import org.citizencharter.io.internal.json.ScorecardJson;
  * numbers or property order (a mapper that indents indents them). The host's mapper keeps its own
  * input limits; {@link CharterJson} applies charter's ({@link JsonLimits}), and is the simpler way to
  * read and write when no mapper of the host's is involved.
+ *
+ * <p>The value types a host's own objects may hold ({@link org.citizencharter.core.FiscalYear},
+ * {@link org.citizencharter.core.Quarter}, {@link org.citizencharter.core.OfficeId}, the area, activity and
+ * indicator codes and {@link org.citizencharter.core.Weight}) are written and read as the documents write
+ * and read them: {@code "2022-23"}, {@code "Q3"}, {@code "1.1.1"}, a weight as a number; one that cannot be
+ * read is databind's {@link com.fasterxml.jackson.databind.exc.InvalidFormatException}, with databind's
+ * path and the value's location, whose cause is the {@code InvalidInputException}.
  *
  * <p>Scorecard figures are written rounded to the scale the scorecard carries (the rounding scale of the
  * policy that scored it, {@link org.citizencharter.core.PolicyRef#roundingScale()}), unless
@@ -132,6 +140,7 @@ public final class CharterModule extends Module {
                 new DocumentDeserializer<>(OfficeHierarchy.class, HierarchyJson::read));
         deserializers.addDeserializer(ScoringPolicy.class,
                 new DocumentDeserializer<>(ScoringPolicy.class, PolicyJson::read));
+        ValueJson.addTo(serializers, deserializers);
         context.addSerializers(serializers);
         context.addDeserializers(deserializers);
     }

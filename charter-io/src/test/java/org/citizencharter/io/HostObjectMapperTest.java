@@ -7,12 +7,20 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.OptionalLong;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import org.citizencharter.core.ActionPlan;
+import org.citizencharter.core.ActivityCode;
+import org.citizencharter.core.AreaCode;
 import org.citizencharter.core.Extensions;
+import org.citizencharter.core.FiscalYear;
+import org.citizencharter.core.IndicatorCode;
 import org.citizencharter.core.InvalidInputException;
 import org.citizencharter.core.OfficeHierarchy;
+import org.citizencharter.core.OfficeId;
+import org.citizencharter.core.Quarter;
 import org.citizencharter.core.Scorecard;
 import org.citizencharter.core.ScoringPolicy;
+import org.citizencharter.core.Weight;
 import org.citizencharter.core.testing.OfficeGenerator;
 import org.citizencharter.core.testing.ReferenceScorer;
 import org.citizencharter.core.testing.SeedPlans;
@@ -110,5 +118,42 @@ class HostObjectMapperTest {
                 .contains("\"roundingScale\":4")
                 .contains("\"totalScore\":18.3889,\"percentOfTotal\":73.5556")
                 .isEqualTo(JSON.withRoundingScale(4).writeScorecard(card));
+    }
+
+    /** A host's own request, holding charter's value types. */
+    record Request(OfficeId office, FiscalYear year, Quarter asOf, AreaCode area, ActivityCode activity,
+            IndicatorCode indicator, Weight weight) {
+    }
+
+    @Test
+    void aHostsOwnObjectHoldsChartersValuesAsTheDocumentsWriteThem() throws Exception {
+        ObjectMapper host = new ObjectMapper().findAndRegisterModules();
+        String json = "{\"office\":\"coop-district-coxsbazar\",\"year\":\"2022-23\",\"asOf\":\"Q3\",\"area\":\"1\","
+                + "\"activity\":\"1.1\",\"indicator\":\"1.1.1\",\"weight\":2.50}";
+        Request request = host.readValue(json, Request.class);
+        assertThat(request).isEqualTo(new Request(OfficeId.of("coop-district-coxsbazar"), FiscalYear.parse("2022-23"),
+                Quarter.Q3, AreaCode.parse("1"), ActivityCode.parse("1.1"), IndicatorCode.parse("1.1.1"),
+                Weight.parse("2.50")));
+        assertThat(host.writeValueAsString(request)).isEqualTo(json);
+        // Bengali digits read as the documents read them.
+        assertThat(host.readValue(json.replace("\"2022-23\"", "\"২০২২-২৩\"").replace("2.50", "\"২.৫০\""), Request.class))
+                .isEqualTo(request);
+    }
+
+    @Test
+    void aValueTheHostCannotReadIsDatabindsInvalidFormatCausedByCharters() {
+        ObjectMapper host = new ObjectMapper().findAndRegisterModules();
+        String json = "{\"office\":\"coop-district-coxsbazar\",\n \"year\":\"2022-24\"}";
+        InvalidFormatException error = catchThrowableOfType(InvalidFormatException.class,
+                () -> host.readValue(json, Request.class));
+        assertThat(error.getPath()).extracting(JsonMappingException.Reference::getFieldName).containsExactly("year");
+        assertThat(error.getLocation().getLineNr()).isEqualTo(2);
+        assertThat(error.getLocation().getColumnNr()).isEqualTo(9);
+        assertThat(error.getValue()).isEqualTo("2022-24");
+        assertThat(error.getCause()).isInstanceOfSatisfying(InvalidInputException.class,
+                cause -> assertThat(error.getOriginalMessage()).isEqualTo(cause.problem()));
+        assertThat(catchThrowableOfType(JsonMappingException.class,
+                () -> host.readValue("{\"weight\":true}", Request.class)).getPath())
+                .extracting(JsonMappingException.Reference::getFieldName).containsExactly("weight");
     }
 }

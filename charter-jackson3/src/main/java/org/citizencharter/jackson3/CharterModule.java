@@ -5,8 +5,13 @@ import org.citizencharter.core.OfficeHierarchy;
 import org.citizencharter.core.Scorecard;
 import org.citizencharter.core.ScoringPolicy;
 import org.citizencharter.io.CharterJson;
+import org.citizencharter.io.internal.json.HierarchyJson;
+import org.citizencharter.io.internal.json.PlanJson;
+import org.citizencharter.io.internal.json.PolicyJson;
+import org.citizencharter.io.internal.json.ScorecardJson;
 import org.citizencharter.jackson3.internal.DocumentDeserializer;
 import org.citizencharter.jackson3.internal.DocumentSerializer;
+import org.citizencharter.jackson3.internal.ValueJson;
 import tools.jackson.core.Version;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.module.SimpleDeserializers;
@@ -27,10 +32,13 @@ import tools.jackson.databind.module.SimpleSerializers;
  * String card = mapper.writeValueAsString(scorecard);
  * }</pre>
  *
+ * <p>The value types a host's own objects may hold (fiscal years, quarters, office ids, codes, weights) are
+ * written and read as the documents write and read them, from the description the Jackson 2 module uses.
+ *
  * <p>A document that cannot be read is a {@link tools.jackson.databind.DatabindException} whose cause is an
- * {@link org.citizencharter.core.InvalidInputException} with the JSON pointer (from the mapper's root) and
- * the text at fault; charter's input limits ({@link org.citizencharter.io.JsonLimits#defaults()}) apply to
- * each document besides the host's own. Documents are written in canonical form whatever the mapper's
+ * {@link org.citizencharter.core.InvalidInputException} with the JSON pointer (from the mapper's root),
+ * line, column (as the host's parser counts them) and text at fault. The host's mapper keeps its own input
+ * limits, as with the Jackson 2 module; {@link CharterJson} applies charter's. Documents are written in canonical form whatever the mapper's
  * settings (unlike the Jackson 2 module, not indented by a mapper that indents). Scorecard figures are
  * rounded to the scale each scorecard carries, or to {@link #roundingScale()} where it is set. Immutable and thread-safe.
  */
@@ -98,12 +106,13 @@ public final class CharterModule extends JacksonModule {
         serializers.addSerializer(new DocumentSerializer<>(OfficeHierarchy.class, json::writeHierarchy));
         serializers.addSerializer(new DocumentSerializer<>(ScoringPolicy.class, json::writePolicy));
         SimpleDeserializers deserializers = new SimpleDeserializers();
-        deserializers.addDeserializer(ActionPlan.class, new DocumentDeserializer<>(ActionPlan.class, json::readPlan));
-        deserializers.addDeserializer(Scorecard.class, new DocumentDeserializer<>(Scorecard.class, json::readScorecard));
+        deserializers.addDeserializer(ActionPlan.class, new DocumentDeserializer<>(ActionPlan.class, PlanJson::read));
+        deserializers.addDeserializer(Scorecard.class, new DocumentDeserializer<>(Scorecard.class, ScorecardJson::read));
         deserializers.addDeserializer(OfficeHierarchy.class,
-                new DocumentDeserializer<>(OfficeHierarchy.class, json::readHierarchy));
+                new DocumentDeserializer<>(OfficeHierarchy.class, HierarchyJson::read));
         deserializers.addDeserializer(ScoringPolicy.class,
-                new DocumentDeserializer<>(ScoringPolicy.class, json::readPolicy));
+                new DocumentDeserializer<>(ScoringPolicy.class, PolicyJson::read));
+        ValueJson.addTo(serializers, deserializers);
         context.addSerializers(serializers);
         context.addDeserializers(deserializers);
     }

@@ -7,10 +7,15 @@ import java.util.List;
 import java.util.Map;
 import org.citizencharter.core.ActionPlan;
 import org.citizencharter.core.Extensions;
+import org.citizencharter.core.FiscalYear;
+import org.citizencharter.core.IndicatorCode;
 import org.citizencharter.core.InvalidInputException;
 import org.citizencharter.core.OfficeHierarchy;
+import org.citizencharter.core.OfficeId;
+import org.citizencharter.core.Quarter;
 import org.citizencharter.core.Scorecard;
 import org.citizencharter.core.ScoringPolicy;
+import org.citizencharter.core.Weight;
 import org.citizencharter.core.testing.OfficeGenerator;
 import org.citizencharter.core.testing.ReferenceScorer;
 import org.citizencharter.core.testing.SeedPlans;
@@ -18,6 +23,7 @@ import org.citizencharter.io.CharterJson;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A plain Jackson 3 mapper finds the module through the service loader and reads and writes as charter-io does. */
@@ -71,5 +77,26 @@ class CharterModuleTest {
                 () -> MAPPER.readValue(plan, ActionPlan.class));
         assertThat(problem.getCause()).isInstanceOfSatisfying(InvalidInputException.class,
                 invalid -> assertThat(invalid.problem()).isEqualTo("The key appears twice in one object"));
+    }
+
+    /** A host's own request, holding charter's value types. */
+    record Request(OfficeId office, FiscalYear year, Quarter asOf, IndicatorCode indicator, Weight weight) {
+    }
+
+    @Test
+    void aHostsOwnObjectHoldsChartersValuesAsOnJackson2() throws Exception {
+        String json = "{\"office\":\"coop-district-coxsbazar\",\"year\":\"2022-23\",\"asOf\":\"Q3\","
+                + "\"indicator\":\"1.1.1\",\"weight\":2.50}";
+        Request request = MAPPER.readValue(json, Request.class);
+        assertThat(request).isEqualTo(new Request(OfficeId.of("coop-district-coxsbazar"), FiscalYear.parse("2022-23"),
+                Quarter.Q3, IndicatorCode.parse("1.1.1"), Weight.parse("2.50")));
+        assertThat(MAPPER.writeValueAsString(request)).isEqualTo(json)
+                .isEqualTo(new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules().writeValueAsString(request));
+
+        InvalidFormatException error = catchThrowableOfType(InvalidFormatException.class,
+                () -> MAPPER.readValue(json.replace("2022-23", "2022-24"), Request.class));
+        assertThat(error.getPath()).extracting(DatabindException.Reference::getPropertyName).containsExactly("year");
+        assertThat(error.getValue()).isEqualTo("2022-24");
+        assertThat(error.getCause()).isInstanceOf(InvalidInputException.class);
     }
 }

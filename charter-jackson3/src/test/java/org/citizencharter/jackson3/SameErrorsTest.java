@@ -11,21 +11,24 @@ import org.citizencharter.core.testing.OfficeGenerator;
 import org.citizencharter.core.testing.SeedPlans;
 import org.citizencharter.io.CharterJson;
 import org.junit.jupiter.api.Test;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.json.JsonMapper;
 import org.citizencharter.core.ActionPlan;
 
 /**
- * A Jackson 3 mapper refuses what charter-io refuses, with the same problem, pointer, text, hint, line and
- * column (both read the same text): the
- * content errors of charter-io's error tests, one case each. (JSON that is not well formed is the host
- * parser's to refuse, before charter sees it.)
+ * A Jackson 3 mapper refuses what a Jackson 2 mapper with charter-io's module and charter-io itself refuse,
+ * with the same problem, pointer, text, hint, line and column (all read the same text): the content errors
+ * of charter-io's error tests, one case each. (JSON that is not well formed is the host parser's to
+ * refuse, before charter sees it.)
  */
 class SameErrorsTest {
 
     private static final CharterJson JSON = CharterJson.standard();
     private static final JsonMapper MAPPER = JsonMapper.builder().findAndAddModules().build();
+    private static final ObjectMapper JACKSON2 = new ObjectMapper().findAndRegisterModules();
     private static final String PLAN = JSON.writePlan(SeedPlans.coxsBazar());
 
     @Test
@@ -51,8 +54,17 @@ class SameErrorsTest {
         // Pretty-printed too, so that the line and column differ from those of the copy charter-io reads.
         cases.forEach(json -> all.add(json.replace(",\"", ",\n  \"")));
         for (String json : all) {
-            InvalidInputException expected = catchThrowableOfType(InvalidInputException.class, () -> JSON.readPlan(json));
-            assertThat(expected).as("charter-io refuses %s", json).isNotNull();
+            InvalidInputException io = catchThrowableOfType(InvalidInputException.class, () -> JSON.readPlan(json));
+            assertThat(io).as("charter-io refuses %s", json).isNotNull();
+            JsonMappingException jackson2 = catchThrowableOfType(JsonMappingException.class,
+                    () -> JACKSON2.readValue(json, ActionPlan.class));
+            assertThat(jackson2).as("Jackson 2 refuses %s", json).isNotNull();
+            if (!json.startsWith("[")) {
+                // charter-io checks that the input is a document before reading it, a host's mapper at the value.
+                assertThat(jackson2.getCause()).isInstanceOfSatisfying(InvalidInputException.class,
+                        actual -> assertThat(actual.getMessage()).isEqualTo(io.getMessage()));
+            }
+            InvalidInputException expected = (InvalidInputException) jackson2.getCause();
             DatabindException problem = catchThrowableOfType(DatabindException.class,
                     () -> MAPPER.readValue(json, ActionPlan.class));
             assertThat(problem).as("Jackson 3 refuses %s", json).isNotNull().isNotInstanceOf(StreamReadException.class);

@@ -1,5 +1,6 @@
 package org.citizencharter.io.internal.json;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
@@ -49,7 +50,7 @@ public final class DocumentDeserializer<T> extends StdDeserializer<T> {
             try {
                 return reader.apply(document);
             } catch (InvalidInputException problem) {
-                throw new CharterMappingException(parser, problem, document.whereIs(problem));
+                throw new CharterMappingException(parser, problem, (JsonLocation) document.whereIs(problem));
             }
         } catch (InvalidInputException problem) {
             throw new CharterMappingException(parser, problem, null);

@@ -52,12 +52,11 @@ public final class ExtensionsJson {
     /** Checks made on each value copied, such as the limits of the document. */
     interface Checks {
         /**
-         * Checks the value at the parser's current token.
+         * Checks the value at the current token.
          *
-         * @param parser the parser
          * @throws IOException if reading fails
          */
-        void check(JsonParser parser) throws IOException;
+        void check() throws IOException;
     }
 
     private ExtensionsJson() {
@@ -66,13 +65,13 @@ public final class ExtensionsJson {
     /**
      * Copies the object at the parser's current token in canonical form.
      *
-     * @param parser the parser, at {@code START_OBJECT}; left at the matching {@code END_OBJECT}
+     * @param parser the parser's tokens, at {@code START_OBJECT}; left at the matching {@code END_OBJECT}
      * @param checks the checks to make on each value
      * @return the canonical text, or "" for an empty object
      * @throws InvalidInputException for a key repeated in an object, or a check that fails
      * @throws IOException if reading fails
      */
-    static String capture(JsonParser parser, Checks checks) throws IOException {
+    static String capture(Tokens parser, Checks checks) throws IOException {
         StringWriter text = new StringWriter();
         try (JsonGenerator out = CANONICAL.createGenerator(text)) {
             copy(parser, out, checks);
@@ -113,7 +112,7 @@ public final class ExtensionsJson {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw InvalidInputException.of("The extensions are not a JSON object", json);
             }
-            String canonical = capture(parser, ignored -> { });
+            String canonical = capture(new ParserTokens(parser, false), () -> { });
             if (parser.nextToken() != null) {
                 throw InvalidInputException.of("The extensions hold more than one JSON object", json);
             }
@@ -126,18 +125,18 @@ public final class ExtensionsJson {
         }
     }
 
-    private static void copy(JsonParser in, JsonGenerator out, Checks checks) throws IOException {
+    private static void copy(Tokens in, JsonGenerator out, Checks checks) throws IOException {
         Deque<Set<String>> names = new ArrayDeque<>();
-        JsonToken token = in.currentToken();
+        JsonToken token = in.current();
         do {
             switch (token) {
                 case START_OBJECT -> {
-                    checks.check(in);
+                    checks.check();
                     out.writeStartObject();
                     names.push(new HashSet<>());
                 }
                 case START_ARRAY -> {
-                    checks.check(in);
+                    checks.check();
                     out.writeStartArray();
                     names.push(IN_ARRAY);
                 }
@@ -150,7 +149,7 @@ public final class ExtensionsJson {
                     names.pop();
                 }
                 case FIELD_NAME -> {
-                    String name = in.currentName();
+                    String name = in.name();
                     JsonErrors.checkSurrogates(in, name);
                     if (!names.element().add(name)) {
                         throw JsonErrors.duplicate(in, name);
@@ -158,24 +157,24 @@ public final class ExtensionsJson {
                     out.writeFieldName(name);
                 }
                 case VALUE_STRING -> {
-                    checks.check(in);
-                    out.writeString(in.getText());
+                    checks.check();
+                    out.writeString(in.text());
                 }
                 case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-                    checks.check(in);
-                    out.writeNumber(in.getText());
+                    checks.check();
+                    out.writeNumber(in.text());
                 }
                 case VALUE_TRUE, VALUE_FALSE -> {
-                    checks.check(in);
+                    checks.check();
                     out.writeBoolean(token == JsonToken.VALUE_TRUE);
                 }
                 case VALUE_NULL -> {
-                    checks.check(in);
+                    checks.check();
                     out.writeNull();
                 }
-                default -> throw JsonErrors.atToken(in, "The extensions hold a value charter cannot read", in.getText());
+                default -> throw in.error("The extensions hold a value charter cannot read", in.text());
             }
-            token = names.isEmpty() ? null : in.nextToken();
+            token = names.isEmpty() ? null : in.next();
         } while (token != null);
     }
 }

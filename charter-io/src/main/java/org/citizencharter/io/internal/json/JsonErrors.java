@@ -100,12 +100,12 @@ public final class JsonErrors {
     /**
      * The error for a key found twice in one object; the parser is at the second.
      *
-     * @param parser the parser
+     * @param parser the parser's tokens
      * @param name the key
      * @return the error
      */
-    static InvalidInputException duplicate(JsonParser parser, String name) {
-        return located(duplicateKey(name), parser, parser.currentTokenLocation());
+    static InvalidInputException duplicate(Tokens parser, String name) {
+        return parser.at(duplicateKey(name), parser.tokenLocation());
     }
 
     private static InvalidInputException duplicateKey(String name) {
@@ -123,17 +123,6 @@ public final class JsonErrors {
     public static InvalidInputException atToken(JsonParser parser, String problem, String text) {
         return located(InvalidInputException.of(problem, text), parser,
                 parser.currentToken() == null ? parser.currentLocation() : parser.currentTokenLocation());
-    }
-
-    /**
-     * An error where the parser has read to, just after its current token.
-     *
-     * @param parser the parser
-     * @param problem what is wrong
-     * @return the error, without text
-     */
-    static InvalidInputException atEnd(JsonParser parser, String problem) {
-        return located(InvalidInputException.of(problem), parser, parser.currentLocation());
     }
 
     /**
@@ -182,11 +171,11 @@ public final class JsonErrors {
      * Refuses a string or member name that holds half of a surrogate pair: it is no character, UTF-8
      * cannot hold it, and charter could not write it back.
      *
-     * @param parser the parser, at the string or member name
+     * @param parser the parser's tokens, at the string or member name
      * @param text its text
      * @throws InvalidInputException if the text holds an unpaired surrogate
      */
-    static void checkSurrogates(JsonParser parser, String text) {
+    static void checkSurrogates(Tokens parser, String text) {
         int length = text.length();
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
@@ -196,7 +185,7 @@ public final class JsonErrors {
             if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else {
-                throw atToken(parser, "The text holds half of a surrogate pair, which is no character",
+                throw parser.error("The text holds half of a surrogate pair, which is no character",
                         String.format(Locale.ROOT, "\\u%04X at character %d", (int) c, i + 1))
                         .withHint("Escape a character beyond U+FFFF as a pair, like \\uD83D\\uDE00, or remove it");
             }
@@ -239,7 +228,7 @@ public final class JsonErrors {
      * @param where the parser's location, or null
      * @return the error with a line and column, if the location has them
      */
-    static InvalidInputException locate(InvalidInputException error, JsonLocation where) {
+    private static InvalidInputException locate(InvalidInputException error, JsonLocation where) {
         return where == null || where.getLineNr() <= 0 ? error
                 : error.withLine(where.getLineNr()).withColumn(Math.max(1, where.getColumnNr()));
     }

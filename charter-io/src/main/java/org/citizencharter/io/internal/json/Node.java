@@ -1,6 +1,5 @@
 package org.citizencharter.io.internal.json;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -34,9 +33,20 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
     private final Node parent;
     private final String name;
     private final int index;
-    private final String base;
-    private final JsonLocation at;
-    private final JsonLocation nameAt;
+    private final Origin origin;
+    private final Object at;
+    private final Object nameAt;
+
+    /**
+     * What only the root keeps: its JSON pointer, and the tokens it was read from, which tell the line and
+     * column of their parser's locations.
+     *
+     * @param base the JSON pointer of the root: "" for a document alone, "/3" for the fourth of an array of
+     *     documents
+     * @param tokens the tokens the tree was read from
+     */
+    record Origin(String base, Tokens tokens) {
+    }
 
     /**
      * A value and where it stands: under which parent, by which name or index, and where in the text (the
@@ -46,16 +56,15 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
      * @param parent the object or array holding the value, or null for the root
      * @param name the member's name, or null for an element or the root
      * @param index the element's index, or -1
-     * @param base the JSON pointer of the root (only for the root): "" for a document alone, "/3" for the
-     *     fourth of an array of documents
+     * @param origin the root's pointer and tokens (only for the root)
      * @param at where the value begins
      * @param nameAt where the member's name begins, or null
      */
-    Node(Node parent, String name, int index, String base, JsonLocation at, JsonLocation nameAt) {
+    Node(Node parent, String name, int index, Origin origin, Object at, Object nameAt) {
         this.parent = parent;
         this.name = name;
         this.index = index;
-        this.base = base;
+        this.origin = origin;
         this.at = at;
         this.nameAt = nameAt;
     }
@@ -72,7 +81,7 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
         for (; root.parent != null; root = root.parent) {
             path.push(root);
         }
-        StringBuilder pointer = new StringBuilder(root.base);
+        StringBuilder pointer = new StringBuilder(root.origin.base());
         for (Node step : path) {
             pointer.append('/');
             if (step.name == null) {
@@ -121,17 +130,18 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
      * @param error the error
      * @return the location, or null if none is known
      */
-    public JsonLocation whereIs(InvalidInputException error) {
+    public Object whereIs(InvalidInputException error) {
         if (error.line().isEmpty() || error.column().isEmpty()) {
             return null;
         }
+        Tokens tokens = tokens();
         Deque<Node> todo = new ArrayDeque<>();
         todo.push(this);
         while (!todo.isEmpty()) {
             Node node = todo.pop();
-            for (JsonLocation where : new JsonLocation[] {node.at, node.nameAt}) {
-                if (where != null && where.getLineNr() == error.line().getAsLong()
-                        && Math.max(1, where.getColumnNr()) == error.column().getAsLong()) {
+            for (Object where : new Object[] {node.at, node.nameAt}) {
+                if (where != null && tokens.line(where) == error.line().getAsLong()
+                        && Math.max(1, tokens.column(where)) == error.column().getAsLong()) {
                     return where;
                 }
             }
@@ -154,7 +164,7 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
      * @return the exception
      */
     public InvalidInputException error(String problem, String text) {
-        return JsonErrors.locate(InvalidInputException.of(problem, text).withPointer(pointer()), at);
+        return tokens().locate(InvalidInputException.of(problem, text).withPointer(pointer()), at);
     }
 
     /**
@@ -180,7 +190,7 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
 
     private InvalidInputException nameErrorWithoutHint(String problem) {
         InvalidInputException error = InvalidInputException.of(problem, name).withPointer(pointer());
-        return JsonErrors.locate(error, nameAt != null ? nameAt : at);
+        return tokens().locate(error, nameAt != null ? nameAt : at);
     }
 
     /**
@@ -193,7 +203,16 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
         if (problem.pointer().isPresent()) {
             return problem;
         }
-        return JsonErrors.locate(problem.withPointer(pointer()), at);
+        return tokens().locate(problem.withPointer(pointer()), at);
+    }
+
+    /** The tokens the tree was read from, kept by the root, for the line and column of a location. */
+    private Tokens tokens() {
+        Node root = this;
+        while (root.parent != null) {
+            root = root.parent;
+        }
+        return root.origin.tokens();
     }
 
     /**
@@ -598,8 +617,8 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
         private long filter;
         private Map<String, Node> index;
 
-        Obj(Node parent, String name, int index, String base, JsonLocation at, JsonLocation nameAt) {
-            super(parent, name, index, base, at, nameAt);
+        Obj(Node parent, String name, int index, Origin origin, Object at, Object nameAt) {
+            super(parent, name, index, origin, at, nameAt);
         }
 
         boolean has(String name) {
@@ -680,8 +699,8 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
     static final class Arr extends Node {
         private final MutableList<Node> items = Lists.mutable.empty();
 
-        Arr(Node parent, String name, int index, String base, JsonLocation at, JsonLocation nameAt) {
-            super(parent, name, index, base, at, nameAt);
+        Arr(Node parent, String name, int index, Origin origin, Object at, Object nameAt) {
+            super(parent, name, index, origin, at, nameAt);
         }
 
         void add(Node item) {
@@ -703,9 +722,9 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
         private final JsonToken token;
         private final String text;
 
-        Scalar(Node parent, String name, int index, String base, JsonLocation at, JsonLocation nameAt,
+        Scalar(Node parent, String name, int index, Origin origin, Object at, Object nameAt,
                 JsonToken token, String text) {
-            super(parent, name, index, base, at, nameAt);
+            super(parent, name, index, origin, at, nameAt);
             this.token = token;
             this.text = text;
         }
@@ -730,8 +749,8 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Scalar, Node.
     static final class Raw extends Node {
         private final String json;
 
-        Raw(Node parent, String name, int index, String base, JsonLocation at, JsonLocation nameAt, String json) {
-            super(parent, name, index, base, at, nameAt);
+        Raw(Node parent, String name, int index, Origin origin, Object at, Object nameAt, String json) {
+            super(parent, name, index, origin, at, nameAt);
             this.json = json;
         }
 

@@ -1,8 +1,6 @@
 package org.citizencharter.io.internal.json;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -10,7 +8,8 @@ import java.util.Deque;
 import org.citizencharter.core.InvalidInputException;
 
 /**
- * Reads one JSON value from a parser into a tree of {@link Node}s, keeping where each value stood.
+ * Reads one JSON value from a parser's {@link Tokens} into a tree of {@link Node}s, keeping where each
+ * value stood: one reader for Jackson 2's parser and a Jackson 3 host's.
  *
  * <p>On the way it rejects a key repeated in an object (whatever the parser's own settings, and at the
  * start of the second key), a string longer than the parser's {@code maxStringLength}, a string or name
@@ -31,22 +30,21 @@ public final class TreeReader {
 
     private static final String EXTENSIONS = "extensions";
 
-    private final JsonParser parser;
+    private final Tokens parser;
     private final long start;
     private final long documentLimit;
     private final int maxString;
-    private final SourceReader source;
 
-    private TreeReader(JsonParser parser, long documentLimit) {
+    private TreeReader(Tokens parser, long documentLimit) {
         this.parser = parser;
-        this.start = parser.currentTokenLocation().getCharOffset();
+        this.start = parser.offset(parser.tokenLocation());
         this.documentLimit = documentLimit;
-        this.maxString = parser.streamReadConstraints().getMaxStringLength();
-        this.source = parser.getInputSource() instanceof SourceReader reader ? reader : null;
+        this.maxString = parser.maxStringLength();
     }
 
     /**
-     * Reads the value that begins at the parser's current token.
+     * Reads the value that begins at a Jackson 2 parser's current token; what the parser reports about
+     * malformed input becomes charter's error.
      *
      * @param parser the parser, at the first token of the value
      * @param documentLimit the most characters the value may take, or 0 or less for no limit of charter's own
@@ -55,46 +53,54 @@ public final class TreeReader {
      * @throws IOException if reading fails
      */
     public static Node read(JsonParser parser, long documentLimit) throws IOException {
-        SourceReader source = parser.getInputSource() instanceof SourceReader reader ? reader : null;
+        return read(new ParserTokens(parser, true), documentLimit);
+    }
+
+    /**
+     * Reads the value that begins at the current token.
+     *
+     * @param parser the tokens, at the first token of the value
+     * @param documentLimit the most characters the value may take, or 0 or less for no limit of charter's own
+     * @return the value
+     * @throws InvalidInputException if the JSON cannot be read
+     * @throws IOException if reading fails
+     */
+    public static Node read(Tokens parser, long documentLimit) throws IOException {
         TreeReader reader = new TreeReader(parser, documentLimit);
-        try {
-            Node root = reader.tree(parser.getParsingContext().pathAsPointer().toString());
-            if (reader.beyondLimit(parser.currentLocation().getCharOffset(), false)) {
-                throw JsonErrors.atEnd(parser, JsonErrors.documentTooLong(documentLimit))
-                        .withHint("Raise JsonLimits.maxDocumentLength");
-            }
-            return root;
-        } catch (JsonProcessingException problem) {
-            throw JsonErrors.from(problem, parser, source);
+        Node root = reader.tree(new Node.Origin(parser.pointer(), parser));
+        if (reader.beyondLimit(parser.offset(parser.endLocation()), false)) {
+            throw parser.errorAtEnd(JsonErrors.documentTooLong(documentLimit))
+                    .withHint("Raise JsonLimits.maxDocumentLength");
         }
+        return root;
     }
 
     /**
      * Reads the value at the current token with an explicit stack rather than recursion, so that a host
      * that raises the nesting limit far beyond what a plan needs gets an answer, not a stack overflow.
      */
-    private Node tree(String base) throws IOException {
-        Node root = start(null, null, -1, base, null);
+    private Node tree(Node.Origin origin) throws IOException {
+        Node root = start(null, null, -1, origin, null);
         Deque<Node> open = new ArrayDeque<>();
         if (isContainer(root)) {
             open.push(root);
         }
         while (!open.isEmpty()) {
             Node current = open.element();
-            JsonToken token = parser.nextToken();
+            JsonToken token = parser.next();
             Node child;
             if (current instanceof Node.Obj object) {
                 if (token == JsonToken.END_OBJECT) {
                     open.pop();
                     continue;
                 }
-                String name = parser.currentName();
+                String name = parser.name();
                 JsonErrors.checkSurrogates(parser, name);
                 if (object.has(name)) {
                     throw JsonErrors.duplicate(parser, name);
                 }
-                JsonLocation nameAt = parser.currentTokenLocation();
-                parser.nextToken();
+                Object nameAt = parser.tokenLocation();
+                parser.next();
                 child = start(object, name, -1, null, nameAt);
                 object.add(name, child);
             } else {
@@ -121,72 +127,66 @@ public final class TreeReader {
      * The node of the value that begins at the current token, complete for a scalar, empty for a container;
      * where it stands as {@link Node}'s constructor takes it.
      */
-    private Node start(Node parent, String name, int index, String base, JsonLocation nameAt) throws IOException {
-        JsonToken token = parser.currentToken();
+    private Node start(Node parent, String name, int index, Node.Origin origin, Object nameAt) throws IOException {
+        JsonToken token = parser.current();
         if (token == null) {
-            throw JsonErrors.atEnd(parser, "The JSON ends before the document does");
+            throw parser.errorAtEnd("The JSON ends before the document does");
         }
-        JsonLocation at = parser.currentTokenLocation();
-        checkDocumentLimit(parser, at.getCharOffset());
+        Object at = parser.tokenLocation();
+        checkDocumentLimit(parser.offset(at));
         switch (token) {
             case START_OBJECT:
                 if (EXTENSIONS.equals(name)) {
                     String json = ExtensionsJson.capture(parser, this::check);
-                    return new Node.Raw(parent, name, index, base, at, nameAt, json);
+                    return new Node.Raw(parent, name, index, origin, at, nameAt, json);
                 }
-                return new Node.Obj(parent, name, index, base, at, nameAt);
+                return new Node.Obj(parent, name, index, origin, at, nameAt);
             case START_ARRAY:
-                return new Node.Arr(parent, name, index, base, at, nameAt);
+                return new Node.Arr(parent, name, index, origin, at, nameAt);
             case VALUE_STRING:
-                return new Node.Scalar(parent, name, index, base, at, nameAt, token, checkedText(parser));
+                return new Node.Scalar(parent, name, index, origin, at, nameAt, token, checkedText());
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
             case VALUE_TRUE:
             case VALUE_FALSE:
             case VALUE_NULL:
-                return new Node.Scalar(parent, name, index, base, at, nameAt, token, parser.getText());
+                return new Node.Scalar(parent, name, index, origin, at, nameAt, token, parser.text());
             default:
-                throw JsonErrors.atToken(parser, "The JSON holds a value charter cannot read",
-                        parser.getText());
+                throw parser.error("The JSON holds a value charter cannot read", parser.text());
         }
     }
 
     /** The checks of every value of an extension, which is copied as it is read (it checks names itself). */
-    private void check(JsonParser at) throws IOException {
-        checkDocumentLimit(at, at.currentTokenLocation().getCharOffset());
-        if (at.currentToken() == JsonToken.VALUE_STRING) {
-            checkedText(at);
+    private void check() throws IOException {
+        checkDocumentLimit(parser.offset(parser.tokenLocation()));
+        if (parser.current() == JsonToken.VALUE_STRING) {
+            checkedText();
         }
     }
 
-    private void checkDocumentLimit(JsonParser at, long offset) {
+    private void checkDocumentLimit(long offset) {
         // A value that begins at the limit's index makes the document one character too long at least.
         if (beyondLimit(offset, true)) {
-            throw JsonErrors.atToken(at, JsonErrors.documentTooLong(documentLimit), null)
+            throw parser.error(JsonErrors.documentTooLong(documentLimit), null)
                     .withHint("Raise JsonLimits.maxDocumentLength");
         }
     }
 
     /** The text of a string value, checked: within the limit, and whole characters only. */
-    private String checkedText(JsonParser at) throws IOException {
+    private String checkedText() throws IOException {
         // The length first: Jackson refuses a string beyond its own limit when making it, at the string's end.
-        int length;
-        try {
-            length = at.getTextLength();
-        } catch (JsonProcessingException unfinished) {
-            throw JsonErrors.fromString(unfinished, at, source);
-        }
+        int length = parser.textLength();
         if (length > maxString) {
-            throw JsonErrors.atToken(at, JsonErrors.stringTooLong(length, maxString), null)
+            throw parser.error(JsonErrors.stringTooLong(length, maxString), null)
                     .withHint("Raise JsonLimits.maxStringLength");
         }
-        String text = at.getText();
-        JsonErrors.checkSurrogates(at, text);
+        String text = parser.text();
+        JsonErrors.checkSurrogates(parser, text);
         return text;
     }
 
     /** Whether the document's characters before an offset reach the limit (or pass it). */
     private boolean beyondLimit(long offset, boolean reaching) {
-        return documentLimit > 0 && (reaching ? offset - start >= documentLimit : offset - start > documentLimit);
+        return documentLimit > 0 && offset >= 0 && (reaching ? offset - start >= documentLimit : offset - start > documentLimit);
     }
 }

@@ -1,0 +1,114 @@
+package org.citizencharter.io.internal.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import org.citizencharter.core.InvalidInputException;
+
+/**
+ * The tokens of a Jackson 2 parser. What the parser reports about malformed input, input that ends too
+ * early or a limit it meets becomes charter's {@link InvalidInputException} ({@link JsonErrors}), told
+ * apart by the reader under the parser when it is charter's own {@link SourceReader}; or, if asked, passes
+ * as the parser's own exception. Not thread-safe.
+ */
+final class ParserTokens implements Tokens {
+
+    private final JsonParser parser;
+    private final SourceReader source;
+    private final boolean translate;
+
+    /**
+     * The tokens of a parser.
+     *
+     * @param parser the parser
+     * @param translate whether the parser's exceptions become charter's errors, rather than pass as they are
+     */
+    ParserTokens(JsonParser parser, boolean translate) {
+        this.parser = parser;
+        this.translate = translate;
+        // Taken now: the parser lets go of its input when it reaches the end.
+        this.source = parser.getInputSource() instanceof SourceReader reader ? reader : null;
+    }
+
+    @Override
+    public JsonToken current() {
+        return parser.currentToken();
+    }
+
+    @Override
+    public JsonToken next() throws IOException {
+        try {
+            return parser.nextToken();
+        } catch (JsonProcessingException problem) {
+            throw translated(problem, false);
+        }
+    }
+
+    @Override
+    public String name() throws IOException {
+        return parser.currentName();
+    }
+
+    @Override
+    public String text() throws IOException {
+        try {
+            return parser.getText();
+        } catch (JsonProcessingException problem) {
+            throw translated(problem, false);
+        }
+    }
+
+    @Override
+    public int textLength() throws IOException {
+        // Jackson reads a string's text only when asked for it, so the input can end inside it here.
+        try {
+            return parser.getTextLength();
+        } catch (JsonProcessingException problem) {
+            throw translated(problem, true);
+        }
+    }
+
+    private IOException translated(JsonProcessingException problem, boolean inString) {
+        if (!translate) {
+            return problem;
+        }
+        throw inString ? JsonErrors.fromString(problem, parser, source) : JsonErrors.from(problem, parser, source);
+    }
+
+    @Override
+    public Object tokenLocation() {
+        return parser.currentTokenLocation();
+    }
+
+    @Override
+    public Object endLocation() {
+        return parser.currentLocation();
+    }
+
+    @Override
+    public long offset(Object location) {
+        return ((JsonLocation) location).getCharOffset();
+    }
+
+    @Override
+    public long line(Object location) {
+        return ((JsonLocation) location).getLineNr();
+    }
+
+    @Override
+    public long column(Object location) {
+        return ((JsonLocation) location).getColumnNr();
+    }
+
+    @Override
+    public String pointer() {
+        return parser.getParsingContext().pathAsPointer().toString();
+    }
+
+    @Override
+    public int maxStringLength() {
+        return parser.streamReadConstraints().getMaxStringLength();
+    }
+}
