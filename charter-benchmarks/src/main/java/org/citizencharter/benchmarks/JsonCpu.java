@@ -26,21 +26,25 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * charter's reading of each kind of document against Jackson reading the same bytes into a tree
- * ({@code ObjectMapper.readTree}), interleaved in one JVM, round after round, each timed by the CPU time
- * of the thread that runs it, so that other processes on a shared machine stretch neither (see
+ * ({@code ObjectMapper.readTree}), and charter's writing of each against Jackson writing that tree back
+ * ({@code ObjectMapper.writeValueAsBytes}), interleaved in one JVM, round after round, each timed by the
+ * CPU time of the thread that runs it, so that other processes on a shared machine stretch neither (see
  * {@link ScoringCpu}). With {@code -Dold=path/to/charter-io/classes} an earlier build of charter-io is read
  * beside this one (loaded child-first; charter-core, Jackson and the rest shared), for a change's
- * before and after. With {@code -Djackson3} a Jackson 3 mapper with charter's module
- * ({@code JsonMapper.builder().findAndAddModules()}) reads them too; for an earlier build of that module,
- * put its classes and charter-io's before this jar on the class path and compare the ratios to the tree.
+ * before and after; with {@code -DoldCore=path/to/charter-core/classes} as well, charter-core's classes
+ * too (the old build then reads and writes models of its own classes). With {@code -Djackson3} a Jackson 3
+ * mapper with charter's module ({@code JsonMapper.builder().findAndAddModules()}) reads them too; for an
+ * earlier build of that module, put its classes and charter-io's before this jar on the class path and
+ * compare the ratios to the tree.
  *
  * <pre>
  * java -cp benchmarks.jar org.citizencharter.benchmarks.JsonCpu [plan scorecard hierarchy policy]
- *   -Drounds=40 -Dwarmup=20 -Dold=/tmp/old-io-classes
+ *   -Drounds=40 -Dwarmup=20 -Dold=/tmp/old-io-classes [-DoldCore=/tmp/old-core-classes] [-Dops=read,write]
  * </pre>
  *
- * <p>Prints, for each kind, each reader's median µs of CPU per document with the inter-quartile range, and
- * the median and inter-quartile range of the per-round ratios to Jackson's tree.
+ * <p>Prints, for each kind and operation, each variant's median µs of CPU per document with the
+ * inter-quartile range, and the median and inter-quartile range of the per-round ratios to Jackson's.
+ * The old and the new build must write every document byte for byte the same.
  */
 public final class JsonCpu {
 
@@ -49,8 +53,14 @@ public final class JsonCpu {
     private JsonCpu() {
     }
 
-    /** One reader of the documents of a kind. */
-    private record Reader(String name, Function<byte[], Object> read) {
+    /**
+     * One reader of the documents of a kind, or one writer of them (from what it read), with what it needs
+     * done, untimed, before each round.
+     */
+    private record Reader(String name, Function<byte[], Object> read, Runnable prepare) {
+        Reader(String name, Function<byte[], Object> read) {
+            this(name, read, () -> { });
+        }
     }
 
     /**
@@ -65,8 +75,11 @@ public final class JsonCpu {
         List<String> kinds = args.length == 0 ? List.of("plan", "scorecard", "hierarchy", "policy") : List.of(args);
         CharterJson json = CharterJson.standard();
         ObjectMapper mapper = new ObjectMapper();
+        List<String> ops = List.of(System.getProperty("ops", "read,write").split(","));
+        String oldCore = System.getProperty("oldCore");
         ClassLoader old = System.getProperty("old") == null ? null
-                : new ChildFirstIo(Path.of(System.getProperty("old")).toUri().toURL(), JsonCpu.class.getClassLoader());
+                : new ChildFirstIo(Path.of(System.getProperty("old")).toUri().toURL(),
+                        oldCore == null ? null : Path.of(oldCore).toUri().toURL(), JsonCpu.class.getClassLoader());
         Object oldJson = old == null ? null
                 : old.loadClass(CharterJson.class.getName()).getMethod("standard").invoke(null);
         System.out.printf(Locale.ROOT, "%d rounds after %d of warm-up; %s; %d cores; load average %s%n", rounds,
@@ -74,32 +87,119 @@ public final class JsonCpu {
                 Runtime.getRuntime().availableProcessors(), ScoringCpu.loadAverage());
         for (String kind : kinds) {
             byte[][] documents = documents(kind, json);
-            String method = "read" + Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
-            List<Reader> readers = new ArrayList<>();
-            readers.add(new Reader("tree", bytes -> {
-                try {
-                    return mapper.readTree(bytes);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }));
-            readers.add(new Reader("charter", reader(json, method)));
-            if (Boolean.getBoolean("jackson3")) {
-                Class<?> type = CharterJson.class.getMethod(method, String.class).getReturnType();
-                JsonMapper jackson3 = JsonMapper.builder().findAndAddModules().build();
-                readers.add(new Reader("jackson3", bytes -> jackson3.readValue(bytes, type)));
-            }
+            String name = Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
+            Function<byte[], Object> charterRead = reader(json, "read" + name);
+            Function<byte[], Object> oldRead = oldJson == null ? null : reader(oldJson, "read" + name);
             if (oldJson != null) {
-                readers.add(new Reader("old", reader(oldJson, method)));
-            }
-            // The same model, or the comparison means nothing.
-            for (Reader other : readers.subList(2, readers.size())) {
-                if (!readers.get(1).read().apply(documents[0]).equals(other.read().apply(documents[0]))) {
-                    throw new IllegalStateException(other.name() + " and charter read a " + kind + " differently");
+                // The same model and the same bytes, or the comparison means nothing.
+                Function<Object, Object> charterWrite = writer(json, "write" + name);
+                Function<Object, Object> oldWrite = writer(oldJson, "write" + name);
+                for (byte[] document : documents) {
+                    if (!Arrays.equals((byte[]) charterWrite.apply(charterRead.apply(document)),
+                            (byte[]) oldWrite.apply(oldRead.apply(document)))) {
+                        throw new IllegalStateException("old and new write a " + kind + " differently");
+                    }
+                }
+                if (oldCore == null && !charterRead.apply(documents[0]).equals(oldRead.apply(documents[0]))) {
+                    throw new IllegalStateException("old and new read a " + kind + " differently");
                 }
             }
-            measure(kind, documents, readers, rounds, warmup);
+            if (ops.contains("read")) {
+                List<Reader> readers = new ArrayList<>();
+                readers.add(new Reader("tree", bytes -> {
+                    try {
+                        return mapper.readTree(bytes);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }));
+                readers.add(new Reader("charter", charterRead));
+                if (Boolean.getBoolean("jackson3")) {
+                    Class<?> type = CharterJson.class.getMethod("read" + name, String.class).getReturnType();
+                    JsonMapper jackson3 = JsonMapper.builder().findAndAddModules().build();
+                    readers.add(new Reader("jackson3", bytes -> jackson3.readValue(bytes, type)));
+                    // The same model, or the comparison means nothing.
+                    if (!charterRead.apply(documents[0]).equals(readers.get(2).read().apply(documents[0]))) {
+                        throw new IllegalStateException("jackson3 and charter read a " + kind + " differently");
+                    }
+                }
+                if (oldJson != null) {
+                    readers.add(new Reader("old", oldRead));
+                }
+                measure(kind, documents, readers, rounds, warmup);
+            }
+            if (ops.contains("write")) {
+                // Each variant writes what it read from the same bytes: Jackson its tree, charter its model, read
+                // afresh (untimed) for each writing, as a batch writes each scorecard once: BigDecimal keeps the
+                // text it made, so writing the same model again would be cheaper than writing a new one.
+                List<Reader> writers = new ArrayList<>();
+                writers.add(fresh("tree", documents, bytes -> {
+                    try {
+                        return mapper.readTree(bytes);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }, tree -> {
+                    try {
+                        return mapper.writeValueAsBytes(tree);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }));
+                writers.add(fresh("charter", documents, charterRead, writer(json, "write" + name)));
+                if (oldJson != null) {
+                    writers.add(fresh("old", documents, oldRead, writer(oldJson, "write" + name)));
+                }
+                measure(kind + ", writing", documents, writers, rounds, warmup);
+            }
         }
+    }
+
+    /**
+     * A writer of the models read from the documents: before each round, every document is read again for
+     * each time the round writes it, and each writing takes the next model.
+     */
+    private static Reader fresh(String name, byte[][] documents, Function<byte[], Object> read,
+            Function<Object, Object> write) {
+        int times = repeat(documents) * documents.length;
+        Object[] models = new Object[times];
+        int[] next = new int[1];
+        Runnable prepare = () -> {
+            for (int i = 0; i < times; i++) {
+                models[i] = read.apply(documents[i % documents.length]);
+            }
+            next[0] = 0;
+        };
+        prepare.run();
+        return new Reader(name, bytes -> {
+            Object model = models[next[0]];
+            models[next[0]++] = null;
+            return write.apply(model);
+        }, prepare);
+    }
+
+    /** How many times a round reads or writes each document: about 4 MB a round, whatever their size. */
+    private static int repeat(byte[][] documents) {
+        return Math.max(1, 4_000_000 / Arrays.stream(documents).mapToInt(d -> d.length).sum());
+    }
+
+    /** A CharterJson's writing method to a stream, such as {@code writePlan(ActionPlan, OutputStream)}: bytes. */
+    private static Function<Object, Object> writer(Object json, String method) {
+        Method write = Arrays.stream(json.getClass().getMethods())
+                .filter(m -> m.getName().equals(method) && m.getParameterCount() == 2
+                        && m.getParameterTypes()[1] == java.io.OutputStream.class)
+                .findFirst().orElseThrow();
+        return model -> {
+            var out = new java.io.ByteArrayOutputStream(1024);
+            try {
+                write.invoke(json, model, out);
+            } catch (InvocationTargetException e) {
+                throw new IllegalStateException(e.getCause());
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+            return out.toByteArray();
+        };
     }
 
     private static byte[][] documents(String kind, CharterJson json) {
@@ -136,8 +236,7 @@ public final class JsonCpu {
     private static void measure(String kind, byte[][] documents, List<Reader> readers, int rounds, int warmup) {
         var threads = ManagementFactory.getThreadMXBean();
         int n = readers.size();
-        // About 4 MB a round, whatever the size of a document.
-        int repeat = Math.max(1, 4_000_000 / Arrays.stream(documents).mapToInt(d -> d.length).sum());
+        int repeat = repeat(documents);
         int count = repeat * documents.length;
         double[][] cpu = new double[n][rounds];
         long sink = 0;
@@ -146,10 +245,11 @@ public final class JsonCpu {
                 // Each round starts with another reader, so that none always follows the same one.
                 int v = (k + Math.floorMod(round, n)) % n;
                 Function<byte[], Object> read = readers.get(v).read();
+                readers.get(v).prepare().run();
                 long start = threads.getCurrentThreadCpuTime();
                 for (int r = 0; r < repeat; r++) {
                     for (byte[] document : documents) {
-                        sink += read.apply(document).hashCode() & 1;
+                        sink += System.identityHashCode(read.apply(document)) & 1;
                     }
                 }
                 long time = threads.getCurrentThreadCpuTime() - start;
@@ -179,15 +279,22 @@ public final class JsonCpu {
         }
     }
 
-    /** Loads charter-io's classes from an earlier build, everything else from the parent. */
+    /**
+     * Loads charter-io's classes (and charter-core's, if given) from an earlier build, everything else from
+     * the parent.
+     */
     private static final class ChildFirstIo extends URLClassLoader {
-        ChildFirstIo(URL classes, ClassLoader parent) {
-            super(new URL[] {classes}, parent);
+        private final boolean core;
+
+        ChildFirstIo(URL classes, URL coreClasses, ClassLoader parent) {
+            super(coreClasses == null ? new URL[] {classes} : new URL[] {classes, coreClasses}, parent);
+            this.core = coreClasses != null;
         }
 
         @Override
         protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-            if (!name.startsWith("org.citizencharter.io.")) {
+            if (!name.startsWith("org.citizencharter.io.") && !(core && name.startsWith("org.citizencharter.core.")
+                    && !name.startsWith("org.citizencharter.core.testing."))) {
                 return super.loadClass(name, resolve);
             }
             synchronized (getClassLoadingLock(name)) {

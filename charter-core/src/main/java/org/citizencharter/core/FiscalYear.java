@@ -3,7 +3,6 @@ package org.citizencharter.core;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 
 /**
  * A fiscal year of the Government of Bangladesh: "2023-24" runs from 1 July 2023 to 30 June 2024.
@@ -208,7 +207,9 @@ public record FiscalYear(int startYear) implements Comparable<FiscalYear> {
      */
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "%04d-%02d", startYear, (startYear + 1) % 100);
+        // "%04d-%02d" without a Formatter (a scorecard writes its year): the start year has four digits.
+        int end = (startYear + 1) % 100;
+        return startYear + (end < 10 ? "-0" : "-") + end;
     }
 
     private static InvalidInputException unreadable(String text) {

@@ -162,7 +162,8 @@ public final class Numerals {
      * @return the text in the form charter compares
      */
     public static String normalizeForMatching(String text) {
-        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        // ASCII is its own NFC: the normaliser's look-ups are spared for codes and years as charter writes them.
+        String nfc = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(nfc.length());
         boolean space = false;
         for (int i = 0; i < nfc.length(); i++) {
@@ -178,6 +179,15 @@ public final class Numerals {
             }
         }
         return out.toString();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static BigDecimal parse(String text, boolean decimal) {

@@ -5,11 +5,13 @@ import static java.util.Objects.requireNonNull;
 import java.util.Optional;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.factory.Maps;
+import org.eclipse.collections.api.factory.primitive.ObjectIntMaps;
 
 import org.eclipse.collections.api.list.ImmutableList;
 import org.eclipse.collections.api.list.MutableList;
 import org.eclipse.collections.api.map.ImmutableMap;
 import org.eclipse.collections.api.map.MutableMap;
+import org.eclipse.collections.api.map.primitive.MutableObjectIntMap;
 import org.eclipse.collections.api.multimap.list.ImmutableListMultimap;
 import org.eclipse.collections.api.multimap.list.MutableListMultimap;
 import org.eclipse.collections.api.set.MutableSet;
@@ -57,29 +59,42 @@ public final class OfficeHierarchy {
                 under.put(parent, office);
             }
         }
-        MutableSet<OfficeId> acyclic = Sets.mutable.empty();
+        // Walks up from each office, numbering the walks: meeting an office of an earlier walk ends the walk (that
+        // way leads to a root), meeting one of this walk again is a cycle. So all is linear, with one map.
+        MutableObjectIntMap<OfficeId> walkOf = ObjectIntMaps.mutable.empty();
+        int walk = 0;
         for (Office office : offices) {
-            rejectCycle(office, index, acyclic);
+            walk++;
+            Optional<OfficeId> next = Optional.of(office.id());
+            while (next.isPresent()) {
+                int met = walkOf.getIfAbsent(next.get(), 0);
+                if (met == walk) {
+                    throw cycle(office, index);
+                }
+                if (met != 0) {
+                    break;
+                }
+                walkOf.put(next.get(), walk);
+                next = index.get(next.get()).parent();
+            }
         }
         this.offices = offices;
         this.byId = index.toImmutable();
         this.children = under.toImmutable();
     }
 
-    /** Walks up from an office; offices already known to lead to a root end the walk, so all is linear. */
-    private static void rejectCycle(Office start, MutableMap<OfficeId, Office> index, MutableSet<OfficeId> acyclic) {
+    /** The error for the cycle met walking up from an office: the offices of the cycle, in their order. */
+    private static InvalidInputException cycle(Office start, MutableMap<OfficeId, Office> index) {
         MutableSet<OfficeId> seen = Sets.mutable.empty();
         MutableList<OfficeId> path = Lists.mutable.empty();
-        Optional<OfficeId> next = Optional.of(start.id());
-        while (next.isPresent() && !acyclic.contains(next.get())) {
-            path.add(next.get());
-            if (!seen.add(next.get())) {
-                throw InvalidInputException.of("The offices answer to each other in a cycle",
-                        path.drop(path.indexOf(next.get())).makeString(" → "));
-            }
-            next = index.get(next.get()).parent();
+        OfficeId next = start.id();
+        while (seen.add(next)) {
+            path.add(next);
+            next = index.get(next).parent().orElseThrow();
         }
-        acyclic.addAll(path);
+        path.add(next);
+        return InvalidInputException.of("The offices answer to each other in a cycle",
+                path.drop(path.indexOf(next)).makeString(" → "));
     }
 
     /**

@@ -27,11 +27,15 @@ public record OfficeId(String value) implements Comparable<OfficeId> {
         if (value.isEmpty() || value.length() > MAX_LENGTH) {
             throw InvalidInputException.of("An office id must have 1 to " + MAX_LENGTH + " characters", value);
         }
-        if (!value.strip().equals(value)) {
+        // As value.strip() would find it, without a copy: white space is judged by code point.
+        if (Character.isWhitespace(value.codePointAt(0))
+                || Character.isWhitespace(value.codePointBefore(value.length()))) {
             throw InvalidInputException.of("An office id must not begin or end with white space", value);
         }
-        if (value.chars().anyMatch(Character::isISOControl)) {
-            throw InvalidInputException.of("An office id must not hold control characters", value);
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isISOControl(value.charAt(i))) {
+                throw InvalidInputException.of("An office id must not hold control characters", value);
+            }
         }
     }
 

@@ -75,6 +75,10 @@ public enum Quarter {
      * @throws InvalidInputException if the text names no quarter, such as "Q5"
      */
     public static Quarter parse(String text) {
+        // The form charter writes, read without normalising: a plan's and each finding's quarter.
+        if (text.length() == 2 && text.charAt(0) == 'Q' && text.charAt(1) >= '1' && text.charAt(1) <= '4') {
+            return VALUES[text.charAt(1) - '1'];
+        }
         String s = Numerals.normalizeForMatching(text).toUpperCase(Locale.ROOT);
         for (String suffix : new String[] {"ত্রৈমাসিক", "কোয়ার্টার", "প্রান্তিক"}) {
             String normalizedSuffix = Numerals.normalizeForMatching(suffix);

@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.eclipse.collections.api.factory.Maps;
 import org.eclipse.collections.api.map.ImmutableMap;
 import org.eclipse.collections.api.map.MutableMap;
@@ -44,7 +43,6 @@ public record ScoringPolicy(String id, String version, FiscalYearRange fiscalYea
     /** The version of the default policy. */
     public static final String DEFAULT_VERSION = "2026.1";
 
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     private static final int LEAST_PRECISION = 8;
     private static final int MOST_PRECISION = 34;
@@ -94,10 +92,10 @@ public record ScoringPolicy(String id, String version, FiscalYearRange fiscalYea
         requireNonNull(tolerance, "tolerance");
         requireNonNull(conventionalTotals, "conventionalTotals");
         requireNonNull(extensions, "extensions");
-        if (!NAME.matcher(id).matches()) {
+        if (!isName(id)) {
             throw InvalidInputException.of("A policy id has 1 to 64 letters, digits, '.', '_' or '-'", id);
         }
-        if (!NAME.matcher(version).matches()) {
+        if (!isName(version)) {
             throw InvalidInputException.of("A policy version has 1 to 64 letters, digits, '.', '_' or '-'", version);
         }
         if (tolerance.signum() < 0) {
@@ -111,11 +109,43 @@ public record ScoringPolicy(String id, String version, FiscalYearRange fiscalYea
                     Integer.toString(divisionPrecision));
         }
         severities.forEachKey(findingId -> {
-            if (!findingId.matches("[A-Z][A-Z0-9_]{0,63}")) {
+            if (!isFindingId(findingId)) {
                 throw InvalidInputException.of("A finding id is written in capital letters, digits and"
                         + " underscores", findingId);
             }
         });
+    }
+
+    /** Whether a text is a policy's id or version: {@code [A-Za-z0-9][A-Za-z0-9._-]{0,63}}, without a regex. */
+    private static boolean isName(String text) {
+        if (text.isEmpty() || text.length() > 64 || !isAsciiLetterOrDigit(text.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isAsciiLetterOrDigit(c) && c != '.' && c != '_' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a text is a finding id: {@code [A-Z][A-Z0-9_]{0,63}}, without a regex. */
+    private static boolean isFindingId(String text) {
+        if (text.isEmpty() || text.length() > 64 || text.charAt(0) < 'A' || text.charAt(0) > 'Z') {
+            return false;
+        }
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9') && c != '_') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
     }
 
     /**

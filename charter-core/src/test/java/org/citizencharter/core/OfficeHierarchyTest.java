@@ -3,6 +3,7 @@ package org.citizencharter.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.citizencharter.core.testing.Property;
 import org.junit.jupiter.api.Test;
 
 class OfficeHierarchyTest {
@@ -102,5 +103,26 @@ class OfficeHierarchyTest {
         assertThat(withData.withExtensions(Extensions.NONE)).isEqualTo(hierarchy);
         assertThatThrownBy(() -> OfficeHierarchy.of(hierarchy.offices(), null))
                 .isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void officeIdsAreRefusedForWhiteSpaceAtAnEndOrAControlCharacter() {
+        String alphabet = "ab1-\u09e7 \t\n\u00a0\u2003\u3000\u0085\u001f\u007f\ud83d\ude00";
+        Property.forAll("office ids", random -> {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(1, 6); i > 0; i--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String id = text.toString();
+            boolean valid = id.strip().equals(id) && id.chars().noneMatch(Character::isISOControl);
+            boolean accepted;
+            try {
+                OfficeId.of(id);
+                accepted = true;
+            } catch (InvalidInputException refused) {
+                accepted = false;
+            }
+            assertThat(accepted).as(id).isEqualTo(valid);
+        });
     }
 }

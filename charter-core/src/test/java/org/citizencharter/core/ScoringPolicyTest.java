@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.random.RandomGenerator;
+import org.citizencharter.core.testing.Property;
 import org.junit.jupiter.api.Test;
 
 class ScoringPolicyTest {
@@ -65,6 +67,40 @@ class ScoringPolicyTest {
                 .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> ScoringPolicy.defaults().toBuilder().severity("bad id", Severity.INFO).build())
                 .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void idsVersionsAndFindingIdsAreJudgedAsTheirPatternsJudgeThem() {
+        Property.forAll("names as their patterns", random -> {
+            String text = text(random);
+            boolean name = text.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+            assertThat(accepts(() -> ScoringPolicy.defaults().toBuilder().id(text).build())).as(text).isEqualTo(name);
+            assertThat(accepts(() -> ScoringPolicy.defaults().toBuilder().version(text).build())).as(text)
+                    .isEqualTo(name);
+            assertThat(accepts(() -> ScoringPolicy.defaults().toBuilder().severity(text, Severity.INFO).build()))
+                    .as(text).isEqualTo(text.matches("[A-Z][A-Z0-9_]{0,63}"));
+        });
+    }
+
+    /** A text of 0 to 66 characters, mostly of the ones the patterns take, and their neighbours. */
+    private static String text(RandomGenerator random) {
+        String alphabet = "AZaz09._-_ @[`{/:\u00e9\u09e7\u0130";
+        int length = random.nextInt(4) == 0 ? random.nextInt(60, 67) : random.nextInt(0, 6);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            text.append(random.nextInt(3) == 0 ? alphabet.charAt(random.nextInt(alphabet.length()))
+                    : (char) random.nextInt('0', 'z' + 1));
+        }
+        return text.toString();
+    }
+
+    private static boolean accepts(Runnable build) {
+        try {
+            build.run();
+            return true;
+        } catch (InvalidInputException refused) {
+            return false;
+        }
     }
 
     @Test

@@ -34,30 +34,43 @@ public final class PolicyJson {
      * @return the policy
      */
     public static ScoringPolicy read(Node root) {
+        try {
+            // A policy is checked whole once; field by field (a policy built for each) only to find the fault.
+            return read(root, false);
+        } catch (RuntimeException invalid) {
+            return read(root, true);
+        }
+    }
+
+    /** Reads the document, checking each value as it is set if asked to, so that an error names its field. */
+    private static ScoringPolicy read(Node root, boolean eachField) {
         Fields document = root.fields("a scoring policy document", Documents.VERSION_FIELD, "id", "version",
                 "fiscalYears", "severities", "tolerance", "conventionalTotals", "missingQuarterCountsZero",
                 "roundingScale", "divisionPrecision", "extensions");
         Documents.checkVersion(document);
         ScoringPolicy.Builder policy = ScoringPolicy.defaults().toBuilder();
         Node id = document.required("id");
-        set(policy, id, builder -> builder.id(id.string()));
+        set(policy, id, builder -> builder.id(id.string()), eachField);
         Node version = document.required("version");
-        set(policy, version, builder -> builder.version(version.string()));
+        set(policy, version, builder -> builder.version(version.string()), eachField);
         document.optional("fiscalYears").ifPresent(years -> set(policy, years,
-                builder -> builder.fiscalYears(fiscalYears(years))));
+                builder -> builder.fiscalYears(fiscalYears(years)), eachField));
         document.optional("severities").ifPresent(severities -> {
             policy.severities(Map.of());
             for (Map.Entry<String, Node> entry : severities.map().entrySet()) {
                 Severity severity = entry.getValue().constant(Severity.class);
                 try {
-                    policy.severity(entry.getKey(), severity).build();
+                    policy.severity(entry.getKey(), severity);
+                    if (eachField) {
+                        policy.build();
+                    }
                 } catch (InvalidInputException badId) {
                     throw entry.getValue().nameError(badId.problem(), "Write it like OVER_ACHIEVEMENT");
                 }
             }
         });
         document.optional("tolerance").ifPresent(tolerance -> set(policy, tolerance,
-                builder -> builder.tolerance(tolerance.decimal())));
+                builder -> builder.tolerance(tolerance.decimal()), eachField));
         document.optional("conventionalTotals").ifPresent(totals -> {
             Map<PlanKind, Weight> byKind = new EnumMap<>(PlanKind.class);
             for (Map.Entry<String, Node> entry : totals.map().entrySet()) {
@@ -66,19 +79,22 @@ public final class PolicyJson {
             policy.conventionalTotals(byKind);
         });
         document.optional("missingQuarterCountsZero").ifPresent(counts -> set(policy, counts,
-                builder -> builder.missingQuarterCountsZero(counts.bool())));
+                builder -> builder.missingQuarterCountsZero(counts.bool()), eachField));
         document.optional("roundingScale").ifPresent(scale -> set(policy, scale,
-                builder -> builder.roundingScale(scale.integer())));
+                builder -> builder.roundingScale(scale.integer()), eachField));
         document.optional("divisionPrecision").ifPresent(digits -> set(policy, digits,
-                builder -> builder.divisionPrecision(digits.integer())));
+                builder -> builder.divisionPrecision(digits.integer()), eachField));
         policy.extensions(document.extensions());
         return policy.build();
     }
 
-    /** Sets a value on the builder and checks it at once, so that an error names its field. */
-    private static void set(ScoringPolicy.Builder policy, Node node, Consumer<ScoringPolicy.Builder> change) {
+    /** Sets a value on the builder and, if asked to, checks it at once, so that an error names its field. */
+    private static void set(ScoringPolicy.Builder policy, Node node, Consumer<ScoringPolicy.Builder> change,
+            boolean check) {
         change.accept(policy);
-        node.build(policy::build);
+        if (check) {
+            node.build(policy::build);
+        }
     }
 
     private static FiscalYearRange fiscalYears(Node node) {
