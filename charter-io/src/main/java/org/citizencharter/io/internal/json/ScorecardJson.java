@@ -3,7 +3,6 @@ package org.citizencharter.io.internal.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -238,68 +237,6 @@ public final class ScorecardJson {
     }
 
     /**
-     * {@code value.toString()}, made with long divisions for a figure of 20 to 38 digits with decimals (a
-     * quotient's 34, say), where BigInteger's own text divides with its general machinery; any other figure,
-     * and one that {@code toString} writes in E notation, by {@code toString}.
-     *
-     * @param value the exact figure
-     * @return its text
-     */
-    static String exactText(BigDecimal value) {
-        BigInteger unscaled = value.unscaledValue();
-        int bits = unscaled.bitLength();
-        if (bits < 64 || bits > 126 || value.scale() <= 0) {
-            return value.toString();
-        }
-        // The magnitude as four 32-bit limbs, divided by 10^9 with longs until nothing is left: nine digits a
-        // pass, from the last. Each partial dividend is below 10^9 * 2^32 < 2^62.
-        BigInteger magnitude = unscaled.abs();
-        long low = magnitude.longValue();
-        long high = magnitude.shiftRight(64).longValue();
-        long[] limbs = {high >>> 32, high & 0xFFFFFFFFL, low >>> 32, low & 0xFFFFFFFFL};
-        char[] digits = new char[45];
-        int first = digits.length;
-        boolean more = true;
-        while (more) {
-            long rest = 0;
-            more = false;
-            for (int i = 0; i < limbs.length; i++) {
-                long part = rest << 32 | limbs[i];
-                limbs[i] = part / 1_000_000_000L;
-                rest = part % 1_000_000_000L;
-                more |= limbs[i] != 0;
-            }
-            for (int k = 0; k < 9; k++) {
-                digits[--first] = (char) ('0' + rest % 10);
-                rest /= 10;
-            }
-        }
-        while (digits[first] == '0') {
-            first++;
-        }
-        int length = digits.length - first;
-        int pad = value.scale() - length;
-        if (-pad - 1 < -6) {
-            // toString writes it in E notation.
-            return value.toString();
-        }
-        StringBuilder text = new StringBuilder(length + 8);
-        if (unscaled.signum() < 0) {
-            text.append('-');
-        }
-        if (pad >= 0) {
-            text.append("0.");
-            for (int i = 0; i < pad; i++) {
-                text.append('0');
-            }
-            text.append(digits, first, length);
-        } else {
-            text.append(digits, first, -pad).append('.').append(digits, first - pad, value.scale());
-        }
-        return text.toString();
-    }
-
-    /**
      * A decimal's plain text rounded HALF_UP to fewer decimals: the text of
      * {@code new BigDecimal(plain).setScale(scale, RoundingMode.HALF_UP)}, with no division.
      *
@@ -471,7 +408,7 @@ public final class ScorecardJson {
         void figure(String name, BigDecimal value) throws IOException {
             if (value.scale() > scale) {
                 // Rounded from the exact value's text, which is written too, rather than by dividing.
-                String text = exactText(value);
+                String text = value.toString();
                 if (text.indexOf('E') < 0) {
                     out.writeFieldName(name);
                     out.writeNumber(roundedText(text, scale));
