@@ -37,7 +37,7 @@ public final class PolicyJson {
         try {
             // A policy is checked whole once; field by field (a policy built for each) only to find the fault.
             return read(root, false);
-        } catch (RuntimeException invalid) {
+        } catch (InvalidInputException invalid) {
             return read(root, true);
         }
     }
