@@ -70,6 +70,7 @@ final class ParserTokens implements Tokens {
         }
     }
 
+    /** The exception to throw for the parser's: itself, or charter's error (thrown here, as it is unchecked). */
     private IOException translated(JsonProcessingException problem, boolean inString) {
         if (!translate) {
             return problem;
