@@ -15,6 +15,7 @@ import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import org.citizencharter.core.InvalidInputException;
 import org.citizencharter.core.Language;
+import org.citizencharter.rules.ScoringEngine;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -142,9 +143,40 @@ public final class CharterCommand implements Callable<Integer> {
      */
     @SuppressForbidden
     public static void main(String[] args) {
+        buildTheEngineAhead(args);
         System.exit(run(args, System.in, new FileOutputStream(FileDescriptor.out),
                 new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8),
                 System.getenv()));
+    }
+
+    /**
+     * Starts building the default engine on a thread of its own when the command will score with it ({@code
+     * score}, {@code validate}, {@code report} with none of {@code --rules}, {@code --policy}, {@code
+     * --fallback-policy}, and not asking for help), on a machine of two processors or more: Drools' rule base
+     * is the largest piece of a one-plan run's start-up, and so it is built while picocli reads the command
+     * line and the plan is read. The command asks for the same engine ({@link ScoringEngine#defaults()}),
+     * waiting for it if it is not built yet; a failure here is left for the command to meet and report.
+     */
+    private static void buildTheEngineAhead(String[] args) {
+        if (args.length == 0 || !List.of("score", "validate", "report").contains(args[0])
+                || Runtime.getRuntime().availableProcessors() < 2) {
+            return;
+        }
+        for (String arg : args) {
+            if (arg.startsWith("--rules") || arg.startsWith("--policy") || arg.startsWith("--fallback-policy")
+                    || List.of("-h", "--help", "-V", "--version").contains(arg)) {
+                return;
+            }
+        }
+        Thread ahead = new Thread(() -> {
+            try {
+                ScoringEngine.defaults();
+            } catch (RuntimeException | Error left) {
+                // the command builds the engine again and reports what fails
+            }
+        }, "charter-engine");
+        ahead.setDaemon(true);
+        ahead.start();
     }
 
     /**

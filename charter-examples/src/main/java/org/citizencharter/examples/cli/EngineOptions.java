@@ -69,8 +69,17 @@ final class EngineOptions {
         return built;
     }
 
+    /**
+     * Whether the engine is the default one: no rules and no policies given.
+     *
+     * @return true for the default engine
+     */
+    boolean isDefault() {
+        return rules.isEmpty() && policies.isEmpty() && fallback == null;
+    }
+
     private ScoringEngine build() {
-        if (rules.isEmpty() && policies.isEmpty() && fallback == null) {
+        if (isDefault()) {
             return ScoringEngine.defaults();
         }
         ScoringEngine.Builder builder = ScoringEngine.builder();

@@ -81,6 +81,12 @@ final class ScoredPlan {
      * @return the scorecard
      */
     Scorecard score(Terminal terminal) {
-        return engine.engine().score(plan(terminal), PlanOptions.period(plan(terminal)));
+        if (!engine.isDefault()) {
+            // The user's rules and policies are read first, so that their errors are said before the plan's.
+            engine.engine();
+        }
+        // The default engine is meanwhile being built on another thread (CharterCommand.main).
+        ActionPlan read = plan(terminal);
+        return engine.engine().score(read, PlanOptions.period(read));
     }
 }
