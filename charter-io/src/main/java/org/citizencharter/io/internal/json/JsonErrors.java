@@ -19,23 +19,11 @@ public final class JsonErrors {
     }
 
     /**
-     * The error for an exception met while reading with a parser; an {@link InvalidInputException} inside
-     * it (from charter's own deserializers) is returned as it is. The kind of problem is told by the
-     * exception's type and the parser's state, the place by the exception's location and the parser's
-     * path; Jackson's own description of malformed JSON is shown as it is, with the text at that place.
-     *
-     * @param problem what Jackson threw
-     * @param parser the parser that was reading, for the pointer and location; may be null
-     * @return the error
-     */
-    public static InvalidInputException from(JsonProcessingException problem, JsonParser parser) {
-        return from(problem, parser, parser != null && parser.getInputSource() instanceof SourceReader source ? source
-                : null);
-    }
-
-    /**
      * The error for an exception met while reading with a parser over charter's reader, which tells the end
-     * of the input from malformed JSON even when the parser has let go of it.
+     * of the input from malformed JSON even when the parser has let go of it. An {@link InvalidInputException}
+     * inside it (from charter's own deserializers) is returned as it is. The kind of problem is told by the
+     * exception's type and the parser's state, the place by the exception's location and the parser's path;
+     * Jackson's own description of malformed JSON is shown as it is, with the text at that place.
      *
      * @param problem what Jackson threw
      * @param parser the parser that was reading; may be null
@@ -121,8 +109,7 @@ public final class JsonErrors {
      * @return the error
      */
     public static InvalidInputException atToken(JsonParser parser, String problem, String text) {
-        return located(InvalidInputException.of(problem, text), parser,
-                parser.currentToken() == null ? parser.currentLocation() : parser.currentTokenLocation());
+        return new ParserTokens(parser, false).error(problem, text);
     }
 
     /**
@@ -212,25 +199,10 @@ public final class JsonErrors {
                 + limits.getMaxNumberLength() + " digits").withHint("Raise JsonLimits.maxNumberLength");
     }
 
+    /** The error with the parser's pointer and a place; a parser that could not be made read nothing, and has none. */
     private static InvalidInputException located(InvalidInputException error, JsonParser parser,
             JsonLocation where) {
-        InvalidInputException located = error;
-        if (parser != null) {
-            located = located.withPointer(parser.getParsingContext().pathAsPointer().toString());
-        }
-        return locate(located, where);
-    }
-
-    /**
-     * An error located where a parser reported something.
-     *
-     * @param error the error
-     * @param where the parser's location, or null
-     * @return the error with a line and column, if the location has them
-     */
-    private static InvalidInputException locate(InvalidInputException error, JsonLocation where) {
-        return where == null || where.getLineNr() <= 0 ? error
-                : error.withLine(where.getLineNr()).withColumn(Math.max(1, where.getColumnNr()));
+        return parser == null ? error : new ParserTokens(parser, false).at(error, where);
     }
 
     private static String firstLine(String message) {
