@@ -161,8 +161,24 @@ public final class Fraction implements Comparable<Fraction> {
         if (denominator.equals(other.denominator)) {
             return of(numerator.add(other.numerator), denominator);
         }
-        return of(numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
-                denominator.multiply(other.denominator));
+        if (fitsLong(numerator, other.denominator) && fitsLong(other.numerator, denominator)
+                && fitsLong(denominator, other.denominator)) {
+            // Small parts (most figures of a plan): one gcd, in longs (in of).
+            return of(numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
+                    denominator.multiply(other.denominator));
+        }
+        // Knuth's addition (TAOCP 4.5.1): the common factor of the denominators first, so that the gcd that
+        // brings the sum to lowest terms is taken with that factor, never with the product of the
+        // denominators, which grows with every term of a weighted sum (docs/performance.md).
+        BigInteger common = gcd(denominator, other.denominator);
+        if (common.equals(BigInteger.ONE)) {
+            return new Fraction(numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
+                    denominator.multiply(other.denominator));
+        }
+        BigInteger sum = numerator.multiply(other.denominator.divide(common))
+                .add(other.numerator.multiply(denominator.divide(common)));
+        BigInteger reduce = gcd(sum, common);
+        return new Fraction(divide(sum, reduce), denominator.divide(common).multiply(divide(other.denominator, reduce)));
     }
 
     /**
@@ -182,7 +198,17 @@ public final class Fraction implements Comparable<Fraction> {
      * @return this × other
      */
     public Fraction times(Fraction other) {
-        return of(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
+        if (numerator.signum() == 0 || other.numerator.signum() == 0) {
+            return ZERO;
+        }
+        if (fitsLong(numerator, other.numerator) && fitsLong(denominator, other.denominator)) {
+            return of(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
+        }
+        // Larger parts: cross-cancelled first (Knuth), so that no gcd is taken of the products.
+        BigInteger a = gcd(numerator, other.denominator);
+        BigInteger b = gcd(other.numerator, denominator);
+        return new Fraction(divide(numerator, a).multiply(divide(other.numerator, b)),
+                divide(denominator, b).multiply(divide(other.denominator, a)));
     }
 
     /**
@@ -206,7 +232,9 @@ public final class Fraction implements Comparable<Fraction> {
         if (divisor.numerator.signum() == 0) {
             throw new ArithmeticException("Division by zero (" + this + " / 0)");
         }
-        return of(numerator.multiply(divisor.denominator), denominator.multiply(divisor.numerator));
+        Fraction reciprocal = divisor.numerator.signum() > 0 ? new Fraction(divisor.denominator, divisor.numerator)
+                : new Fraction(divisor.denominator.negate(), divisor.numerator.negate());
+        return times(reciprocal);
     }
 
     /**
@@ -348,6 +376,24 @@ public final class Fraction implements Comparable<Fraction> {
             b -= a;
         } while (b != 0);
         return a << shift;
+    }
+
+    /** The greatest common divisor of two integers, not negative; in longs when both fit. */
+    private static BigInteger gcd(BigInteger a, BigInteger b) {
+        if (a.bitLength() < Long.SIZE - 1 && b.bitLength() < Long.SIZE - 1) {
+            return BigInteger.valueOf(gcd(Math.abs(a.longValue()), Math.abs(b.longValue())));
+        }
+        return a.gcd(b);
+    }
+
+    /** Whether the product of two integers (and a sum of two such) stays within a long. */
+    private static boolean fitsLong(BigInteger a, BigInteger b) {
+        return a.bitLength() + b.bitLength() < Long.SIZE - 2;
+    }
+
+    /** A quotient known to be exact, without dividing by one. */
+    private static BigInteger divide(BigInteger dividend, BigInteger divisor) {
+        return divisor.equals(BigInteger.ONE) ? dividend : dividend.divide(divisor);
     }
 
     /**

@@ -11,8 +11,8 @@ import org.citizencharter.core.testing.Property;
 import org.junit.jupiter.api.Test;
 
 /**
- * Fraction's fast paths (lowest terms in longs, terminating decimals without dividing) give exactly
- * what BigInteger's gcd and BigDecimal's division give, scale included.
+ * Fraction's fast paths (lowest terms in longs, terminating decimals without dividing, Knuth's sum and
+ * product) give exactly what BigInteger's gcd and BigDecimal's division give, scale included.
  */
 class FractionProperties {
 
@@ -48,6 +48,54 @@ class FractionProperties {
             assertThat(fraction.toBigDecimal()).isEqualTo(expected);
             assertThat(fraction.toBigDecimal().scale()).isEqualTo(expected.scale());
         });
+    }
+
+    @Test
+    void arithmeticAsTheSchoolbookFormulasGive() {
+        Property.forAll("plus, minus, times and over are a/b op c/d brought to lowest terms by BigInteger.gcd", random -> {
+            Fraction x = fraction(random);
+            Fraction y = fraction(random);
+            BigInteger a = x.numerator();
+            BigInteger b = x.denominator();
+            BigInteger c = y.numerator();
+            BigInteger d = y.denominator();
+            assertLowestTerms(x.plus(y), a.multiply(d).add(c.multiply(b)), b.multiply(d));
+            assertLowestTerms(x.minus(y), a.multiply(d).subtract(c.multiply(b)), b.multiply(d));
+            assertLowestTerms(x.times(y), a.multiply(c), b.multiply(d));
+            if (c.signum() != 0) {
+                assertLowestTerms(x.over(y), a.multiply(d), b.multiply(c));
+            }
+            // A weighted sum, as an area's score is: denominators that grow with every term.
+            Fraction sum = Fraction.ZERO;
+            BigInteger n = BigInteger.ZERO;
+            BigInteger m = BigInteger.ONE;
+            for (int i = 0; i < 6; i++) {
+                Fraction term = fraction(random).times(fraction(random)).min(Fraction.ONE);
+                sum = sum.plus(term);
+                n = n.multiply(term.denominator()).add(term.numerator().multiply(m));
+                m = m.multiply(term.denominator());
+            }
+            assertLowestTerms(sum, n, m);
+        });
+    }
+
+    private static void assertLowestTerms(Fraction actual, BigInteger numerator, BigInteger denominator) {
+        if (denominator.signum() < 0) {
+            numerator = numerator.negate();
+            denominator = denominator.negate();
+        }
+        BigInteger gcd = numerator.gcd(denominator);
+        assertThat(actual.numerator()).isEqualTo(numerator.divide(gcd));
+        assertThat(actual.denominator()).isEqualTo(denominator.divide(gcd));
+    }
+
+    /** Fractions as scoring makes them: small parts mostly, one in four beyond a long, zero sometimes. */
+    private static Fraction fraction(RandomGenerator random) {
+        BigInteger d = number(random).abs().add(BigInteger.ONE);
+        if (random.nextInt(4) == 0) {
+            d = d.multiply(BigInteger.valueOf(random.nextInt(1, 10_000)));
+        }
+        return Fraction.of(random.nextInt(10) == 0 ? BigInteger.ZERO : number(random), d);
     }
 
     /** Mostly small numbers, as plans have, sometimes beyond a long. */
