@@ -15,9 +15,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.SequenceInputStream;
 
 import java.io.UncheckedIOException;
 import java.util.Iterator;
@@ -25,6 +27,7 @@ import java.util.OptionalInt;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.citizencharter.core.ActionPlan;
@@ -262,6 +265,27 @@ public final class CharterJson {
     public Stream<Located<ActionPlan>> readPlansLocated(InputStream in, String sourceName,
             Consumer<? super InvalidInputException> unreadable) {
         return readLocated(plans, in, sourceName, unreadable);
+    }
+
+    /**
+     * Reads many plans as {@link #readPlansLocated(InputStream, String, Consumer)} does, but leaves the reading
+     * of each JSON Lines line to whoever asks for it, on any thread: the stream only finds the lines, with
+     * their numbers and places, so that a host can read and score plans on several threads while one thread
+     * reads the input. Each element's {@code document().get()} reads its line's plan, or throws the
+     * {@link InvalidInputException} that {@code readPlansLocated} would have handed to {@code unreadable},
+     * with the same text, line, column and source name. A line holds its bytes until it is read; one longer
+     * than three bytes for each character of the document limit is read at once, as {@code readPlansLocated}
+     * reads it, and so is a JSON array, whose elements can only be found by reading them: their errors go to
+     * {@code unreadable}.
+     *
+     * @param in UTF-8 JSON; not closed
+     * @param sourceName the name errors give the input; may be null
+     * @param unreadable what is told of each document that cannot be read at once
+     * @return the plans to read, in order, with their places
+     */
+    public Stream<Located<Supplier<ActionPlan>>> readPlansDeferred(InputStream in, String sourceName,
+            Consumer<? super InvalidInputException> unreadable) {
+        return readDeferred(plans, in, sourceName, unreadable, true);
     }
 
     /**
@@ -541,9 +565,16 @@ public final class CharterJson {
 
     private <T> Stream<Located<T>> readLocated(Kind<T> kind, InputStream in, String sourceName,
             Consumer<? super InvalidInputException> unreadable) {
+        return readDeferred(kind, in, sourceName, unreadable, false)
+                .map(read -> new Located<>(read.document().get(), read.line(), read.index()));
+    }
+
+    private <T> Stream<Located<Supplier<T>>> readDeferred(Kind<T> kind, InputStream in, String sourceName,
+            Consumer<? super InvalidInputException> unreadable, boolean deferred) {
         requireNonNull(in, "in");
         requireNonNull(unreadable, "unreadable");
-        ManySpliterator<T> documents = new ManySpliterator<>(kind, new JsonLinesInput(in), sourceName, unreadable);
+        ManySpliterator<T> documents = new ManySpliterator<>(kind, new JsonLinesInput(in), sourceName, unreadable,
+                deferred);
         return StreamSupport.stream(documents, false).onClose(documents::close);
     }
 
@@ -551,11 +582,13 @@ public final class CharterJson {
      * Reads the documents of a stream one at a time, as they are asked for: JSON Lines a line at a time, each
      * line on its own, or the elements of one JSON array, told apart by the first character.
      */
-    private final class ManySpliterator<T> extends Spliterators.AbstractSpliterator<Located<T>> {
+    private final class ManySpliterator<T> extends Spliterators.AbstractSpliterator<Located<Supplier<T>>> {
         private final Kind<T> kind;
         private final JsonLinesInput lines;
         private final String sourceName;
         private final Consumer<? super InvalidInputException> unreadable;
+        /** Whether a line's document is read when asked for (its bytes kept till then), not at once. */
+        private final boolean deferred;
         private boolean started;
         private boolean done;
         private JsonParser array;
@@ -567,16 +600,17 @@ public final class CharterJson {
         private long index;
 
         ManySpliterator(Kind<T> kind, JsonLinesInput lines, String sourceName,
-                Consumer<? super InvalidInputException> unreadable) {
+                Consumer<? super InvalidInputException> unreadable, boolean deferred) {
             super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
             this.kind = kind;
             this.lines = lines;
             this.sourceName = sourceName;
             this.unreadable = unreadable;
+            this.deferred = deferred;
         }
 
         @Override
-        public boolean tryAdvance(Consumer<? super Located<T>> action) {
+        public boolean tryAdvance(Consumer<? super Located<Supplier<T>>> action) {
             try {
                 while (!done) {
                     if (!started) {
@@ -589,7 +623,7 @@ public final class CharterJson {
                             array.nextToken();
                         }
                     }
-                    Located<T> value = array != null ? nextOfArray() : nextLine();
+                    Located<Supplier<T>> value = array != null ? nextOfArray() : nextLine();
                     if (value != null) {
                         action.accept(value);
                         return true;
@@ -603,7 +637,7 @@ public final class CharterJson {
         }
 
         /** The next line's document; null for none, at the end or after a line that could not be read. */
-        private Located<T> nextLine() throws IOException {
+        private Located<Supplier<T>> nextLine() throws IOException {
             if (lines.skipBlank() < 0) {
                 done = true;
                 return null;
@@ -611,16 +645,31 @@ public final class CharterJson {
             index++;
             long line = lines.line();
             long column = lines.column();
+            InputStream rest = lines.restOfLine();
+            if (deferred) {
+                // Three bytes a character at most: a longer line is read at once, to be refused at the limit.
+                int most = (int) Math.min(Integer.MAX_VALUE - 16, 3L * limits.maxDocumentLength());
+                byte[] bytes = rest.readNBytes(most + 1);
+                if (bytes.length <= most) {
+                    lines.skipRestOfLine();
+                    return new Located<>(() -> readLine(bytes, line, column), line, index);
+                }
+                rest = new SequenceInputStream(new ByteArrayInputStream(bytes), rest);
+            }
             InvalidInputException problem;
             try {
-                if (lineReader == null) {
-                    lineReader = new Utf8Reader(lines.restOfLine());
+                SourceReader source;
+                if (rest != lines.restOfLine()) {
+                    source = new Utf8Reader(rest);
+                } else if (lineReader == null) {
+                    source = lineReader = new Utf8Reader(rest);
                 } else {
                     lineReader.restart();
+                    source = lineReader;
                 }
-                T value = read(kind, lineReader, null, true);
+                T value = read(kind, source, null, true);
                 lines.skipRestOfLine();
-                return new Located<>(value, line, index);
+                return new Located<>(() -> value, line, index);
             } catch (InvalidInputException invalid) {
                 problem = JsonLinesInput.locate(invalid, line, column).withSource(sourceName);
             } catch (UncheckedIOException failed) {
@@ -632,8 +681,17 @@ public final class CharterJson {
             return null;
         }
 
+        /** A line's document, read from its bytes. */
+        private T readLine(byte[] bytes, long line, long column) {
+            try {
+                return read(kind, new Utf8Reader(new ByteArrayInputStream(bytes)), null, true);
+            } catch (InvalidInputException invalid) {
+                throw JsonLinesInput.locate(invalid, line, column).withSource(sourceName);
+            }
+        }
+
         /** The next element of the array; null at its end. */
-        private Located<T> nextOfArray() throws IOException {
+        private Located<Supplier<T>> nextOfArray() throws IOException {
             try {
                 JsonToken token = array.nextToken();
                 if (token == JsonToken.END_ARRAY) {
@@ -650,7 +708,8 @@ public final class CharterJson {
                 }
                 index++;
                 long line = arrayLine + array.currentTokenLocation().getLineNr() - 1;
-                return new Located<>(kind.reader().readValue(array), line, index);
+                T value = kind.reader().readValue(array);
+                return new Located<>(() -> value, line, index);
             } catch (JsonProcessingException unreadableJson) {
                 done = true;
                 unreadableDocument(inArray(JsonErrors.from(unreadableJson, array, arraySource)));

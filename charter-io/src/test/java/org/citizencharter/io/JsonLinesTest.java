@@ -11,6 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.citizencharter.core.ActionPlan;
 import org.citizencharter.core.InvalidInputException;
@@ -133,6 +138,74 @@ class JsonLinesTest {
             assertThat(error.problem()).isEqualTo("The document is longer than the limit of " + line.length()
                     + " characters");
         });
+    }
+
+    /** What a line gave: its plan, or the error its reading threw, with its line and place. */
+    private record Read(long line, long index, ActionPlan plan, String error) {
+        static Read of(Located<Supplier<ActionPlan>> located) {
+            try {
+                return new Read(located.line(), located.index(), located.document().get(), null);
+            } catch (InvalidInputException unreadable) {
+                return new Read(located.line(), located.index(), null, unreadable.getMessage());
+            }
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void linesReadLaterOnOtherThreadsGiveWhatLinesReadAtOnceGive() throws Exception {
+        List<String> lines = new ArrayList<>(lines(40));
+        lines.set(3, lines.get(3).substring(0, lines.get(3).length() / 2));
+        lines.set(7, lines.get(7).replaceFirst("\"fiscalYear\":\"[0-9-]+\"", "\"fiscalYear\":\"2023-25\""));
+        lines.set(11, "  " + lines.get(11) + " {}");
+        lines.set(13, "[1]");
+        int longest = lines.stream().mapToInt(String::length).max().orElseThrow();
+        // Beyond three bytes a character of the limit: read at once, and refused at the limit.
+        lines.set(17, lines.get(17).replace("\"fiscalYear\"", " ".repeat(4 * longest) + "\"fiscalYear\""));
+        ByteArrayOutputStream input = new ByteArrayOutputStream();
+        for (int i = 0; i < lines.size(); i++) {
+            byte[] line = utf8(lines.get(i) + (i % 2 == 0 ? "\r\n" : "\n\n"));
+            if (i == 21) {
+                line[40] = (byte) 0xFF;
+            }
+            input.writeBytes(line);
+        }
+        CharterJson limited = JSON.withLimits(JsonLimits.defaults().withMaxDocumentLength(longest));
+
+        List<InvalidInputException> atOnce = new ArrayList<>();
+        List<Read> expected = new ArrayList<>();
+        try (Stream<Located<ActionPlan>> read = limited.readPlansLocated(new ByteArrayInputStream(input.toByteArray()),
+                "plans.jsonl", atOnce::add)) {
+            read.forEach(plan -> expected.add(new Read(plan.line(), plan.index(), plan.document(), null)));
+        }
+        atOnce.forEach(error -> expected.add(new Read(error.line().orElse(0), 0, null, error.getMessage())));
+
+        List<InvalidInputException> refused = new ArrayList<>();
+        List<Located<Supplier<ActionPlan>>> deferred;
+        try (Stream<Located<Supplier<ActionPlan>>> read = limited.readPlansDeferred(
+                new ByteArrayInputStream(input.toByteArray()), "plans.jsonl", refused::add)) {
+            deferred = read.toList();
+        }
+        ExecutorService threads = Executors.newFixedThreadPool(3);
+        List<Read> actual = new ArrayList<>();
+        try {
+            for (Future<Read> read : threads.invokeAll(deferred.stream()
+                    .map(located -> (Callable<Read>) () -> Read.of(located)).toList())) {
+                actual.add(read.get());
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        // Only the long line was refused at once; every other error came from its line's reading, in its place.
+        assertThat(refused).singleElement().satisfies(error -> assertThat(error.line()).hasValue(26));
+        refused.forEach(error -> actual.add(new Read(error.line().orElse(0), 0, null, error.getMessage())));
+        List<Read> plansFirst = new ArrayList<>(actual.stream().filter(read -> read.plan() != null).toList());
+        actual.stream().filter(read -> read.plan() == null)
+                .map(read -> new Read(read.line(), 0, null, read.error())).forEach(plansFirst::add);
+        assertThat(plansFirst).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(actual.stream().filter(read -> read.plan() == null)).hasSize(6);
+        assertThat(deferred).extracting(Located::index).containsExactlyElementsOf(
+                java.util.stream.LongStream.rangeClosed(1, 40).filter(i -> i != 18).boxed().toList());
     }
 
     @Test

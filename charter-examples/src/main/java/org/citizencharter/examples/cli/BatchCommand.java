@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.citizencharter.core.ActionPlan;
 import org.citizencharter.core.CharterException;
@@ -42,8 +43,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code charter batch IN --out OUT}: many plans in, their scorecards out, as JSON Lines, streaming. Plans are
- * read and written in order, a chunk at a time: one thread reads the next chunk while the threads score and
- * write to bytes the current one, and the command writes the one before, so memory holds about four chunks of
+ * read and written in order, a chunk at a time: one thread finds the lines of the next chunk while the threads
+ * read, score and write to bytes the plans of the current one (so reading the JSON takes as many threads as
+ * scoring), and the command writes the one before, so memory holds about four chunks of
  * 128 plans (one queued, one being read, one being scored, one being written) whatever the number of plans;
  * with the default heap, a {@link HeapBudget} keeps the collector from growing the heap far beyond that.
  *
@@ -192,8 +194,8 @@ final class BatchCommand implements Callable<Integer> {
         }
     }
 
-    /** A plan as read, or why it could not be, with where it is in the input. */
-    private record Item(String where, ActionPlan plan, RuntimeException failure) {
+    /** A plan to read (on the thread that scores it), or why it could not be read, with where it is in the input. */
+    private record Item(String where, Supplier<ActionPlan> plan, RuntimeException failure) {
     }
 
     /** Plans read in order, a chunk at a time; the last chunk says so, or carries what broke the reading. */
@@ -207,7 +209,7 @@ final class BatchCommand implements Callable<Integer> {
                 return failed(item, source, item.failure(), lang);
             }
             try {
-                Scorecard card = scoring.score(item.plan());
+                Scorecard card = scoring.score(item.plan().get());
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
                 json.writeScorecard(card, bytes);
                 bytes.write('\n');
@@ -240,9 +242,10 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     /**
-     * The reading thread: reads the plans as charter-io reads many (JSON Lines a line at a time, where a line
-     * that cannot be read is named and the next one read; or one JSON array, which a document that cannot be
-     * read ends), each with where it is, into chunks, until the input ends or the reading itself breaks.
+     * The reading thread: finds the plans as charter-io finds many to read later (JSON Lines a line at a time,
+     * each line's plan read by the scoring thread that takes it, where a line that cannot be read is named; or
+     * one JSON array, read here, which a document that cannot be read ends), each with where it is, into
+     * chunks, until the input ends or the reading itself breaks.
      */
     private static final class Reading {
         private final Quarter quarter;
@@ -262,7 +265,8 @@ final class BatchCommand implements Callable<Integer> {
         static void run(Input input, InputStream in, CharterJson json, Quarter quarter, BlockingQueue<Chunk> chunks) {
             Reading reading = new Reading(input, quarter, chunks);
             Error error = null;
-            try (Stream<Located<ActionPlan>> plans = json.readPlansLocated(in, input.name(), reading::refused)) {
+            try (Stream<Located<Supplier<ActionPlan>>> plans = json.readPlansDeferred(in, input.name(),
+                    reading::refused)) {
                 plans.forEach(reading::read);
             } catch (Stopped stopped) {
                 return;
@@ -281,10 +285,14 @@ final class BatchCommand implements Callable<Integer> {
             }
         }
 
-        private void read(Located<ActionPlan> plan) {
+        /** A plan found, read later by the thread that scores it (a line that cannot be read is refused there). */
+        private void read(Located<Supplier<ActionPlan>> plan) {
             index = plan.index();
-            ActionPlan read = quarter != null && plan.document().asOf().isEmpty()
-                    ? plan.document().withAsOf(quarter) : plan.document();
+            Supplier<ActionPlan> document = plan.document();
+            Supplier<ActionPlan> read = quarter == null ? document : () -> {
+                ActionPlan found = document.get();
+                return found.asOf().isEmpty() ? found.withAsOf(quarter) : found;
+            };
             add(new Item(where(plan.line(), plan.index()), read, null));
         }
 
