@@ -17,7 +17,10 @@ import java.math.RoundingMode;
  * it is {@link #toBigDecimal()}: the fraction to {@link #SIGNIFICANT_DIGITS 34} significant digits.
  *
  * <p>Always in lowest terms with a positive denominator, so {@link #equals(Object)} is equality of
- * value. Immutable and thread-safe.
+ * value. A fraction whose parts are both below 2^62 in size (nearly every figure of a plan) is held and
+ * computed in longs, a larger one in {@link BigInteger}s, as {@link BigDecimal} keeps a small
+ * unscaled value in a long: the same figures either way, at a fraction of the cost (docs/performance.md).
+ * Immutable and thread-safe.
  */
 public final class Fraction implements Comparable<Fraction> {
 
@@ -26,19 +29,56 @@ public final class Fraction implements Comparable<Fraction> {
 
     private static final MathContext UNROUNDED = new MathContext(SIGNIFICANT_DIGITS, RoundingMode.HALF_UP);
 
+    /** Parts below this in size are kept in longs: their sums and negations stay within a long. */
+    private static final long SMALL = 1L << 62;
+
     /** Zero. */
-    public static final Fraction ZERO = new Fraction(BigInteger.ZERO, BigInteger.ONE);
+    public static final Fraction ZERO = new Fraction(0, 1);
     /** One. */
-    public static final Fraction ONE = new Fraction(BigInteger.ONE, BigInteger.ONE);
+    public static final Fraction ONE = new Fraction(1, 1);
     /** One hundred, to make a percent. */
-    public static final Fraction HUNDRED = new Fraction(BigInteger.valueOf(100), BigInteger.ONE);
+    public static final Fraction HUNDRED = new Fraction(100, 1);
 
-    private final BigInteger numerator;
-    private final BigInteger denominator;
+    /** The parts when both are small ({@link #big} null). */
+    private final long numerator;
+    private final long denominator;
+    /** The parts when either is not small, else null: never both forms for one value. */
+    private final BigInteger[] big;
 
-    private Fraction(BigInteger numerator, BigInteger denominator) {
+    private Fraction(long numerator, long denominator) {
         this.numerator = numerator;
         this.denominator = denominator;
+        this.big = null;
+    }
+
+    private Fraction(BigInteger numerator, BigInteger denominator) {
+        this.numerator = 0;
+        this.denominator = 0;
+        this.big = new BigInteger[] {numerator, denominator};
+    }
+
+    /** A fraction already in lowest terms with a positive denominator, in the form its size calls for. */
+    private static Fraction reduced(BigInteger numerator, BigInteger denominator) {
+        if (isSmall(numerator) && isSmall(denominator)) {
+            return new Fraction(numerator.longValue(), denominator.longValue());
+        }
+        return new Fraction(numerator, denominator);
+    }
+
+    /** A fraction of longs already in lowest terms with a positive denominator. */
+    private static Fraction reduced(long numerator, long denominator) {
+        if (isSmall(numerator) && denominator < SMALL) {
+            return new Fraction(numerator, denominator);
+        }
+        return new Fraction(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
+    }
+
+    private static boolean isSmall(long value) {
+        return value > -SMALL && value < SMALL;
+    }
+
+    private static boolean isSmall(BigInteger value) {
+        return value.bitLength() < Long.SIZE && isSmall(value.longValue());
     }
 
     /**
@@ -55,27 +95,19 @@ public final class Fraction implements Comparable<Fraction> {
         if (denominator.signum() == 0) {
             throw new ArithmeticException("A fraction's denominator is zero (" + numerator + " / 0)");
         }
+        if (isSmall(numerator) && isSmall(denominator)) {
+            return of(numerator.longValue(), denominator.longValue());
+        }
         if (denominator.signum() < 0) {
             numerator = numerator.negate();
             denominator = denominator.negate();
         }
-        if (denominator.equals(BigInteger.ONE)) {
-            return new Fraction(numerator, denominator);
-        }
-        if (numerator.bitLength() < Long.SIZE - 1 && denominator.bitLength() < Long.SIZE - 1) {
-            // The usual case, in longs: BigInteger.gcd and divide cost several times more (docs/performance.md).
-            long n = numerator.longValue();
-            long d = denominator.longValue();
-            long gcd = gcd(Math.abs(n), d);
-            return gcd == 1 ? new Fraction(numerator, denominator)
-                    : new Fraction(BigInteger.valueOf(n / gcd), BigInteger.valueOf(d / gcd));
-        }
         BigInteger gcd = numerator.gcd(denominator);
-        if (!gcd.equals(BigInteger.ONE) && gcd.signum() != 0) {
+        if (!gcd.equals(BigInteger.ONE)) {
             numerator = numerator.divide(gcd);
             denominator = denominator.divide(gcd);
         }
-        return new Fraction(numerator, denominator);
+        return reduced(numerator, denominator);
     }
 
     /**
@@ -84,9 +116,21 @@ public final class Fraction implements Comparable<Fraction> {
      * @param numerator the numerator
      * @param denominator the denominator, not zero
      * @return the fraction
+     * @throws ArithmeticException if the denominator is zero
      */
     public static Fraction of(long numerator, long denominator) {
-        return of(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
+        if (denominator == 0) {
+            throw new ArithmeticException("A fraction's denominator is zero (" + numerator + " / 0)");
+        }
+        if (!isSmall(numerator) || !isSmall(denominator)) {
+            return of(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
+        }
+        if (denominator < 0) {
+            numerator = -numerator;
+            denominator = -denominator;
+        }
+        long gcd = gcd(Math.abs(numerator), denominator);
+        return new Fraction(numerator / gcd, denominator / gcd);
     }
 
     /**
@@ -96,7 +140,7 @@ public final class Fraction implements Comparable<Fraction> {
      * @return the fraction
      */
     public static Fraction of(long value) {
-        return new Fraction(BigInteger.valueOf(value), BigInteger.ONE);
+        return reduced(value, 1);
     }
 
     /**
@@ -108,7 +152,10 @@ public final class Fraction implements Comparable<Fraction> {
     public static Fraction of(BigDecimal value) {
         requireNonNull(value, "value");
         if (value.scale() <= 0) {
-            return new Fraction(value.toBigIntegerExact(), BigInteger.ONE);
+            return reduced(value.toBigIntegerExact(), BigInteger.ONE);
+        }
+        if (value.scale() < POWERS_OF_TEN.length && value.precision() < 18) {
+            return of(value.unscaledValue().longValue(), POWERS_OF_TEN[value.scale()]);
         }
         return of(value.unscaledValue(), BigInteger.TEN.pow(value.scale()));
     }
@@ -139,7 +186,7 @@ public final class Fraction implements Comparable<Fraction> {
      * @return the numerator, signed
      */
     public BigInteger numerator() {
-        return numerator;
+        return big == null ? BigInteger.valueOf(numerator) : big[0];
     }
 
     /**
@@ -148,7 +195,7 @@ public final class Fraction implements Comparable<Fraction> {
      * @return the denominator, positive
      */
     public BigInteger denominator() {
-        return denominator;
+        return big == null ? BigInteger.valueOf(denominator) : big[1];
     }
 
     /**
@@ -158,27 +205,40 @@ public final class Fraction implements Comparable<Fraction> {
      * @return this + other
      */
     public Fraction plus(Fraction other) {
-        if (denominator.equals(other.denominator)) {
-            return of(numerator.add(other.numerator), denominator);
+        if (big == null && other.big == null) {
+            // Knuth's addition (TAOCP 4.5.1) in longs: the common factor of the denominators first, so that the
+            // parts stay as small as the sum allows; beyond a long, the same in BigIntegers below.
+            long common = denominator == other.denominator ? denominator : gcd(denominator, other.denominator);
+            long left = denominator / common;
+            long right = other.denominator / common;
+            long a = numerator * right;
+            long b = other.numerator * left;
+            if (fits(numerator, right, a) && fits(other.numerator, left, b) && isSmall(a) && isSmall(b)) {
+                long sum = a + b;
+                long reduce = common == 1 ? 1 : gcd(Math.abs(sum), common);
+                long lower = other.denominator / reduce;
+                long denominatorOfSum = left * lower;
+                if (fits(left, lower, denominatorOfSum)) {
+                    return sum == 0 ? ZERO : reduced(sum / reduce, denominatorOfSum);
+                }
+            }
         }
-        if (fitsLong(numerator, other.denominator) && fitsLong(other.numerator, denominator)
-                && fitsLong(denominator, other.denominator)) {
-            // Small parts (most figures of a plan): one gcd, in longs (in of).
-            return of(numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
-                    denominator.multiply(other.denominator));
+        BigInteger n1 = numerator();
+        BigInteger d1 = denominator();
+        BigInteger n2 = other.numerator();
+        BigInteger d2 = other.denominator();
+        BigInteger common = d1.gcd(d2);
+        BigInteger sum = n1.multiply(d2.divide(common)).add(n2.multiply(d1.divide(common)));
+        if (sum.signum() == 0) {
+            return ZERO;
         }
-        // Knuth's addition (TAOCP 4.5.1): the common factor of the denominators first, so that the gcd that
-        // brings the sum to lowest terms is taken with that factor, never with the product of the
-        // denominators, which grows with every term of a weighted sum (docs/performance.md).
-        BigInteger common = gcd(denominator, other.denominator);
-        if (common.equals(BigInteger.ONE)) {
-            return new Fraction(numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
-                    denominator.multiply(other.denominator));
-        }
-        BigInteger sum = numerator.multiply(other.denominator.divide(common))
-                .add(other.numerator.multiply(denominator.divide(common)));
-        BigInteger reduce = gcd(sum, common);
-        return new Fraction(divide(sum, reduce), denominator.divide(common).multiply(divide(other.denominator, reduce)));
+        BigInteger reduce = sum.gcd(common);
+        return reduced(sum.divide(reduce), d1.divide(common).multiply(d2.divide(reduce)));
+    }
+
+    /** Whether x × y = product without overflow. */
+    private static boolean fits(long x, long y, long product) {
+        return Math.multiplyHigh(x, y) == product >> 63;
     }
 
     /**
@@ -198,17 +258,30 @@ public final class Fraction implements Comparable<Fraction> {
      * @return this × other
      */
     public Fraction times(Fraction other) {
-        if (numerator.signum() == 0 || other.numerator.signum() == 0) {
+        if (isZero() || other.isZero()) {
             return ZERO;
         }
-        if (fitsLong(numerator, other.numerator) && fitsLong(denominator, other.denominator)) {
-            return of(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
+        if (big == null && other.big == null) {
+            // Cross-cancelled first (Knuth), so that the product is in lowest terms without a gcd of its own.
+            long a = gcd(Math.abs(numerator), other.denominator);
+            long b = gcd(Math.abs(other.numerator), denominator);
+            long n1 = numerator / a;
+            long n2 = other.numerator / b;
+            long d1 = denominator / b;
+            long d2 = other.denominator / a;
+            long n = n1 * n2;
+            long d = d1 * d2;
+            if (fits(n1, n2, n) && fits(d1, d2, d)) {
+                return reduced(n, d);
+            }
         }
-        // Larger parts: cross-cancelled first (Knuth), so that no gcd is taken of the products.
-        BigInteger a = gcd(numerator, other.denominator);
-        BigInteger b = gcd(other.numerator, denominator);
-        return new Fraction(divide(numerator, a).multiply(divide(other.numerator, b)),
-                divide(denominator, b).multiply(divide(other.denominator, a)));
+        BigInteger n1 = numerator();
+        BigInteger d1 = denominator();
+        BigInteger n2 = other.numerator();
+        BigInteger d2 = other.denominator();
+        BigInteger a = n1.gcd(d2);
+        BigInteger b = n2.gcd(d1);
+        return reduced(n1.divide(a).multiply(n2.divide(b)), d1.divide(b).multiply(d2.divide(a)));
     }
 
     /**
@@ -229,12 +302,18 @@ public final class Fraction implements Comparable<Fraction> {
      * @throws ArithmeticException if the divisor is zero
      */
     public Fraction over(Fraction divisor) {
-        if (divisor.numerator.signum() == 0) {
+        if (divisor.isZero()) {
             throw new ArithmeticException("Division by zero (" + this + " / 0)");
         }
-        Fraction reciprocal = divisor.numerator.signum() > 0 ? new Fraction(divisor.denominator, divisor.numerator)
-                : new Fraction(divisor.denominator.negate(), divisor.numerator.negate());
-        return times(reciprocal);
+        return times(divisor.reciprocal());
+    }
+
+    /** 1 / this, for a fraction that is not zero. */
+    private Fraction reciprocal() {
+        if (big == null) {
+            return numerator > 0 ? new Fraction(denominator, numerator) : new Fraction(-denominator, -numerator);
+        }
+        return big[0].signum() > 0 ? new Fraction(big[1], big[0]) : new Fraction(big[1].negate(), big[0].negate());
     }
 
     /**
@@ -253,7 +332,7 @@ public final class Fraction implements Comparable<Fraction> {
      * @return −this
      */
     public Fraction negate() {
-        return new Fraction(numerator.negate(), denominator);
+        return big == null ? new Fraction(-numerator, denominator) : new Fraction(big[0].negate(), big[1]);
     }
 
     /**
@@ -293,7 +372,7 @@ public final class Fraction implements Comparable<Fraction> {
      * @return −1, 0 or 1
      */
     public int signum() {
-        return numerator.signum();
+        return big == null ? Long.signum(numerator) : big[0].signum();
     }
 
     /**
@@ -302,7 +381,7 @@ public final class Fraction implements Comparable<Fraction> {
      * @return true for zero
      */
     public boolean isZero() {
-        return numerator.signum() == 0;
+        return big == null && numerator == 0;
     }
 
     /**
@@ -312,7 +391,15 @@ public final class Fraction implements Comparable<Fraction> {
      * @return the rounded decimal, with exactly that scale
      */
     public BigDecimal round(int scale) {
-        return new BigDecimal(numerator).divide(new BigDecimal(denominator), scale, RoundingMode.HALF_UP);
+        return decimal(true).divide(decimal(false), scale, RoundingMode.HALF_UP);
+    }
+
+    /** The numerator or the denominator as a decimal (one held in a long when the part is small). */
+    private BigDecimal decimal(boolean ofNumerator) {
+        if (big == null) {
+            return BigDecimal.valueOf(ofNumerator ? numerator : denominator);
+        }
+        return new BigDecimal(big[ofNumerator ? 0 : 1]);
     }
 
     /**
@@ -322,14 +409,14 @@ public final class Fraction implements Comparable<Fraction> {
      * @return the decimal
      */
     public BigDecimal toBigDecimal() {
-        if (denominator.equals(BigInteger.ONE)) {
-            return new BigDecimal(numerator);
-        }
-        if (denominator.bitLength() < Long.SIZE - 1) {
+        if (big == null) {
+            if (denominator == 1) {
+                return BigDecimal.valueOf(numerator);
+            }
             // A denominator of 2^a 5^b makes a terminating decimal of max(a, b) places, with no trailing zero
             // (the fraction is in lowest terms): what the division gives, without dividing and stripping
             // zeros one digit at a time (docs/performance.md).
-            long d = denominator.longValue();
+            long d = denominator;
             int twos = Long.numberOfTrailingZeros(d);
             d >>>= twos;
             int fives = 0;
@@ -339,23 +426,31 @@ public final class Fraction implements Comparable<Fraction> {
             }
             int scale = Math.max(twos, fives);
             if (d == 1 && scale < POWERS_OF_FIVE.length) {
-                BigDecimal exact = new BigDecimal(
-                        numerator.multiply(BigInteger.valueOf(POWERS_OF_FIVE[scale - fives] << (scale - twos))), scale);
+                BigDecimal exact = new BigDecimal(BigInteger.valueOf(numerator)
+                        .multiply(BigInteger.valueOf(POWERS_OF_FIVE[scale - fives] << (scale - twos))), scale);
                 if (exact.precision() <= SIGNIFICANT_DIGITS) {
                     return exact;
                 }
             }
+        } else if (big[1].equals(BigInteger.ONE)) {
+            return new BigDecimal(big[0]);
         }
-        return new BigDecimal(numerator).divide(new BigDecimal(denominator), UNROUNDED);
+        return decimal(true).divide(decimal(false), UNROUNDED);
     }
 
     /** 5^0 .. 5^18: 5^k × 2^j for j, k up to 18 stays within a long. */
     private static final long[] POWERS_OF_FIVE = new long[19];
+    /** 10^0 .. 10^17. */
+    private static final long[] POWERS_OF_TEN = new long[18];
 
     static {
         POWERS_OF_FIVE[0] = 1;
         for (int i = 1; i < POWERS_OF_FIVE.length; i++) {
             POWERS_OF_FIVE[i] = POWERS_OF_FIVE[i - 1] * 5;
+        }
+        POWERS_OF_TEN[0] = 1;
+        for (int i = 1; i < POWERS_OF_TEN.length; i++) {
+            POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
         }
     }
 
@@ -378,24 +473,6 @@ public final class Fraction implements Comparable<Fraction> {
         return a << shift;
     }
 
-    /** The greatest common divisor of two integers, not negative; in longs when both fit. */
-    private static BigInteger gcd(BigInteger a, BigInteger b) {
-        if (a.bitLength() < Long.SIZE - 1 && b.bitLength() < Long.SIZE - 1) {
-            return BigInteger.valueOf(gcd(Math.abs(a.longValue()), Math.abs(b.longValue())));
-        }
-        return a.gcd(b);
-    }
-
-    /** Whether the product of two integers (and a sum of two such) stays within a long. */
-    private static boolean fitsLong(BigInteger a, BigInteger b) {
-        return a.bitLength() + b.bitLength() < Long.SIZE - 2;
-    }
-
-    /** A quotient known to be exact, without dividing by one. */
-    private static BigInteger divide(BigInteger dividend, BigInteger divisor) {
-        return divisor.equals(BigInteger.ONE) ? dividend : dividend.divide(divisor);
-    }
-
     /**
      * The unrounded figure ({@link #toBigDecimal()}) written plainly, without trailing zeros: "3", "2.775",
      * "0.6666666666666666666666666666666667". How a formula shows its figures.
@@ -409,20 +486,35 @@ public final class Fraction implements Comparable<Fraction> {
 
     @Override
     public int compareTo(Fraction other) {
-        if (denominator.equals(other.denominator)) {
-            return numerator.compareTo(other.numerator);
+        if (big == null && other.big == null) {
+            if (denominator == other.denominator) {
+                return Long.compare(numerator, other.numerator);
+            }
+            long left = numerator * other.denominator;
+            long right = other.numerator * denominator;
+            if (fits(numerator, other.denominator, left) && fits(other.numerator, denominator, right)) {
+                return Long.compare(left, right);
+            }
         }
-        return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
+        return numerator().multiply(other.denominator()).compareTo(other.numerator().multiply(denominator()));
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Fraction that && numerator.equals(that.numerator) && denominator.equals(that.denominator);
+        if (!(other instanceof Fraction that)) {
+            return false;
+        }
+        if (big == null || that.big == null) {
+            // One value has one form only: a small fraction never equals a large one.
+            return big == that.big && numerator == that.numerator && denominator == that.denominator;
+        }
+        return big[0].equals(that.big[0]) && big[1].equals(that.big[1]);
     }
 
     @Override
     public int hashCode() {
-        return 31 * numerator.hashCode() + denominator.hashCode();
+        return big == null ? 31 * Long.hashCode(numerator) + Long.hashCode(denominator)
+                : 31 * big[0].hashCode() + big[1].hashCode();
     }
 
     /**
@@ -432,6 +524,9 @@ public final class Fraction implements Comparable<Fraction> {
      */
     @Override
     public String toString() {
-        return denominator.equals(BigInteger.ONE) ? numerator.toString() : numerator + "/" + denominator;
+        if (big == null) {
+            return denominator == 1 ? Long.toString(numerator) : numerator + "/" + denominator;
+        }
+        return big[1].equals(BigInteger.ONE) ? big[0].toString() : big[0] + "/" + big[1];
     }
 }
