@@ -39,22 +39,25 @@ public final class Fraction implements Comparable<Fraction> {
     /** One hundred, to make a percent. */
     public static final Fraction HUNDRED = new Fraction(100, 1);
 
-    /** The parts when both are small ({@link #big} null). */
+    /** The parts when both are small ({@link #bigNumerator} null). */
     private final long numerator;
     private final long denominator;
     /** The parts when either is not small, else null: never both forms for one value. */
-    private final BigInteger[] big;
+    private final BigInteger bigNumerator;
+    private final BigInteger bigDenominator;
 
     private Fraction(long numerator, long denominator) {
         this.numerator = numerator;
         this.denominator = denominator;
-        this.big = null;
+        this.bigNumerator = null;
+        this.bigDenominator = null;
     }
 
     private Fraction(BigInteger numerator, BigInteger denominator) {
         this.numerator = 0;
         this.denominator = 0;
-        this.big = new BigInteger[] {numerator, denominator};
+        this.bigNumerator = numerator;
+        this.bigDenominator = denominator;
     }
 
     /** A fraction already in lowest terms with a positive denominator, in the form its size calls for. */
@@ -186,7 +189,7 @@ public final class Fraction implements Comparable<Fraction> {
      * @return the numerator, signed
      */
     public BigInteger numerator() {
-        return big == null ? BigInteger.valueOf(numerator) : big[0];
+        return bigNumerator == null ? BigInteger.valueOf(numerator) : bigNumerator;
     }
 
     /**
@@ -195,7 +198,7 @@ public final class Fraction implements Comparable<Fraction> {
      * @return the denominator, positive
      */
     public BigInteger denominator() {
-        return big == null ? BigInteger.valueOf(denominator) : big[1];
+        return bigNumerator == null ? BigInteger.valueOf(denominator) : bigDenominator;
     }
 
     /**
@@ -205,7 +208,7 @@ public final class Fraction implements Comparable<Fraction> {
      * @return this + other
      */
     public Fraction plus(Fraction other) {
-        if (big == null && other.big == null) {
+        if (bigNumerator == null && other.bigNumerator == null) {
             // Knuth's addition (TAOCP 4.5.1) in longs: the common factor of the denominators first, so that the
             // parts stay as small as the sum allows; beyond a long, the same in BigIntegers below.
             long common = denominator == other.denominator ? denominator : gcd(denominator, other.denominator);
@@ -261,7 +264,7 @@ public final class Fraction implements Comparable<Fraction> {
         if (isZero() || other.isZero()) {
             return ZERO;
         }
-        if (big == null && other.big == null) {
+        if (bigNumerator == null && other.bigNumerator == null) {
             // Cross-cancelled first (Knuth), so that the product is in lowest terms without a gcd of its own.
             long a = gcd(Math.abs(numerator), other.denominator);
             long b = gcd(Math.abs(other.numerator), denominator);
@@ -310,10 +313,10 @@ public final class Fraction implements Comparable<Fraction> {
 
     /** 1 / this, for a fraction that is not zero. */
     private Fraction reciprocal() {
-        if (big == null) {
+        if (bigNumerator == null) {
             return numerator > 0 ? new Fraction(denominator, numerator) : new Fraction(-denominator, -numerator);
         }
-        return big[0].signum() > 0 ? new Fraction(big[1], big[0]) : new Fraction(big[1].negate(), big[0].negate());
+        return bigNumerator.signum() > 0 ? new Fraction(bigDenominator, bigNumerator) : new Fraction(bigDenominator.negate(), bigNumerator.negate());
     }
 
     /**
@@ -332,7 +335,7 @@ public final class Fraction implements Comparable<Fraction> {
      * @return −this
      */
     public Fraction negate() {
-        return big == null ? new Fraction(-numerator, denominator) : new Fraction(big[0].negate(), big[1]);
+        return bigNumerator == null ? new Fraction(-numerator, denominator) : new Fraction(bigNumerator.negate(), bigDenominator);
     }
 
     /**
@@ -372,7 +375,7 @@ public final class Fraction implements Comparable<Fraction> {
      * @return −1, 0 or 1
      */
     public int signum() {
-        return big == null ? Long.signum(numerator) : big[0].signum();
+        return bigNumerator == null ? Long.signum(numerator) : bigNumerator.signum();
     }
 
     /**
@@ -381,7 +384,7 @@ public final class Fraction implements Comparable<Fraction> {
      * @return true for zero
      */
     public boolean isZero() {
-        return big == null && numerator == 0;
+        return bigNumerator == null && numerator == 0;
     }
 
     /**
@@ -396,10 +399,10 @@ public final class Fraction implements Comparable<Fraction> {
 
     /** The numerator or the denominator as a decimal (one held in a long when the part is small). */
     private BigDecimal decimal(boolean ofNumerator) {
-        if (big == null) {
+        if (bigNumerator == null) {
             return BigDecimal.valueOf(ofNumerator ? numerator : denominator);
         }
-        return new BigDecimal(big[ofNumerator ? 0 : 1]);
+        return new BigDecimal(ofNumerator ? bigNumerator : bigDenominator);
     }
 
     /**
@@ -409,7 +412,7 @@ public final class Fraction implements Comparable<Fraction> {
      * @return the decimal
      */
     public BigDecimal toBigDecimal() {
-        if (big == null) {
+        if (bigNumerator == null) {
             if (denominator == 1) {
                 return BigDecimal.valueOf(numerator);
             }
@@ -432,8 +435,8 @@ public final class Fraction implements Comparable<Fraction> {
                     return exact;
                 }
             }
-        } else if (big[1].equals(BigInteger.ONE)) {
-            return new BigDecimal(big[0]);
+        } else if (bigDenominator.equals(BigInteger.ONE)) {
+            return new BigDecimal(bigNumerator);
         }
         return decimal(true).divide(decimal(false), UNROUNDED);
     }
@@ -486,7 +489,7 @@ public final class Fraction implements Comparable<Fraction> {
 
     @Override
     public int compareTo(Fraction other) {
-        if (big == null && other.big == null) {
+        if (bigNumerator == null && other.bigNumerator == null) {
             if (denominator == other.denominator) {
                 return Long.compare(numerator, other.numerator);
             }
@@ -504,17 +507,17 @@ public final class Fraction implements Comparable<Fraction> {
         if (!(other instanceof Fraction that)) {
             return false;
         }
-        if (big == null || that.big == null) {
+        if (bigNumerator == null || that.bigNumerator == null) {
             // One value has one form only: a small fraction never equals a large one.
-            return big == that.big && numerator == that.numerator && denominator == that.denominator;
+            return bigNumerator == that.bigNumerator && numerator == that.numerator && denominator == that.denominator;
         }
-        return big[0].equals(that.big[0]) && big[1].equals(that.big[1]);
+        return bigNumerator.equals(that.bigNumerator) && bigDenominator.equals(that.bigDenominator);
     }
 
     @Override
     public int hashCode() {
-        return big == null ? 31 * Long.hashCode(numerator) + Long.hashCode(denominator)
-                : 31 * big[0].hashCode() + big[1].hashCode();
+        return bigNumerator == null ? 31 * Long.hashCode(numerator) + Long.hashCode(denominator)
+                : 31 * bigNumerator.hashCode() + bigDenominator.hashCode();
     }
 
     /**
@@ -524,9 +527,9 @@ public final class Fraction implements Comparable<Fraction> {
      */
     @Override
     public String toString() {
-        if (big == null) {
+        if (bigNumerator == null) {
             return denominator == 1 ? Long.toString(numerator) : numerator + "/" + denominator;
         }
-        return big[1].equals(BigInteger.ONE) ? big[0].toString() : big[0] + "/" + big[1];
+        return bigDenominator.equals(BigInteger.ONE) ? bigNumerator.toString() : bigNumerator + "/" + bigDenominator;
     }
 }
