@@ -131,8 +131,13 @@ final class Output {
         }
         Path directory = Objects.requireNonNull(target.toAbsolutePath().getParent());
         Path temporary = null;
+        Thread strayRemover = null;
         try {
             temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".part");
+            // Stopped by a signal (Ctrl-C in a long batch), the JVM runs its shutdown hooks but not this
+            // method's finally: the hook removes what would be a stray temporary file beside the output.
+            strayRemover = strayRemover(temporary);
+            Runtime.getRuntime().addShutdownHook(strayRemover);
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
                 writing.writeTo(out);
             }
@@ -147,12 +152,27 @@ final class Output {
             throw unwritable(target, failed);
         } finally {
             if (temporary != null) {
+                deleteQuietly(temporary);
+            }
+            if (strayRemover != null) {
                 try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException ignored) {
-                    // A stray temporary file is named after the output and ends in .part.
+                    Runtime.getRuntime().removeShutdownHook(strayRemover);
+                } catch (IllegalStateException shuttingDown) {
+                    // The hook runs or has run; it deletes a file that is gone or was never moved.
                 }
             }
+        }
+    }
+
+    private static Thread strayRemover(Path temporary) {
+        return new Thread(() -> deleteQuietly(temporary), "charter-output-cleanup");
+    }
+
+    private static void deleteQuietly(Path temporary) {
+        try {
+            Files.deleteIfExists(temporary);
+        } catch (IOException ignored) {
+            // A stray temporary file is named after the output and ends in .part.
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -121,6 +122,35 @@ class CharterProcessIT {
         int exit = process.waitFor();
         assertThat(exit).isEqualTo(141);
         assertThat(Files.readString(temp.resolve("err"))).isEmpty();
+    }
+
+    @Test
+    void aBatchStoppedByASignalLeavesNoTemporaryFileBesideItsOutput() throws Exception {
+        List<String> lines = Files.readAllLines(Path.of(PLANS));
+        List<String> many = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            many.addAll(lines);
+        }
+        Path plans = temp.resolve("plans.jsonl");
+        Files.write(plans, many);
+        Path outputs = Files.createDirectory(temp.resolve("outputs"));
+        Process process = new ProcessBuilder(java(List.of(), "batch", plans.toString(), "--out",
+                outputs.resolve("cards.jsonl").toString(), "--quiet"))
+                .redirectError(temp.resolve("err").toFile()).start();
+        while (process.isAlive() && listing(outputs).isEmpty()) {
+            Thread.sleep(20);
+        }
+        assertThat(listing(outputs)).as("the temporary file while the batch writes")
+                .singleElement().asString().endsWith(".part");
+        process.destroy(); // SIGTERM, as a terminal's Ctrl-C stops the JVM: shutdown hooks run
+        assertThat(process.waitFor()).as("stopped by the signal, not finished").isEqualTo(143);
+        assertThat(listing(outputs)).isEmpty();
+    }
+
+    private static List<String> listing(Path directory) throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.map(file -> file.getFileName().toString()).toList();
+        }
     }
 
     @Test
