@@ -107,13 +107,7 @@ class CharterProcessIT {
 
     @Test
     void aPipeClosedByItsReaderEndsTheCommandQuietly() throws Exception {
-        List<String> lines = Files.readAllLines(Path.of(PLANS));
-        List<String> many = new ArrayList<>();
-        for (int i = 0; i < 300; i++) {
-            many.addAll(lines);
-        }
-        Path plans = temp.resolve("plans.jsonl");
-        Files.write(plans, many);
+        Path plans = manyPlans(300);
         Process process = new ProcessBuilder(java(List.of(), "batch", plans.toString(), "--out", "-"))
                 .redirectError(temp.resolve("err").toFile()).start();
         try (InputStream out = process.getInputStream()) {
@@ -126,13 +120,7 @@ class CharterProcessIT {
 
     @Test
     void aBatchStoppedByASignalLeavesNoTemporaryFileBesideItsOutput() throws Exception {
-        List<String> lines = Files.readAllLines(Path.of(PLANS));
-        List<String> many = new ArrayList<>();
-        for (int i = 0; i < 2_000; i++) {
-            many.addAll(lines);
-        }
-        Path plans = temp.resolve("plans.jsonl");
-        Files.write(plans, many);
+        Path plans = manyPlans(2_000);
         Path outputs = Files.createDirectory(temp.resolve("outputs"));
         Process process = new ProcessBuilder(java(List.of(), "batch", plans.toString(), "--out",
                 outputs.resolve("cards.jsonl").toString(), "--quiet"))
@@ -145,6 +133,16 @@ class CharterProcessIT {
         process.destroy(); // SIGTERM, as a terminal's Ctrl-C stops the JVM: shutdown hooks run
         assertThat(process.waitFor()).as("stopped by the signal, not finished").isEqualTo(143);
         assertThat(listing(outputs)).isEmpty();
+    }
+
+    /** The district's plans written that many times over, as one JSON Lines file. */
+    private Path manyPlans(int times) throws IOException {
+        List<String> lines = Files.readAllLines(Path.of(PLANS));
+        List<String> many = new ArrayList<>();
+        for (int i = 0; i < times; i++) {
+            many.addAll(lines);
+        }
+        return Files.write(temp.resolve("plans.jsonl"), many);
     }
 
     private static List<String> listing(Path directory) throws IOException {
