@@ -645,24 +645,24 @@ public final class CharterJson {
             index++;
             long line = lines.line();
             long column = lines.column();
-            InputStream rest = lines.restOfLine();
+            InputStream partlyRead = null;
             if (deferred) {
                 // Three bytes a character at most: a longer line is read at once, to be refused at the limit.
                 int most = (int) Math.min(Integer.MAX_VALUE - 16, 3L * limits.maxDocumentLength());
-                byte[] bytes = rest.readNBytes(most + 1);
+                byte[] bytes = lines.restOfLine().readNBytes(most + 1);
                 if (bytes.length <= most) {
                     lines.skipRestOfLine();
                     return new Located<>(() -> readLine(bytes, line, column), line, index);
                 }
-                rest = new SequenceInputStream(new ByteArrayInputStream(bytes), rest);
+                partlyRead = new SequenceInputStream(new ByteArrayInputStream(bytes), lines.restOfLine());
             }
             InvalidInputException problem;
             try {
                 SourceReader source;
-                if (rest != lines.restOfLine()) {
-                    source = new Utf8Reader(rest);
+                if (partlyRead != null) {
+                    source = new Utf8Reader(partlyRead);
                 } else if (lineReader == null) {
-                    source = lineReader = new Utf8Reader(rest);
+                    source = lineReader = new Utf8Reader(lines.restOfLine());
                 } else {
                     lineReader.restart();
                     source = lineReader;
