@@ -156,6 +156,32 @@ class CharterCommandTest {
     }
 
     @Test
+    void batchAsOfScoresThePlansThatDoNotSayTheirQuarterAndLeavesTheOthersTheirs() throws Exception {
+        List<String> district = Files.readAllLines(Path.of("samples/district/plans-2023-24-q3.jsonl"));
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < district.size(); i++) {
+            // Every other plan without its quarter; the rest keep Q3.
+            lines.add(i % 2 == 0 ? district.get(i).replace("\"asOf\":\"Q3\",", "") : district.get(i));
+        }
+        assertThat(lines.get(0)).doesNotContain("\"asOf\"");
+        Path in = temp.resolve("plans.jsonl");
+        Files.write(in, lines);
+        Path out = temp.resolve("cards.jsonl");
+        Run run = charter("batch", in.toString(), "--out", out.toString(), "--as-of", "Q2", "--threads", "2");
+        assertThat(run.code()).as(run.err()).isZero();
+        List<String> cards = Files.readAllLines(out);
+        assertThat(cards).hasSize(district.size());
+        for (int i = 0; i < cards.size(); i++) {
+            assertThat(cards.get(i)).as("scorecard %d", i + 1).contains(i % 2 == 0 ? "\"asOf\":\"Q2\"" : "\"asOf\":\"Q3\"");
+        }
+        // Without --as-of, a plan that does not say its quarter fails alone, named with its line.
+        Run without = charter("batch", in.toString(), "--out", out.toString(), "--threads", "2");
+        assertThat(without.code()).isNotZero();
+        assertThat(Files.readAllLines(out)).hasSize(district.size() / 2);
+        assertThat(without.err()).contains("line 1").contains("line 3");
+    }
+
+    @Test
     void aBatchPlanThatCannotBeReadFailsAloneNamedWithItsLineAndEveryOtherPlanIsScored() throws Exception {
         List<String> district = Files.readAllLines(Path.of("samples/district/plans-2023-24-q3.jsonl"));
         List<String> lines = new ArrayList<>();
