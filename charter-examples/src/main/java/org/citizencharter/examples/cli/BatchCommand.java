@@ -33,6 +33,8 @@ import org.citizencharter.core.Numerals;
 import org.citizencharter.core.Quarter;
 import org.citizencharter.core.Scorecard;
 import org.citizencharter.io.CharterJson;
+import org.citizencharter.io.DocumentWriter;
+import org.citizencharter.io.JsonLayout;
 import org.citizencharter.io.Located;
 import org.citizencharter.rules.ScoringEngine;
 import picocli.CommandLine.Command;
@@ -210,9 +212,12 @@ final class BatchCommand implements Callable<Integer> {
             }
             try {
                 Scorecard card = scoring.score(item.plan().get());
+                // Through a DocumentWriter, which makes each document whole in memory before writing it:
+                // nothing to check first, as writeScorecard(card, stream) must (docs/performance.md).
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
-                json.writeScorecard(card, bytes);
-                bytes.write('\n');
+                try (DocumentWriter<Scorecard> line = json.scorecardWriter(bytes, JsonLayout.LINES)) {
+                    line.write(card);
+                }
                 return new Scored(bytes.toByteArray(), card.hasErrors(), null);
             } catch (RuntimeException failure) {
                 return failed(item, source, failure, lang);
