@@ -518,8 +518,32 @@ public final class CharterJson {
 
     private <T> T read(Kind<T> kind, InputStream in, String sourceName) {
         requireNonNull(in, "in");
-        return read(kind, new Utf8Reader(in), sourceName,
-                false);
+        InputStream rest = in;
+        try {
+            // A stream that says it holds no more than a short document (one in memory, a file) is read whole.
+            int available = in.available();
+            if (available > 0 && available <= Utf8Reader.WHOLE) {
+                byte[] bytes = in.readNBytes(available + 1);
+                if (bytes.length <= available) {
+                    return read(kind, bytes, sourceName, false);
+                }
+                rest = new SequenceInputStream(new ByteArrayInputStream(bytes), in);
+            }
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+        return read(kind, new Utf8Reader(rest), sourceName, false);
+    }
+
+    /**
+     * Reads a document whose bytes are all in hand: a short one decoded whole by the JDK, then parsed as
+     * text; a long one, or bytes that are not UTF-8 (for the error, which says where), through a
+     * {@link Utf8Reader}.
+     */
+    private <T> T read(Kind<T> kind, byte[] bytes, String sourceName, boolean line) {
+        String text = Utf8Reader.text(bytes);
+        return read(kind, text != null ? SourceReader.of(text) : new Utf8Reader(new ByteArrayInputStream(bytes)),
+                sourceName, line);
     }
 
     private <T> T read(Kind<T> kind, String json) {
@@ -684,7 +708,7 @@ public final class CharterJson {
         /** A line's document, read from its bytes. */
         private T readLine(byte[] bytes, long line, long column) {
             try {
-                return read(kind, new Utf8Reader(new ByteArrayInputStream(bytes)), null, true);
+                return read(kind, bytes, null, true);
             } catch (InvalidInputException invalid) {
                 throw JsonLinesInput.locate(invalid, line, column).withSource(sourceName);
             }

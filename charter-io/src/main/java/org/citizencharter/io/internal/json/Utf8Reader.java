@@ -26,6 +26,9 @@ import org.citizencharter.core.InvalidInputException;
  */
 public final class Utf8Reader extends SourceReader {
 
+    /** The most bytes of a document that {@link #text(byte[])} decodes whole. */
+    public static final int WHOLE = 1024 * 1024;
+
     private static final int BUFFER = 16 * 1024;
     private static final int SMALLEST = 1024;
 
@@ -54,6 +57,26 @@ public final class Utf8Reader extends SourceReader {
      */
     public Utf8Reader(InputStream in) {
         this.in = Objects.requireNonNull(in, "in");
+    }
+
+    /**
+     * The text of a short document's bytes, decoded whole by the JDK (faster than a reader, which decodes a
+     * buffer at a time and counts lines as it goes), a leading byte order mark skipped, as this reader
+     * skips it.
+     *
+     * @param bytes the bytes
+     * @return the text; null if there are more than {@link #WHOLE} bytes, or if they are not UTF-8 or hold
+     *     U+FFFD (the JDK's replacement for bytes that are not UTF-8): then a reader is to read them, as it
+     *     tells those apart and says where bytes are not UTF-8
+     */
+    public static String text(byte[] bytes) {
+        if (bytes.length > WHOLE) {
+            return null;
+        }
+        int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF
+                ? 3 : 0;
+        String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        return text.indexOf('\uFFFD') < 0 ? text : null;
     }
 
     /**

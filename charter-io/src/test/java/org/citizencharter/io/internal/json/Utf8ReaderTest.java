@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.citizencharter.core.InvalidInputException;
+import org.citizencharter.core.testing.Property;
 import org.junit.jupiter.api.Test;
 
 /** The UTF-8 decoding under charter's parsers: what it gives, and where it says bytes are no character. */
@@ -33,6 +34,44 @@ class Utf8ReaderTest {
                 return super.read(into, offset, Math.min(1, length));
             }
         };
+    }
+
+    @Test
+    void aDocumentDecodedWholeIsWhatTheReaderGivesOrLeftToIt() {
+        // Characters of one to four bytes, a byte order mark, U+FFFD, and now and then bytes that are no
+        // character: stray, cut short, overlong, a surrogate, beyond U+10FFFF.
+        String[] characters = {"a", "{", "\"", "\n", "\r", "é", "নাম", "৩", "𝄞", "\uFEFF", "\uFFFD", "\u0000"};
+        byte[][] broken = {{(byte) 0xFF}, {(byte) 0x80}, {(byte) 0xE0, (byte) 0xA6}, {(byte) 0xC0, (byte) 0xAF},
+            {(byte) 0xE0, (byte) 0x80, (byte) 0xAF}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+            {(byte) 0xED, (byte) 0xA0, (byte) 0xBD, (byte) 0xED, (byte) 0xB8, (byte) 0x80},
+            {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, {(byte) 0xF8, (byte) 0x88, (byte) 0x80, (byte) 0x80}};
+        Property.forAll("Utf8Reader.text is the reader's text, or null where the reader refuses or meets U+FFFD", random -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            int length = random.nextInt(0, 40);
+            for (int i = 0; i < length; i++) {
+                if (random.nextInt(30) == 0) {
+                    out.writeBytes(broken[random.nextInt(broken.length)]);
+                } else {
+                    out.writeBytes(characters[random.nextInt(characters.length)].getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            byte[] bytes = out.toByteArray();
+            String whole = Utf8Reader.text(bytes);
+            String read;
+            try {
+                read = readAll(new ByteArrayInputStream(bytes));
+            } catch (InvalidInputException notUtf8) {
+                assertThat(whole).isNull();
+                return;
+            } catch (IOException impossible) {
+                throw new AssertionError(impossible);
+            }
+            if (whole != null) {
+                assertThat(whole).isEqualTo(read);
+            } else {
+                assertThat(read).contains("\uFFFD");
+            }
+        });
     }
 
     @Test
