@@ -157,7 +157,7 @@ public final class Fraction implements Comparable<Fraction> {
         if (value.scale() <= 0) {
             return reduced(value.toBigIntegerExact(), BigInteger.ONE);
         }
-        if (value.scale() < 18 && value.precision() < 18) {
+        if (value.scale() < POWERS_OF_TEN.length && value.precision() < 18) {
             return of(value.unscaledValue().longValue(), POWERS_OF_TEN[value.scale()]);
         }
         return of(value.unscaledValue(), BigInteger.TEN.pow(value.scale()));
@@ -434,8 +434,6 @@ public final class Fraction implements Comparable<Fraction> {
                 if (exact.precision() <= SIGNIFICANT_DIGITS) {
                     return exact;
                 }
-            } else if (d != 1 && denominator <= MAX_LONG_DIVISOR) {
-                return repeating(numerator, denominator);
             }
         } else if (bigDenominator.equals(BigInteger.ONE)) {
             return new BigDecimal(bigNumerator);
@@ -443,85 +441,10 @@ public final class Fraction implements Comparable<Fraction> {
         return decimal(true).divide(decimal(false), UNROUNDED);
     }
 
-    /** The largest denominator whose remainders, times ten, stay within a long. */
-    private static final long MAX_LONG_DIVISOR = Long.MAX_VALUE / 10;
-
-    /**
-     * A fraction of small parts whose decimal never ends (its denominator has a prime factor other than 2
-     * and 5), to 34 significant digits HALF_UP, as BigDecimal's division to {@link #UNROUNDED} gives it,
-     * scale included, by long division in longs: BigDecimal would scale the numerator by 10^34 into a
-     * BigInteger and divide that (docs/performance.md). Such a decimal is never exactly half way between
-     * two of 34 digits, so the 35th digit alone rounds it; and no carry can reach a 35th digit, as that
-     * would take 34 nines in a row, which a fraction with a denominator below 10^18 cannot show.
-     */
-    private static BigDecimal repeating(long numerator, long denominator) {
-        long whole = Math.abs(numerator) / denominator;
-        long remainder = Math.abs(numerator) % denominator;
-        int scale = 0;
-        if (whole == 0) {
-            // Leading zeros after the point are not significant digits.
-            while (remainder * 10 < denominator) {
-                remainder *= 10;
-                scale++;
-            }
-        }
-        int digits = SIGNIFICANT_DIGITS - (whole == 0 ? 0 : digitsOf(whole));
-        scale += digits;
-        // The fraction's digits in two runs of at most 17, then the rounding digit.
-        int first = Math.max(0, digits - 17);
-        long[] next = {remainder};
-        long high = nextDigits(next, first, denominator);
-        long low = nextDigits(next, digits - first, denominator);
-        if (nextDigits(next, 1, denominator) >= 5) {
-            low++;
-        }
-        // The digits are upper × 10^k + low: upper (the whole part and the first run) has at most 19 digits,
-        // low at most 17, so the 34 fit in 128 bits, made up of two longs.
-        long upper = whole * POWERS_OF_TEN[first] + high;
-        long power = POWERS_OF_TEN[digits - first];
-        long top = Math.multiplyHigh(upper, power);
-        long bottom = upper * power + low;
-        if (Long.compareUnsigned(bottom, upper * power) < 0) {
-            top++;
-        }
-        byte[] magnitude = new byte[16];
-        for (int i = 0; i < 8; i++) {
-            magnitude[i] = (byte) (top >>> (56 - 8 * i));
-            magnitude[8 + i] = (byte) (bottom >>> (56 - 8 * i));
-        }
-        return new BigDecimal(new BigInteger(numerator < 0 ? -1 : 1, magnitude), scale);
-    }
-
-    /**
-     * The next {@code count} (at most 17) decimal digits of remainder[0] / denominator, as many at a time as
-     * the remainder times a power of ten stays within a long; the remainder moves on.
-     */
-    private static long nextDigits(long[] remainder, int count, long denominator) {
-        int step = Math.max(1, 18 - digitsOf(denominator));
-        long digits = 0;
-        long r = remainder[0];
-        for (int left = count; left > 0; left -= step) {
-            long power = POWERS_OF_TEN[Math.min(step, left)];
-            long scaled = r * power;
-            digits = digits * power + scaled / denominator;
-            r = scaled % denominator;
-        }
-        remainder[0] = r;
-        return digits;
-    }
-
-    private static int digitsOf(long value) {
-        int digits = 1;
-        while (digits < 19 && value >= POWERS_OF_TEN[digits]) {
-            digits++;
-        }
-        return digits;
-    }
-
     /** 5^0 .. 5^18: 5^k × 2^j for j, k up to 18 stays within a long. */
     private static final long[] POWERS_OF_FIVE = new long[19];
-    /** 10^0 .. 10^18. */
-    private static final long[] POWERS_OF_TEN = new long[19];
+    /** 10^0 .. 10^17. */
+    private static final long[] POWERS_OF_TEN = new long[18];
 
     static {
         POWERS_OF_FIVE[0] = 1;

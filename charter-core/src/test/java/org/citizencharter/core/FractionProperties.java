@@ -51,29 +51,6 @@ class FractionProperties {
     }
 
     @Test
-    void repeatingDecimalAsTheDivisionGives() {
-        Property.forAll("a small fraction whose decimal never ends is the division to 34 digits", random -> {
-            // Numerators and denominators of every size below 2^62, the denominator with a factor of 3, 7, 11 ...
-            // so that the decimal never ends: long division in longs, or, past 10^17, BigDecimal's division.
-            long n = random.nextLong(1, 1L << random.nextInt(1, 63)) * (random.nextBoolean() ? 1 : -1);
-            long odd = new long[] {3, 7, 11, 13, 9_999_991, 999_999_999_989L}[random.nextInt(6)];
-            long d = Math.max(odd, random.nextLong(1, 1L << random.nextInt(1, 63)) / odd * odd);
-            if (random.nextInt(4) == 0) {
-                // A whole part of up to 19 digits, or many zeros after the point.
-                d = random.nextBoolean() ? odd : Math.min(d, (1L << 62) - 1) / odd * odd;
-            }
-            Fraction fraction = Fraction.of(n, d);
-            BigDecimal expected = new BigDecimal(fraction.numerator()).divide(new BigDecimal(fraction.denominator()),
-                    UNROUNDED);
-            if (fraction.denominator().equals(BigInteger.ONE)) {
-                expected = new BigDecimal(fraction.numerator());
-            }
-            assertThat(fraction.toBigDecimal()).isEqualTo(expected);
-            assertThat(fraction.toBigDecimal().scale()).isEqualTo(expected.scale());
-        });
-    }
-
-    @Test
     void arithmeticAsTheSchoolbookFormulasGive() {
         Property.forAll("plus, minus, times and over are a/b op c/d brought to lowest terms by BigInteger.gcd", random -> {
             Fraction x = fraction(random);
