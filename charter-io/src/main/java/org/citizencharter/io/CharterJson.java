@@ -617,7 +617,6 @@ public final class CharterJson {
         private boolean done;
         private JsonParser array;
         private SourceReader arraySource;
-        private Utf8Reader lineReader;
         private long arrayLine;
         private long arrayColumn;
         /** The documents met so far, read or not. */
@@ -669,38 +668,35 @@ public final class CharterJson {
             index++;
             long line = lines.line();
             long column = lines.column();
-            InputStream partlyRead = null;
-            if (deferred) {
-                // Three bytes a character at most: a longer line is read at once, to be refused at the limit.
-                int most = (int) Math.min(Integer.MAX_VALUE - 16, 3L * limits.maxDocumentLength());
-                byte[] bytes = lines.restOfLine().readNBytes(most + 1);
-                if (bytes.length <= most) {
-                    lines.skipRestOfLine();
+            // Three bytes a character at most: a longer line is read as it comes, to be refused at the limit.
+            int most = (int) Math.min(Integer.MAX_VALUE - 16, 3L * limits.maxDocumentLength());
+            byte[] bytes = lines.restOfLine().readNBytes(most + 1);
+            InvalidInputException problem;
+            if (bytes.length <= most) {
+                lines.skipRestOfLine();
+                if (deferred) {
                     return new Located<>(() -> readLine(bytes, line, column), line, index);
                 }
-                partlyRead = new SequenceInputStream(new ByteArrayInputStream(bytes), lines.restOfLine());
-            }
-            InvalidInputException problem;
-            try {
-                SourceReader source;
-                if (partlyRead != null) {
-                    source = new Utf8Reader(partlyRead);
-                } else if (lineReader == null) {
-                    source = lineReader = new Utf8Reader(lines.restOfLine());
-                } else {
-                    lineReader.restart();
-                    source = lineReader;
+                try {
+                    T value = readLine(bytes, line, column);
+                    return new Located<>(() -> value, line, index);
+                } catch (InvalidInputException invalid) {
+                    problem = invalid;
                 }
-                T value = read(kind, source, null, true);
+            } else {
+                try {
+                    T value = read(kind, new Utf8Reader(new SequenceInputStream(new ByteArrayInputStream(bytes),
+                            lines.restOfLine())), null, true);
+                    lines.skipRestOfLine();
+                    return new Located<>(() -> value, line, index);
+                } catch (InvalidInputException invalid) {
+                    problem = JsonLinesInput.locate(invalid, line, column).withSource(sourceName);
+                } catch (UncheckedIOException failed) {
+                    throw failed.getCause();
+                }
+                // What is left of a line that could not be read is skipped, not kept, whatever its length.
                 lines.skipRestOfLine();
-                return new Located<>(() -> value, line, index);
-            } catch (InvalidInputException invalid) {
-                problem = JsonLinesInput.locate(invalid, line, column).withSource(sourceName);
-            } catch (UncheckedIOException failed) {
-                throw failed.getCause();
             }
-            // What is left of a line that could not be read is skipped, not kept, whatever its length.
-            lines.skipRestOfLine();
             unreadableDocument(problem);
             return null;
         }

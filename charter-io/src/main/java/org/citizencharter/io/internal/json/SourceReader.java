@@ -36,12 +36,6 @@ public abstract class SourceReader extends Reader {
         return count;
     }
 
-    /** Forgets what has been read, for a reader that starts its input again. */
-    void restartCounts() {
-        delivered = 0;
-        ended = false;
-    }
-
     /**
      * Reads characters, as {@link Reader#read(char[], int, int)}.
      *

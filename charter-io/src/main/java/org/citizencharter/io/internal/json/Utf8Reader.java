@@ -79,24 +79,6 @@ public final class Utf8Reader extends SourceReader {
         return text.indexOf('\uFFFD') < 0 ? text : null;
     }
 
-    /**
-     * Starts again on what the stream gives next, as a new reader would, keeping the buffers: for JSON Lines,
-     * where the stream is the same stream of each line in turn. What was decoded and not read is dropped.
-     */
-    public void restart() {
-        restartCounts();
-        decoder.reset();
-        bytes.clear().flip();
-        chars.clear().flip();
-        charsStart = 0;
-        started = false;
-        ended = false;
-        flushed = false;
-        line = 1;
-        column = 1;
-        afterCarriageReturn = false;
-    }
-
     @Override
     int readChars(char[] into, int offset, int length) throws IOException {
         Objects.checkFromIndexSize(offset, length, into.length);
