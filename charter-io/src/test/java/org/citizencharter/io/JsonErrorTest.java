@@ -338,11 +338,23 @@ class JsonErrorTest {
 
     // ---------------------------------------------------------------------------------------------
 
-    /** Reads the plan from text and from UTF-8 bytes, and checks both errors. */
+    /**
+     * Reads the plan from text and from UTF-8 bytes, and checks the errors: the bytes in memory (read whole)
+     * and through a stream that does not say its size (decoded as they come) give the same one.
+     */
     private static InvalidInputException expect(String json, String pointer, long[] lineAndColumn, String text) {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         InvalidInputException fromBytes = catchThrowableOfType(InvalidInputException.class,
-                () -> JSON.readPlan(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "plan.json"));
+                () -> JSON.readPlan(new ByteArrayInputStream(bytes), "plan.json"));
         check(fromBytes, pointer, lineAndColumn, text);
+        InvalidInputException fromStream = catchThrowableOfType(InvalidInputException.class,
+                () -> JSON.readPlan(new ByteArrayInputStream(bytes) {
+                    @Override
+                    public synchronized int available() {
+                        return 0;
+                    }
+                }, "plan.json"));
+        assertThat(fromStream).as("from a stream of no size").isNotNull().hasMessage(fromBytes.getMessage());
         assertThat(fromBytes.source()).contains("plan.json");
         assertThat(fromBytes.getMessage()).startsWith("plan.json, line " + lineAndColumn[0] + ", column "
                 + lineAndColumn[1] + ", at " + (pointer.isEmpty() ? "the root" : pointer) + ": ");
