@@ -15,9 +15,11 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.citizencharter.core.ActionPlan;
+import org.citizencharter.core.InvalidInputException;
 import org.citizencharter.io.CharterJson;
 
 /**
@@ -55,10 +57,13 @@ class JsonFuzzTest {
 
     /**
      * Reads a document, or refuses it at a line; what is read is written canonically, the same as text and
-     * as bytes, and reads back equal.
+     * as bytes, and reads back equal. The bytes in memory (decoded whole) and through a stream that does
+     * not say its size (decoded as they come) read the same, or are refused alike.
      */
     private static <T> void document(byte[] input, BiFunction<InputStream, String, T> readBytes,
             Function<String, T> read, Function<T, String> write, BiConsumer<T, OutputStream> writeBytes) {
+        assertThat(outcome(() -> readBytes.apply(unsized(input), "fuzz.json")))
+                .isEqualTo(outcome(() -> readBytes.apply(new ByteArrayInputStream(input), "fuzz.json")));
         readOrRefuse(() -> readBytes.apply(new ByteArrayInputStream(input), "fuzz.json"), AT_A_LINE, value -> {
             String canonical = write.apply(value);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -67,6 +72,25 @@ class JsonFuzzTest {
             assertThat(read.apply(canonical)).isEqualTo(value);
             assertThat(write.apply(read.apply(canonical))).isEqualTo(canonical);
         });
+    }
+
+    /** What a reading gives: the value read, or the message of the error that refuses it. */
+    private static Object outcome(Supplier<?> read) {
+        try {
+            return read.get();
+        } catch (InvalidInputException refused) {
+            return refused.getMessage();
+        }
+    }
+
+    /** The bytes through a stream that does not say how many it holds. */
+    private static InputStream unsized(byte[] input) {
+        return new ByteArrayInputStream(input) {
+            @Override
+            public synchronized int available() {
+                return 0;
+            }
+        };
     }
 
     private static List<ActionPlan> readAll(byte[] input) {
