@@ -23,8 +23,8 @@ if [ ${#targets[@]} -eq 0 ]; then
 fi
 read -r -a extra <<< "${MVN_ARGS:-}"
 
-echo "fuzz: building charter-core and charter-rules for charter-io's tests" >&2
-mvn -B -q "${extra[@]}" install -DskipTests -pl charter-core,charter-rules -am
+echo "fuzz: building charter-core, charter-rules and charter-testkit for charter-io's tests" >&2
+mvn -B -q "${extra[@]}" install -DskipTests -pl charter-core,charter-rules,charter-testkit -am
 
 mkdir -p target/fuzz
 failed=()
