@@ -641,7 +641,7 @@ public final class CharterJson {
                         if (lines.skipBlank() == '[') {
                             arrayLine = lines.line();
                             arrayColumn = lines.column();
-                            arraySource = new Utf8Reader(lines.rest());
+                            arraySource = Utf8Reader.ofMany(lines.rest());
                             array = factory.createParser(arraySource);
                             array.nextToken();
                         }

@@ -153,6 +153,36 @@ class CharterJsonStreamTest {
     }
 
     @Test
+    void inAnArrayBytesThatAreNotUtf8CostNoPlanBeforeThem() {
+        // Three small plans and a fourth with a byte that is no character, all within the first buffer the
+        // reader decodes: the three are read, the fourth is refused, told to the consumer, not thrown.
+        List<ActionPlan> plans = plans(4);
+        byte[] array = written(plans, JsonLayout.ARRAY);
+        String text = new String(array, StandardCharsets.UTF_8);
+        int fourth = text.lastIndexOf("{\"schemaVersion\"");
+        byte[] broken = text.substring(0, fourth + 1).concat("\u0000").concat(text.substring(fourth + 1))
+                .getBytes(StandardCharsets.UTF_8);
+        broken[text.substring(0, fourth + 1).getBytes(StandardCharsets.UTF_8).length] = (byte) 0xFF;
+        List<InvalidInputException> refused = new java.util.ArrayList<>();
+        for (boolean sized : new boolean[] {true, false}) {
+            refused.clear();
+            InputStream in = sized ? new ByteArrayInputStream(broken) : new ByteArrayInputStream(broken) {
+                @Override
+                public synchronized int available() {
+                    return 0;
+                }
+            };
+            try (Stream<ActionPlan> read = JSON.readPlans(in, "plans.json", refused::add)) {
+                assertThat(read.toList()).isEqualTo(plans.subList(0, 3));
+            }
+            assertThat(refused).singleElement().satisfies(error -> {
+                assertThat(error.problem()).isEqualTo("The input is not UTF-8 text: these bytes are no character");
+                assertThat(error.text()).contains("\\xFF");
+            });
+        }
+    }
+
+    @Test
     void somethingOtherThanPlansInTheStream() {
         String text = JSON.writePlan(SeedPlans.coxsBazar()) + "\n[1]\n";
         InvalidInputException error = catchThrowableOfType(InvalidInputException.class,

@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
@@ -21,6 +22,7 @@ import java.util.stream.Stream;
 import org.citizencharter.core.ActionPlan;
 import org.citizencharter.core.InvalidInputException;
 import org.citizencharter.io.CharterJson;
+import org.citizencharter.io.Located;
 
 /**
  * The JSON readers on any bytes at all: each reads a document that survives being written and read
@@ -38,6 +40,33 @@ class JsonFuzzTest {
         document(input, JSON::readPlan, JSON::readPlan, JSON::writePlan, JSON::writePlan);
         readOrRefuse(() -> readAll(input), AT_A_LINE, plans -> plans.forEach(
                 plan -> assertThat(JSON.readPlan(JSON.writePlan(plan))).isEqualTo(plan)));
+        assertThat(readDeferred(input)).isEqualTo(readLocated(input));
+    }
+
+    /** Each plan of a stream read at once: the plan with its line, or the error that refused it, in order. */
+    private static List<Object> readLocated(byte[] input) {
+        List<Object> events = new ArrayList<>();
+        try (Stream<Located<ActionPlan>> plans = JSON.readPlansLocated(new ByteArrayInputStream(input), "fuzz.jsonl",
+                refused -> events.add(refused.getMessage()))) {
+            plans.forEach(plan -> events.add(List.of(plan.line(), plan.index(), plan.document())));
+        }
+        return events;
+    }
+
+    /** The same, each plan read only when asked for, as a batch's scoring threads do. */
+    private static List<Object> readDeferred(byte[] input) {
+        List<Object> events = new ArrayList<>();
+        try (Stream<Located<Supplier<ActionPlan>>> plans = JSON.readPlansDeferred(new ByteArrayInputStream(input),
+                "fuzz.jsonl", refused -> events.add(refused.getMessage()))) {
+            plans.forEach(plan -> {
+                try {
+                    events.add(List.of(plan.line(), plan.index(), plan.document().get()));
+                } catch (InvalidInputException refused) {
+                    events.add(refused.getMessage());
+                }
+            });
+        }
+        return events;
     }
 
     @FuzzTest

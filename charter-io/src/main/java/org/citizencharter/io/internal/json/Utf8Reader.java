@@ -19,7 +19,8 @@ import org.citizencharter.core.InvalidInputException;
  * <p>Bytes that are not UTF-8 (a stray byte, a character cut short, an overlong form, a surrogate) are an
  * {@link InvalidInputException} at their line and column, showing them in hex, as soon as they are decoded
  * (a buffer ahead of the parser), so that malformed text is reported as such rather than as whatever JSON
- * it happens to make. A leading byte order mark is skipped. Nothing is kept beyond one buffer of bytes and
+ * it happens to make; or, for a stream of many documents ({@link #ofMany}), once the characters before
+ * them are read, so that the documents before them are read. A leading byte order mark is skipped. Nothing is kept beyond one buffer of bytes and
  * one of characters, however long the input. Lines are counted as Jackson counts them ("\r\n", "\r",
  * "\n"); a character beyond U+FFFF takes two columns, as in a Java string. Closing this does not close
  * the stream, which belongs to the caller. Not thread-safe.
@@ -44,6 +45,10 @@ public final class Utf8Reader extends SourceReader {
     private boolean flushed;
     /** The offset, in characters, of the first character in {@link #chars}. */
     private long charsStart;
+    /** Whether the characters decoded before bytes that are not UTF-8 are read before those are told. */
+    private final boolean charactersFirst;
+    /** Bytes that are no character, met after the characters now in {@link #chars}: told when those are read. */
+    private InvalidInputException notUtf8;
 
     /** Where the next decoded character stands. */
     private long line = 1;
@@ -51,12 +56,29 @@ public final class Utf8Reader extends SourceReader {
     private boolean afterCarriageReturn;
 
     /**
-     * The characters of a stream.
+     * The characters of a stream holding one document: bytes that are not UTF-8 are told as soon as they are
+     * decoded, before whatever JSON the characters ahead of them make.
      *
      * @param in UTF-8 bytes; not closed by this
      */
     public Utf8Reader(InputStream in) {
+        this(in, false);
+    }
+
+    private Utf8Reader(InputStream in, boolean charactersFirst) {
         this.in = Objects.requireNonNull(in, "in");
+        this.charactersFirst = charactersFirst;
+    }
+
+    /**
+     * The characters of a stream holding many documents (a JSON array of them): the characters before bytes
+     * that are not UTF-8 are read before those are told, so that the documents that end before them are read.
+     *
+     * @param in UTF-8 bytes; not closed by this
+     * @return the reader
+     */
+    public static Utf8Reader ofMany(InputStream in) {
+        return new Utf8Reader(in, true);
     }
 
     /**
@@ -97,6 +119,9 @@ public final class Utf8Reader extends SourceReader {
 
     /** Decodes the next buffer of characters; false at the end of the input. */
     private boolean decodeMore() throws IOException {
+        if (notUtf8 != null) {
+            throw notUtf8;
+        }
         if (flushed) {
             return false;
         }
@@ -110,7 +135,12 @@ public final class Utf8Reader extends SourceReader {
             CoderResult result = decoder.decode(bytes, chars, ended);
             if (result.isError()) {
                 count(from, chars.position());
-                throw notUtf8();
+                from = chars.position();
+                notUtf8 = notUtf8();
+                if (from == 0 || !charactersFirst) {
+                    throw notUtf8;
+                }
+                break;
             }
             if (ended && !bytes.hasRemaining()) {
                 decoder.flush(chars);
