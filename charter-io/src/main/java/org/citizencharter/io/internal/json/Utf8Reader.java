@@ -20,10 +20,10 @@ import org.citizencharter.core.InvalidInputException;
  * {@link InvalidInputException} at their line and column, showing them in hex, as soon as they are decoded
  * (a buffer ahead of the parser), so that malformed text is reported as such rather than as whatever JSON
  * it happens to make; or, for a stream of many documents ({@link #ofMany}), once the characters before
- * them are read, so that the documents before them are read. A leading byte order mark is skipped. Nothing is kept beyond one buffer of bytes and
- * one of characters, however long the input. Lines are counted as Jackson counts them ("\r\n", "\r",
- * "\n"); a character beyond U+FFFF takes two columns, as in a Java string. Closing this does not close
- * the stream, which belongs to the caller. Not thread-safe.
+ * them are read, so that the documents before them are read. A leading byte order mark is skipped.
+ * Nothing is kept beyond one buffer of bytes and one of characters, however long the input. Lines are
+ * counted as Jackson counts them ("\r\n", "\r", "\n"); a character beyond U+FFFF takes two columns, as
+ * in a Java string. Closing this does not close the stream, which belongs to the caller. Not thread-safe.
  */
 public final class Utf8Reader extends SourceReader {
 
