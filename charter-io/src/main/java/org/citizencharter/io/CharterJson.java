@@ -525,7 +525,7 @@ public final class CharterJson {
             if (available > 0 && available <= Utf8Reader.WHOLE) {
                 byte[] bytes = in.readNBytes(available + 1);
                 if (bytes.length <= available) {
-                    return read(kind, bytes, sourceName, false);
+                    return read(kind, source(bytes), sourceName, false);
                 }
                 rest = new SequenceInputStream(new ByteArrayInputStream(bytes), in);
             }
@@ -536,14 +536,12 @@ public final class CharterJson {
     }
 
     /**
-     * Reads a document whose bytes are all in hand: a short one decoded whole by the JDK, then parsed as
-     * text; a long one, or bytes that are not UTF-8 (for the error, which says where), through a
-     * {@link Utf8Reader}.
+     * The characters of bytes all in hand: a short document decoded whole by the JDK, then parsed as text; a
+     * long one, or bytes that are not UTF-8 (for the error, which says where), through a {@link Utf8Reader}.
      */
-    private <T> T read(Kind<T> kind, byte[] bytes, String sourceName, boolean line) {
+    private static SourceReader source(byte[] bytes) {
         String text = Utf8Reader.text(bytes);
-        return read(kind, text != null ? SourceReader.of(text) : new Utf8Reader(new ByteArrayInputStream(bytes)),
-                sourceName, line);
+        return text != null ? SourceReader.of(text) : new Utf8Reader(new ByteArrayInputStream(bytes));
     }
 
     private <T> T read(Kind<T> kind, String json) {
@@ -671,29 +669,28 @@ public final class CharterJson {
             // Three bytes a character at most: a longer line is read as it comes, to be refused at the limit.
             int most = (int) Math.min(Integer.MAX_VALUE - 16, 3L * limits.maxDocumentLength());
             byte[] bytes = lines.restOfLine().readNBytes(most + 1);
-            InvalidInputException problem;
-            if (bytes.length <= most) {
+            boolean whole = bytes.length <= most;
+            if (whole) {
                 lines.skipRestOfLine();
                 if (deferred) {
-                    return new Located<>(() -> readLine(bytes, line, column), line, index);
+                    return new Located<>(() -> readLine(source(bytes), line, column), line, index);
                 }
-                try {
-                    T value = readLine(bytes, line, column);
-                    return new Located<>(() -> value, line, index);
-                } catch (InvalidInputException invalid) {
-                    problem = invalid;
-                }
-            } else {
-                try {
-                    T value = read(kind, new Utf8Reader(new SequenceInputStream(new ByteArrayInputStream(bytes),
-                            lines.restOfLine())), null, true);
+            }
+            InvalidInputException problem;
+            try {
+                T value = readLine(whole ? source(bytes)
+                        : new Utf8Reader(new SequenceInputStream(new ByteArrayInputStream(bytes), lines.restOfLine())),
+                        line, column);
+                if (!whole) {
                     lines.skipRestOfLine();
-                    return new Located<>(() -> value, line, index);
-                } catch (InvalidInputException invalid) {
-                    problem = JsonLinesInput.locate(invalid, line, column).withSource(sourceName);
-                } catch (UncheckedIOException failed) {
-                    throw failed.getCause();
                 }
+                return new Located<>(() -> value, line, index);
+            } catch (InvalidInputException invalid) {
+                problem = invalid;
+            } catch (UncheckedIOException failed) {
+                throw failed.getCause();
+            }
+            if (!whole) {
                 // What is left of a line that could not be read is skipped, not kept, whatever its length.
                 lines.skipRestOfLine();
             }
@@ -701,10 +698,10 @@ public final class CharterJson {
             return null;
         }
 
-        /** A line's document, read from its bytes. */
-        private T readLine(byte[] bytes, long line, long column) {
+        /** A line's document, read from its characters; an error says the line and column in the whole input. */
+        private T readLine(SourceReader source, long line, long column) {
             try {
-                return read(kind, bytes, null, true);
+                return read(kind, source, null, true);
             } catch (InvalidInputException invalid) {
                 throw JsonLinesInput.locate(invalid, line, column).withSource(sourceName);
             }
