@@ -316,7 +316,8 @@ public final class Fraction implements Comparable<Fraction> {
         if (bigNumerator == null) {
             return numerator > 0 ? new Fraction(denominator, numerator) : new Fraction(-denominator, -numerator);
         }
-        return bigNumerator.signum() > 0 ? new Fraction(bigDenominator, bigNumerator) : new Fraction(bigDenominator.negate(), bigNumerator.negate());
+        return bigNumerator.signum() > 0 ? new Fraction(bigDenominator, bigNumerator)
+                : new Fraction(bigDenominator.negate(), bigNumerator.negate());
     }
 
     /**
@@ -335,7 +336,8 @@ public final class Fraction implements Comparable<Fraction> {
      * @return −this
      */
     public Fraction negate() {
-        return bigNumerator == null ? new Fraction(-numerator, denominator) : new Fraction(bigNumerator.negate(), bigDenominator);
+        return bigNumerator == null ? new Fraction(-numerator, denominator)
+                : new Fraction(bigNumerator.negate(), bigDenominator);
     }
 
     /**
