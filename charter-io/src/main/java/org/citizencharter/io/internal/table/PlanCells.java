@@ -231,8 +231,8 @@ public final class PlanCells {
 
     /**
      * Checks that a table in a format can hold all of a plan that scoring reads, and, in Markdown, its
-     * texts: Markdown writes every line break as {@code <br>}, which reads back as a line feed, so a
-     * carriage return would be lost.
+     * texts (the cells of the columns kept unread included): Markdown writes every line break as
+     * {@code <br>}, which reads back as a line feed, so a carriage return would be lost.
      *
      * @param plan the plan
      * @param markdown whether the table is Markdown
@@ -266,6 +266,10 @@ public final class PlanCells {
                     checkNoCarriageReturn(indicator.unit().label(), where);
                     indicator.reported().evidence().ifPresent(text -> checkNoCarriageReturn(text, where));
                     indicator.reported().remarks().ifPresent(text -> checkNoCarriageReturn(text, where));
+                    for (String[] kept : KeptColumns.cells(indicator.extensions())) {
+                        checkNoCarriageReturn(kept[0], where);
+                        checkNoCarriageReturn(kept[1], where);
+                    }
                 }
             }
         }
