@@ -15,6 +15,7 @@ import org.citizencharter.core.ActivityCode;
 import org.citizencharter.core.AreaCode;
 import org.citizencharter.core.BilingualText;
 import org.citizencharter.core.CalculationMethod;
+import org.citizencharter.core.Extensions;
 import org.citizencharter.core.FindingType;
 import org.citizencharter.core.FiscalYear;
 import org.citizencharter.core.Indicator;
@@ -236,6 +237,42 @@ class OfficeTablesTest {
                     + "\"উপপরিচালক\"],[\"প্রকৃত অর্জন ২০২১-২২\",\"২\"]]}");
             assertThat(notes(result)).contains("row 1, column 12: The header \"দায়িত্বপ্রাপ্ত কর্মকর্তা\" is not a column"
                     + " charter scores: its cells are kept as text on each indicator");
+        }
+
+        @Test
+        void keptColumnsWrittenAndReadBackKeepEachIndicatorsOrder() {
+            // Found by TableFuzzTest: the first indicator leaves the first kept column blank, so the writer put
+            // that column last, and the second indicator's kept cells read back in another order.
+            String[] header = {"কার্যক্রমের ক্ষেত্র", "মান", "কার্যক্রম", "কর্মসম্পাদন সূচক", "একক", "কর্মসম্পাদন সূচকের মান",
+                "লক্ষ্যমাত্রা", "দায়িত্বপ্রাপ্ত কর্মকর্তা", "বেসলাইন"};
+            String[] first = {"ক", "১০", "[১.১] খ", "[১.১.১] গ", "সংখ্যা", "৫", "৪", "", "২"};
+            String[] second = {"", "", "", "[১.১.২] ঘ", "সংখ্যা", "৫", "৪", "উপপরিচালক", "৩"};
+            ActionPlan plan = reads(tsv(header, first, second)).plan();
+            assertThat(plan.indicators().getLast().extensions().json())
+                    .isEqualTo("{\"tableColumns\":[[\"দায়িত্বপ্রাপ্ত কর্মকর্তা\",\"উপপরিচালক\"],[\"বেসলাইন\",\"৩\"]]}");
+            for (TableFormat format : TableFormat.values()) {
+                String table = TableWriter.of(format).write(plan);
+                assertThat(READER.read(table, format.name())).as(table).isEqualTo(plan);
+            }
+        }
+
+        @Test
+        void keptColumnsInADifferentOrderOnEachIndicatorAreWrittenTwiceAndReadBackInOrder() {
+            String[] header = {"কার্যক্রমের ক্ষেত্র", "মান", "কার্যক্রম", "কর্মসম্পাদন সূচক", "একক", "কর্মসম্পাদন সূচকের মান",
+                "লক্ষ্যমাত্রা"};
+            String[] first = {"ক", "১০", "[১.১] খ", "[১.১.১] গ", "সংখ্যা", "৫", "৪"};
+            String[] second = {"", "", "", "[১.১.২] ঘ", "সংখ্যা", "৫", "৪"};
+            ActionPlan read = reads(tsv(header, first, second)).plan();
+            ActionPlan plan = read.mapIndicators(indicator -> new Indicator(indicator.code(), indicator.name(),
+                    indicator.unit(), indicator.weight(), indicator.polarity(), indicator.method(), indicator.target(),
+                    indicator.quarters(), indicator.reported(), Extensions.of(indicator.code().toString().equals("1.1.1")
+                            ? "{\"tableColumns\":[[\"A\",\"a1\"],[\"B\",\"b1\"]]}"
+                            : "{\"tableColumns\":[[\"B\",\"b2\"],[\"A\",\"a2\"]]}")));
+            for (TableFormat format : TableFormat.values()) {
+                String table = TableWriter.of(format).write(plan);
+                assertThat(table.lines().findFirst().orElseThrow()).as(format.name()).containsSubsequence("A", "B", "A");
+                assertThat(READER.read(table, format.name())).as(table).isEqualTo(plan);
+            }
         }
 
         @Test

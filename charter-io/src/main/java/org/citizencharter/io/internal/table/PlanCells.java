@@ -108,8 +108,11 @@ public final class PlanCells {
     }
 
     /**
-     * The headers of the kept columns of a plan's indicators ({@link KeptColumns}), in the order they first
-     * appear, each as often as one indicator has it.
+     * The headers of the kept columns of a plan's indicators ({@link KeptColumns}): a sequence that holds
+     * each indicator's kept headers in that indicator's order, so that every indicator's cells read back in
+     * the order it keeps them. An indicator's headers are placed in turn after the last one placed: on the
+     * next column of the same header not yet used by the indicator, else in a new column there (so a
+     * header stands twice where two indicators keep it in different orders).
      *
      * @param plan the plan
      * @return the headers
@@ -117,19 +120,23 @@ public final class PlanCells {
     public static ImmutableList<String> keptHeaders(ActionPlan plan) {
         MutableList<String> headers = Lists.mutable.empty();
         for (Indicator indicator : plan.indicators()) {
-            MutableList<String> mine = KeptColumns.cells(indicator.extensions()).collect(cell -> cell[0]).toList();
-            MutableList<String> available = Lists.mutable.withAll(headers);
-            for (String header : mine) {
-                if (!available.remove(header)) {
-                    headers.add(header);
+            int next = 0;
+            for (String[] cell : KeptColumns.cells(indicator.extensions())) {
+                int at = headers.subList(next, headers.size()).indexOf(cell[0]);
+                if (at < 0) {
+                    headers.add(next, cell[0]);
+                } else {
+                    next += at;
                 }
+                next++;
             }
         }
         return headers.toImmutable();
     }
 
     /**
-     * An indicator's cells under the kept headers.
+     * An indicator's cells under the kept headers: each of its kept cells in the first column of its header
+     * after the one before it.
      *
      * @param line the row
      * @param headers the kept headers, from {@link #keptHeaders(ActionPlan)}
@@ -139,15 +146,14 @@ public final class PlanCells {
         String[] cells = new String[headers.size()];
         java.util.Arrays.fill(cells, "");
         if (line.indicator().isPresent()) {
-            boolean[] used = new boolean[headers.size()];
+            int next = 0;
             for (String[] cell : KeptColumns.cells(line.indicator().get().extensions())) {
-                for (int i = 0; i < headers.size(); i++) {
-                    if (!used[i] && headers.get(i).equals(cell[0])) {
-                        used[i] = true;
-                        cells[i] = cell[1];
-                        break;
-                    }
+                int at = headers.subList(next, headers.size()).indexOf(cell[0]);
+                if (at < 0) {
+                    throw new IllegalStateException("No column " + cell[0] + " after column " + next);
                 }
+                cells[next + at] = cell[1];
+                next += at + 1;
             }
         }
         return Lists.immutable.of(cells);
