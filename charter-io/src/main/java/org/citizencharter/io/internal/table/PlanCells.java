@@ -122,16 +122,21 @@ public final class PlanCells {
         for (Indicator indicator : plan.indicators()) {
             int next = 0;
             for (String[] cell : KeptColumns.cells(indicator.extensions())) {
-                int at = headers.subList(next, headers.size()).indexOf(cell[0]);
+                int at = columnAfter(headers, next, cell[0]);
                 if (at < 0) {
-                    headers.add(next, cell[0]);
-                } else {
-                    next += at;
+                    at = next;
+                    headers.add(at, cell[0]);
                 }
-                next++;
+                next = at + 1;
             }
         }
         return headers.toImmutable();
+    }
+
+    /** The first column at or after an index with a header, or -1. */
+    private static int columnAfter(java.util.List<String> headers, int from, String header) {
+        int at = headers.subList(from, headers.size()).indexOf(header);
+        return at < 0 ? -1 : from + at;
     }
 
     /**
@@ -148,12 +153,13 @@ public final class PlanCells {
         if (line.indicator().isPresent()) {
             int next = 0;
             for (String[] cell : KeptColumns.cells(line.indicator().get().extensions())) {
-                int at = headers.subList(next, headers.size()).indexOf(cell[0]);
+                int at = columnAfter(headers.castToList(), next, cell[0]);
                 if (at < 0) {
-                    throw new IllegalStateException("No column " + cell[0] + " after column " + next);
+                    throw new IllegalArgumentException("The kept headers have no column " + cell[0] + " after column "
+                            + next + ": they are not those of this indicator's plan");
                 }
-                cells[next + at] = cell[1];
-                next += at + 1;
+                cells[at] = cell[1];
+                next = at + 1;
             }
         }
         return Lists.immutable.of(cells);
