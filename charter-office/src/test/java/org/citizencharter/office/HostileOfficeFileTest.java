@@ -2,6 +2,7 @@ package org.citizencharter.office;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,12 +10,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.citizencharter.core.InvalidInputException;
+import org.citizencharter.office.testing.PdfFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -140,6 +147,38 @@ class HostileOfficeFileTest {
         assertThat(refused(page.getBytes(StandardCharsets.UTF_8),
                 OfficeFileReader.standard().withLimits(new OfficeLimits(1 << 20, 1 << 20, 100, 100, 1500, 1))))
                 .contains("more cells than charter reads (1500)");
+    }
+
+    @Test
+    void aPdfWhoseFontMapsExpandBeyondAnyFontAreRefusedBeforePdfboxExpandsThem() throws IOException {
+        // Found by OfficeFuzzTest: a few compressed bytes of ranges <0000> <FFFF>, each expanded by PDFBox into
+        // 65,536 entries; a thousand of them took 11 s, and nothing bounded how many a file may hold.
+        byte[] hostile = withFontMap(PdfFiles.plan(), 1000);
+        assertThat(hostile.length).isLessThan(20_000);
+        assertThat(refused(hostile)).startsWith("plan.xlsx: The PDF's fonts map more character codes to text than"
+                + " any document's do (more than 1,048,576 by the time font F1 on page 1 is read); it is not read.");
+        // One full range, as a font mapping every code of its own would have: within the bound, so the text is
+        // read, and refused only because this map gives the glyphs control characters.
+        assertThat(refused(withFontMap(PdfFiles.plan(), 1))).contains("glyphs have no Unicode meaning")
+                .doesNotContain("character codes");
+    }
+
+    /** A PDF whose fonts' maps to text are replaced by ranges of every two-byte code, so many of them. */
+    private static byte[] withFontMap(byte[] pdf, int ranges) throws IOException {
+        StringBuilder map = new StringBuilder("/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+                + "1 begincodespacerange <0000> <FFFF> endcodespacerange\n" + ranges + " beginbfrange\n");
+        map.append("<0000> <FFFF> <0000>\n".repeat(ranges));
+        map.append("endbfrange\nendcmap CMapName currentdict /CMap defineresource pop end end\n");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            COSDictionary fonts = document.getPage(0).getResources().getCOSObject().getCOSDictionary(COSName.FONT);
+            for (COSName name : fonts.keySet()) {
+                ((COSDictionary) fonts.getDictionaryObject(name)).setItem(COSName.TO_UNICODE, new PDStream(document,
+                        new ByteArrayInputStream(map.toString().getBytes(StandardCharsets.US_ASCII)), COSName.FLATE_DECODE));
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
     }
 
     @Test

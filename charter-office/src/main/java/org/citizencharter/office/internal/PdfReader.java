@@ -36,7 +36,8 @@ import org.citizencharter.io.table.Grid;
 public final class PdfReader {
 
     private static final float SAME_LINE = 2f;
-    private static final String EXPORT = "Export the table from the file the PDF was made from (Word or Excel) and"
+    /** The hint of every refusal of a PDF. */
+    static final String EXPORT = "Export the table from the file the PDF was made from (Word or Excel) and"
             + " read that file instead";
 
     private final Reading reading;
@@ -71,6 +72,7 @@ public final class PdfReader {
                     + reading.limits().maxPages() + ")");
         }
         Glyphs glyphs = new Glyphs();
+        FontMaps maps = new FontMaps(reading);
         List<PageTable> tables = new ArrayList<>();
         List<List<TextPosition>> unruled = new ArrayList<>();
         for (int p = 1; p <= pages; p++) {
@@ -79,6 +81,7 @@ public final class PdfReader {
                 throw reading.error("Page " + p + " of the PDF is rotated, and charter reads tables only from upright"
                         + " pages").withHint(EXPORT);
             }
+            maps.check(page, p);
             glyphs.page(pdf, p);
             Rulings rulings = new Rulings(page);
             rulings.processPage(page);
