@@ -43,13 +43,13 @@ for target in "${targets[@]}"; do
   fi
   # With -Djazzer.keep_going the test passes after a finding, so the log is read as well as the exit code.
   if mvn -B "${extra[@]}" -pl "$module" test -Pfuzz -Dtest="$target" -Dfuzz.duration="$duration" > "$log" 2>&1 \
-      && ! grep -q -e '^== Java Exception' -e '^==[0-9]*== ERROR: libFuzzer' "$log"; then
+      && ! grep -a -q -e '^== Java Exception' -e '^==[0-9]*== ERROR: libFuzzer' "$log"; then
     outcome="no finding"
   else
     outcome="FINDING (or build failure): see $log"
     failed+=("$target")
   fi
-  runs=$(grep -Eo 'Done [0-9]+ runs in [0-9]+ second\(s\)' "$log" | tail -1 || true)
+  runs=$(grep -a -Eo 'Done [0-9]+ runs in [0-9]+ second\(s\)' "$log" | tail -1 || true)
   echo "fuzz: $target: ${runs:-no run reported}; $outcome" >&2
 done
 
