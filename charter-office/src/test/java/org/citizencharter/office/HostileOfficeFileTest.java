@@ -153,18 +153,24 @@ class HostileOfficeFileTest {
     void aPdfWhoseFontMapsExpandBeyondAnyFontAreRefusedBeforePdfboxExpandsThem() throws IOException {
         // Found by OfficeFuzzTest: a few compressed bytes of ranges <0000> <FFFF>, each expanded by PDFBox into
         // 65,536 entries; a thousand of them took 11 s, and nothing bounded how many a file may hold.
-        byte[] hostile = withFontMap(PdfFiles.plan(), 1000);
-        assertThat(hostile.length).isLessThan(20_000);
-        assertThat(refused(hostile)).startsWith("plan.xlsx: The PDF's fonts map more character codes to text than"
-                + " any document's do (more than 1,048,576 by the time font F1 on page 1 is read); it is not read.");
+        for (boolean inherited : new boolean[] {false, true}) {
+            byte[] hostile = withFontMap(PdfFiles.plan(), 1000, inherited);
+            assertThat(hostile.length).isLessThan(20_000);
+            assertThat(refused(hostile)).as("resources inherited from the page tree: %s", inherited)
+                    .startsWith("plan.xlsx: The PDF's fonts map more character codes to text than any document's do"
+                            + " (more than 1,048,576 by the time font F1 on page 1 is read); it is not read.");
+        }
         // One full range, as a font mapping every code of its own would have: within the bound, so the text is
         // read, and refused only because this map gives the glyphs control characters.
-        assertThat(refused(withFontMap(PdfFiles.plan(), 1))).contains("glyphs have no Unicode meaning")
+        assertThat(refused(withFontMap(PdfFiles.plan(), 1, false))).contains("glyphs have no Unicode meaning")
                 .doesNotContain("character codes");
     }
 
-    /** A PDF whose fonts' maps to text are replaced by ranges of every two-byte code, so many of them. */
-    private static byte[] withFontMap(byte[] pdf, int ranges) throws IOException {
+    /**
+     * A PDF whose fonts' maps to text are replaced by ranges of every two-byte code, so many of them; its
+     * page's resources moved up to the page tree, for the page to inherit, if asked.
+     */
+    private static byte[] withFontMap(byte[] pdf, int ranges, boolean inherited) throws IOException {
         StringBuilder map = new StringBuilder("/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
                 + "1 begincodespacerange <0000> <FFFF> endcodespacerange\n" + ranges + " beginbfrange\n");
         map.append("<0000> <FFFF> <0000>\n".repeat(ranges));
@@ -174,6 +180,11 @@ class HostileOfficeFileTest {
             for (COSName name : fonts.keySet()) {
                 ((COSDictionary) fonts.getDictionaryObject(name)).setItem(COSName.TO_UNICODE, new PDStream(document,
                         new ByteArrayInputStream(map.toString().getBytes(StandardCharsets.US_ASCII)), COSName.FLATE_DECODE));
+            }
+            if (inherited) {
+                COSDictionary page = document.getPage(0).getCOSObject();
+                document.getPages().getCOSObject().setItem(COSName.RESOURCES, page.getDictionaryObject(COSName.RESOURCES));
+                page.removeItem(COSName.RESOURCES);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);

@@ -11,6 +11,7 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 
 /**
  * A bound on the work a PDF's fonts make PDFBox do before a page is read. PDFBox expands each range of a
@@ -52,7 +53,9 @@ final class FontMaps {
      * @throws IOException if a map cannot be read
      */
     void check(PDPage page, int number) throws IOException {
-        resources(page.getCOSObject().getCOSDictionary(COSName.RESOURCES), number, 0,
+        // The page's resources as PDFBox finds them, inherited from the page tree where the page has none.
+        PDResources resources = page.getResources();
+        resources(resources == null ? null : resources.getCOSObject(), number, 0,
                 Collections.newSetFromMap(new IdentityHashMap<>()));
     }
 
