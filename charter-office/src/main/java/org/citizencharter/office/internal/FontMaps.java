@@ -18,11 +18,12 @@ import org.apache.pdfbox.pdmodel.PDResources;
  * font's character map ({@code beginbfrange}: the codes from one to another, each mapped to text) into one
  * entry a code, so that a few bytes ({@code <0000> <FFFF> <0041>}, a full range of 65,536 codes, written a
  * thousand times over and compressed) cost it seconds or hours of processor time. A real font's map holds
- * at most its codes; this counts what the ranges of the maps of every font a page and its forms use would
- * expand to, each font once for as long as PDFBox keeps it parsed (a font that is its own object: once a
- * document; one written into a page's resources: once a page), and refuses the PDF beyond a bound no
- * office's document comes near. It reads each map's text as it is (comments and all), so it never counts
- * fewer ranges than PDFBox parses. Not thread-safe: one check reads one document.
+ * at most its codes; this counts what the ranges of the maps of every font a page uses (in its resources,
+ * its forms' and its Type 3 fonts' glyphs) would expand to, each font once for as long as PDFBox keeps it
+ * parsed (a font that is its own object: once a document; one written into a page's resources: once a
+ * page), and refuses the PDF beyond a bound no office's document comes near. It reads each map's text as
+ * it is (comments and all), so it never counts fewer ranges than PDFBox parses. Not thread-safe: one check
+ * reads one document.
  */
 final class FontMaps {
 
@@ -45,8 +46,8 @@ final class FontMaps {
     }
 
     /**
-     * Counts the maps of the fonts a page uses (in its resources and its forms'), refusing the PDF once they
-     * map more codes than {@link #MAX_MAPPED_CODES}.
+     * Counts the maps of the fonts a page uses (in its resources, its forms' and its Type 3 fonts'),
+     * refusing the PDF once they map more codes than {@link #MAX_MAPPED_CODES}.
      *
      * @param page the page
      * @param number its number, from 1
@@ -69,6 +70,8 @@ final class FontMaps {
                 if (fonts.getDictionaryObject(name) instanceof COSDictionary font && counted.add(font)) {
                     map(font.getDictionaryObject(COSName.TO_UNICODE), name, page);
                     map(font.getDictionaryObject(COSName.ENCODING), name, page);
+                    // A Type 3 font's glyphs are content streams of their own, with their own resources.
+                    resources(font.getCOSDictionary(COSName.RESOURCES), page, depth + 1, seen);
                 }
             }
         }
