@@ -23,7 +23,8 @@ import org.eclipse.collections.api.list.MutableList;
  *
  * <p>The header is the first row, after any title rows of one text above it; or its first two rows,
  * when they recognise more columns than the first alone (a group header over its sub-columns, a header
- * wrapped onto two rows, as Word's merged cells give it). A header charter does not read is no error:
+ * wrapped onto two rows, as Word's merged cells give it) and the second holds no indicator's code under
+ * the first's indicator column (a row of data, whatever words its other cells hold). A header charter does not read is no error:
  * its column is kept as text on each indicator, and the notes say so. Only a table without its
  * essential columns (the indicator, and a target or achievements) is refused, naming what was found and
  * what is missing. Not API; stateless.
@@ -41,6 +42,8 @@ public final class HeaderMatcher {
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
     private static final Pattern FOUR_DIGITS = Pattern.compile("(?<![0-9])[0-9]{4}(?![0-9])");
     private static final Pattern ENGLISH_QUARTER = Pattern.compile("(?:q|quarter)([1-4])");
+    /** An indicator's code of two parts or more at the start of a cell ("[১.১.১] …", "1.1"): a row of data. */
+    private static final Pattern DOTTED_CODE = Pattern.compile("^\\s*[\\[(]?\\s*[0-9০-৯]{1,4}(?:\\s*\\.\\s*[0-9০-৯]{1,4})+");
     /** A fiscal year in text with ASCII digits: "2023-24", "2023-2024", "2023 - 24". */
     static final Pattern YEAR = Pattern.compile("(?<![0-9])([0-9]{4})\\s*[-–—/]\\s*([0-9]{4}|[0-9]{2})(?![0-9])");
     /** The columns named by a word of their own, in the order they are tried. */
@@ -143,7 +146,10 @@ public final class HeaderMatcher {
         if (start + 1 < table.rows().size()) {
             RawRow second = table.rows().get(start + 1);
             Reading two = orBijoy(read(twoRows(first, second)), first, second);
-            boolean twoIsBetter = two.hasEssentials() && (!one.hasEssentials() || two.recognised() > one.recognised());
+            // A second row that holds an indicator's code under the first row's indicator column is the first row
+            // of data, whatever words its unread cells hold.
+            boolean twoIsBetter = two.hasEssentials() && (!one.hasEssentials()
+                    || two.recognised() > one.recognised() && !holdsAnIndicatorCode(one, second));
             if (twoIsBetter) {
                 best = two;
             }
@@ -153,6 +159,12 @@ public final class HeaderMatcher {
                     ? read(twoRows(first, table.rows().get(start + 1))) : null);
         }
         return layout(table, start, best, titles.toImmutable(), notes);
+    }
+
+    /** Whether a row holds a code under a header's indicator column. */
+    private static boolean holdsAnIndicatorCode(Reading header, RawRow row) {
+        int indicator = header.kinds().indexOf(Optional.of(ColumnKind.INDICATOR));
+        return indicator >= 0 && DOTTED_CODE.matcher(row.cell(indicator)).find();
     }
 
     /**
