@@ -35,7 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
  * too (the old build then reads and writes models of its own classes). With {@code -Djackson3} a Jackson 3
  * mapper with charter's module ({@code JsonMapper.builder().findAndAddModules()}) reads them too; for an
  * earlier build of that module, put its classes and charter-io's before this jar on the class path and
- * compare the ratios to the tree.
+ * compare the ratios to the tree. With {@code -Drecords}, plans are also bound by databind to records of their
+ * shape ({@link PlanShape}): the least a reading by databind's bean deserializers could cost.
  *
  * <pre>
  * java -cp benchmarks.jar org.citizencharter.benchmarks.JsonCpu [plan scorecard hierarchy policy]
@@ -125,6 +126,15 @@ public final class JsonCpu {
                 }
                 if (oldJson != null) {
                     readers.add(new Reader("old", oldRead));
+                }
+                if (Boolean.getBoolean("records") && kind.equals("plan")) {
+                    readers.add(new Reader("records", bytes -> {
+                        try {
+                            return PlanShape.READER.readValue(bytes);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }));
                 }
                 measure(kind, documents, readers, rounds, warmup);
             }
