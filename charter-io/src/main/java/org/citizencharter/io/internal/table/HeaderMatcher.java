@@ -24,10 +24,10 @@ import org.eclipse.collections.api.list.MutableList;
  * <p>The header is the first row, after any title rows of one text above it; or its first two rows,
  * when they recognise more columns than the first alone (a group header over its sub-columns, a header
  * wrapped onto two rows, as Word's merged cells give it) and the second holds no indicator's code under
- * the first's indicator column (a row of data, whatever words its other cells hold). A header charter does not read is no error:
- * its column is kept as text on each indicator, and the notes say so. Only a table without its
- * essential columns (the indicator, and a target or achievements) is refused, naming what was found and
- * what is missing. Not API; stateless.
+ * the first's indicator column (a row of data, whatever words its other cells hold). A header charter
+ * does not read is no error: its column is kept as text on each indicator, and the notes say so. Only a
+ * table without its essential columns (the indicator, and a target or achievements) is refused, naming
+ * what was found and what is missing. Not API; stateless.
  */
 public final class HeaderMatcher {
 
