@@ -2,12 +2,13 @@ package org.citizencharter.office;
 
 /**
  * How much of an office file charter reads before it refuses it: the file's bytes, the bytes its zip
- * entries inflate to and by how much each may inflate (against zip bombs), and the rows and cells of the
- * table. A file beyond a limit is an {@link org.citizencharter.core.InvalidInputException} that names the
+ * entries or a PDF's streams inflate to and by how much each zip entry may inflate (against zip bombs), and
+ * the rows and cells of the table. A file beyond a limit is an {@link org.citizencharter.core.InvalidInputException} that names the
  * limit. SECURITY.md gives the defaults. Immutable.
  *
  * @param maxBytes the largest file, in bytes
- * @param maxInflatedBytes the most bytes all entries of an Office Open XML package may inflate to
+ * @param maxInflatedBytes the most bytes all entries of an Office Open XML package may inflate to, and all
+ *     the compressed streams of a PDF that its reading decodes
  * @param maxInflateRatio the most an entry may inflate, uncompressed size over compressed size
  * @param maxRows the most rows of a table (of a sheet, of all the tables read together)
  * @param maxCells the most cells of a table, rows times columns

@@ -11,9 +11,11 @@ import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
@@ -164,6 +166,39 @@ class HostileOfficeFileTest {
         // read, and refused only because this map gives the glyphs control characters.
         assertThat(refused(withFontMap(PdfFiles.plan(), 1, false))).contains("glyphs have no Unicode meaning")
                 .doesNotContain("character codes");
+    }
+
+    @Test
+    void aPdfWhoseStreamsDecodeBeyondTheLimitIsRefusedBeforePdfboxDecodesThem() throws IOException {
+        // 16 MiB of spaces compress to some 16 KB: with the limit at 8 MiB it is refused; as PDFBox decodes a
+        // stream whole in memory, a 415 KB file of 400 MB took 75 s and ran out of a 256 MB heap before.
+        byte[] bomb = withContents(PdfFiles.plan(), 16);
+        assertThat(bomb.length).isLessThan(100_000);
+        OfficeFileReader eightMegabytes = OfficeFileReader.standard().withLimits(
+                new OfficeLimits(32L << 20, 8L << 20, 100, 20_000, 1_000_000, 200));
+        assertThat(refused(bomb, eightMegabytes)).isEqualTo("plan.xlsx: The PDF's compressed streams decode to more"
+                + " than 8,388,608 bytes by page 1, more than charter reads; it is not read. Maybe raise"
+                + " OfficeLimits.maxInflatedBytes, or export the table from the file the PDF was made from (Word or"
+                + " Excel) and read that file instead.");
+        // Under the default limit the same file is read: its spaces draw nothing.
+        assertThat(OfficeFileReader.standard().read(bomb, "plan.pdf").grid())
+                .isEqualTo(OfficeFileReader.standard().read(PdfFiles.plan(), "plan.pdf").grid());
+    }
+
+    /** A PDF whose first page draws, before its own contents, a compressed stream of so many MiB of spaces. */
+    private static byte[] withContents(byte[] pdf, int mebibytes) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDPage page = document.getPage(0);
+            PDStream spaces = new PDStream(document, new ByteArrayInputStream(
+                    " ".repeat(mebibytes << 20).getBytes(StandardCharsets.US_ASCII)), COSName.FLATE_DECODE);
+            COSArray contents = new COSArray();
+            contents.add(spaces.getCOSObject());
+            contents.add(page.getCOSObject().getDictionaryObject(COSName.CONTENTS));
+            page.getCOSObject().setItem(COSName.CONTENTS, contents);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
     }
 
     /**

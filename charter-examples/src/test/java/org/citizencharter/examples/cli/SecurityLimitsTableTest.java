@@ -43,7 +43,8 @@ class SecurityLimitsTableTest {
                         + TableText.MAX_CHARS * 4L / (1024 * 1024) + " MiB of bytes)")
                 .containsEntry("bytes of an office file (Excel, Word, a web page, a PDF)",
                         office.maxBytes() / (1024 * 1024) + " MiB")
-                .containsEntry("bytes an Office Open XML package inflates to, in all; times one part may inflate",
+                .containsEntry("bytes an Office Open XML package, or the streams a PDF's reading decodes, inflate to,"
+                        + " in all; times one part of a package may inflate",
                         office.maxInflatedBytes() / (1024 * 1024) + " MiB; " + office.maxInflateRatio())
                 .containsEntry("rows; cells (spans of merged cells counted) of an office file's table",
                         grouped(office.maxRows()) + "; " + grouped(office.maxCells()))

@@ -72,7 +72,7 @@ public final class PdfReader {
                     + reading.limits().maxPages() + ")");
         }
         Glyphs glyphs = new Glyphs();
-        FontMaps maps = new FontMaps(reading);
+        PdfBounds bounds = new PdfBounds(reading);
         List<PageTable> tables = new ArrayList<>();
         List<List<TextPosition>> unruled = new ArrayList<>();
         for (int p = 1; p <= pages; p++) {
@@ -81,7 +81,7 @@ public final class PdfReader {
                 throw reading.error("Page " + p + " of the PDF is rotated, and charter reads tables only from upright"
                         + " pages").withHint(EXPORT);
             }
-            maps.check(page, p);
+            bounds.check(page, p);
             glyphs.page(pdf, p);
             Rulings rulings = new Rulings(page);
             rulings.processPage(page);

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** What {@link FontMaps} counts of a character map: the codes its ranges expand to, as PDFBox expands them. */
-class FontMapsTest {
+/** What {@link PdfBounds} counts of a character map: the codes its ranges expand to, as PDFBox expands them. */
+class PdfBoundsTest {
 
     private static long codes(String map) {
-        return FontMaps.rangedCodes(map.getBytes(StandardCharsets.US_ASCII));
+        return PdfBounds.rangedCodes(map.getBytes(StandardCharsets.US_ASCII));
     }
 
     @Test

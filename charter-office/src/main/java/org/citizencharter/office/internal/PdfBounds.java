@@ -1,0 +1,309 @@
+package org.citizencharter.office.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.filter.FilterFactory;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.citizencharter.office.OfficeLimits;
+
+/**
+ * Bounds on the work a PDF makes PDFBox do, checked before each page is read, for the two ways a few bytes
+ * of a hostile PDF make PDFBox do a great deal.
+ *
+ * <p>PDFBox decodes each compressed stream whole in memory, and nothing of its own bounds what it decodes
+ * to (Flate compresses up to about a thousand to one): the streams a page's reading decodes (its contents,
+ * its forms', its fonts' maps and Type 3 glyphs) are first decoded here with PDFBox's own filters into a
+ * sink that stops at {@link OfficeLimits#maxInflatedBytes()} for the document in all, each stream once.
+ *
+ * <p>PDFBox expands each range of a font's character map ({@code beginbfrange}: the codes from one to
+ * another, each mapped to text) into one entry a code, so that a few bytes ({@code <0000> <FFFF> <0041>},
+ * a full range of 65,536 codes, written a thousand times over and compressed) cost it seconds or hours of
+ * processor time. A real font's map holds at most its codes; this counts what the ranges of the maps of
+ * every font a page uses would expand to, each font once for as long as PDFBox keeps it parsed (a font that
+ * is its own object: once a document; one written into a page's resources: once a page), and refuses the
+ * PDF beyond a bound no office's document comes near. It reads each map's text as it is (comments and
+ * all), so it never counts fewer ranges than PDFBox parses.
+ *
+ * <p>Not thread-safe: one check reads one document.
+ */
+final class PdfBounds {
+
+    /** The most codes the fonts of one document may map by ranges: sixteen full two-byte code spaces. */
+    static final long MAX_MAPPED_CODES = 16L * 65_536;
+
+    /** The most bytes of one character map, decoded: real ones hold some kilobytes. */
+    static final int MAX_MAP_BYTES = 4 * 1024 * 1024;
+
+    private static final String MAX_MAPPED_CODES_SHOWN = String.format(Locale.ROOT, "%,d", MAX_MAPPED_CODES);
+    private static final String MAX_MAP_BYTES_SHOWN = String.format(Locale.ROOT, "%,d", MAX_MAP_BYTES);
+    private static final int MAX_FORM_DEPTH = 16;
+
+    private final Reading reading;
+    private final Set<COSBase> counted = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<COSBase> decoded = Collections.newSetFromMap(new IdentityHashMap<>());
+    private long mapped;
+    private long decodedBytes;
+
+    PdfBounds(Reading reading) {
+        this.reading = reading;
+    }
+
+    /**
+     * Decodes the streams a page's reading decodes, refusing the PDF once they decode to more than the
+     * limit, and counts the maps of the fonts it uses (in its resources, its forms' and its Type 3 fonts'),
+     * refusing the PDF once they map more codes than {@link #MAX_MAPPED_CODES}.
+     *
+     * @param page the page
+     * @param number its number, from 1
+     * @throws IOException if a stream cannot be decoded
+     */
+    void check(PDPage page, int number) throws IOException {
+        COSBase contents = page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
+        if (contents instanceof COSStream stream) {
+            decode(stream, number);
+        } else if (contents instanceof COSArray streams) {
+            for (int i = 0; i < streams.size(); i++) {
+                if (streams.getObject(i) instanceof COSStream stream) {
+                    decode(stream, number);
+                }
+            }
+        }
+        // The page's resources as PDFBox finds them, inherited from the page tree where the page has none.
+        PDResources resources = page.getResources();
+        resources(resources == null ? null : resources.getCOSObject(), number, 0,
+                Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    private void resources(COSDictionary resources, int page, int depth, Set<COSBase> seen) throws IOException {
+        if (resources == null || depth > MAX_FORM_DEPTH || !seen.add(resources)) {
+            return;
+        }
+        COSDictionary fonts = resources.getCOSDictionary(COSName.FONT);
+        if (fonts != null) {
+            for (COSName name : fonts.keySet()) {
+                if (fonts.getDictionaryObject(name) instanceof COSDictionary font && counted.add(font)) {
+                    map(font.getDictionaryObject(COSName.TO_UNICODE), name, page);
+                    map(font.getDictionaryObject(COSName.ENCODING), name, page);
+                    // A Type 3 font's glyphs are content streams of their own, with their own resources.
+                    COSDictionary glyphs = font.getCOSDictionary(COSName.CHAR_PROCS);
+                    if (glyphs != null) {
+                        for (COSName glyph : glyphs.keySet()) {
+                            if (glyphs.getDictionaryObject(glyph) instanceof COSStream procedure) {
+                                decode(procedure, page);
+                            }
+                        }
+                    }
+                    resources(font.getCOSDictionary(COSName.RESOURCES), page, depth + 1, seen);
+                }
+            }
+        }
+        COSDictionary objects = resources.getCOSDictionary(COSName.XOBJECT);
+        if (objects != null) {
+            for (COSName name : objects.keySet()) {
+                if (objects.getDictionaryObject(name) instanceof COSStream form
+                        && COSName.FORM.equals(form.getCOSName(COSName.SUBTYPE))) {
+                    decode(form, page);
+                    resources(form.getCOSDictionary(COSName.RESOURCES), page, depth + 1, seen);
+                }
+            }
+        }
+    }
+
+    private void map(COSBase map, COSName font, int page) throws IOException {
+        if (!(map instanceof COSStream stream)) {
+            return;
+        }
+        decode(stream, page);
+        byte[] text;
+        try (InputStream in = stream.createInputStream()) {
+            text = in.readNBytes(MAX_MAP_BYTES + 1);
+        }
+        if (text.length > MAX_MAP_BYTES) {
+            throw reading.error("The character map of font " + font.getName() + " on page " + page
+                    + " is longer than " + MAX_MAP_BYTES_SHOWN + " bytes, which no font's is; it is not read")
+                    .withHint(PdfReader.EXPORT);
+        }
+        mapped += rangedCodes(text);
+        if (mapped > MAX_MAPPED_CODES) {
+            throw reading.error("The PDF's fonts map more character codes to text than any document's do (more than "
+                    + MAX_MAPPED_CODES_SHOWN + " by the time font " + font.getName() + " on page " + page
+                    + " is read); it is not read").withHint(PdfReader.EXPORT);
+        }
+    }
+
+    /**
+     * Decodes a stream, once, with PDFBox's filters into sinks that count, refusing the PDF once the streams
+     * decoded come to more than {@link OfficeLimits#maxInflatedBytes()}.
+     */
+    private void decode(COSStream stream, int page) throws IOException {
+        if (!decoded.add(stream)) {
+            return;
+        }
+        long limit = reading.limits().maxInflatedBytes();
+        List<COSName> filters = new ArrayList<>();
+        COSBase named = stream.getFilters();
+        if (named instanceof COSName name) {
+            filters.add(name);
+        } else if (named instanceof COSArray array) {
+            for (int i = 0; i < array.size(); i++) {
+                if (array.getObject(i) instanceof COSName name) {
+                    filters.add(name);
+                }
+            }
+        }
+        long size;
+        if (filters.isEmpty()) {
+            size = stream.getLength();
+        } else {
+            InputStream in = stream.createRawInputStream();
+            try {
+                Sink out = null;
+                for (int i = 0; i < filters.size(); i++) {
+                    // Each stage but the last is kept for the next to decode; the last is only counted.
+                    out = new Sink(limit - decodedBytes, i < filters.size() - 1);
+                    FilterFactory.INSTANCE.getFilter(filters.get(i)).decode(in, out, stream, i);
+                    in.close();
+                    in = new ByteArrayInputStream(out.toByteArray());
+                }
+                size = out.count;
+            } catch (Sink.Full full) {
+                size = limit - decodedBytes + 1;
+            } finally {
+                in.close();
+            }
+        }
+        decodedBytes += size;
+        if (decodedBytes > limit) {
+            String shown = String.format(Locale.ROOT, "%,d", limit);
+            throw reading.error("The PDF's compressed streams decode to more than " + shown + " bytes by page "
+                    + page + ", more than charter reads; it is not read")
+                    .withHint("Raise OfficeLimits.maxInflatedBytes, or export the table from the file the PDF was"
+                            + " made from (Word or Excel) and read that file instead");
+        }
+    }
+
+    /**
+     * Where a filter decodes to: counted, kept if asked, and full beyond a number of bytes (a filter that
+     * swallows the refusal and writes on is still counted past them).
+     */
+    private static final class Sink extends OutputStream {
+        private final long room;
+        private final ByteArrayOutputStream kept;
+        private long count;
+
+        /** Thrown when a sink is full. */
+        static final class Full extends IOException {
+            private static final long serialVersionUID = 1L;
+
+            Full() {
+                super("The decoded stream is beyond the limit");
+            }
+        }
+
+        Sink(long room, boolean keep) {
+            this.room = room;
+            this.kept = keep ? new ByteArrayOutputStream() : null;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            count += length;
+            if (count > room) {
+                throw new Full();
+            }
+            if (kept != null) {
+                kept.write(bytes, offset, length);
+            }
+        }
+
+        byte[] toByteArray() {
+            return kept == null ? new byte[0] : kept.toByteArray();
+        }
+    }
+
+    /**
+     * How many codes the ranges of a character map's text map: for each {@code <low> <high>} followed by a
+     * destination between {@code beginbfrange} and {@code endbfrange}, high − low + 1 (none if high is below
+     * low), as PDFBox expands them.
+     *
+     * @param text the map's text
+     * @return the codes
+     */
+    static long rangedCodes(byte[] text) {
+        long codes = 0;
+        int at = 0;
+        while ((at = indexOf(text, "beginbfrange", at)) >= 0) {
+            at += "beginbfrange".length();
+            int end = indexOf(text, "endbfrange", at);
+            int stop = end < 0 ? text.length : end;
+            long[] pair = new long[2];
+            int held = 0;
+            while (at < stop) {
+                byte b = text[at];
+                if (b == '<') {
+                    int close = at + 1;
+                    long value = 0;
+                    while (close < stop && text[close] != '>') {
+                        int digit = Character.digit(text[close], 16);
+                        if (digit >= 0) {
+                            value = Math.min(value * 16 + digit, 0xFFFF_FFFFL);
+                        }
+                        close++;
+                    }
+                    if (held < 2) {
+                        pair[held++] = value;
+                    } else {
+                        codes += Math.max(0, pair[1] - pair[0] + 1);
+                        held = 0;
+                    }
+                    at = close + 1;
+                } else if (b == '[' && held == 2) {
+                    // The destinations as an array: one code each, bounded by the text itself.
+                    while (at < stop && text[at] != ']') {
+                        at++;
+                    }
+                    codes += Math.max(0, pair[1] - pair[0] + 1);
+                    held = 0;
+                    at++;
+                } else {
+                    at++;
+                }
+            }
+            at = stop;
+        }
+        return codes;
+    }
+
+    private static int indexOf(byte[] text, String word, int from) {
+        outer:
+        for (int i = Math.max(0, from); i <= text.length - word.length(); i++) {
+            for (int j = 0; j < word.length(); j++) {
+                if (text[i + j] != word.charAt(j)) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}
