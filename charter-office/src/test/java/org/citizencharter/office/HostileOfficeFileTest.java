@@ -8,12 +8,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDStream;
@@ -172,27 +175,46 @@ class HostileOfficeFileTest {
     void aPdfWhoseStreamsDecodeBeyondTheLimitIsRefusedBeforePdfboxDecodesThem() throws IOException {
         // 16 MiB of spaces compress to some 16 KB: with the limit at 8 MiB it is refused; as PDFBox decodes a
         // stream whole in memory, a 415 KB file of 400 MB took 75 s and ran out of a 256 MB heap before.
-        byte[] bomb = withContents(PdfFiles.plan(), 16);
-        assertThat(bomb.length).isLessThan(100_000);
-        OfficeFileReader eightMegabytes = OfficeFileReader.standard().withLimits(
-                new OfficeLimits(32L << 20, 8L << 20, 100, 20_000, 1_000_000, 200));
-        assertThat(refused(bomb, eightMegabytes)).isEqualTo("plan.xlsx: The PDF's compressed streams decode to more"
-                + " than 8,388,608 bytes by page 1, more than charter reads; it is not read. Maybe raise"
-                + " OfficeLimits.maxInflatedBytes, or export the table from the file the PDF was made from (Word or"
-                + " Excel) and read that file instead.");
-        // Under the default limit the same file is read: its spaces draw nothing.
-        assertThat(OfficeFileReader.standard().read(bomb, "plan.pdf").grid())
-                .isEqualTo(OfficeFileReader.standard().read(PdfFiles.plan(), "plan.pdf").grid());
+        // Compressed once, and twice over (/Filter [/FlateDecode /FlateDecode], whose ratios multiply).
+        for (int layers = 1; layers <= 2; layers++) {
+            byte[] bomb = withContents(PdfFiles.plan(), 16, layers);
+            assertThat(bomb.length).as("%d layers", layers).isLessThan(100_000);
+            OfficeFileReader eightMegabytes = OfficeFileReader.standard().withLimits(
+                    new OfficeLimits(32L << 20, 8L << 20, 100, 20_000, 1_000_000, 200));
+            assertThat(refused(bomb, eightMegabytes)).as("%d layers", layers).isEqualTo("plan.xlsx: The PDF's"
+                    + " compressed streams decode to more than 8,388,608 bytes by page 1, more than charter reads; it is"
+                    + " not read. Maybe raise OfficeLimits.maxInflatedBytes, or export the table from the file the PDF"
+                    + " was made from (Word or Excel) and read that file instead.");
+            // Under the default limit the same file is read: its spaces draw nothing.
+            assertThat(OfficeFileReader.standard().read(bomb, "plan.pdf").grid()).as("%d layers", layers)
+                    .isEqualTo(OfficeFileReader.standard().read(PdfFiles.plan(), "plan.pdf").grid());
+        }
     }
 
-    /** A PDF whose first page draws, before its own contents, a compressed stream of so many MiB of spaces. */
-    private static byte[] withContents(byte[] pdf, int mebibytes) throws IOException {
+    /**
+     * A PDF whose first page draws, before its own contents, a stream of so many MiB of spaces compressed
+     * with Flate so many times over.
+     */
+    private static byte[] withContents(byte[] pdf, int mebibytes, int layers) throws IOException {
+        byte[] data = " ".repeat(mebibytes << 20).getBytes(StandardCharsets.US_ASCII);
+        COSArray filters = new COSArray();
+        for (int i = 0; i < layers; i++) {
+            ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+            try (DeflaterOutputStream deflate = new DeflaterOutputStream(compressed, new Deflater(9))) {
+                deflate.write(data);
+            }
+            data = compressed.toByteArray();
+            filters.add(COSName.FLATE_DECODE);
+        }
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDPage page = document.getPage(0);
-            PDStream spaces = new PDStream(document, new ByteArrayInputStream(
-                    " ".repeat(mebibytes << 20).getBytes(StandardCharsets.US_ASCII)), COSName.FLATE_DECODE);
+            COSStream spaces = document.getDocument().createCOSStream();
+            try (OutputStream raw = spaces.createRawOutputStream()) {
+                raw.write(data);
+            }
+            spaces.setItem(COSName.FILTER, filters);
             COSArray contents = new COSArray();
-            contents.add(spaces.getCOSObject());
+            contents.add(spaces);
             contents.add(page.getCOSObject().getDictionaryObject(COSName.CONTENTS));
             page.getCOSObject().setItem(COSName.CONTENTS, contents);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
