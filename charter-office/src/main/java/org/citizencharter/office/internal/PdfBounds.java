@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -246,25 +247,27 @@ final class PdfBounds {
      * destination between {@code beginbfrange} and {@code endbfrange}, high − low + 1 (none if high is below
      * low), as PDFBox expands them.
      *
-     * @param text the map's text
+     * @param bytes the map's text
      * @return the codes
      */
-    static long rangedCodes(byte[] text) {
+    static long rangedCodes(byte[] bytes) {
+        // One character a byte: the map's syntax is ASCII, and its hex digits are all that is read of it.
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
         long codes = 0;
         int at = 0;
-        while ((at = indexOf(text, "beginbfrange", at)) >= 0) {
+        while ((at = text.indexOf("beginbfrange", at)) >= 0) {
             at += "beginbfrange".length();
-            int end = indexOf(text, "endbfrange", at);
-            int stop = end < 0 ? text.length : end;
+            int end = text.indexOf("endbfrange", at);
+            int stop = end < 0 ? text.length() : end;
             long[] pair = new long[2];
             int held = 0;
             while (at < stop) {
-                byte b = text[at];
-                if (b == '<') {
+                char c = text.charAt(at);
+                if (c == '<') {
                     int close = at + 1;
                     long value = 0;
-                    while (close < stop && text[close] != '>') {
-                        int digit = Character.digit(text[close], 16);
+                    while (close < stop && text.charAt(close) != '>') {
+                        int digit = Character.digit(text.charAt(close), 16);
                         if (digit >= 0) {
                             value = Math.min(value * 16 + digit, 0xFFFF_FFFFL);
                         }
@@ -277,14 +280,12 @@ final class PdfBounds {
                         held = 0;
                     }
                     at = close + 1;
-                } else if (b == '[' && held == 2) {
+                } else if (c == '[' && held == 2) {
                     // The destinations as an array: one code each, bounded by the text itself.
-                    while (at < stop && text[at] != ']') {
-                        at++;
-                    }
+                    int close = text.indexOf(']', at);
                     codes += Math.max(0, pair[1] - pair[0] + 1);
                     held = 0;
-                    at++;
+                    at = close < 0 || close > stop ? stop : close + 1;
                 } else {
                     at++;
                 }
@@ -292,18 +293,5 @@ final class PdfBounds {
             at = stop;
         }
         return codes;
-    }
-
-    private static int indexOf(byte[] text, String word, int from) {
-        outer:
-        for (int i = Math.max(0, from); i <= text.length - word.length(); i++) {
-            for (int j = 0; j < word.length(); j++) {
-                if (text[i + j] != word.charAt(j)) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 }

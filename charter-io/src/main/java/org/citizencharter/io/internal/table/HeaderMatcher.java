@@ -42,8 +42,6 @@ public final class HeaderMatcher {
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
     private static final Pattern FOUR_DIGITS = Pattern.compile("(?<![0-9])[0-9]{4}(?![0-9])");
     private static final Pattern ENGLISH_QUARTER = Pattern.compile("(?:q|quarter)([1-4])");
-    /** An indicator's code of two parts or more at the start of a cell ("[১.১.১] …", "1.1"): a row of data. */
-    private static final Pattern DOTTED_CODE = Pattern.compile("^\\s*[\\[(]?\\s*[0-9০-৯]{1,4}(?:\\s*\\.\\s*[0-9০-৯]{1,4})+");
     /** A fiscal year in text with ASCII digits: "2023-24", "2023-2024", "2023 - 24". */
     static final Pattern YEAR = Pattern.compile("(?<![0-9])([0-9]{4})\\s*[-–—/]\\s*([0-9]{4}|[0-9]{2})(?![0-9])");
     /** The columns named by a word of their own, in the order they are tried. */
@@ -161,10 +159,17 @@ public final class HeaderMatcher {
         return layout(table, start, best, titles.toImmutable(), notes);
     }
 
-    /** Whether a row holds a code under a header's indicator column. */
+    /**
+     * Whether a row holds an indicator's code of two parts or more ("[১.১.১] …", "1.1") under a header's
+     * indicator column, read as the plan's rows are read.
+     */
     private static boolean holdsAnIndicatorCode(Reading header, RawRow row) {
         int indicator = header.kinds().indexOf(Optional.of(ColumnKind.INDICATOR));
-        return indicator >= 0 && DOTTED_CODE.matcher(row.cell(indicator)).find();
+        if (indicator < 0) {
+            return false;
+        }
+        Matcher code = PlanAssembler.CODE.matcher(row.cell(indicator));
+        return code.matches() && code.group(2).indexOf('.') >= 0;
     }
 
     /**

@@ -49,8 +49,11 @@ import org.eclipse.collections.api.list.MutableList;
 public final class PlanAssembler {
 
     private static final Vocabulary WORDS = Vocabulary.standard();
-    /** A code at the start of a cell: "[১.১.১]", "(১.১)", "১.১.১", "১]", "১." followed by its name. */
-    private static final Pattern CODE = Pattern.compile(
+    /**
+     * A code at the start of a cell: "[১.১.১]", "(১.১)", "১.১.১", "১]", "১." followed by its name; the code's
+     * digits and dots are group 2.
+     */
+    static final Pattern CODE = Pattern.compile(
             "^\\s*([\\[(]?)\\s*([0-9০-৯]{1,4}(?:\\s*\\.\\s*[0-9০-৯]{1,4})*)\\s*(\\.?)\\s*([\\])]?)(.*)$",
             Pattern.DOTALL);
     /** An area's weight after a colon at the end of its cell: "প্রাতিষ্ঠানিক ব্যবস্থা : ৮". */
