@@ -105,20 +105,22 @@ class LauncherTest {
     }
 
     @Test
-    void aBatchGetsACheapOptimisingJitAndAHeapAfterTheSizeOfItsPlans() throws Exception {
+    void aBatchGetsACheapOptimisingJitFixedSurvivorSpacesAndAHeapAfterTheSizeOfItsPlans() throws Exception {
         Path plans = root.resolve("plans.jsonl");
         Files.write(plans, Collections.nCopies(100, "{" + "x".repeat(9_998) + "}"));
         Path big = root.resolve("big.jsonl");
         Files.write(big, Collections.nCopies(1_000, "{" + "x".repeat(9_998) + "}"));
         // 10,001 bytes a line: 256 MB + 512 plans of 32 bytes a byte of theirs.
         assertThat(ask("jvm", "batch", plans.toString(), "--out", "cards.jsonl").lines())
-                .contains("-XX:MaxInlineLevel=3", "-XX:+UseParallelGC", "-Xmx412m")
+                .contains("-XX:MaxInlineLevel=3", "-XX:+UseParallelGC", "-XX:-UseAdaptiveSizePolicy",
+                        "-XX:SurvivorRatio=4", "-Xmx412m")
                 .doesNotContain("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
         // What follows --out is not the input, even when it is the larger file.
         assertThat(ask("jvm", "batch", plans.toString(), "--out", big.toString()).lines()).contains("-Xmx412m");
+        // Standard input: the same JIT and collector, the JVM's own heap (the command's HeapBudget holds it).
         assertThat(ask("jvm", "batch", "-", "--out", "cards.jsonl").lines())
-                .noneMatch(option -> option.startsWith("-Xmx") || option.startsWith("-XX:TieredStopAtLevel")
-                        || option.startsWith("-XX:MaxInlineLevel"));
+                .contains("-XX:MaxInlineLevel=3", "-XX:+UseParallelGC", "-XX:-UseAdaptiveSizePolicy")
+                .noneMatch(option -> option.startsWith("-Xmx") || option.startsWith("-XX:TieredStopAtLevel"));
         assertThat(ask("jvm", "score", plans.toString()).lines())
                 .contains("-XX:TieredStopAtLevel=1", "-XX:CompileThresholdScaling=4", "-XX:+UseSerialGC")
                 .noneMatch(option -> option.startsWith("-Xmx") || option.startsWith("-XX:ArchiveRelocationMode"));
