@@ -22,7 +22,7 @@ targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
   targets=(JsonFuzzTest#planDocument JsonFuzzTest#policyDocument JsonFuzzTest#scorecardDocument
            JsonFuzzTest#hierarchyDocument TableFuzzTest#table ScoringFuzzTest#anyPlanReadIsScored
-           OfficeFuzzTest#officeFile)
+           OfficeFuzzTest#officeFile OfficeStructureFuzzTest#workbook OfficeStructureFuzzTest#document)
 fi
 read -r -a extra <<< "${MVN_ARGS:-}"
 
