@@ -192,6 +192,33 @@ class HostileOfficeFileTest {
     }
 
     @Test
+    void aType3FontsGlyphsAndTheFontsOfItsOwnResourcesAreBoundedToo() throws IOException {
+        // A Type 3 font draws each glyph with a content stream of its own (CharProcs), under resources of its own,
+        // which PDFBox decodes and parses as it does a page's: a glyph of 16 MiB of spaces, compressed, is refused
+        // under a limit of 8 MiB, as the page's own contents are.
+        byte[] data = " ".repeat(16 << 20).getBytes(StandardCharsets.US_ASCII);
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+        try (DeflaterOutputStream deflate = new DeflaterOutputStream(compressed, new Deflater(9))) {
+            deflate.write(data);
+        }
+        byte[] glyphBomb = withType3Font(PdfFiles.plan(), compressed.toByteArray(), null);
+        assertThat(glyphBomb.length).isLessThan(100_000);
+        OfficeFileReader eightMegabytes = OfficeFileReader.standard().withLimits(
+                new OfficeLimits(32L << 20, 8L << 20, 100, 20_000, 1_000_000, 200));
+        assertThat(refused(glyphBomb, eightMegabytes)).startsWith("plan.xlsx: The PDF's compressed streams decode to"
+                + " more than 8,388,608 bytes by page 1");
+        // A font in the Type 3 font's own resources whose map to text expands beyond any font's.
+        StringBuilder map = new StringBuilder("/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+                + "1 begincodespacerange <0000> <FFFF> endcodespacerange\n1000 beginbfrange\n");
+        map.append("<0000> <FFFF> <0000>\n".repeat(1000));
+        map.append("endbfrange\nendcmap CMapName currentdict /CMap defineresource pop end end\n");
+        byte[] mapBomb = withType3Font(PdfFiles.plan(), "0 0 d0".getBytes(StandardCharsets.US_ASCII),
+                map.toString().getBytes(StandardCharsets.US_ASCII));
+        assertThat(refused(mapBomb)).startsWith("plan.xlsx: The PDF's fonts map more character codes to text than any"
+                + " document's do (more than 1,048,576 by the time font Inner on page 1 is read)");
+    }
+
+    @Test
     void aPdfsInlineImagesAreReadPastNotDecoded() throws IOException {
         // PDFBox decodes an inline image whole to build it: an 8.7 KB PDF whose inline image held 400 MB of
         // zeros took 73 s and ran out of a 256 MB heap. charter reads no image, so it skips them unbuilt; an
@@ -234,6 +261,47 @@ class HostileOfficeFileTest {
             contents.add(spaces);
             contents.add(page.getCOSObject().getDictionaryObject(COSName.CONTENTS));
             page.getCOSObject().setItem(COSName.CONTENTS, contents);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    /**
+     * A PDF whose first page's resources hold, beside its fonts, a Type 3 font whose one glyph is drawn by a
+     * stream of these bytes (Flate-compressed if they are not plain glyph operators); with a map to text, a
+     * font of the Type 3 font's own resources (Inner) has that map.
+     */
+    private static byte[] withType3Font(byte[] pdf, byte[] glyph, byte[] innerMap) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            COSStream procedure = document.getDocument().createCOSStream();
+            try (OutputStream raw = procedure.createRawOutputStream()) {
+                raw.write(glyph);
+            }
+            if (innerMap == null) {
+                procedure.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+            }
+            COSDictionary procedures = new COSDictionary();
+            procedures.setItem(COSName.getPDFName("a"), procedure);
+            COSDictionary type3 = new COSDictionary();
+            type3.setItem(COSName.TYPE, COSName.FONT);
+            type3.setItem(COSName.SUBTYPE, COSName.getPDFName("Type3"));
+            type3.setItem(COSName.CHAR_PROCS, procedures);
+            if (innerMap != null) {
+                COSDictionary inner = new COSDictionary();
+                inner.setItem(COSName.TYPE, COSName.FONT);
+                inner.setItem(COSName.SUBTYPE, COSName.TYPE1);
+                inner.setItem(COSName.BASE_FONT, COSName.getPDFName("Helvetica"));
+                inner.setItem(COSName.TO_UNICODE, new PDStream(document, new ByteArrayInputStream(innerMap),
+                        COSName.FLATE_DECODE));
+                COSDictionary innerFonts = new COSDictionary();
+                innerFonts.setItem(COSName.getPDFName("Inner"), inner);
+                COSDictionary resources = new COSDictionary();
+                resources.setItem(COSName.FONT, innerFonts);
+                type3.setItem(COSName.RESOURCES, resources);
+            }
+            document.getPage(0).getResources().getCOSObject().getCOSDictionary(COSName.FONT)
+                    .setItem(COSName.getPDFName("T3"), type3);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
             return out.toByteArray();
