@@ -22,7 +22,8 @@ targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
   targets=(JsonFuzzTest#planDocument JsonFuzzTest#policyDocument JsonFuzzTest#scorecardDocument
            JsonFuzzTest#hierarchyDocument TableFuzzTest#table ScoringFuzzTest#anyPlanReadIsScored
-           OfficeFuzzTest#officeFile OfficeStructureFuzzTest#workbook OfficeStructureFuzzTest#document)
+           OfficeFuzzTest#officeFile OfficeStructureFuzzTest#workbook OfficeStructureFuzzTest#document
+           OfficeStructureFuzzTest#pdf)
 fi
 read -r -a extra <<< "${MVN_ARGS:-}"
 

@@ -4,8 +4,18 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.util.Matrix;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -34,11 +44,13 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 /**
- * The Excel and Word readers on workbooks and documents that are well-formed packages but hold anything an
- * office's file may: built here with POI from the fuzzer's data, so that the fuzzer explores merged cells,
- * cell types and number formats, formulas without cached values, hidden sheets and rows, far rows and
- * columns, spans past a row's end and vertical merges that continue nothing, which byte mutations of a zip
- * seldom reach (its checksums refuse them first). Each file is read into a grid that the table reader reads
+ * The Excel, Word and PDF readers on workbooks, documents and PDFs that are well-formed files but hold anything
+ * an office's file may: built here with POI and PDFBox from the fuzzer's data, so that the fuzzer explores
+ * merged cells, cell types and number formats, formulas without cached values, hidden sheets and rows, far
+ * rows and columns, spans past a row's end and vertical merges that continue nothing, which byte mutations of
+ * a zip seldom reach (its checksums refuse them first); and, in PDFs, text of any size, place, angle and
+ * spacing among ruling lines and filled bars that may or may not make a table, which byte mutations of
+ * compressed content streams seldom reach. Each file is read into a grid that the table reader reads
  * as a plan, or refused with an {@link InvalidInputException} of one line that names the file; never
  * another exception. {@code mvn verify} replays every input kept under {@code
  * OfficeStructureFuzzTestInputs/}.
@@ -84,6 +96,17 @@ class OfficeStructureFuzzTest {
             return;
         }
         read(file, "fuzz.docx");
+    }
+
+    @FuzzTest
+    void pdf(FuzzedDataProvider data) {
+        byte[] file;
+        try {
+            file = pdfOf(data);
+        } catch (IllegalArgumentException | IllegalStateException | UnsupportedOperationException notBuilt) {
+            return;
+        }
+        read(file, "fuzz.pdf");
     }
 
     private static void read(byte[] file, String source) {
@@ -220,6 +243,140 @@ class OfficeStructureFuzzTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static byte[] pdfOf(FuzzedDataProvider data) {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDFont latin = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            PDFont bengali = null;
+            if (data.consumeInt(0, 3) == 0) {
+                try (InputStream font = OfficeStructureFuzzTest.class.getResourceAsStream(
+                        "/org/citizencharter/office/fonts/Lohit-Bengali.ttf")) {
+                    bengali = PDType0Font.load(document, font);
+                }
+            }
+            int pages = data.consumeInt(1, 2);
+            for (int p = 0; p < pages; p++) {
+                PDPage page = new PDPage(data.consumeBoolean() ? PDRectangle.A4
+                        : new PDRectangle(data.consumeInt(1, 3_000), data.consumeInt(1, 3_000)));
+                if (data.consumeInt(0, 5) == 0) {
+                    page.setRotation(90 * data.consumeInt(1, 3));
+                }
+                document.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    int operations = data.consumeInt(0, 40);
+                    for (int o = 0; o < operations; o++) {
+                        switch (data.consumeInt(0, 4)) {
+                            case 0, 1 -> text(content, bengali != null && data.consumeBoolean() ? bengali : latin, data);
+                            case 2 -> {
+                                content.setLineWidth(data.consumeInt(0, 40) / 10f);
+                                content.moveTo(coordinate(data), coordinate(data));
+                                content.lineTo(coordinate(data), coordinate(data));
+                                content.stroke();
+                            }
+                            case 3 -> {
+                                content.addRect(coordinate(data), coordinate(data), data.consumeInt(-50, 600) / 2f,
+                                        data.consumeInt(-10, 40) / 4f);
+                                if (data.consumeBoolean()) {
+                                    content.fill();
+                                } else {
+                                    content.stroke();
+                                }
+                            }
+                            default -> grid(content, latin, data);
+                        }
+                    }
+                }
+            }
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Text somewhere, of some size, perhaps turned, spaced or stretched; none where the font has no glyph. */
+    private static void text(PDPageContentStream content, PDFont font, FuzzedDataProvider data) throws IOException {
+        String text = text(data);
+        byte[] codes;
+        try {
+            codes = font.encode(text);
+        } catch (IllegalArgumentException | IOException noGlyph) {
+            return;
+        }
+        if (codes.length == 0) {
+            return;
+        }
+        content.beginText();
+        content.setFont(font, data.consumeInt(-2, 60) / 2f);
+        if (data.consumeInt(0, 3) == 0) {
+            content.setCharacterSpacing(data.consumeInt(-20, 20) / 2f);
+        }
+        if (data.consumeInt(0, 5) == 0) {
+            content.setHorizontalScaling(data.consumeInt(0, 300));
+        }
+        float x = coordinate(data);
+        float y = coordinate(data);
+        content.setTextMatrix(data.consumeInt(0, 4) == 0
+                ? Matrix.getRotateInstance(Math.toRadians(data.consumeInt(0, 359)), x, y)
+                : Matrix.getTranslateInstance(x, y));
+        content.showText(text);
+        content.endText();
+    }
+
+    /** A ruled grid of a few rows and columns with a text in some cells, as a table drawn by Word would be. */
+    private static void grid(PDPageContentStream content, PDFont font, FuzzedDataProvider data) throws IOException {
+        int columns = data.consumeInt(1, 8);
+        int rows = data.consumeInt(1, 8);
+        float left = coordinate(data);
+        float top = coordinate(data);
+        float[] xs = new float[columns + 1];
+        float[] ys = new float[rows + 1];
+        xs[0] = left;
+        ys[0] = top;
+        for (int c = 1; c <= columns; c++) {
+            xs[c] = xs[c - 1] + data.consumeInt(0, 120);
+        }
+        for (int r = 1; r <= rows; r++) {
+            ys[r] = ys[r - 1] - data.consumeInt(0, 30);
+        }
+        for (float y : ys) {
+            if (data.consumeInt(0, 6) != 0) {
+                content.moveTo(xs[0], y);
+                content.lineTo(xs[columns], y);
+            }
+        }
+        for (float x : xs) {
+            if (data.consumeInt(0, 6) != 0) {
+                content.moveTo(x, ys[0]);
+                content.lineTo(x, ys[rows]);
+            }
+        }
+        content.stroke();
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < columns; c++) {
+                if (data.consumeBoolean()) {
+                    String text = data.pickValue(TEXTS);
+                    try {
+                        font.encode(text);
+                    } catch (IllegalArgumentException noGlyph) {
+                        continue;
+                    }
+                    if (!text.isEmpty()) {
+                        content.beginText();
+                        content.setFont(font, 6);
+                        content.newLineAtOffset(xs[c] + 1, ys[r] - 7);
+                        content.showText(text);
+                        content.endText();
+                    }
+                }
+            }
+        }
+    }
+
+    /** A coordinate on an A4 page mostly, sometimes off it or far away. */
+    private static float coordinate(FuzzedDataProvider data) {
+        return data.consumeInt(0, 20) == 0 ? data.consumeInt(-100_000, 100_000) : data.consumeInt(-20, 860);
     }
 
     private static CTTcPr properties(XWPFTableCell cell) {
