@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.util.function.Supplier;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -78,38 +79,27 @@ class OfficeStructureFuzzTest {
 
     @FuzzTest
     void workbook(FuzzedDataProvider data) {
-        byte[] file;
-        try {
-            file = workbookOf(data);
-        } catch (IllegalArgumentException | IllegalStateException | UnsupportedOperationException notBuilt) {
-            return; // POI would not write it: no file an office could have
-        }
-        read(file, "fuzz.xlsx");
+        read(() -> workbookOf(data), "fuzz.xlsx");
     }
 
     @FuzzTest
     void document(FuzzedDataProvider data) {
-        byte[] file;
-        try {
-            file = documentOf(data);
-        } catch (IllegalArgumentException | IllegalStateException | UnsupportedOperationException notBuilt) {
-            return;
-        }
-        read(file, "fuzz.docx");
+        read(() -> documentOf(data), "fuzz.docx");
     }
 
     @FuzzTest
     void pdf(FuzzedDataProvider data) {
+        read(() -> pdfOf(data), "fuzz.pdf");
+    }
+
+    /** Builds the file and reads it; a file POI or PDFBox would not write is no file an office could have. */
+    private static void read(Supplier<byte[]> build, String source) {
         byte[] file;
         try {
-            file = pdfOf(data);
+            file = build.get();
         } catch (IllegalArgumentException | IllegalStateException | UnsupportedOperationException notBuilt) {
             return;
         }
-        read(file, "fuzz.pdf");
-    }
-
-    private static void read(byte[] file, String source) {
         OfficeTable table;
         try {
             table = FILES.read(file, source);
