@@ -30,17 +30,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.citizencharter.core.BilingualText;
-import org.citizencharter.core.FiscalYear;
 import org.citizencharter.core.InvalidInputException;
-import org.citizencharter.core.Office;
-import org.citizencharter.core.OfficeId;
-import org.citizencharter.core.OfficeLevel;
-import org.citizencharter.core.PlanKind;
-import org.citizencharter.core.Quarter;
-import org.citizencharter.io.table.TableReader;
-import org.citizencharter.office.OfficeFileReader;
-import org.citizencharter.office.OfficeTable;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
@@ -53,15 +43,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * spacing among ruling lines and filled bars that may or may not make a table, which byte mutations of
  * compressed content streams seldom reach. Each file is read into a grid that the table reader reads
  * as a plan, or refused with an {@link InvalidInputException} of one line that names the file; never
- * another exception. {@code mvn verify} replays every input kept under {@code
- * OfficeStructureFuzzTestInputs/}.
+ * another exception ({@link OfficeFuzzTest#readAsAnOfficeFile}). {@code mvn verify} replays every input kept
+ * under {@code OfficeStructureFuzzTestInputs/}.
  */
 class OfficeStructureFuzzTest {
-
-    private static final OfficeFileReader FILES = OfficeFileReader.standard();
-    private static final TableReader TABLES = TableReader.of(
-            Office.of(OfficeId.of("fuzz-office"), BilingualText.of("দপ্তর", "Office"), OfficeLevel.UPAZILA),
-            PlanKind.CITIZEN_CHARTER, Quarter.Q3).withFiscalYear(FiscalYear.parse("2022-23"));
 
     /** Texts an office's table holds, for the fuzzer to pick from besides texts of its own. */
     private static final String[] TEXTS = {"", " ", "-", "কার্যক্রমের ক্ষেত্র", "মান", "কার্যক্রম", "কর্মসম্পাদন সূচক",
@@ -100,23 +85,7 @@ class OfficeStructureFuzzTest {
         } catch (IllegalArgumentException | IllegalStateException | UnsupportedOperationException notBuilt) {
             return;
         }
-        OfficeTable table;
-        try {
-            table = FILES.read(file, source);
-        } catch (InvalidInputException refused) {
-            if (!refused.source().orElse("").equals(source) || refused.getMessage().contains("\n")) {
-                throw new AssertionError("The refusal does not name the file in one line: " + refused.getMessage(),
-                        refused);
-            }
-            return;
-        }
-        try {
-            TABLES.read(table.grid());
-        } catch (InvalidInputException refused) {
-            if (refused.getMessage().contains("\n")) {
-                throw new AssertionError("The refusal is not one line: " + refused.getMessage(), refused);
-            }
-        }
+        OfficeFuzzTest.readAsAnOfficeFile(file, source);
     }
 
     private static byte[] workbookOf(FuzzedDataProvider data) {
@@ -211,7 +180,8 @@ class OfficeStructureFuzzTest {
                     for (XWPFTableCell cell : row.getTableCells()) {
                         cell.setText(text(data));
                         switch (data.consumeInt(0, 7)) {
-                            case 0 -> properties(cell).addNewGridSpan().setVal(BigInteger.valueOf(data.consumeInt(0, 20)));
+                            case 0 -> properties(cell).addNewGridSpan()
+                                    .setVal(BigInteger.valueOf(data.consumeInt(0, 20)));
                             case 1 -> properties(cell).addNewVMerge().setVal(STMerge.RESTART);
                             case 2 -> properties(cell).addNewVMerge();
                             case 3 -> {
@@ -257,7 +227,8 @@ class OfficeStructureFuzzTest {
                     int operations = data.consumeInt(0, 40);
                     for (int o = 0; o < operations; o++) {
                         switch (data.consumeInt(0, 4)) {
-                            case 0, 1 -> text(content, bengali != null && data.consumeBoolean() ? bengali : latin, data);
+                            case 0, 1 -> text(content,
+                                    bengali != null && data.consumeBoolean() ? bengali : latin, data);
                             case 2 -> {
                                 content.setLineWidth(data.consumeInt(0, 40) / 10f);
                                 content.moveTo(coordinate(data), coordinate(data));
