@@ -3,8 +3,9 @@ package org.citizencharter.office;
 /**
  * How much of an office file charter reads before it refuses it: the file's bytes, the bytes its zip
  * entries or a PDF's streams inflate to and by how much each zip entry may inflate (against zip bombs), and
- * the rows and cells of the table. A file beyond a limit is an {@link org.citizencharter.core.InvalidInputException} that names the
- * limit. SECURITY.md gives the defaults. Immutable.
+ * the rows and cells of the table. A file beyond a limit is an
+ * {@link org.citizencharter.core.InvalidInputException} that names the limit. SECURITY.md gives the defaults.
+ * Immutable.
  *
  * @param maxBytes the largest file, in bytes
  * @param maxInflatedBytes the most bytes all entries of an Office Open XML package may inflate to, and all

@@ -47,6 +47,10 @@ class HostileOfficeFileTest {
         document = DocxTableTest.plan(false, 0);
     }
 
+    /** The standard reader, but for 8 MiB of decoded bytes at most. */
+    private static final OfficeFileReader EIGHT_MEGABYTES = OfficeFileReader.standard().withLimits(
+            new OfficeLimits(32L << 20, 8L << 20, 100, 20_000, 1_000_000, 200));
+
     private static String refused(byte[] bytes) {
         return refused(bytes, OfficeFileReader.standard());
     }
@@ -179,9 +183,7 @@ class HostileOfficeFileTest {
         for (int layers = 1; layers <= 2; layers++) {
             byte[] bomb = withContents(PdfFiles.plan(), 16, layers);
             assertThat(bomb.length).as("%d layers", layers).isLessThan(100_000);
-            OfficeFileReader eightMegabytes = OfficeFileReader.standard().withLimits(
-                    new OfficeLimits(32L << 20, 8L << 20, 100, 20_000, 1_000_000, 200));
-            assertThat(refused(bomb, eightMegabytes)).as("%d layers", layers).isEqualTo("plan.xlsx: The PDF's"
+            assertThat(refused(bomb, EIGHT_MEGABYTES)).as("%d layers", layers).isEqualTo("plan.xlsx: The PDF's"
                     + " compressed streams decode to more than 8,388,608 bytes by page 1, more than charter reads; it is"
                     + " not read. Maybe raise OfficeLimits.maxInflatedBytes, or export the table from the file the PDF"
                     + " was made from (Word or Excel) and read that file instead.");
@@ -196,24 +198,12 @@ class HostileOfficeFileTest {
         // A Type 3 font draws each glyph with a content stream of its own (CharProcs), under resources of its own,
         // which PDFBox decodes and parses as it does a page's: a glyph of 16 MiB of spaces, compressed, is refused
         // under a limit of 8 MiB, as the page's own contents are.
-        byte[] data = " ".repeat(16 << 20).getBytes(StandardCharsets.US_ASCII);
-        ByteArrayOutputStream compressed = new ByteArrayOutputStream();
-        try (DeflaterOutputStream deflate = new DeflaterOutputStream(compressed, new Deflater(9))) {
-            deflate.write(data);
-        }
-        byte[] glyphBomb = withType3Font(PdfFiles.plan(), compressed.toByteArray(), null);
+        byte[] glyphBomb = withType3Font(PdfFiles.plan(), " ".repeat(16 << 20), null);
         assertThat(glyphBomb.length).isLessThan(100_000);
-        OfficeFileReader eightMegabytes = OfficeFileReader.standard().withLimits(
-                new OfficeLimits(32L << 20, 8L << 20, 100, 20_000, 1_000_000, 200));
-        assertThat(refused(glyphBomb, eightMegabytes)).startsWith("plan.xlsx: The PDF's compressed streams decode to"
+        assertThat(refused(glyphBomb, EIGHT_MEGABYTES)).startsWith("plan.xlsx: The PDF's compressed streams decode to"
                 + " more than 8,388,608 bytes by page 1");
         // A font in the Type 3 font's own resources whose map to text expands beyond any font's.
-        StringBuilder map = new StringBuilder("/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
-                + "1 begincodespacerange <0000> <FFFF> endcodespacerange\n1000 beginbfrange\n");
-        map.append("<0000> <FFFF> <0000>\n".repeat(1000));
-        map.append("endbfrange\nendcmap CMapName currentdict /CMap defineresource pop end end\n");
-        byte[] mapBomb = withType3Font(PdfFiles.plan(), "0 0 d0".getBytes(StandardCharsets.US_ASCII),
-                map.toString().getBytes(StandardCharsets.US_ASCII));
+        byte[] mapBomb = withType3Font(PdfFiles.plan(), "0 0 d0", fontMap(1000));
         assertThat(refused(mapBomb)).startsWith("plan.xlsx: The PDF's fonts map more character codes to text than any"
                 + " document's do (more than 1,048,576 by the time font Inner on page 1 is read)");
     }
@@ -238,14 +228,28 @@ class HostileOfficeFileTest {
         byte[] data = " ".repeat(mebibytes << 20).getBytes(StandardCharsets.US_ASCII);
         COSArray filters = new COSArray();
         for (int i = 0; i < layers; i++) {
-            ByteArrayOutputStream compressed = new ByteArrayOutputStream();
-            try (DeflaterOutputStream deflate = new DeflaterOutputStream(compressed, new Deflater(9))) {
-                deflate.write(data);
-            }
-            data = compressed.toByteArray();
+            data = flate(data);
             filters.add(COSName.FLATE_DECODE);
         }
         return withContents(pdf, data, filters);
+    }
+
+    /** Bytes compressed with Flate, as a PDF's /FlateDecode streams are. */
+    private static byte[] flate(byte[] data) throws IOException {
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+        try (DeflaterOutputStream deflate = new DeflaterOutputStream(compressed, new Deflater(9))) {
+            deflate.write(data);
+        }
+        return compressed.toByteArray();
+    }
+
+    /** A character map's text of so many ranges of every two-byte code. */
+    private static byte[] fontMap(int ranges) {
+        return ("/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+                + "1 begincodespacerange <0000> <FFFF> endcodespacerange\n" + ranges + " beginbfrange\n"
+                + "<0000> <FFFF> <0000>\n".repeat(ranges)
+                + "endbfrange\nendcmap CMapName currentdict /CMap defineresource pop end end\n")
+                .getBytes(StandardCharsets.US_ASCII);
     }
 
     /** A PDF whose first page draws, before its own contents, a stream of these bytes under these filters. */
@@ -269,18 +273,16 @@ class HostileOfficeFileTest {
 
     /**
      * A PDF whose first page's resources hold, beside its fonts, a Type 3 font whose one glyph is drawn by a
-     * stream of these bytes (Flate-compressed if they are not plain glyph operators); with a map to text, a
-     * font of the Type 3 font's own resources (Inner) has that map.
+     * Flate-compressed stream of this text; with a map to text, a font of the Type 3 font's own resources
+     * (Inner) has that map.
      */
-    private static byte[] withType3Font(byte[] pdf, byte[] glyph, byte[] innerMap) throws IOException {
+    private static byte[] withType3Font(byte[] pdf, String glyph, byte[] innerMap) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             COSStream procedure = document.getDocument().createCOSStream();
             try (OutputStream raw = procedure.createRawOutputStream()) {
-                raw.write(glyph);
+                raw.write(flate(glyph.getBytes(StandardCharsets.US_ASCII)));
             }
-            if (innerMap == null) {
-                procedure.setItem(COSName.FILTER, COSName.FLATE_DECODE);
-            }
+            procedure.setItem(COSName.FILTER, COSName.FLATE_DECODE);
             COSDictionary procedures = new COSDictionary();
             procedures.setItem(COSName.getPDFName("a"), procedure);
             COSDictionary type3 = new COSDictionary();
@@ -313,15 +315,12 @@ class HostileOfficeFileTest {
      * page's resources moved up to the page tree, for the page to inherit, if asked.
      */
     private static byte[] withFontMap(byte[] pdf, int ranges, boolean inherited) throws IOException {
-        StringBuilder map = new StringBuilder("/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
-                + "1 begincodespacerange <0000> <FFFF> endcodespacerange\n" + ranges + " beginbfrange\n");
-        map.append("<0000> <FFFF> <0000>\n".repeat(ranges));
-        map.append("endbfrange\nendcmap CMapName currentdict /CMap defineresource pop end end\n");
+        byte[] map = fontMap(ranges);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             COSDictionary fonts = document.getPage(0).getResources().getCOSObject().getCOSDictionary(COSName.FONT);
             for (COSName name : fonts.keySet()) {
                 ((COSDictionary) fonts.getDictionaryObject(name)).setItem(COSName.TO_UNICODE, new PDStream(document,
-                        new ByteArrayInputStream(map.toString().getBytes(StandardCharsets.US_ASCII)), COSName.FLATE_DECODE));
+                        new ByteArrayInputStream(map), COSName.FLATE_DECODE));
             }
             if (inherited) {
                 COSDictionary page = document.getPage(0).getCOSObject();

@@ -354,7 +354,6 @@ public final class PdfReader {
         }
     }
 
-    /** The horizontal and vertical lines a page draws, in the coordinates of its text (y down from the top). */
     /**
      * An inline image ({@code BI … ID … EI} in a content stream) read past, not built: it carries no text and
      * no ruling line, and PDFBox would decode its data whole in memory to build it, which a few compressed
@@ -377,6 +376,7 @@ public final class PdfReader {
         }
     }
 
+    /** The horizontal and vertical lines a page draws, in the coordinates of its text (y down from the top). */
     static final class Rulings extends PDFGraphicsStreamEngine {
 
         final List<float[]> horizontal = new ArrayList<>();
