@@ -5,6 +5,10 @@
 #   scripts/scoring-cpu.sh 25              one size
 #   OLD=/tmp/rules-classes scripts/scoring-cpu.sh   also an earlier build's engine (a copy of its
 #                                          charter-rules/target/classes), to measure a change before/after
+#   OLD_WORLD=core:testkit:rules:rules-test ...   also an earlier build of charter-core, the generators,
+#                                          charter-rules and its test classes (class directories): its engine
+#                                          and limit scorer on its own plans; point it at this build's own
+#                                          directories once to see the bias of the comparison itself
 #   ROUNDS=100 WARMUP=40 PLANS=512 ...     other sizes of run
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,5 +16,5 @@ if [ "${SKIP_BUILD:-}" != 1 ]; then
   mvn -B -o -q -Pbenchmarks package -DskipTests -Dinvoker.skip=true -Dcharter.reproducible.skip=true \
       -pl charter-benchmarks -am
 fi
-java -Xms1g -Xmx1g -XX:+UseParallelGC ${OLD:+-Dold=$OLD} -Drounds="${ROUNDS:-60}" -Dwarmup="${WARMUP:-30}" \
+java -Xms1g -Xmx1g -XX:+UseParallelGC ${OLD:+-Dold=$OLD} ${OLD_WORLD:+-DoldWorld=$OLD_WORLD} -Drounds="${ROUNDS:-60}" -Dwarmup="${WARMUP:-30}" \
     -Dplans="${PLANS:-512}" -cp charter-benchmarks/target/benchmarks.jar org.citizencharter.benchmarks.ScoringCpu "$@"

@@ -31,6 +31,8 @@ import org.citizencharter.rules.limit.LimitScorer;
  *   -DoldWorld=core:testkit:rules            also an earlier build of charter-core, the generators and
  *                                            charter-rules (class directories, ':'-separated): its own
  *                                            plans from the same seeds, for a change to charter-core
+ *   -DoldWorld=core:testkit:rules:rules-test the same, and that build's limit scorer (charter-rules'
+ *                                            test classes) beside this one's, as "oldLimit"
  * </pre>
  *
  * <p>Prints, for each plan size, each variant's median µs of CPU and KB allocated per plan with the
@@ -51,6 +53,9 @@ public final class ScoringCpu {
         private final Object engine;
         private final Method score;
         private final Object period;
+        /** The old build's limit scorer, when its directories hold one (charter-rules' test classes), else null. */
+        private final Object limit;
+        private final Method limitScore;
         private Object[] plans;
 
         OldWorld(String path) throws Exception {
@@ -69,6 +74,11 @@ public final class ScoringCpu {
             Object quarter = quarterType.getMethod("valueOf", String.class).invoke(null, GeneratedPlans.PERIOD.asOf().name());
             period = periodType.getMethod("of", yearType, quarterType).invoke(null, year, quarter);
             score = engineType.getMethod("score", loader.loadClass("org.citizencharter.core.ActionPlan"), periodType);
+            Class<?> limitType = loader.loadClass(LimitScorer.class.getName());
+            boolean own = limitType.getClassLoader() == loader;
+            limit = own ? limitType.getMethod("defaults").invoke(null) : null;
+            limitScore = own ? limitType.getMethod("score", loader.loadClass("org.citizencharter.core.ActionPlan"),
+                    periodType) : null;
         }
 
         /** The plans of GeneratedPlans.of, made by the old generator. */
@@ -90,16 +100,18 @@ public final class ScoringCpu {
             }
         }
 
-        long scoreAll() throws Exception {
+        long scoreAll(boolean byTheLimit) throws Exception {
             long sink = 0;
             for (Object plan : plans) {
-                sink += score.invoke(engine, plan, period).hashCode() & 1;
+                sink += (byTheLimit ? limitScore.invoke(limit, plan, period) : score.invoke(engine, plan, period))
+                        .hashCode() & 1;
             }
             return sink;
         }
 
-        String scorecard(int i) throws Exception {
-            return String.valueOf(score.invoke(engine, plans[i], period));
+        String scorecard(int i, boolean byTheLimit) throws Exception {
+            return String.valueOf(byTheLimit ? limitScore.invoke(limit, plans[i], period)
+                    : score.invoke(engine, plans[i], period));
         }
     }
 
@@ -133,6 +145,9 @@ public final class ScoringCpu {
         if (world != null) {
             // Scores the world's own plans, whatever plan it is handed.
             variants.add(new Variant("oldWorld", null));
+            if (world.limit != null) {
+                variants.add(new Variant("oldLimit", null));
+            }
         }
 
         System.out.printf(Locale.ROOT, "%d rounds after %d of warm-up, %d plans a round; %s; %d cores; load average %s%n",
@@ -142,8 +157,11 @@ public final class ScoringCpu {
             ActionPlan[] plans = GeneratedPlans.of(count, size, 7L * size);
             if (world != null) {
                 world.generate(count, size, 7L * size);
-                if (!world.scorecard(3).equals(String.valueOf(ScoringEngine.defaults().score(plans[3], period)))) {
+                if (!world.scorecard(3, false).equals(String.valueOf(ScoringEngine.defaults().score(plans[3], period)))) {
                     throw new IllegalStateException("oldWorld and engine disagree on a plan");
+                }
+                if (world.limit != null && !world.scorecard(3, true).equals(String.valueOf(limit.score(plans[3], period)))) {
+                    throw new IllegalStateException("oldLimit and limit disagree on a plan");
                 }
             }
             for (Variant variant : variants) {
@@ -167,7 +185,7 @@ public final class ScoringCpu {
                     long allocated = threads.getCurrentThreadAllocatedBytes();
                     long start = threads.getCurrentThreadCpuTime();
                     if (scorer == null) {
-                        sink += world.scoreAll();
+                        sink += world.scoreAll(variants.get(v).name().equals("oldLimit"));
                     } else {
                         for (ActionPlan plan : plans) {
                             sink += scorer.apply(plan).findings().size();
@@ -197,11 +215,14 @@ public final class ScoringCpu {
                 if (v == limitIndex) {
                     continue;
                 }
+                // An old limit scorer is compared with this one, an old engine with this engine.
+                int against = variants.get(v).name().equals("oldLimit") ? limitIndex : 0;
                 double[] ratios = new double[rounds];
                 for (int r = 0; r < rounds; r++) {
-                    ratios[r] = cpu[0][r] / cpu[v][r];
+                    ratios[r] = cpu[against][r] / cpu[v][r];
                 }
-                System.out.printf(Locale.ROOT, "  engine / %s, CPU: %s%n", variants.get(v).name(), quartiles(ratios, 3));
+                System.out.printf(Locale.ROOT, "  %s / %s, CPU: %s%n", variants.get(against).name(),
+                        variants.get(v).name(), quartiles(ratios, 3));
             }
         }
     }
