@@ -157,8 +157,8 @@ public final class Fraction implements Comparable<Fraction> {
         if (value.scale() <= 0) {
             return reduced(value.toBigIntegerExact(), BigInteger.ONE);
         }
-        if (value.scale() < POWERS_OF_TEN.length && value.precision() < 18) {
-            return of(value.unscaledValue().longValue(), POWERS_OF_TEN[value.scale()]);
+        if (value.scale() < TENS.length && value.precision() < 18) {
+            return of(value.unscaledValue().longValue(), TENS[value.scale()]);
         }
         return of(value.unscaledValue(), BigInteger.TEN.pow(value.scale()));
     }
@@ -437,25 +437,109 @@ public final class Fraction implements Comparable<Fraction> {
                     return exact;
                 }
             }
+            if (denominator < QUOTIENT_LIMIT) {
+                return quotient(numerator, denominator);
+            }
         } else if (bigDenominator.equals(BigInteger.ONE)) {
             return new BigDecimal(bigNumerator);
         }
         return decimal(true).divide(decimal(false), UNROUNDED);
     }
 
+    /** Denominators below this have their quotients worked out in longs: 10^9 times a remainder fits one. */
+    private static final long QUOTIENT_LIMIT = 1L << 31;
+    /** 10^0 .. 10^18: a whole part below 2^62 has at most 19 digits. */
+    private static final long[] TENS = new long[19];
+    /** The digits of a quotient one division of a remainder below 2^31 gives. */
+    private static final int BLOCK = 9;
+
+    /**
+     * What the division to {@link #UNROUNDED} gives for small parts and a denominator below 2^31, worked
+     * out in longs (the division makes, checks and strips a 34-digit BigInteger, about a tenth of the limit
+     * scorer's time: docs/performance.md): the 34 significant digits as two longs of 17, the fraction's
+     * nine a division, and one more digit, which rounds HALF_UP; an exact quotient then loses its trailing
+     * zeros down to scale 0, as the division strips them towards its preferred scale. FractionProperties
+     * holds it to the division.
+     */
+    private static BigDecimal quotient(long numerator, long denominator) {
+        int half = SIGNIFICANT_DIGITS / 2;
+        long whole = Math.abs(numerator) / denominator;
+        long remainder = Math.abs(numerator) % denominator;
+        // The 34 significant digits as two longs of 17: the whole part's first, then the fraction's.
+        long high = 0;
+        long low = 0;
+        int highRoom = half;
+        int digits = 0;
+        while (digits < TENS.length && whole >= TENS[digits]) {
+            digits++;
+        }
+        int scale = SIGNIFICANT_DIGITS - digits;
+        if (digits > half) {
+            high = whole / TENS[digits - half];
+            low = whole % TENS[digits - half];
+            highRoom = 0;
+        } else if (whole > 0) {
+            high = whole;
+            highRoom = half - digits;
+        } else {
+            // Zeros after the point are no significant digits (at most nine: the denominator is below 2^31).
+            while (remainder * 10 < denominator) {
+                remainder *= 10;
+                scale++;
+            }
+        }
+        for (int left = SIGNIFICANT_DIGITS - digits, m; left > 0; left -= m) {
+            m = Math.min(BLOCK, highRoom > 0 ? highRoom : left);
+            long product = remainder * TENS[m];
+            long next = product / denominator;
+            remainder = product % denominator;
+            if (highRoom > 0) {
+                high = high * TENS[m] + next;
+                highRoom -= m;
+            } else {
+                low = low * TENS[m] + next;
+            }
+        }
+        boolean exact = remainder == 0;
+        if (remainder * 10 / denominator >= 5) {
+            // No carry out of the low digits: at least 15 of them follow the point, and a run of k nines
+            // there needs a denominator of 10^k or more, so at most nine.
+            low++;
+        }
+        while (exact && scale > 0 && low % 10 == 0) {
+            low = low / 10 + high % 10 * TENS[half - 1];
+            high /= 10;
+            scale--;
+        }
+        int sign = numerator < 0 ? -1 : 1;
+        long shift = TENS[half];
+        if (high <= (Long.MAX_VALUE - low) / shift) {
+            return BigDecimal.valueOf(sign * (high * shift + low), scale);
+        }
+        long top = Math.multiplyHigh(high, shift);
+        long bottom = high * shift + low;
+        if (Long.compareUnsigned(bottom, low) < 0) {
+            top++;
+        }
+        byte[] magnitude = new byte[2 * Long.BYTES];
+        for (int i = 0; i < Long.BYTES; i++) {
+            magnitude[i] = (byte) (top >>> (Long.SIZE - Byte.SIZE * (i + 1)));
+            magnitude[i + Long.BYTES] = (byte) (bottom >>> (Long.SIZE - Byte.SIZE * (i + 1)));
+        }
+        return new BigDecimal(new BigInteger(sign, magnitude), scale);
+    }
+
     /** 5^0 .. 5^18: 5^k × 2^j for j, k up to 18 stays within a long. */
     private static final long[] POWERS_OF_FIVE = new long[19];
-    /** 10^0 .. 10^17. */
-    private static final long[] POWERS_OF_TEN = new long[18];
 
     static {
         POWERS_OF_FIVE[0] = 1;
         for (int i = 1; i < POWERS_OF_FIVE.length; i++) {
             POWERS_OF_FIVE[i] = POWERS_OF_FIVE[i - 1] * 5;
         }
-        POWERS_OF_TEN[0] = 1;
-        for (int i = 1; i < POWERS_OF_TEN.length; i++) {
-            POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
+        TENS[0] = 1;
+        for (int i = 1; i < TENS.length; i++) {
+            TENS[i] = TENS[i - 1] * 10;
         }
     }
 

@@ -51,6 +51,42 @@ class FractionProperties {
     }
 
     @Test
+    void quotientOfSmallPartsAsTheDivisionGives() {
+        Property.forAll("Fraction.toBigDecimal of parts below 2^62 is the division to 34 digits, scale included",
+                random -> {
+            // Numerators of every size up to 2^62, either sign; denominators of every size, both sides of 2^31
+            // (worked out in longs below, divided above), nearly all not of the form 2^a 5^b.
+            long numerator = random.nextLong(1L << random.nextInt(1, 63)) * (random.nextBoolean() ? 1 : -1);
+            long denominator = 2 + random.nextLong(1L << random.nextInt(1, 62));
+            if (random.nextInt(8) == 0) {
+                denominator = (1L << 31) + random.nextInt(-3, 3);
+            }
+            Fraction fraction = Fraction.of(numerator, denominator);
+            BigDecimal expected = fraction.denominator().equals(BigInteger.ONE) ? new BigDecimal(fraction.numerator())
+                    : new BigDecimal(fraction.numerator()).divide(new BigDecimal(fraction.denominator()), UNROUNDED);
+            assertThat(fraction.toBigDecimal()).isEqualTo(expected);
+            assertThat(fraction.toBigDecimal().scale()).isEqualTo(expected.scale());
+        });
+    }
+
+    @Test
+    void quotientsThatRoundUpStripOrStartWithZeros() {
+        // 2/3 rounds up at the 34th digit; 1/7 × 10^-9 begins with nine zeros after the point; 4611686018427387903
+        // (2^62 - 1) / 3 has 19 whole digits; 1/2^30 terminates past 19 decimals; 1/(2^31 - 1) is the largest
+        // denominator worked out in longs; 1/2^31 + 1 the smallest divided.
+        long[][] cases = {{2, 3}, {-2, 3}, {1, 7_000_000_000L}, {(1L << 62) - 1, 3}, {1, 1L << 30},
+            {-7, 1L << 30}, {1, (1L << 31) - 1}, {1, (1L << 31) + 1}, {999_999_999_999L, 1_000_000_001L}};
+        for (long[] parts : cases) {
+            Fraction fraction = Fraction.of(parts[0], parts[1]);
+            BigDecimal expected = new BigDecimal(fraction.numerator()).divide(new BigDecimal(fraction.denominator()),
+                    UNROUNDED);
+            assertThat(fraction.toBigDecimal()).as("%d / %d", parts[0], parts[1]).isEqualTo(expected);
+            assertThat(fraction.toBigDecimal().scale()).as("%d / %d", parts[0], parts[1]).isEqualTo(expected.scale());
+        }
+        assertThat(Fraction.of(2, 3).toBigDecimal()).hasToString("0.6666666666666666666666666666666667");
+    }
+
+    @Test
     void arithmeticAsTheSchoolbookFormulasGive() {
         Property.forAll("plus, minus, times and over are a/b op c/d brought to lowest terms by BigInteger.gcd", random -> {
             Fraction x = fraction(random);
