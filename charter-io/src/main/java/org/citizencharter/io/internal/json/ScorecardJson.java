@@ -408,7 +408,7 @@ public final class ScorecardJson {
         void figure(String name, BigDecimal value) throws IOException {
             if (value.scale() > scale) {
                 // Rounded from the exact value's text, which is written too, rather than by dividing.
-                String text = value.toString();
+                String text = Write.decimal(value);
                 if (text.indexOf('E') < 0) {
                     out.writeFieldName(name);
                     out.writeNumber(roundedText(text, scale));
@@ -419,7 +419,7 @@ public final class ScorecardJson {
             BigDecimal shown = round(value, scale);
             Write.number(out, name, shown);
             if (!shown.equals(value)) {
-                exact.add(new String[] {name, value.toString()});
+                exact.add(new String[] {name, Write.decimal(value)});
             }
         }
 

@@ -3,6 +3,7 @@ package org.citizencharter.io.internal.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.Optional;
 import org.citizencharter.core.BilingualText;
 import org.citizencharter.core.Value;
@@ -22,6 +23,66 @@ final class Write {
      */
     static String plain(BigDecimal value) {
         return value.scale() < 0 ? value.setScale(0).toPlainString() : value.toPlainString();
+    }
+
+    /** The digits of 10^9, a limb's worth of decimal digits. */
+    private static final long BILLION = 1_000_000_000L;
+    private static final int BILLION_DIGITS = 9;
+    private static final long LIMB = 0xFFFF_FFFFL;
+
+    /**
+     * {@code value.toString()}, faster where it is slow: for an unscaled value of 64 to 126 bits (the
+     * 34-digit unrounded figures of a scorecard), whose digits BigInteger finds by dividing by 10^18 as a
+     * two-word number, they are found here by dividing the four 32-bit limbs by 10^9, which the compiler
+     * makes multiplications. The same text ({@code WriteTest} holds it to {@code toString}); a number that
+     * {@code toString} writes with an exponent is left to it.
+     *
+     * @param value the number
+     * @return its text, as {@link BigDecimal#toString()} gives it
+     */
+    static String decimal(BigDecimal value) {
+        BigInteger unscaled = value.unscaledValue();
+        int bits = unscaled.bitLength();
+        if (bits < Long.SIZE || bits > 2 * Long.SIZE - 2 || value.scale() < 0) {
+            return value.toString();
+        }
+        BigInteger magnitude = unscaled.abs();
+        long high = magnitude.shiftRight(Long.SIZE).longValue();
+        long low = magnitude.longValue();
+        long[] limbs = {high >>> Integer.SIZE, high & LIMB, low >>> Integer.SIZE, low & LIMB};
+        // Groups of nine digits, least significant first: at most five for 126 bits.
+        long[] groups = new long[5];
+        int count = 0;
+        boolean left = true;
+        while (left) {
+            long remainder = 0;
+            left = false;
+            for (int i = 0; i < limbs.length; i++) {
+                long current = remainder << Integer.SIZE | limbs[i];
+                limbs[i] = current / BILLION;
+                remainder = current % BILLION;
+                left |= limbs[i] != 0;
+            }
+            groups[count++] = remainder;
+        }
+        StringBuilder digits = new StringBuilder(count * BILLION_DIGITS).append(groups[count - 1]);
+        for (int i = count - 2; i >= 0; i--) {
+            String group = Long.toString(groups[i]);
+            digits.append("000000000", group.length(), BILLION_DIGITS).append(group);
+        }
+        int precision = digits.length();
+        int scale = value.scale();
+        if (precision - 1 - scale < -6) {
+            return value.toString();
+        }
+        if (scale > 0) {
+            if (precision > scale) {
+                digits.insert(precision - scale, '.');
+            } else {
+                digits.insert(0, "0.".concat("0".repeat(scale - precision)));
+            }
+        }
+        return unscaled.signum() < 0 ? digits.insert(0, '-').toString() : digits.toString();
     }
 
     /**

@@ -12,6 +12,28 @@ import org.junit.jupiter.api.Test;
 class ScorecardFiguresTest {
 
     @Test
+    void aFiguresTextIsWhatToStringGives() {
+        Property.forAll("Write.decimal is BigDecimal.toString", random -> {
+            // Unscaled values of every size to 130 bits, either sign, runs of zeros and nines among them
+            // (a group of nine digits that is all zeros, or begins with them); scales from -3 to 45.
+            byte[] bytes = new byte[17];
+            random.nextBytes(bytes);
+            BigInteger unscaled = new BigInteger(1, bytes).shiftRight(random.nextInt(6, 136));
+            if (random.nextInt(4) == 0) {
+                unscaled = unscaled.multiply(BigInteger.TEN.pow(random.nextInt(1, 20)))
+                        .add(BigInteger.valueOf(random.nextInt(-1, 2)));
+            }
+            BigDecimal value = new BigDecimal(random.nextBoolean() ? unscaled : unscaled.negate(), random.nextInt(-3, 46));
+            assertThat(Write.decimal(value)).as("%s", value).isEqualTo(value.toString());
+        });
+        assertThat(Write.decimal(new BigDecimal("0.6666666666666666666666666666666667")))
+                .isEqualTo("0.6666666666666666666666666666666667");
+        assertThat(Write.decimal(new BigDecimal("-1000000000000000000000.000000000000")))
+                .isEqualTo("-1000000000000000000000.000000000000");
+        assertThat(Write.decimal(new BigDecimal("1.23456789012345678901234E-9"))).isEqualTo("1.23456789012345678901234E-9");
+    }
+
+    @Test
     void aFigureIsRoundedFromItsTextAsSetScaleRoundsIt() {
         Property.forAll("rounded text", random -> {
             // Runs of 9s, 4s, 5s and 0s to reach every carry, tie and zero; up to 40 digits, either sign.
