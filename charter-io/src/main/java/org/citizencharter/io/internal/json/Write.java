@@ -25,7 +25,7 @@ final class Write {
         return value.scale() < 0 ? value.setScale(0).toPlainString() : value.toPlainString();
     }
 
-    /** The digits of 10^9, a limb's worth of decimal digits. */
+    /** 10^9: {@link #decimal} finds the digits nine at a time. */
     private static final long BILLION = 1_000_000_000L;
     private static final int BILLION_DIGITS = 9;
     private static final long LIMB = 0xFFFF_FFFFL;
@@ -34,8 +34,8 @@ final class Write {
      * {@code value.toString()}, faster where it is slow: for an unscaled value of 64 to 126 bits (the
      * 34-digit unrounded figures of a scorecard), whose digits BigInteger finds by dividing by 10^18 as a
      * two-word number, they are found here by dividing the four 32-bit limbs by 10^9, which the compiler
-     * makes multiplications. The same text ({@code WriteTest} holds it to {@code toString}); a number that
-     * {@code toString} writes with an exponent is left to it.
+     * makes multiplications. The same text ({@code ScorecardFiguresTest} holds it to {@code toString});
+     * a number that {@code toString} writes with an exponent is left to it.
      *
      * @param value the number
      * @return its text, as {@link BigDecimal#toString()} gives it
