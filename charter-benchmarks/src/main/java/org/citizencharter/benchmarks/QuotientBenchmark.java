@@ -33,9 +33,13 @@ import org.openjdk.jmh.infra.Blackhole;
  * and inter-quartile range of the per-round ratio:
  *
  * <pre>
- * java -jar benchmarks.jar QuotientBenchmark -prof gc                      # JMH, with allocation
- * java -cp benchmarks.jar org.citizencharter.benchmarks.QuotientBenchmark   # interleaved, CPU time
+ * java -jar benchmarks.jar QuotientBenchmark -prof gc        # JMH, with allocation
+ * java -Xms1g -Xmx1g -XX:+AlwaysPreTouch -XX:+UseParallelGC \
+ *     -cp benchmarks.jar org.citizencharter.benchmarks.QuotientBenchmark   # interleaved, CPU time
  * </pre>
+ *
+ * <p>The fixed, touched heap matters: a heap that grows charges each new page's fault to the thread's CPU
+ * time, which put a quarter of the rounds at several times the others.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
