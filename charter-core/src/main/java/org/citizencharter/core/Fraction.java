@@ -455,11 +455,11 @@ public final class Fraction implements Comparable<Fraction> {
 
     /**
      * What the division to {@link #UNROUNDED} gives for small parts and a denominator below 2^31, worked
-     * out in longs (the division makes, checks and strips a 34-digit BigInteger, about a tenth of the limit
-     * scorer's time: docs/performance.md): the 34 significant digits as two longs of 17, the fraction's
-     * nine a division, and one more digit, which rounds HALF_UP; an exact quotient then loses its trailing
-     * zeros down to scale 0, as the division strips them towards its preferred scale. FractionProperties
-     * holds it to the division.
+     * out in longs (the division scales the numerator into a BigInteger and makes a 34-digit one, a sixth
+     * of the limit scorer's time: docs/performance.md): the 34 significant digits as two longs of 17, the
+     * fraction's nine a division, and one more digit, which rounds HALF_UP; an exact quotient then loses its
+     * trailing zeros down to scale 0, as the division strips them towards its preferred scale.
+     * FractionProperties holds it to the division.
      */
     private static BigDecimal quotient(long numerator, long denominator) {
         int half = SIGNIFICANT_DIGITS / 2;
