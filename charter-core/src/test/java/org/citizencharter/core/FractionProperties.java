@@ -71,9 +71,10 @@ class FractionProperties {
 
     @Test
     void quotientsThatRoundUpStripOrStartWithZeros() {
-        // 2/3 rounds up at the 34th digit; 1/7 × 10^-9 begins with nine zeros after the point; 4611686018427387903
-        // (2^62 - 1) / 3 has 19 whole digits; 1/2^30 terminates past 19 decimals; 1/(2^31 - 1) is the largest
-        // denominator worked out in longs; 1/2^31 + 1 the smallest divided.
+        // 2/3 rounds up at the 34th digit; (2^62 - 1) / 3 has 19 whole digits; 1/2^30 and -7/2^30 terminate past
+        // 19 decimals (exact, so stripped); 1/(2^31 - 1), the largest denominator worked out in longs, begins with
+        // nine zeros after the point; 1/(2^31 + 1) and 1/7,000,000,000 are divided; 999,999,999,999 /
+        // 1,000,000,001 runs to nines.
         long[][] cases = {{2, 3}, {-2, 3}, {1, 7_000_000_000L}, {(1L << 62) - 1, 3}, {1, 1L << 30},
             {-7, 1L << 30}, {1, (1L << 31) - 1}, {1, (1L << 31) + 1}, {999_999_999_999L, 1_000_000_001L}};
         for (long[] parts : cases) {
