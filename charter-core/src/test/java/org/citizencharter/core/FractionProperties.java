@@ -39,14 +39,7 @@ class FractionProperties {
             if (random.nextInt(3) == 0) {
                 d = d.multiply(BigInteger.valueOf(random.nextInt(1, 1000)));
             }
-            Fraction fraction = Fraction.of(n, d);
-            BigDecimal expected = new BigDecimal(fraction.numerator()).divide(new BigDecimal(fraction.denominator()),
-                    UNROUNDED);
-            if (fraction.denominator().equals(BigInteger.ONE)) {
-                expected = new BigDecimal(fraction.numerator());
-            }
-            assertThat(fraction.toBigDecimal()).isEqualTo(expected);
-            assertThat(fraction.toBigDecimal().scale()).isEqualTo(expected.scale());
+            assertIsTheDivision(Fraction.of(n, d));
         });
     }
 
@@ -61,11 +54,7 @@ class FractionProperties {
             if (random.nextInt(8) == 0) {
                 denominator = (1L << 31) + random.nextInt(-3, 3);
             }
-            Fraction fraction = Fraction.of(numerator, denominator);
-            BigDecimal expected = fraction.denominator().equals(BigInteger.ONE) ? new BigDecimal(fraction.numerator())
-                    : new BigDecimal(fraction.numerator()).divide(new BigDecimal(fraction.denominator()), UNROUNDED);
-            assertThat(fraction.toBigDecimal()).isEqualTo(expected);
-            assertThat(fraction.toBigDecimal().scale()).isEqualTo(expected.scale());
+            assertIsTheDivision(Fraction.of(numerator, denominator));
         });
     }
 
@@ -78,11 +67,7 @@ class FractionProperties {
         long[][] cases = {{2, 3}, {-2, 3}, {1, 7_000_000_000L}, {(1L << 62) - 1, 3}, {1, 1L << 30},
             {-7, 1L << 30}, {1, (1L << 31) - 1}, {1, (1L << 31) + 1}, {999_999_999_999L, 1_000_000_001L}};
         for (long[] parts : cases) {
-            Fraction fraction = Fraction.of(parts[0], parts[1]);
-            BigDecimal expected = new BigDecimal(fraction.numerator()).divide(new BigDecimal(fraction.denominator()),
-                    UNROUNDED);
-            assertThat(fraction.toBigDecimal()).as("%d / %d", parts[0], parts[1]).isEqualTo(expected);
-            assertThat(fraction.toBigDecimal().scale()).as("%d / %d", parts[0], parts[1]).isEqualTo(expected.scale());
+            assertIsTheDivision(Fraction.of(parts[0], parts[1]));
         }
         assertThat(Fraction.of(2, 3).toBigDecimal()).hasToString("0.6666666666666666666666666666666667");
     }
@@ -139,6 +124,14 @@ class FractionProperties {
             assertThat(Fraction.of(new BigDecimal(x.numerator(), scale)))
                     .isEqualTo(Fraction.of(x.numerator(), BigInteger.TEN.pow(scale)));
         });
+    }
+
+    /** The fraction's decimal is BigDecimal's division to 34 digits (a whole number as itself), scale included. */
+    private static void assertIsTheDivision(Fraction fraction) {
+        BigDecimal expected = fraction.denominator().equals(BigInteger.ONE) ? new BigDecimal(fraction.numerator())
+                : new BigDecimal(fraction.numerator()).divide(new BigDecimal(fraction.denominator()), UNROUNDED);
+        assertThat(fraction.toBigDecimal()).as("%s", fraction).isEqualTo(expected);
+        assertThat(fraction.toBigDecimal().scale()).as("%s", fraction).isEqualTo(expected.scale());
     }
 
     private static void assertLowestTerms(Fraction actual, BigInteger numerator, BigInteger denominator) {
