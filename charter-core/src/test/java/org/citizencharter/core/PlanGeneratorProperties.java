@@ -38,6 +38,38 @@ class PlanGeneratorProperties {
     }
 
     @Test
+    void alternativesAreRecognisedAndKeepAPlanConsistent() {
+        Property.forAll("generated alternatives", random -> {
+            PlanGenerator generator = PlanGenerator.using(random);
+            ReportingPeriod period = generator.period();
+            ActionPlan plan = random.nextBoolean() ? generator.plan(generator.kind(), random.nextInt(1, 25), period)
+                    : generator.annualPlan(generator.kind(), random.nextInt(1, 20), period.fiscalYear());
+            period = plan.period().orElseThrow();
+            int count = random.nextInt(1, 4);
+            ActionPlan added = plan;
+            for (int i = 0; i < count; i++) {
+                added = generator.withAlternative(added, period, true);
+            }
+            ActionPlan withAlternatives = added;
+            assertThat(withAlternatives.alternatives().size()).as("alternatives of %s", withAlternatives)
+                    .isEqualTo(count);
+            assertThat(withAlternatives.reportsByQuarter()).isEqualTo(plan.reportsByQuarter());
+            withAlternatives.alternatives().forEachKeyValue((alternative, primary) -> {
+                assertThat(alternative.segments().size()).isEqualTo(primary.segments().size() + 1);
+                assertThat(withAlternatives.indicators().detect(i -> i.code().equals(alternative)).weight()).isEmpty();
+                assertThat(plan.indicators().collect(Indicator::code)).contains(primary);
+            });
+            assertThat(REFERENCE.score(withAlternatives, period).findings()).as("findings of %s", withAlternatives)
+                    .isEmpty();
+            ActionPlan primaryEmptied = generator.withAlternative(plan, period, false);
+            IndicatorCode primary = primaryEmptied.alternatives().valuesView().getOnly();
+            Indicator emptied = primaryEmptied.indicators().detect(i -> i.code().equals(primary));
+            assertThat(emptied.quarters().anyReported()).isFalse();
+            assertThat(emptied.reported()).isEqualTo(Reported.NONE);
+        });
+    }
+
+    @Test
     void everyInjectedInconsistencyIsPresentAndAlone() {
         Property.forAll("injected inconsistencies are present", random -> {
             PlanGenerator generator = PlanGenerator.using(random);

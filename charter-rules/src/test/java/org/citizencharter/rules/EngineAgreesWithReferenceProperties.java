@@ -2,6 +2,7 @@ package org.citizencharter.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.random.RandomGenerator;
 import org.citizencharter.core.ActionPlan;
 import org.citizencharter.core.FindingType;
 import org.citizencharter.core.ReportingPeriod;
@@ -53,6 +54,34 @@ class EngineAgreesWithReferenceProperties {
             }
             agree(plan, period);
         });
+    }
+
+    @Test
+    void onPlansWithAlternatives() {
+        Property.forAll("engine = reference on plans with alternatives", random -> {
+            ActionPlan plan = planWithAlternatives(random);
+            agree(plan, plan.period().orElseThrow());
+        });
+    }
+
+    /**
+     * A plan, annual one time in four, with one to three alternative indicators whose primaries keep or lose
+     * their achievements, and half the time (if it reports by quarter) an injected inconsistency.
+     */
+    static ActionPlan planWithAlternatives(RandomGenerator random) {
+        PlanGenerator generator = PlanGenerator.using(random);
+        ReportingPeriod period = generator.period();
+        ActionPlan plan = random.nextInt(4) == 0
+                ? generator.annualPlan(generator.kind(), random.nextInt(1, 20), period.fiscalYear())
+                : generator.plan(generator.kind(), random.nextInt(1, 25), period);
+        period = plan.period().orElseThrow();
+        for (int i = random.nextInt(1, 4); i > 0; i--) {
+            plan = generator.withAlternative(plan, period, random.nextBoolean());
+        }
+        if (plan.reportsByQuarter() && random.nextBoolean()) {
+            plan = generator.inject(plan, period, generator.injectable(period));
+        }
+        return plan;
     }
 
     @Test

@@ -59,6 +59,14 @@ class LimitScorerProperties {
     }
 
     @Test
+    void onPlansWithAlternatives() {
+        Property.forAll("limit = engine on plans with alternatives", CASES, random -> {
+            ActionPlan plan = EngineAgreesWithReferenceProperties.planWithAlternatives(random);
+            equal(plan, plan.period().orElseThrow());
+        });
+    }
+
+    @Test
     void onAnnualPlans() {
         Property.forAll("limit = engine on annual evaluations", CASES, random -> {
             PlanGenerator generator = PlanGenerator.using(random);

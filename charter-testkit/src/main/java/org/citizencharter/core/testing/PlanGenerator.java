@@ -40,6 +40,7 @@ import org.citizencharter.core.Weight;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.eclipse.collections.api.list.MutableList;
+import org.eclipse.collections.api.map.ImmutableMap;
 
 /**
  * Seeded generators of performance plans: a {@link RandomGenerator} in, a plan out.
@@ -541,6 +542,51 @@ public final class PlanGenerator {
             });
             case SUBORDINATE_REPORT_MISSING -> throw new IllegalArgumentException(type + " belongs to roll-ups");
         };
+    }
+
+    /**
+     * The plan with an alternative indicator (domain.md §3) added right after one of its indicators, the
+     * primary: its code extends the primary's by one part ([1.1.1.1] under [1.1.1]), it has no weight of
+     * its own, and its target and achievements are drawn as for any indicator of the plan's kind (an annual
+     * evaluation's alternative is annual too). Unless the primary keeps its achievements, they are taken
+     * away (its quarters and reported figures emptied), so that the alternative is the one scored, with the
+     * primary's weight, wherever the primary's method then finds no achievement (SUM still does: a closed
+     * quarter left empty counts 0); the plan also has the findings of a primary left empty. A consistent plan
+     * given an alternative whose primary keeps its achievements stays consistent (the alternative is scored
+     * only if the primary had nothing to show yet, such as a deadline not yet met). Call it again for more
+     * alternatives; an alternative is never chosen as a primary.
+     *
+     * @param plan the plan, from {@link #plan(PlanKind, int, ReportingPeriod)} or
+     *     {@link #annualPlan(PlanKind, int, FiscalYear)}
+     * @param period the period it is scored as of
+     * @param primaryKept whether the primary keeps its achievements
+     * @return the plan with the alternative
+     */
+    public ActionPlan withAlternative(ActionPlan plan, ReportingPeriod period, boolean primaryKept) {
+        ImmutableMap<IndicatorCode, IndicatorCode> alternatives = plan.alternatives();
+        ImmutableList<Located> primaries = indicators(plan)
+                .reject(located -> alternatives.containsKey(located.indicator().code()));
+        Located primary = primaries.get(random.nextInt(primaries.size()));
+        int[] segments = primary.indicator().code().segments().toArray();
+        int[] code = java.util.Arrays.copyOf(segments, segments.length + 1);
+        do {
+            code[segments.length]++;
+        } while (alternatives.containsKey(IndicatorCode.of(code)));
+        boolean annual = !plan.reportsByQuarter();
+        Shape shape = pick(plan.kind() == PlanKind.APA ? Shape.MAIN_PLAN : Shape.SUB_PLAN);
+        Indicator alternative = indicator(IndicatorCode.of(code), Weight.ZERO, shape, period, annual).withoutWeight();
+        return primary.edit((indicators, index) -> {
+            if (!primaryKept) {
+                Indicator emptied = indicators.get(index).toBuilder().quarters(QuarterValues.NONE).build()
+                        .withReported(Reported.NONE);
+                indicators.set(index, emptied);
+            }
+            int after = index + 1;
+            while (after < indicators.size() && alternatives.containsKey(indicators.get(after).code())) {
+                after++;
+            }
+            indicators.add(after, alternative);
+        });
     }
 
     /** One indicator of a plan, by its place: {area, activity, indicator} indexes. */

@@ -248,16 +248,20 @@ public interface ScoringEngineContract {
         return engine().score(plan, ReportingPeriod.of(year, Quarter.Q1)).indicators().getOnly().score();
     }
 
-    /** A consistent plan, an annual one, or one with an injected inconsistency. */
+    /** A consistent plan, an annual one, one with an injected inconsistency, or one with an alternative indicator. */
     private static ActionPlan anyPlan(RandomGenerator random) {
         PlanGenerator generator = PlanGenerator.using(random);
-        int shape = random.nextInt(4);
+        int shape = random.nextInt(5);
         if (shape == 0) {
             return generator.annualPlan(generator.kind(), random.nextInt(1, 20), generator.fiscalYear());
         }
         ActionPlan plan = generator.plan();
         ReportingPeriod period = plan.period().orElseThrow();
-        return shape == 1 ? generator.inject(plan, period, generator.injectable(period)) : plan;
+        return switch (shape) {
+            case 1 -> generator.inject(plan, period, generator.injectable(period));
+            case 2 -> generator.withAlternative(plan, period, random.nextBoolean());
+            default -> plan;
+        };
     }
 
     private static <T> ImmutableList<T> shuffle(ImmutableList<T> items, RandomGenerator random) {
