@@ -15,14 +15,16 @@ final class Alternatives {
 
     /** Alternative code → primary code (the shortest indicator code it extends). */
     static ImmutableMap<IndicatorCode, IndicatorCode> of(ImmutableList<Indicator> indicators) {
-        boolean deep = false;
+        // A primary's code is shorter than its alternative's, so codes all of one depth (as in nearly every
+        // plan) have no alternatives, and the search below need not hash them (issue 21).
+        int shallowest = Integer.MAX_VALUE;
+        int deepest = 0;
         for (Indicator indicator : indicators) {
-            if (indicator.code().segments().size() > 1) {
-                deep = true;
-                break;
-            }
+            int depth = indicator.code().segments().size();
+            shallowest = Math.min(shallowest, depth);
+            deepest = Math.max(deepest, depth);
         }
-        if (!deep || indicators.size() < 2) {
+        if (shallowest >= deepest) {
             return Maps.immutable.empty();
         }
         MutableSet<IndicatorCode> codes = Sets.mutable.withInitialCapacity(indicators.size());
