@@ -53,6 +53,19 @@ class PlanJsonProperties {
     }
 
     @Test
+    void plansWithAlternativeIndicatorsRoundTrip() {
+        Property.forAll("plan with alternatives → JSON → plan", random -> {
+            PlanGenerator plans = PlanGenerator.using(random);
+            ActionPlan plan = plans.plan();
+            ReportingPeriod period = plan.period().orElseThrow();
+            for (int i = random.nextInt(1, 4); i > 0; i--) {
+                plan = plans.withAlternative(plan, period, random.nextBoolean());
+            }
+            roundTrips(plan);
+        });
+    }
+
+    @Test
     void plansWithInjectedInconsistenciesRoundTrip() {
         Property.forAll("inconsistent plan → JSON → plan", random -> roundTrips(inconsistentPlan(random)));
     }

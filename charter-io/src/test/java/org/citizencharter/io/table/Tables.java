@@ -65,7 +65,7 @@ public final class Tables {
 
     /**
      * A generated plan reported as of a period, consistent or, half the time, with one inconsistency of
-     * the catalogue injected.
+     * the catalogue injected; one time in four with an alternative indicator ([1.1.1.1] under [1.1.1]).
      *
      * @param random the random generator
      * @param period the period the plan is reported as of
@@ -74,6 +74,9 @@ public final class Tables {
     public static ActionPlan anyPlan(RandomGenerator random, ReportingPeriod period) {
         PlanGenerator generator = PlanGenerator.using(random);
         ActionPlan plan = generator.plan(generator.kind(), random.nextInt(1, 25), period);
+        if (random.nextInt(4) == 0) {
+            plan = generator.withAlternative(plan, period, random.nextBoolean());
+        }
         FindingType type = INJECTABLE.get(random.nextInt(INJECTABLE.size()));
         return random.nextBoolean() && PlanGenerator.canInject(type, period) ? generator.inject(plan, period, type)
                 : plan;
