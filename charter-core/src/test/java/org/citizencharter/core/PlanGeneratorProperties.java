@@ -70,6 +70,20 @@ class PlanGeneratorProperties {
     }
 
     @Test
+    void reportedScoresKeepAPlanConsistent() {
+        Property.forAll("reported scores agree", random -> {
+            PlanGenerator generator = PlanGenerator.using(random);
+            ActionPlan plan = generator.plan();
+            ReportingPeriod period = plan.period().orElseThrow();
+            ActionPlan scored = generator.withReportedScores(plan, period);
+            assertThat(scored.indicators().count(i -> i.reported().score().isPresent()))
+                    .isEqualTo(scored.indicators().count(i -> i.reported().score().isPresent()
+                            && i.reported().score().get().scale() == 2));
+            assertThat(REFERENCE.score(scored, period).findings()).as("findings of %s", scored).isEmpty();
+        });
+    }
+
+    @Test
     void everyInjectedInconsistencyIsPresentAndAlone() {
         Property.forAll("injected inconsistencies are present", random -> {
             PlanGenerator generator = PlanGenerator.using(random);

@@ -57,6 +57,26 @@ class EngineAgreesWithReferenceProperties {
     }
 
     @Test
+    void onPlansWithReportedScores() {
+        Property.forAll("engine = reference on plans that report scores", random -> {
+            ActionPlan plan = planWithReportedScores(random);
+            agree(plan, plan.period().orElseThrow());
+        });
+    }
+
+    /** A plan reporting scores as the default rules give them, half the time with one inconsistency after. */
+    static ActionPlan planWithReportedScores(RandomGenerator random) {
+        PlanGenerator generator = PlanGenerator.using(random);
+        ReportingPeriod period = generator.period();
+        ActionPlan plan = generator.plan(generator.kind(), random.nextInt(1, 25), period);
+        if (random.nextInt(4) == 0) {
+            plan = generator.withAlternative(plan, period, random.nextBoolean());
+        }
+        plan = generator.withReportedScores(plan, period);
+        return random.nextBoolean() ? plan : generator.inject(plan, period, generator.injectable(period));
+    }
+
+    @Test
     void onPlansWithAlternatives() {
         Property.forAll("engine = reference on plans with alternatives", random -> {
             ActionPlan plan = planWithAlternatives(random);

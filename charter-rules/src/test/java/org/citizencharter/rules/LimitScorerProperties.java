@@ -59,6 +59,14 @@ class LimitScorerProperties {
     }
 
     @Test
+    void onPlansWithReportedScores() {
+        Property.forAll("limit = engine on plans that report scores", CASES, random -> {
+            ActionPlan plan = EngineAgreesWithReferenceProperties.planWithReportedScores(random);
+            equal(plan, plan.period().orElseThrow());
+        });
+    }
+
+    @Test
     void onPlansWithAlternatives() {
         Property.forAll("limit = engine on plans with alternatives", CASES, random -> {
             ActionPlan plan = EngineAgreesWithReferenceProperties.planWithAlternatives(random);

@@ -22,6 +22,7 @@ import org.citizencharter.core.FindingType;
 import org.citizencharter.core.FiscalYear;
 import org.citizencharter.core.Indicator;
 import org.citizencharter.core.IndicatorCode;
+import org.citizencharter.core.IndicatorResult;
 import org.citizencharter.core.Office;
 import org.citizencharter.core.OfficeId;
 import org.citizencharter.core.OfficeLevel;
@@ -50,8 +51,11 @@ import org.eclipse.collections.api.map.ImmutableMap;
  * (or to a declared total for {@link PlanKind#OTHER}), positive targets (graded and strictly ordered
  * for the APA main plan), every closed quarter reported and no later one, no negative value, percents
  * within 0..100, no achievement beyond its target, cumulative series that never go down, dates within
- * the fiscal year and no deadline missed; about half the indicators carry a reported actual and
- * percent that agree with their quarters. Under the default policy such a plan has no finding at all.
+ * the fiscal year and no deadline missed (one deadline in four written as a range of days); about half
+ * the indicators carry a reported actual and percent that agree with their quarters, some of them a
+ * half-year subtotal that agrees too. Under the default policy such a plan has no finding at all. A
+ * reported score depends on the rules that score it, so only {@link #withReportedScores} writes one (as
+ * the default rules give it).
  *
  * <p>{@link #inject(ActionPlan, ReportingPeriod, FindingType)} returns the same plan with one
  * inconsistency of the catalogue added, changing as little as it can; where the plan has no indicator
@@ -62,6 +66,8 @@ import org.eclipse.collections.api.map.ImmutableMap;
  * not thread-safe); it works with any property-testing tool, or with {@link Property}.
  */
 public final class PlanGenerator {
+
+    private static final ReferenceScorer DEFAULT_SCORES = ReferenceScorer.defaults();
 
     private static final String[][] WORDS = {
         {"সভা আয়োজন", "meetings held"},
@@ -277,7 +283,11 @@ public final class PlanGenerator {
             }
             case DEADLINE -> {
                 LocalDate deadline = dateIn(year.start(), year.end());
-                builder.unit(Unit.date()).target(Target.by(deadline)).quarters(completion(deadline, period));
+                // One deadline in four written as a range of days ("০১-১২-২০২৩ থেকে ৩১-১২-২০২৩"): its last day counts.
+                LocalDate from = deadline.minusDays(random.nextInt(1, 31));
+                Target target = random.nextInt(4) == 0 && !from.isBefore(year.start()) ? Target.between(from, deadline)
+                        : Target.by(deadline);
+                builder.unit(Unit.date()).target(target).quarters(completion(deadline, period));
             }
             case GRADED_HIGHER, GRADED_PERCENT -> {
                 boolean percent = shape == Shape.GRADED_PERCENT;
@@ -365,7 +375,10 @@ public final class PlanGenerator {
         return QuarterValues.NONE.with(quarter, Value.of(done));
     }
 
-    /** The indicator with a reported actual, and for single targets a percent, that agree with its quarters. */
+    /**
+     * The indicator with a reported actual, and for single targets a percent, that agree with its quarters;
+     * one time in three a half-year subtotal too (once Q2 has closed), as the method gives it.
+     */
     private Indicator withConsistentReport(Indicator indicator, ReportingPeriod period) {
         Value achieved = Aggregation.achievement(indicator, period, true);
         Reported reported = Reported.NONE.withActual(shown(achieved));
@@ -377,7 +390,20 @@ public final class PlanGenerator {
                 reported = reported.withPercent(percent.setScale(random.nextBoolean() ? 0 : 2, RoundingMode.HALF_UP));
             }
         }
+        if (period.isClosed(Quarter.Q2) && random.nextInt(3) == 0) {
+            Value half = Aggregation.achievement(indicator, ReportingPeriod.of(period.fiscalYear(), Quarter.Q2), true);
+            if (half.isReported()) {
+                reported = reported.withHalfYear(shown(half));
+            }
+        }
         return indicator.withReported(withNotes(reported));
+    }
+
+    /** An indicator's reported figures without the score: for a change that changes what it scores. */
+    private static Indicator withoutReportedScore(Indicator indicator) {
+        Reported reported = indicator.reported();
+        return indicator.withReported(new Reported(reported.actual(), reported.percent(), java.util.Optional.empty(),
+                reported.evidence(), reported.remarks(), reported.halfYear()));
     }
 
     /** An annual evaluation's indicator: no quarters, the actual reported beside them. */
@@ -458,11 +484,11 @@ public final class PlanGenerator {
             throw new IllegalArgumentException(type + " cannot be injected into a plan reported as of " + period);
         }
         return switch (type) {
-            case AREA_WEIGHT_MISMATCH -> any(plan).change(
-                    indicator -> indicator.withWeight(indicator.weight().orElse(Weight.ZERO).plus(Weight.of(1))));
+            case AREA_WEIGHT_MISMATCH -> any(plan).change(indicator -> withoutReportedScore(
+                    indicator.withWeight(indicator.weight().orElse(Weight.ZERO).plus(Weight.of(1)))));
             case PLAN_WEIGHT_MISMATCH -> plan.withDeclaredTotal(plan.areaWeights().plus(Weight.of(1)));
             case DUPLICATE_CODE -> any(plan).edit((indicators, index) ->
-                    indicators.add(index + 1, indicators.get(index).withWeight(Weight.ZERO)));
+                    indicators.add(index + 1, withoutReportedScore(indicators.get(index).withWeight(Weight.ZERO))));
             case CODE_HIERARCHY_MISMATCH -> any(plan).change(indicator -> {
                 int[] segments = indicator.code().segments().toArray();
                 segments[0] = 999;
@@ -524,15 +550,12 @@ public final class PlanGenerator {
             });
             case REPORTED_SCORE_MISMATCH -> any(plan).change(indicator -> indicator.withReported(
                     indicator.reported().withScore(indicator.weight().orElse(Weight.ZERO).value().add(BigDecimal.ONE))));
-            case DATE_OUTSIDE_FISCAL_YEAR -> ensure(plan, Shape.DEADLINE, period).change(indicator ->
-                    indicator.withTarget(Target.by(period.fiscalYear().end().plusDays(random.nextInt(1, 60)))));
+            case DATE_OUTSIDE_FISCAL_YEAR -> ensure(plan, Shape.DEADLINE, period).change(indicator -> withoutReportedScore(
+                    indicator.withTarget(Target.by(period.fiscalYear().end().plusDays(random.nextInt(1, 60))))));
             case DEADLINE_MISSED -> ensure(plan, Shape.DEADLINE, period).change(indicator ->
                     indicator.toBuilder().target(Target.by(dateIn(period.fiscalYear().start(), period.end().minusDays(1))))
                             .quarters(QuarterValues.NONE).reported(Reported.NONE).build());
-            case WEIGHT_MISSING -> any(plan).change(indicator -> indicator.withoutWeight()
-                    .withReported(new Reported(indicator.reported().actual(), indicator.reported().percent(),
-                            java.util.Optional.empty(), indicator.reported().evidence(), indicator.reported().remarks(),
-                            indicator.reported().halfYear())));
+            case WEIGHT_MISSING -> any(plan).change(indicator -> withoutReportedScore(indicator.withoutWeight()));
             case COMPLETION_DATE_MISPLACED -> ensure(plan, Shape.DEADLINE, period).change(indicator -> {
                 java.time.LocalDate done = dateIn(period.fiscalYear().startOf(Quarter.Q1),
                         period.fiscalYear().endOf(Quarter.Q1));
@@ -574,7 +597,9 @@ public final class PlanGenerator {
         } while (alternatives.containsKey(IndicatorCode.of(code)));
         boolean annual = !plan.reportsByQuarter();
         Shape shape = pick(plan.kind() == PlanKind.APA ? Shape.MAIN_PLAN : Shape.SUB_PLAN);
-        Indicator alternative = indicator(IndicatorCode.of(code), Weight.ZERO, shape, period, annual).withoutWeight();
+        // Drawn without a weight, so its reported score, if any, was worked out for none: left out.
+        Indicator alternative = withoutReportedScore(
+                indicator(IndicatorCode.of(code), Weight.ZERO, shape, period, annual).withoutWeight());
         return primary.edit((indicators, index) -> {
             if (!primaryKept) {
                 Indicator emptied = indicators.get(index).toBuilder().quarters(QuarterValues.NONE).build()
@@ -586,6 +611,26 @@ public final class PlanGenerator {
                 after++;
             }
             indicators.add(after, alternative);
+        });
+    }
+
+    /**
+     * The plan with about half its indicators reporting their score as the default rules give it
+     * ({@link ReferenceScorer#defaults()}, domain.md §3), rounded to two decimals as offices write it: a
+     * consistent plan stays consistent under the default policy (REPORTED_SCORE_MISMATCH compares at the
+     * precision the office wrote), but not under rules that score otherwise, such as an author's floor.
+     *
+     * @param plan the plan
+     * @param period the period it is scored as of
+     * @return the plan with reported scores
+     */
+    public ActionPlan withReportedScores(ActionPlan plan, ReportingPeriod period) {
+        ImmutableList<IndicatorResult> results = DEFAULT_SCORES.score(plan, period).indicators();
+        int[] next = {0};
+        return plan.mapIndicators(indicator -> {
+            BigDecimal score = results.get(next[0]++).score();
+            return random.nextBoolean() ? indicator
+                    : indicator.withReported(indicator.reported().withScore(score.setScale(2, RoundingMode.HALF_UP)));
         });
     }
 
@@ -627,7 +672,7 @@ public final class PlanGenerator {
         Located chosen = any(plan);
         Indicator old = chosen.indicator();
         Indicator rebuilt = indicator(old.code(), old.weight().orElse(Weight.ZERO), shape, period, false);
-        Indicator kept = old.weight().isPresent() ? rebuilt : rebuilt.withoutWeight();
+        Indicator kept = old.weight().isPresent() ? rebuilt : withoutReportedScore(rebuilt.withoutWeight());
         return new Located(chosen.change(indicator -> kept), chosen.position());
     }
 
