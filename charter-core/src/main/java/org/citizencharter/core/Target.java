@@ -375,6 +375,8 @@ public sealed interface Target permits Target.Single, Target.Deadline, Target.Gr
          *
          * @param grade the column
          * @return its value
+         * @throws IndexOutOfBoundsException if the target stops before that column (fewer than five: {@link
+         *     #isMissing()})
          */
         public BigDecimal column(Grade grade) {
             return columns.get(grade.ordinal());
@@ -481,6 +483,8 @@ public sealed interface Target permits Target.Single, Target.Deadline, Target.Gr
          *
          * @param grade the column
          * @return its date
+         * @throws IndexOutOfBoundsException if the target stops before that column (fewer than five: {@link
+         *     #isMissing()})
          */
         public LocalDate column(Grade grade) {
             return columns.get(grade.ordinal());

@@ -405,6 +405,19 @@ class TableReaderTest {
         }
 
         @Test
+        void theLastGradedColumnsLeftBlankAreAShortTargetThatScoringReportsAsMissing() {
+            String[] shorter = row.clone();
+            shorter[10] = "-";
+            shorter[11] = "";
+
+            Indicator indicator = only(Tables.readBack(apa, tsv(header, shorter)));
+
+            assertThat(indicator.target()).isEqualTo(Target.graded(new BigDecimal("2750"), new BigDecimal("2740"),
+                    new BigDecimal("2730")));
+            assertThat(indicator.target().isMissing()).as("TARGET_MISSING: fewer than five columns").isTrue();
+        }
+
+        @Test
         void noGradedTargetAtAll() {
             String[] none = row.clone();
             for (int i = 7; i <= 11; i++) {

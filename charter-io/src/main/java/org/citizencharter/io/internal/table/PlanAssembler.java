@@ -539,11 +539,17 @@ public final class PlanAssembler {
     }
 
     private Target gradedTarget(RawRow row, UnitKind unit) {
-        ImmutableList<ColumnKind> columns = ColumnKind.grades();
-        ImmutableList<ColumnKind> blank = columns.select(column -> isNothing(layout.cell(row, column)));
-        if (!blank.isEmpty()) {
-            throw problem("The graded target has " + (columns.size() - blank.size()) + " of its five columns; write"
-                    + " all five or none", layout.cell(row, blank.getFirst()), row, blank.getFirst());
+        ImmutableList<ColumnKind> grades = ColumnKind.grades();
+        // The first columns filled and the rest left blank is a graded target of fewer than five columns, which
+        // scoring reports as TARGET_MISSING (domain.md §4); a blank column before a filled one cannot be told
+        // from a misplaced value, and is refused.
+        int filled = grades.detectLastIndex(column -> !isNothing(layout.cell(row, column))) + 1;
+        ImmutableList<ColumnKind> columns = grades.take(filled);
+        ColumnKind gap = columns.detect(column -> isNothing(layout.cell(row, column)));
+        if (gap != null) {
+            throw problem("The graded target has " + columns.count(column -> !isNothing(layout.cell(row, column)))
+                    + " of its five columns, with a blank one before the last it fills; fill it, or leave blank only"
+                    + " the last columns", layout.cell(row, gap), row, gap);
         }
         if (unit == UnitKind.DATE) {
             return Target.gradedDates(columns.collect(column -> read(row, column, DateText::parse))

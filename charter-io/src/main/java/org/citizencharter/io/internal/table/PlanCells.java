@@ -422,10 +422,11 @@ public final class PlanCells {
     }
 
     private static String gradeCell(Target target, Grade grade, Language language) {
-        if (target instanceof Target.Graded graded) {
+        // Fewer than five columns (TARGET_MISSING) leave the last cells empty, as the office left them.
+        if (target instanceof Target.Graded graded && grade.ordinal() < graded.columns().size()) {
             return Numerals.format(graded.column(grade), language);
         }
-        if (target instanceof Target.GradedDates dates) {
+        if (target instanceof Target.GradedDates dates && grade.ordinal() < dates.columns().size()) {
             return DateText.format(dates.column(grade), language);
         }
         return "";
