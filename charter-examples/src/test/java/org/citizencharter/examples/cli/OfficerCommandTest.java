@@ -286,9 +286,9 @@ class OfficerCommandTest {
         List<String> lines = run.out().lines().toList();
         assertThat(lines.get(0)).isEqualTo("Roll-up, fiscal year 2023-24, Q3 — Citizen's Charter action plan");
         assertThat(lines.get(2)).startsWith("Rank  ").contains("[1]").contains("[5]").endsWith("Office");
-        assertThat(lines.get(3)).startsWith("1 ").contains("21.37").contains("85.49").endsWith("(upazila-coxs-bazar-1)");
-        assertThat(lines.get(11)).startsWith("9 ").contains("19.24").endsWith("(upazila-coxs-bazar-2)");
-        assertThat(run.out()).contains("Mean 53.55%, lowest 19.24%\n").doesNotContain("SUBORDINATE_REPORT_MISSING");
+        assertThat(lines.get(3)).startsWith("1 ").contains("19.50").contains("78.00").endsWith("(upazila-coxs-bazar-5)");
+        assertThat(lines.get(11)).startsWith("9 ").contains("5.63").endsWith("(upazila-coxs-bazar-9)");
+        assertThat(run.out()).contains("Mean 52.81%, lowest 22.52%\n").doesNotContain("SUBORDINATE_REPORT_MISSING");
     }
 
     @Test
@@ -297,10 +297,10 @@ class OfficerCommandTest {
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("{\"schemaVersion\":1,\"office\":{\"id\":\"district-coxs-bazar\",")
                 .contains("\"fiscalYear\":\"2023-24\",\"asOf\":\"Q3\",\"kind\":\"CITIZEN_CHARTER\","
-                        + "\"meanPercentOfTotal\":53.61,\"minimumPercentOfTotal\":19.24")
-                .contains("{\"rank\":1,\"office\":{\"id\":\"upazila-coxs-bazar-1\"")
-                .contains("\"totalScore\":21.37,\"percentOfTotal\":85.49,\"areas\":[{\"code\":\"1\",\"weight\":25.00,"
-                        + "\"score\":21.37}],\"errors\":0,\"warnings\":0}")
+                        + "\"meanPercentOfTotal\":51.70,\"minimumPercentOfTotal\":22.52")
+                .contains("{\"rank\":1,\"office\":{\"id\":\"upazila-coxs-bazar-5\"")
+                .contains("\"totalScore\":15.46,\"percentOfTotal\":61.82,\"areas\":[{\"code\":\"1\",\"weight\":25.00,"
+                        + "\"score\":15.46}],\"errors\":0,\"warnings\":0}")
                 .contains("\"id\":\"SUBORDINATE_REPORT_MISSING\",\"severity\":\"WARNING\"")
                 .contains("The office Upazila office 4 under this office has no plan or report for 2023-24 Q3.")
                 .contains("Upazila office 8").endsWith("}]}\n");
@@ -319,11 +319,11 @@ class OfficerCommandTest {
         assertThat(run.err()).isEqualTo(html + " লেখা হয়েছে\n");
         assertThat(Files.readString(html)).contains("<title>সমন্বিত মূল্যায়ন, অর্থবছর ২০২৩-২৪, ৩য় ত্রৈমাসিক: জেলা কার্যালয়,"
                 + " Coxs Bazar</title>").contains("@font-face { font-family: \"Noto Sans Bengali\"")
-                .contains("<td class=\"num\">২১.৩৭<span class=\"of\">মান ২৫.০০</span></td>")
+                .contains("<td class=\"num\">১৫.৪৬<span class=\"of\">মান ২৫.০০</span></td>")
                 .contains("উপজেলা কার্যালয় ৪-এর");
         Run markdown = charter("rollup", cards().toString(), "--format", "markdown");
-        assertThat(markdown.out()).startsWith("# Roll-up, fiscal year 2023-24, Q3\n\n9 offices reported; mean 53.55%,"
-                + " lowest 19.24%.\n\n| Rank | Office |").contains("| 1 | Upazila office 1 | 21.37 | - |");
+        assertThat(markdown.out()).startsWith("# Roll-up, fiscal year 2023-24, Q3\n\n9 offices reported; mean 52.81%,"
+                + " lowest 22.52%.\n\n| Rank | Office |").contains("| 3 | Upazila office 1 | 15.46 | - |");
     }
 
     @Test

@@ -472,6 +472,11 @@ public final class PlanGenerator {
     /**
      * The plan with one inconsistency added (see the class description). The plan should come from
      * {@link #plan(PlanKind, int, ReportingPeriod)} for the same period: consistent, reported by quarter.
+     * Where the catalogue names several sources of a finding, one is drawn: for TARGET_MISSING no target, a
+     * zero one or three graded columns; for NEGATIVE_VALUE and PERCENT_OUT_OF_RANGE a target or an
+     * achievement; for FUTURE_QUARTER_REPORTED a later quarter's value or a completion date after the
+     * report's quarter; for REPORTED_TOTAL_MISMATCH the reported actual or, once Q2 has closed, the
+     * half-year subtotal.
      *
      * @param plan the plan
      * @param period the period it is scored as of
@@ -494,8 +499,14 @@ public final class PlanGenerator {
                 segments[0] = 999;
                 return indicator.withCode(IndicatorCode.of(segments));
             });
-            case TARGET_MISSING -> any(plan).change(
-                    indicator -> indicator.withTarget(Target.NONE).withReported(Reported.NONE));
+            case TARGET_MISSING -> switch (random.nextInt(3)) {
+                case 0 -> any(plan).change(indicator -> indicator.withTarget(Target.NONE).withReported(Reported.NONE));
+                case 1 -> ensure(plan, Shape.SUM_NUMBER, period).change(
+                        indicator -> indicator.withTarget(Target.of(BigDecimal.ZERO)).withReported(Reported.NONE));
+                default -> ensure(plan, Shape.GRADED_HIGHER, period).change(indicator -> indicator.withTarget(
+                        new Target.Graded(((Target.Graded) indicator.target()).columns().take(3)))
+                        .withReported(Reported.NONE));
+            };
             case TARGETS_NOT_MONOTONIC -> ensure(plan, Shape.GRADED_HIGHER, period).change(indicator -> {
                 ImmutableList<BigDecimal> columns = ((Target.Graded) indicator.target()).columns();
                 return indicator.withTarget(new Target.Graded(Lists.immutable.of(columns.get(0), columns.get(2),
@@ -509,15 +520,27 @@ public final class PlanGenerator {
             });
             case QUARTER_MISSING -> ensure(plan, Shape.SUM_NUMBER, period).change(
                     indicator -> indicator.withQuarter(closed(period), Value.NOT_REPORTED).withReported(Reported.NONE));
-            case FUTURE_QUARTER_REPORTED -> ensure(plan, Shape.SUM_NUMBER, period).change(
-                    indicator -> indicator.withQuarter(Quarter.of(random.nextInt(period.asOf().number() + 1, 5)),
-                            Value.of(random.nextInt(0, 5))));
-            case NEGATIVE_VALUE -> ensure(plan, Shape.SUM_NUMBER, period).change(
-                    indicator -> indicator.withQuarter(closed(period), Value.of(-random.nextInt(1, 10)))
-                            .withReported(Reported.NONE));
+            case FUTURE_QUARTER_REPORTED -> random.nextBoolean()
+                    ? ensure(plan, Shape.SUM_NUMBER, period).change(
+                            indicator -> indicator.withQuarter(Quarter.of(random.nextInt(period.asOf().number() + 1, 5)),
+                                    Value.of(random.nextInt(0, 5))))
+                    : ensure(plan, Shape.DEADLINE, period).change(indicator -> {
+                        // A completion date after the end of the report's quarter, in the column it falls in.
+                        LocalDate late = dateIn(period.end().plusDays(1), period.fiscalYear().end());
+                        return indicator.toBuilder()
+                                .quarters(QuarterValues.NONE.with(period.fiscalYear().quarterOf(late), Value.of(late)))
+                                .reported(Reported.NONE).build();
+                    });
+            case NEGATIVE_VALUE -> random.nextBoolean()
+                    ? ensure(plan, Shape.SUM_NUMBER, period).change(
+                            indicator -> indicator.withQuarter(closed(period), Value.of(-random.nextInt(1, 10)))
+                                    .withReported(Reported.NONE))
+                    : ensure(plan, Shape.SUM_NUMBER, period).change(indicator -> indicator.withTarget(
+                            Target.of(((Target.Single) indicator.target()).annual().negate())).withReported(Reported.NONE));
             case PERCENT_OUT_OF_RANGE -> ensure(plan, Shape.AVERAGE_PERCENT, period).change(
-                    indicator -> indicator.withQuarter(closed(period), Value.of(random.nextInt(101, 200)))
-                            .withReported(Reported.NONE));
+                    indicator -> (random.nextBoolean()
+                            ? indicator.withQuarter(closed(period), Value.of(random.nextInt(101, 200)))
+                            : indicator.withTarget(Target.of(random.nextInt(101, 200)))).withReported(Reported.NONE));
             case OVER_ACHIEVEMENT -> ensure(plan, Shape.SUM_NUMBER, period).change(indicator -> {
                 BigDecimal target = ((Target.Single) indicator.target()).annual();
                 Quarter last = period.asOf();
@@ -535,6 +558,12 @@ public final class PlanGenerator {
             case AGGREGATION_UNIT_MISMATCH -> ensure(plan, Shape.AVERAGE_PERCENT, period).change(
                     indicator -> indicator.withMethod(CalculationMethod.SUM).withReported(Reported.NONE));
             case REPORTED_TOTAL_MISMATCH -> ensure(plan, Shape.SUM_NUMBER, period).change(indicator -> {
+                if (period.isClosed(Quarter.Q2) && random.nextBoolean()) {
+                    // The half-year subtotal (অর্ধবার্ষিক) rather than the actual.
+                    BigDecimal half = Aggregation.achievement(indicator, ReportingPeriod.of(period.fiscalYear(),
+                            Quarter.Q2), true).amount().orElseThrow();
+                    return indicator.withReported(indicator.reported().withHalfYear(Value.of(half.add(BigDecimal.ONE))));
+                }
                 BigDecimal achieved = Aggregation.achievement(indicator, period, true).amount().orElseThrow();
                 return indicator.withReported(indicator.reported().withActual(Value.of(achieved.add(BigDecimal.ONE))));
             });
@@ -701,7 +730,7 @@ public final class PlanGenerator {
                     && indicator.method() == CalculationMethod.CUMULATIVE && indicator.target() instanceof Target.Single
                     && indicator.polarity() == Polarity.HIGHER;
             case DEADLINE -> indicator.target() instanceof Target.Deadline;
-            case GRADED_HIGHER -> indicator.target() instanceof Target.Graded graded
+            case GRADED_HIGHER -> indicator.target() instanceof Target.Graded graded && graded.columns().size() == 5
                     && graded.columns().getFirst().compareTo(graded.columns().getLast()) > 0;
             default -> false;
         };
