@@ -473,10 +473,13 @@ public final class PlanGenerator {
      * The plan with one inconsistency added (see the class description). The plan should come from
      * {@link #plan(PlanKind, int, ReportingPeriod)} for the same period: consistent, reported by quarter.
      * Where the catalogue names several sources of a finding, one is drawn: for TARGET_MISSING no target, a
-     * zero one or three graded columns; for NEGATIVE_VALUE and PERCENT_OUT_OF_RANGE a target or an
+     * zero one or three graded columns; for DUPLICATE_CODE and CODE_HIERARCHY_MISMATCH an indicator, an
+     * activity or (duplicated) an area; for NEGATIVE_VALUE and PERCENT_OUT_OF_RANGE a target or an
      * achievement; for FUTURE_QUARTER_REPORTED a later quarter's value or a completion date after the
      * report's quarter; for REPORTED_TOTAL_MISMATCH the reported actual or, once Q2 has closed, the
-     * half-year subtotal.
+     * half-year subtotal; for OVER_ACHIEVEMENT more than a target, less than one where less is better, or
+     * beyond a graded target's 100 % column; for AGGREGATION_UNIT_MISMATCH a percent summed or a date
+     * indicator naming another method; for DATE_OUTSIDE_FISCAL_YEAR a deadline or a completion date.
      *
      * @param plan the plan
      * @param period the period it is scored as of
@@ -492,13 +495,41 @@ public final class PlanGenerator {
             case AREA_WEIGHT_MISMATCH -> any(plan).change(indicator -> withoutReportedScore(
                     indicator.withWeight(indicator.weight().orElse(Weight.ZERO).plus(Weight.of(1)))));
             case PLAN_WEIGHT_MISMATCH -> plan.withDeclaredTotal(plan.areaWeights().plus(Weight.of(1)));
-            case DUPLICATE_CODE -> any(plan).edit((indicators, index) ->
-                    indicators.add(index + 1, withoutReportedScore(indicators.get(index).withWeight(Weight.ZERO))));
-            case CODE_HIERARCHY_MISMATCH -> any(plan).change(indicator -> {
-                int[] segments = indicator.code().segments().toArray();
-                segments[0] = 999;
-                return indicator.withCode(IndicatorCode.of(segments));
-            });
+            case DUPLICATE_CODE -> switch (random.nextInt(3)) {
+                // A copy after the original, weighing nothing, so that the weights still add up.
+                case 0 -> any(plan).edit((indicators, index) ->
+                        indicators.add(index + 1, withoutReportedScore(indicators.get(index).withWeight(Weight.ZERO))));
+                case 1 -> editAreas(plan, (areas, a) -> {
+                    Area area = areas.get(a);
+                    MutableList<Activity> activities = area.activities().toList();
+                    int b = random.nextInt(activities.size());
+                    activities.add(b + 1, weightless(activities.get(b)));
+                    areas.set(a, area.withActivities(activities.toImmutable()));
+                });
+                default -> editAreas(plan, (areas, a) -> {
+                    Area area = areas.get(a);
+                    areas.add(a + 1, new Area(area.code(), area.name(), Weight.ZERO,
+                            area.activities().collect(PlanGenerator::weightless), area.extensions()));
+                });
+            };
+            case CODE_HIERARCHY_MISMATCH -> random.nextBoolean()
+                    ? any(plan).change(indicator -> {
+                        int[] segments = indicator.code().segments().toArray();
+                        segments[0] = 999;
+                        return indicator.withCode(IndicatorCode.of(segments));
+                    })
+                    // An activity under no area of its code (its indicators then under no activity of theirs).
+                    : editAreas(plan, (areas, a) -> {
+                        Area area = areas.get(a);
+                        MutableList<Activity> activities = area.activities().toList();
+                        int b = random.nextInt(activities.size());
+                        Activity activity = activities.get(b);
+                        int[] segments = activity.code().segments().toArray();
+                        segments[0] = 999;
+                        activities.set(b, new Activity(ActivityCode.of(segments), activity.name(),
+                                activity.indicators(), activity.extensions()));
+                        areas.set(a, area.withActivities(activities.toImmutable()));
+                    });
             case TARGET_MISSING -> switch (random.nextInt(3)) {
                 case 0 -> any(plan).change(indicator -> indicator.withTarget(Target.NONE).withReported(Reported.NONE));
                 case 1 -> ensure(plan, Shape.SUM_NUMBER, period).change(
@@ -541,13 +572,26 @@ public final class PlanGenerator {
                     indicator -> (random.nextBoolean()
                             ? indicator.withQuarter(closed(period), Value.of(random.nextInt(101, 200)))
                             : indicator.withTarget(Target.of(random.nextInt(101, 200)))).withReported(Reported.NONE));
-            case OVER_ACHIEVEMENT -> ensure(plan, Shape.SUM_NUMBER, period).change(indicator -> {
-                BigDecimal target = ((Target.Single) indicator.target()).annual();
-                Quarter last = period.asOf();
-                BigDecimal now = indicator.quarters().get(last).amount().orElse(BigDecimal.ZERO);
-                return indicator.withQuarter(last, Value.of(now.add(target).add(BigDecimal.ONE)))
-                        .withReported(Reported.NONE);
-            });
+            case OVER_ACHIEVEMENT -> switch (random.nextInt(3)) {
+                case 0 -> ensure(plan, Shape.SUM_NUMBER, period).change(indicator -> {
+                    BigDecimal target = ((Target.Single) indicator.target()).annual();
+                    Quarter last = period.asOf();
+                    BigDecimal now = indicator.quarters().get(last).amount().orElse(BigDecimal.ZERO);
+                    return indicator.withQuarter(last, Value.of(now.add(target).add(BigDecimal.ONE)))
+                            .withReported(Reported.NONE);
+                });
+                // Less is better: every quarter under the target (nothing at all, one time in two).
+                case 1 -> ensure(plan, Shape.LOWER_AVERAGE, period).change(indicator -> {
+                    BigDecimal target = ((Target.Single) indicator.target()).annual();
+                    BigDecimal under = random.nextBoolean() ? BigDecimal.ZERO : target.subtract(BigDecimal.ONE)
+                            .max(BigDecimal.ZERO);
+                    return everyClosedQuarter(indicator, period, under).withReported(Reported.NONE);
+                });
+                // Beyond the 100 % column of a graded target.
+                default -> ensure(plan, Shape.GRADED_HIGHER, period).change(indicator -> everyClosedQuarter(indicator,
+                        period, ((Target.Graded) indicator.target()).columns().getFirst().add(BigDecimal.ONE))
+                        .withReported(Reported.NONE));
+            };
             case CUMULATIVE_DECREASE -> ensure(plan, Shape.CUMULATIVE_NUMBER, period).change(indicator -> {
                 Indicator result = indicator.withTarget(Target.of(10)).withReported(Reported.NONE);
                 for (Quarter quarter : period.closedQuarters()) {
@@ -555,8 +599,13 @@ public final class PlanGenerator {
                 }
                 return result;
             });
-            case AGGREGATION_UNIT_MISMATCH -> ensure(plan, Shape.AVERAGE_PERCENT, period).change(
-                    indicator -> indicator.withMethod(CalculationMethod.SUM).withReported(Reported.NONE));
+            case AGGREGATION_UNIT_MISMATCH -> random.nextBoolean()
+                    ? ensure(plan, Shape.AVERAGE_PERCENT, period).change(
+                            indicator -> indicator.withMethod(CalculationMethod.SUM).withReported(Reported.NONE))
+                    // A date indicator naming another method (it is aggregated by DATE all the same).
+                    : ensure(plan, Shape.DEADLINE, period).change(indicator -> indicator.withMethod(
+                            pick(Lists.immutable.of(CalculationMethod.SUM, CalculationMethod.AVERAGE,
+                                    CalculationMethod.CUMULATIVE))));
             case REPORTED_TOTAL_MISMATCH -> ensure(plan, Shape.SUM_NUMBER, period).change(indicator -> {
                 if (period.isClosed(Quarter.Q2) && random.nextBoolean()) {
                     // The half-year subtotal (অর্ধবার্ষিক) rather than the actual.
@@ -579,8 +628,14 @@ public final class PlanGenerator {
             });
             case REPORTED_SCORE_MISMATCH -> any(plan).change(indicator -> indicator.withReported(
                     indicator.reported().withScore(indicator.weight().orElse(Weight.ZERO).value().add(BigDecimal.ONE))));
-            case DATE_OUTSIDE_FISCAL_YEAR -> ensure(plan, Shape.DEADLINE, period).change(indicator -> withoutReportedScore(
-                    indicator.withTarget(Target.by(period.fiscalYear().end().plusDays(random.nextInt(1, 60))))));
+            case DATE_OUTSIDE_FISCAL_YEAR -> random.nextBoolean()
+                    ? ensure(plan, Shape.DEADLINE, period).change(indicator -> withoutReportedScore(
+                            indicator.withTarget(Target.by(period.fiscalYear().end().plusDays(random.nextInt(1, 60))))))
+                    // Completed before the fiscal year began, written in Q1's column (where it does not fall either).
+                    : ensure(plan, Shape.DEADLINE, period).change(indicator -> indicator.toBuilder()
+                            .quarters(QuarterValues.NONE.with(Quarter.Q1,
+                                    Value.of(period.fiscalYear().start().minusDays(random.nextInt(1, 60)))))
+                            .reported(Reported.NONE).build());
             case DEADLINE_MISSED -> ensure(plan, Shape.DEADLINE, period).change(indicator ->
                     indicator.toBuilder().target(Target.by(dateIn(period.fiscalYear().start(), period.end().minusDays(1))))
                             .quarters(QuarterValues.NONE).reported(Reported.NONE).build());
@@ -661,6 +716,28 @@ public final class PlanGenerator {
             return random.nextBoolean() ? indicator
                     : indicator.withReported(indicator.reported().withScore(score.setScale(2, RoundingMode.HALF_UP)));
         });
+    }
+
+    /** The plan with its areas edited, given them and the index of one drawn at random. */
+    private ActionPlan editAreas(ActionPlan plan, BiConsumer<MutableList<Area>, Integer> edit) {
+        MutableList<Area> areas = plan.areas().toList();
+        edit.accept(areas, random.nextInt(areas.size()));
+        return plan.withAreas(areas.toImmutable());
+    }
+
+    /** A copy of an activity whose indicators weigh nothing (and report no score worked out with a weight). */
+    private static Activity weightless(Activity activity) {
+        return activity.withIndicators(activity.indicators().collect(
+                indicator -> withoutReportedScore(indicator.withWeight(Weight.ZERO))));
+    }
+
+    /** The indicator with the same value in every closed quarter, and none in later ones. */
+    private static Indicator everyClosedQuarter(Indicator indicator, ReportingPeriod period, BigDecimal value) {
+        QuarterValues values = QuarterValues.NONE;
+        for (Quarter quarter : period.closedQuarters()) {
+            values = values.with(quarter, Value.of(value));
+        }
+        return indicator.toBuilder().quarters(values).build();
     }
 
     /** One indicator of a plan, by its place: {area, activity, indicator} indexes. */
