@@ -2,11 +2,20 @@ package org.citizencharter.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import org.citizencharter.core.ActionPlan;
 import org.citizencharter.core.FindingType;
+import org.citizencharter.core.PlanKind;
 import org.citizencharter.core.ReportingPeriod;
 import org.citizencharter.core.Scorecard;
+import org.citizencharter.core.ScoringPolicy;
+import org.citizencharter.core.Severity;
+import org.citizencharter.core.Weight;
 import org.citizencharter.core.testing.PlanGenerator;
 import org.citizencharter.core.testing.Property;
 import org.citizencharter.core.testing.ReferenceScorer;
@@ -113,9 +122,62 @@ class EngineAgreesWithReferenceProperties {
         });
     }
 
+    /**
+     * Policies unlike the default in every value a ministry may set (tolerance, rounding scale, division
+     * precision, empty quarters, severities, conventional totals), each with its engine and reference scorer.
+     */
+    private static final List<Map.Entry<ScoringEngine, ReferenceScorer>> POLICIES = policies();
+
+    private static List<Map.Entry<ScoringEngine, ReferenceScorer>> policies() {
+        SplittableRandom random = new SplittableRandom(2026_12_05L);
+        List<Map.Entry<ScoringEngine, ReferenceScorer>> policies = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            ScoringPolicy.Builder policy = ScoringPolicy.defaults().toBuilder().id("varied-" + i)
+                    .tolerance(List.of(BigDecimal.ZERO, new BigDecimal("0.01"), new BigDecimal("0.5"), BigDecimal.ONE)
+                            .get(random.nextInt(4)))
+                    .roundingScale(random.nextInt(0, 11))
+                    .divisionPrecision(random.nextInt(8, 35))
+                    .missingQuarterCountsZero(random.nextBoolean());
+            for (FindingType type : FindingType.values()) {
+                if (random.nextInt(4) == 0) {
+                    policy.severity(type.id(), Severity.values()[random.nextInt(Severity.values().length)]);
+                }
+            }
+            for (PlanKind kind : PlanKind.values()) {
+                if (random.nextInt(3) == 0) {
+                    policy.conventionalTotal(kind, Weight.of(random.nextInt(1, 120)));
+                }
+            }
+            ScoringPolicy built = policy.build();
+            policies.add(Map.entry(ScoringEngine.builder().policy(built).build(), ReferenceScorer.of(built)));
+        }
+        return policies;
+    }
+
+    @Test
+    void underPoliciesUnlikeTheDefault() {
+        Property.forAll("engine = reference under other policies", random -> {
+            Map.Entry<ScoringEngine, ReferenceScorer> scorers = POLICIES.get(random.nextInt(POLICIES.size()));
+            PlanGenerator generator = PlanGenerator.using(random);
+            ReportingPeriod period = generator.period();
+            ActionPlan plan = generator.plan(generator.kind(), random.nextInt(1, 25), period);
+            if (random.nextBoolean()) {
+                plan = generator.withReportedScores(plan, period);
+            }
+            for (int i = random.nextInt(0, 3); i > 0; i--) {
+                plan = generator.inject(plan, period, generator.injectable(period));
+            }
+            agree(scorers.getKey(), scorers.getValue(), plan, period);
+        });
+    }
+
     static void agree(ActionPlan plan, ReportingPeriod period) {
-        Scorecard engine = ENGINE.score(plan, period);
-        Scorecard reference = REFERENCE.score(plan, period);
+        agree(ENGINE, REFERENCE, plan, period);
+    }
+
+    private static void agree(ScoringEngine scoring, ReferenceScorer oracle, ActionPlan plan, ReportingPeriod period) {
+        Scorecard engine = scoring.score(plan, period);
+        Scorecard reference = oracle.score(plan, period);
         assertThat(engine.indicators().collect(r -> r.code() + " " + r.status() + " " + r.score() + " " + r.onTrackScore()
                 + " " + r.achieved() + " " + r.annualTarget() + " " + r.targetToDate() + " " + r.percentOfAnnualTarget()
                 + " " + r.percentOfTargetToDate()))
