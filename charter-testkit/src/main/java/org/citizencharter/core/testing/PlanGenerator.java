@@ -498,7 +498,7 @@ public final class PlanGenerator {
             case DUPLICATE_CODE -> switch (random.nextInt(3)) {
                 // A copy after the original, weighing nothing, so that the weights still add up.
                 case 0 -> any(plan).edit((indicators, index) ->
-                        indicators.add(index + 1, withoutReportedScore(indicators.get(index).withWeight(Weight.ZERO))));
+                        indicators.add(index + 1, weightless(indicators.get(index))));
                 case 1 -> editAreas(plan, (areas, a) -> {
                     Area area = areas.get(a);
                     MutableList<Activity> activities = area.activities().toList();
@@ -725,10 +725,14 @@ public final class PlanGenerator {
         return plan.withAreas(areas.toImmutable());
     }
 
-    /** A copy of an activity whose indicators weigh nothing (and report no score worked out with a weight). */
+    /** A copy of an activity whose indicators weigh nothing. */
     private static Activity weightless(Activity activity) {
-        return activity.withIndicators(activity.indicators().collect(
-                indicator -> withoutReportedScore(indicator.withWeight(Weight.ZERO))));
+        return activity.withIndicators(activity.indicators().collect(PlanGenerator::weightless));
+    }
+
+    /** A copy of an indicator that weighs nothing (and reports no score worked out with its weight). */
+    private static Indicator weightless(Indicator indicator) {
+        return withoutReportedScore(indicator.withWeight(Weight.ZERO));
     }
 
     /** The indicator with the same value in every closed quarter, and none in later ones. */
