@@ -505,6 +505,71 @@ class OfficeTablesTest {
         }
 
         @Test
+        void anOfficeWithItsPlaceOnOneLineAndAYearNamedOnlyByTheQuartersMonths() {
+            // domain.md §5's own examples: the office and its district after a comma; the quarter's months
+            // with the calendar year (January to March 2024 is the third quarter of 2023-24).
+            String oneLine = "জেলা সমবায় অফিসারের কার্যালয়, পটুয়াখালী\n\nত্রৈমাসিকের নাম: জানুয়ারী-মার্চ/২০২৪\n\n";
+            ReadResult result = TableReader.of(Tables.OFFICE, PlanKind.CITIZEN_CHARTER).withOfficeNameFromText()
+                    .readWithNotes(oneLine + tsv(HEADER, firstRow()), "letter.tsv");
+            assertThat(result.plan().office().name().bn()).isEqualTo("জেলা সমবায় অফিসারের কার্যালয়, পটুয়াখালী");
+            assertThat(result.plan().fiscalYear()).isEqualTo(FiscalYear.of(2023));
+            assertThat(result.plan().asOf()).contains(Quarter.Q3);
+            assertThat(notes(result)).contains("The fiscal year 2023-24 is the one the text around the table names:"
+                    + " \"ত্রৈমাসিকের নাম: জানুয়ারী-মার্চ/২০২৪\"");
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                অক্টোবর-ডিসেম্বর, ২০২৩      | 2023 | Q2
+                এপ্রিল - জুন ২০২৪          | 2023 | Q4
+                জুলাই-সেপ্টেম্বর'২০২৪       | 2024 | Q1
+                জুলাই-ডিসেম্বর/২০২৩        | 2023 | Q2
+                July-September 2023       | 2023 | Q1
+                """)
+        void theMonthsOfAQuarterWithTheirCalendarYearNameTheFiscalYear(String months, int startYear, String quarter) {
+            ReadResult result = TableReader.of(Tables.OFFICE, PlanKind.CITIZEN_CHARTER)
+                    .readWithNotes("প্রতিবেদনের সময়: " + months + "\n\n" + tsv(HEADER, firstRow()), "letter.tsv");
+            assertThat(result.plan().fiscalYear()).isEqualTo(FiscalYear.of(startYear));
+            assertThat(result.plan().asOf()).contains(Quarter.valueOf(quarter));
+        }
+
+        @Test
+        void aFiscalYearAfterTheMonthsIsNotTakenForTheirCalendarYear() {
+            ReadResult result = TableReader.of(Tables.OFFICE, PlanKind.CITIZEN_CHARTER, Quarter.Q3)
+                    .readWithNotes("অগ্রগতি: জুলাই-জুন ২০২৩-২৪\n\n" + tsv(HEADER, firstRow()), "letter.tsv");
+            assertThat(result.plan().fiscalYear()).isEqualTo(FiscalYear.of(2023));
+        }
+
+        @Test
+        void monthsOfAnotherYearThanTheOneNamedAreNotAGuess() {
+            TableReader reader = TableReader.of(Tables.OFFICE, PlanKind.CITIZEN_CHARTER, Quarter.Q3);
+            assertThatThrownBy(() -> reader.read("২০২৩-২৪ অর্থ বছরের প্রতিবেদন\nসময়: জানুয়ারি-মার্চ/২০২৫\n\n"
+                    + tsv(HEADER, firstRow()), "letter.tsv"))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("the text around the table names several: 2023-24, 2024-25");
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                উপজেলা নির্বাহী অফিসারের কার্যালয়, কলাপাড়া, পটুয়াখালী। | উপজেলা নির্বাহী অফিসারের কার্যালয়, কলাপাড়া, পটুয়াখালী
+                জেলা প্রশাসকের কার্যালয়, কক্স বাজার                   | জেলা প্রশাসকের কার্যালয়, কক্স বাজার
+                """)
+        void anOfficeAndItsPlacesAfterCommas(String line, String name) {
+            ReadResult result = TableReader.of(Tables.OFFICE, PlanKind.CITIZEN_CHARTER).withOfficeNameFromText()
+                    .readWithNotes(line + "\n\n" + letter + tsv(HEADER, firstRow()), "letter.tsv");
+            assertThat(result.plan().office().name().bn()).isEqualTo(name);
+        }
+
+        @Test
+        void aSentenceAfterTheOfficesCommaIsNoPlace() {
+            ReadResult result = TableReader.of(Tables.OFFICE, PlanKind.CITIZEN_CHARTER, Quarter.Q3)
+                    .withFiscalYear(FiscalYear.of(2023)).withOfficeNameFromText()
+                    .readWithNotes("জেলা প্রশাসকের কার্যালয়, কক্সবাজার এর সেবা প্রদান প্রতিশ্রুতি হালনাগাদ করা হলো\n\n"
+                            + tsv(HEADER, firstRow()), "letter.tsv");
+            assertThat(result.plan().office()).isEqualTo(Tables.OFFICE);
+        }
+
+        @Test
         void aTableAmongOtherTablesOfTheLetterIsFoundByItsHeader() {
             String members = "ক্রমিক নং\tনাম ও পদবী\tস্বাক্ষর\n১\tজনাব ক\t\n\nআলোচনা হয়।\n\n";
             ReadResult result = TableReader.of(Tables.OFFICE, PlanKind.CITIZEN_CHARTER)

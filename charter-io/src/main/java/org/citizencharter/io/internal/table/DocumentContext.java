@@ -20,6 +20,13 @@ public final class DocumentContext {
     private static final Pattern OFFICE = Pattern.compile(
             ".*(কার্যালয়|কার্যালয়|অফিস|দপ্তর|দপ্তর|দফতর|অধিদপ্তর|মন্ত্রণালয়|মন্ত্রণালয়|বিভাগ|Office|Directorate)[।,.]?");
 
+    /**
+     * Two month names with a dash between them, then a calendar year that does not begin a fiscal year:
+     * "জানুয়ারী-মার্চ/2024", not "জুলাই-জুন 2023-24" (digits made ASCII).
+     */
+    private static final Pattern MONTHS_OF_A_YEAR = Pattern.compile(
+            "(\\p{L}[\\p{L}\\p{M}]*)\\s*[-–—]\\s*(\\p{L}[\\p{L}\\p{M}]*)\\s*[/,'’]?\\s*([0-9]{4})(?![0-9]|\\s*[-–—/]\\s*[0-9])");
+
     private DocumentContext() {
     }
 
@@ -36,8 +43,37 @@ public final class DocumentContext {
             while (year.find()) {
                 HeaderMatcher.yearIn(year.group()).ifPresent(found -> years.putIfAbsent(found, line));
             }
+            for (FiscalYear found : yearsOfMonthSpans(line)) {
+                years.putIfAbsent(found, line);
+            }
         }
         return years;
+    }
+
+    /**
+     * The fiscal years named by a span of months with its calendar year ("জানুয়ারী-মার্চ/২০২৪" is in 2023-24,
+     * "জুলাই-সেপ্টেম্বর ২০২৩" and "জুলাই-ডিসেম্বর, ২০২৩" in 2023-24): the year is that of the span's last month.
+     * Only the spans that name a quarter, or the months from July to one (the quarters as
+     * {@link #quarters} reads them), count.
+     */
+    private static Iterable<FiscalYear> yearsOfMonthSpans(String line) {
+        java.util.List<FiscalYear> found = new java.util.ArrayList<>();
+        Matcher span = MONTHS_OF_A_YEAR.matcher(org.citizencharter.core.Numerals.toAsciiDigits(line));
+        while (span.find()) {
+            if (!isMonth(span.group(1)) || !isMonth(span.group(2))) {
+                continue;
+            }
+            Optional<Quarter> quarter = HeaderMatcher.monthsQuarter(span.group(1) + "-" + span.group(2));
+            int calendarYear = Integer.parseInt(span.group(3));
+            if (quarter.isPresent()) {
+                // Q1 and Q2 end in the year the fiscal year starts in, Q3 and Q4 in the next.
+                int start = quarter.get().number() <= 2 ? calendarYear : calendarYear - 1;
+                if (start >= FiscalYear.MIN_START_YEAR && start <= FiscalYear.MAX_START_YEAR) {
+                    found.add(FiscalYear.of(start));
+                }
+            }
+        }
+        return found;
     }
 
     /**
@@ -100,7 +136,8 @@ public final class DocumentContext {
 
     /**
      * The office the text names: the first short line that ends in an office word ("কার্যালয়", "অফিস",
-     * "দপ্তর" …), with the next line when that is a place of one or two words ("পটুয়াখালী।").
+     * "দপ্তর" …), with the next line when that is a place of one or two words ("পটুয়াখালী।"); or the first that
+     * names an office and then its places after commas ("জেলা সমবায় অফিসারের কার্যালয়, পটুয়াখালী").
      *
      * @param lines the text
      * @return the office's name, or empty
@@ -108,7 +145,7 @@ public final class DocumentContext {
     public static Optional<String> office(ImmutableList<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
-            if (line.isEmpty() || line.length() > 80 || line.contains(":") || !OFFICE.matcher(line).matches()) {
+            if (line.isEmpty() || line.length() > 80 || line.contains(":") || !namesAnOffice(line)) {
                 continue;
             }
             String name = trimEnd(line);
@@ -119,9 +156,7 @@ public final class DocumentContext {
                         continue;
                     }
                     String place = trimEnd(next);
-                    boolean isPlace = place.split("\\s+").length <= 2 && !place.contains("www") && !place.contains(".")
-                            && place.chars().noneMatch(c -> Character.isDigit(c)) && !OFFICE.matcher(place).matches();
-                    if (isPlace) {
+                    if (isPlace(place)) {
                         name = name + ", " + place;
                     }
                     break;
@@ -130,6 +165,34 @@ public final class DocumentContext {
             return Optional.of(name);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a line is an office's name: it ends in an office word ("… কার্যালয়।"), or it is an office's name
+     * followed by its places after commas ("জেলা সমবায় অফিসারের কার্যালয়, পটুয়াখালী", "উপজেলা নির্বাহী অফিসারের
+     * কার্যালয়, কলাপাড়া, পটুয়াখালী").
+     */
+    private static boolean namesAnOffice(String line) {
+        if (OFFICE.matcher(line).matches()) {
+            return true;
+        }
+        String[] parts = trimEnd(line).split(",");
+        if (parts.length < 2 || !OFFICE.matcher(parts[0].strip()).matches()) {
+            return false;
+        }
+        for (int i = 1; i < parts.length; i++) {
+            String part = parts[i].strip();
+            if (!isPlace(part) && !OFFICE.matcher(part).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A place's name: one or two words, no digits, no web address ("পটুয়াখালী", "কক্স বাজার"). */
+    private static boolean isPlace(String text) {
+        return !text.isEmpty() && text.split("\\s+").length <= 2 && !text.contains("www") && !text.contains(".")
+                && text.chars().noneMatch(Character::isDigit) && !OFFICE.matcher(text).matches();
     }
 
     private static String trimEnd(String text) {
