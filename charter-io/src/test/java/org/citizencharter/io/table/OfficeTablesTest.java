@@ -399,6 +399,20 @@ class OfficeTablesTest {
         }
 
         @Test
+        void aLabelColumnWithAHeaderIsReadNotKept() {
+            String[] header = {"কার্যক্রমের ক্ষেত্র", "মান", "কার্যক্রম", "কর্মসম্পাদন সূচক", "একক",
+                "কর্মসম্পাদন সূচকের মান", "লক্ষ্যমাত্রা/অর্জন", "১ম ত্রৈমাসিক", "২য় ত্রৈমাসিক", "৩য় ত্রৈমাসিক",
+                "৪র্থ ত্রৈমাসিক", "মোট"};
+            String[] target = {"ক", "১০", "[১.১] খ", "[১.১.১] গ", "সংখ্যা", "১০", "লক্ষ্যমাত্রা", "১", "১", "১", "১", "৪"};
+            String[] achieved = {"", "", "", "", "", "", "অর্জন", "১", "২", "-", "", "৩"};
+            ReadResult result = reads(READER, tsv(header, target, achieved));
+            assertThat(only(result.plan()).extensions().isEmpty()).isTrue();
+            assertThat(notes(result)).contains("row 1, column 7: The column names each indicator's target row"
+                    + " (লক্ষ্যমাত্রা) and achievement row (অর্জন): an indicator takes two rows")
+                    .noneSatisfy(note -> assertThat(note).startsWith("row 1, column 7: The header"));
+        }
+
+        @Test
         void anAlternativeIndicatorWithItsFourPartCodeAndNoWeightOfItsOwn() {
             String[] alternative = row("", "", "", "[১.১.১.১] বিকল্প: অংশীজন সভা", "সংখ্যা", "", "১", "", "", "", "", "",
                     "");

@@ -50,6 +50,15 @@ public final class Notes {
     }
 
     /**
+     * Takes back the notes that a column is kept as text, once the column is found to be read after all.
+     *
+     * @param column the column, from 1
+     */
+    public void withdrawKept(int column) {
+        notes.removeIf(note -> note.kind() == Kind.KEPT && note.column() == column);
+    }
+
+    /**
      * The notes so far, in the order added.
      *
      * @return the notes

@@ -127,6 +127,7 @@ public final class PlanAssembler {
                 }
             }
             if (!other && targets > 0 && achievements > 0) {
+                notes.withdrawKept(column + 1);
                 notes.add(Notes.Kind.COLUMN, layout.headerLine(), column + 1, "The column names each indicator's"
                         + " target row (লক্ষ্যমাত্রা) and achievement row (অর্জন): an indicator takes two rows");
                 return layout.withLabelColumn(column);
