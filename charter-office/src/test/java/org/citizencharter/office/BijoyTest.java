@@ -45,6 +45,17 @@ class BijoyTest {
         assertThat(Bijoy.isBijoyFont("Nikosh")).isFalse();
         assertThat(Bijoy.isBijoyFont("Calibri")).isFalse();
         assertThat(Bijoy.isBijoyFont(null)).isFalse();
+        assertThat(Bijoy.isBijoyFont("'SutonnyMJ' Bold Italic, serif")).isTrue();
+        assertThat(Bijoy.isBijoyFont("SutonnyOMJ Regular, SutonnyMJ")).isFalse();
+        assertThat(Bijoy.isBijoyFont("MJ")).isTrue();
+        assertThat(Bijoy.isBijoyFont("J")).isFalse();
+    }
+
+    @Test
+    void aFontNameOfManyStyleWordsIsNoOverflow() {
+        // The style words were cut by a repeated group in a pattern, one level of the stack a word.
+        assertThat(Bijoy.isBijoyFont("SutonnyMJ" + " Bold".repeat(100_000))).isTrue();
+        assertThat(Bijoy.isBijoyFont("Nikosh" + "bold".repeat(100_000) + "x")).isFalse();
     }
 
     @Test

@@ -66,6 +66,39 @@ class HtmlTableTest {
                 + " page's text.");
     }
 
+    /** A page whose title is in a Bijoy font named by a class in its style sheet, before the given text. */
+    private static byte[] styledPage(String after) {
+        Document page = Document.createShell("");
+        page.head().appendElement("style").appendChild(new org.jsoup.nodes.DataNode(
+                "/* the title */ h2.bijoy, p { font-family: SutonnyMJ; }\n" + after));
+        page.body().appendElement("h2").addClass("bijoy").text("Dc‡Rjv mgevq Awdmv‡ii Kvh©vjq");
+        Element table = page.body().appendElement("table");
+        Element header = table.appendElement("tr");
+        header.appendElement("td").text("কর্মসম্পাদন সূচক");
+        header.appendElement("td").text("লক্ষ্যমাত্রা");
+        Element row = table.appendElement("tr");
+        row.appendElement("td").text("[১.১.১] সভা");
+        row.appendElement("td").text("৪");
+        return page.outerHtml().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aClassInTheStyleSheetNamesTheFontOfItsText() {
+        OfficeTable table = OfficeFileReader.standard().read(styledPage(".plain { color: red }"), "portal.html");
+        assertThat(table.grid().documentText()).containsExactly("উপজেলা সমবায় অফিসারের কার্যালয়");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(30)
+    void aLongStyleSheetWithoutRulesOrWithCommentsLeftOpenCostsItsLength() {
+        // Each place was tried as the start of a rule, and each "/*" searched to the end: the square of the
+        // sheet's length (about a minute for these 200,000 characters).
+        for (String hostile : new String[] {"a".repeat(200_000), "/* ".repeat(70_000)}) {
+            OfficeTable table = OfficeFileReader.standard().read(styledPage(hostile), "portal.html");
+            assertThat(table.grid().rows()).hasSize(2);
+        }
+    }
+
     @Test
     void aPageIsToldByItsContentNotItsName() {
         assertThat(OfficeFormat.detect(page())).contains(OfficeFormat.HTML);

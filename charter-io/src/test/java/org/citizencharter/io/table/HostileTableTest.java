@@ -27,6 +27,7 @@ import org.citizencharter.core.ActionPlan;
 import org.citizencharter.core.CharterException;
 import org.citizencharter.core.Indicator;
 import org.citizencharter.core.InvalidInputException;
+import org.citizencharter.core.PlanKind;
 import org.citizencharter.core.Target;
 import org.citizencharter.core.UnitKind;
 import org.citizencharter.core.Value;
@@ -478,6 +479,57 @@ class HostileTableTest {
             String withNukta = "২\u09AF\u09BC ত্রৈমাসিক অর্জন";
             assertThat(read(tsv(header(8, precomposed), firstRow()))).isEqualTo(read(tsv(header(8, withNukta),
                     firstRow())));
+        }
+    }
+
+    @Nested
+    class TextAroundTheTable {
+
+        @Test
+        void longWordsAroundATableCostTheirLengthNotItsSquare() {
+            // Where the fiscal year, the quarter and the office are looked for: a span of months was matched by
+            // a pattern that tried every place inside a long word (200,000 letters took over ten minutes).
+            String word = "ক".repeat(100_000);
+            String text = word + "\n" + word + " - " + word + "\n" + word + "-" + word + " ২০২৪\n\n";
+            TableReader reader = TableReader.of(Tables.OFFICE, PlanKind.CITIZEN_CHARTER).withOfficeNameFromText();
+            assertThatThrownBy(() -> reader.read(text + tsv(HEADER, firstRow()), "hostile.tsv"))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("The fiscal year is not given to the reader, and neither the table nor the"
+                            + " text around it names it");
+            TableReader withYear = reader.withFiscalYear(org.citizencharter.core.FiscalYear.of(2023));
+            assertThatThrownBy(() -> withYear.read(text + tsv(HEADER, firstRow()), "hostile.tsv"))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("The quarter the report is made as of is not given to the reader");
+        }
+    }
+
+    @Nested
+    class LongRunsOfSpaces {
+
+        private static final String SPACES = " ".repeat(100_000);
+
+        @Test
+        void inAnAreaCellOnARowOfItsOwn() {
+            // Where a weight after a colon is looked for: each place was tried with every run of spaces after it.
+            String[] area = row("প্রাতিষ্ঠানিক" + SPACES + "ব্যবস্থা" + SPACES + ": ১০", "", "", "", "", "", "", "", "", "",
+                    "", "", "");
+            String[] indicator = firstRow();
+            indicator[0] = "";
+            indicator[1] = "";
+            ActionPlan plan = read(tsv(HEADER, area, indicator));
+            assertThat(plan.areas().getFirst().name().bn()).startsWith("প্রাতিষ্ঠানিক").endsWith("ব্যবস্থা");
+            assertThat(plan.areas().getFirst().weight()).isEqualTo(org.citizencharter.core.Weight.of(10));
+        }
+
+        @Test
+        void inADeadlineCell() {
+            // Where the two dates of a range are looked for.
+            String[] row = firstRow();
+            row[4] = "তারিখ";
+            row[6] = "০১-১২-২০২৩" + SPACES + "x";
+            InvalidInputException error = refused(tsv(HEADER, row));
+            assertThat(error.columnName()).contains(HEADER[6]);
+            assertThat(error.problem()).startsWith("The date cannot be read");
         }
     }
 

@@ -19,6 +19,8 @@ import java.util.Map;
 public final class Bijoy {
 
     private static final String MAP = "bijoy.map";
+    /** The words of a font's style that may follow its name. */
+    private static final String[] STYLES = {"bold", "italic", "regular", "normal"};
     private static final char REPH = '\uE000';
     private static final char HASANTA = '\u09CD';
     private static final char CHANDRABINDU = '\u0981';
@@ -67,9 +69,20 @@ public final class Bijoy {
         if (fontName == null) {
             return false;
         }
-        String name = fontName.replaceAll("[\\s'\"]", "").toLowerCase(Locale.ROOT)
-                .replaceAll("(bold|italic|regular|normal|,.*)+$", "");
-        return name.endsWith("mj") && !name.endsWith("omj");
+        String name = fontName.replaceAll("[\\s'\"]", "").toLowerCase(Locale.ROOT);
+        // Without what follows a comma, and the style words at its end ("SutonnyMJ Bold, serif"); a loop, not
+        // a repeated group in a pattern, whose depth grew with the name (a long name overflowed the stack).
+        int end = name.indexOf(',') >= 0 ? name.indexOf(',') : name.length();
+        for (boolean cut = true; cut;) {
+            cut = false;
+            for (String style : STYLES) {
+                if (name.startsWith(style, end - style.length())) {
+                    end -= style.length();
+                    cut = true;
+                }
+            }
+        }
+        return name.startsWith("mj", end - 2) && !name.startsWith("omj", end - 3);
     }
 
     /**

@@ -32,7 +32,8 @@ public final class HtmlReader {
             "h4", "h5", "h6", "table", "caption", "section", "article", "header", "footer", "ul", "ol", "dd", "dt",
             "blockquote", "pre", "hr", "title", "center");
     private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "head");
-    private static final Pattern RULE = Pattern.compile("([^{}]+)\\{([^}]*)\\}");
+    /** A rule: its selectors, then its declarations in braces (tried only where a selector can start). */
+    private static final Pattern RULE = Pattern.compile("(?<![^{}])([^{}]++)\\{([^}]*+)\\}");
     private static final Pattern FAMILY = Pattern.compile("(?i)(?:^|;|\\s)font-family\\s*:\\s*([^;]+)");
 
     private final Reading reading;
@@ -277,7 +278,7 @@ public final class HtmlReader {
     }
 
     private void styleRules(String css) {
-        Matcher rule = RULE.matcher(css.replaceAll("(?s)/\\*.*?\\*/", "").replace("<!--", "").replace("-->", ""));
+        Matcher rule = RULE.matcher(withoutComments(css).replace("<!--", "").replace("-->", ""));
         while (rule.find()) {
             String font = family(rule.group(2));
             if (font == null) {
@@ -293,6 +294,21 @@ public final class HtmlReader {
                 }
             }
         }
+    }
+
+    /** The style sheet without its comments; one left open stays (a search from each "/*" to the end was quadratic). */
+    private static String withoutComments(String css) {
+        StringBuilder kept = new StringBuilder(css.length());
+        int from = 0;
+        for (int open = css.indexOf("/*"); open >= 0; open = css.indexOf("/*", from)) {
+            int close = css.indexOf("*/", open + 2);
+            if (close < 0) {
+                break;
+            }
+            kept.append(css, from, open);
+            from = close + 2;
+        }
+        return kept.append(css, from, css.length()).toString();
     }
 
     private static String family(String style) {

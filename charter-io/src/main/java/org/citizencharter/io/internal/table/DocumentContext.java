@@ -21,11 +21,18 @@ public final class DocumentContext {
             ".*(কার্যালয়|কার্যালয়|অফিস|দপ্তর|দপ্তর|দফতর|অধিদপ্তর|মন্ত্রণালয়|মন্ত্রণালয়|বিভাগ|Office|Directorate)[।,.]?");
 
     /**
+     * A whole word, taken whole (possessive, and only where a word starts), so that a line of one long word
+     * costs its length, not its square.
+     */
+    private static final String WORD = "(?<![\\p{L}\\p{M}])(\\p{L}[\\p{L}\\p{M}]*+)";
+    /**
      * Two month names with a dash between them, then a calendar year that does not begin a fiscal year:
      * "জানুয়ারী-মার্চ/2024", not "জুলাই-জুন 2023-24" (digits made ASCII).
      */
     private static final Pattern MONTHS_OF_A_YEAR = Pattern.compile(
-            "(\\p{L}[\\p{L}\\p{M}]*)\\s*[-–—]\\s*(\\p{L}[\\p{L}\\p{M}]*)\\s*[/,'’]?\\s*([0-9]{4})(?![0-9]|\\s*[-–—/]\\s*[0-9])");
+            WORD + "\\s*+[-–—]\\s*+" + WORD + "\\s*+[/,'’]?\\s*+([0-9]{4})(?![0-9]|\\s*[-–—/]\\s*[0-9])");
+    /** Two month names with a dash between them: "জানুয়ারী-মার্চ", "জুলাই - ডিসেম্বর". */
+    private static final Pattern MONTHS = Pattern.compile(WORD + "\\s*+[-–—]\\s*+" + WORD);
 
     private DocumentContext() {
     }
@@ -115,7 +122,7 @@ public final class DocumentContext {
     /** The quarters named by spans of months written with a dash: "জানুয়ারী-মার্চ", "জুলাই - ডিসেম্বর". */
     private static Iterable<Quarter> monthSpans(String line) {
         java.util.List<Quarter> found = new java.util.ArrayList<>();
-        Matcher span = Pattern.compile("(\\p{L}[\\p{L}\\p{M}]*)\\s*[-–—]\\s*(\\p{L}[\\p{L}\\p{M}]*)").matcher(line);
+        Matcher span = MONTHS.matcher(line);
         while (span.find()) {
             if (isMonth(span.group(1)) && isMonth(span.group(2))) {
                 HeaderMatcher.monthsQuarter(span.group()).ifPresent(found::add);

@@ -56,11 +56,14 @@ public final class PlanAssembler {
     static final Pattern CODE = Pattern.compile(
             "^\\s*([\\[(]?)\\s*([0-9০-৯]{1,4}(?:\\s*\\.\\s*[0-9০-৯]{1,4})*)\\s*(\\.?)\\s*([\\])]?)(.*)$",
             Pattern.DOTALL);
-    /** An area's weight after a colon at the end of its cell: "প্রাতিষ্ঠানিক ব্যবস্থা : ৮". */
-    private static final Pattern COLON_WEIGHT = Pattern.compile("^(.*?)\\s*[:ঃ：]\\s*([0-9০-৯]+(?:\\.[0-9০-৯]+)?)\\s*$",
-            Pattern.DOTALL);
+    /**
+     * An area's weight after a colon at the end of its cell: "প্রাতিষ্ঠানিক ব্যবস্থা : ৮" (found, not matched from
+     * the cell's start: the name is what stands before it).
+     */
+    private static final Pattern COLON_WEIGHT = Pattern.compile("[:ঃ：]\\s*+([0-9০-৯]++(?:\\.[0-9০-৯]++)?)\\s*+$");
     /** Words between the two dates of a deadline written as a range. */
-    private static final Pattern RANGE = Pattern.compile("\\s+(?:থেকে|হতে|to|[-–—])\\s+|\\s*[–—]\\s*");
+    private static final Pattern RANGE = Pattern.compile(
+            "(?<!\\s)\\s++(?:থেকে|হতে|to|[-–—])\\s++|(?<!\\s)\\s*+[–—]\\s*+");
 
     private final RawTable table;
     private final Layout layout;
@@ -186,7 +189,7 @@ public final class PlanAssembler {
             boolean inActivityOrIndicator = column == layout.column(ColumnKind.ACTIVITY)
                     || column == layout.column(ColumnKind.INDICATOR);
             boolean areaRow = !inArea && !coded && (!layout.has(ColumnKind.AREA) || !inActivityOrIndicator
-                    || COLON_WEIGHT.matcher(text).matches());
+                    || COLON_WEIGHT.matcher(text).find());
             if (areaRow && !text.chars().allMatch(c -> Numerals.digitValue((char) c) >= 0)) {
                 openArea(row, text, "", column);
                 notes.add(Notes.Kind.ASSUMED, row.line(), column + 1, "The row " + Notes.quoted(text)
@@ -264,9 +267,9 @@ public final class PlanAssembler {
         }
         String weightText = weightCell;
         Matcher colon = COLON_WEIGHT.matcher(name);
-        if (weightText.isEmpty() && colon.matches()) {
-            name = colon.group(1).strip();
-            weightText = colon.group(2);
+        if (weightText.isEmpty() && colon.find()) {
+            name = name.substring(0, colon.start()).strip();
+            weightText = colon.group(1);
             notes.add(Notes.Kind.ASSUMED, row.line(), column + 1, "The area's weight (" + weightText
                     + ") is read after the colon in its cell");
         }
