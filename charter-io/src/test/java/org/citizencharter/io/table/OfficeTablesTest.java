@@ -539,6 +539,7 @@ class OfficeTablesTest {
                 জুলাই-সেপ্টেম্বর'২০২৪       | 2024 | Q1
                 জুলাই-ডিসেম্বর/২০২৩        | 2023 | Q2
                 July-September 2023       | 2023 | Q1
+                ৩য় ত্রৈমাসিক (জানুয়ারী- মার্চ)/২০২৩ | 2022 | Q3
                 """)
         void theMonthsOfAQuarterWithTheirCalendarYearNameTheFiscalYear(String months, int startYear, String quarter) {
             ReadResult result = TableReader.of(Tables.OFFICE, PlanKind.CITIZEN_CHARTER)
@@ -572,6 +573,15 @@ class OfficeTablesTest {
             ReadResult result = TableReader.of(Tables.OFFICE, PlanKind.CITIZEN_CHARTER).withOfficeNameFromText()
                     .readWithNotes(line + "\n\n" + letter + tsv(HEADER, firstRow()), "letter.tsv");
             assertThat(result.plan().office().name().bn()).isEqualTo(name);
+        }
+
+        @Test
+        void anOfficeInAListOfThoseTheLetterGoesToIsNotItsSender() {
+            ReadResult result = TableReader.of(Tables.OFFICE, PlanKind.CITIZEN_CHARTER, Quarter.Q3)
+                    .withFiscalYear(FiscalYear.of(2023)).withOfficeNameFromText()
+                    .readWithNotes(tsv(HEADER, firstRow()) + "\nসদয় অবগতির জন্য প্রেরণ করা হলো\n"
+                            + "১। বিভাগীয় সমবায় কার্যালয়, বরিশাল।\n(২) উপজেলা সমবায় কার্যালয়\nকলাপাড়া\n", "letter.tsv");
+            assertThat(result.plan().office()).isEqualTo(Tables.OFFICE);
         }
 
         @Test

@@ -27,12 +27,15 @@ public final class DocumentContext {
     private static final String WORD = "(?<![\\p{L}\\p{M}])(\\p{L}[\\p{L}\\p{M}]*+)";
     /**
      * Two month names with a dash between them, then a calendar year that does not begin a fiscal year:
-     * "জানুয়ারী-মার্চ/2024", not "জুলাই-জুন 2023-24" (digits made ASCII).
+     * "জানুয়ারী-মার্চ/2024", "(জানুয়ারী- মার্চ)/2023", not "জুলাই-জুন 2023-24" (digits made ASCII).
      */
     private static final Pattern MONTHS_OF_A_YEAR = Pattern.compile(
-            WORD + "\\s*+[-–—]\\s*+" + WORD + "\\s*+[/,'’]?\\s*+([0-9]{4})(?![0-9]|\\s*[-–—/]\\s*[0-9])");
+            WORD + "\\s*+[-–—]\\s*+" + WORD + "\\s*+[)\\]]?\\s*+[/,'’]?\\s*+([0-9]{4})(?![0-9]|\\s*[-–—/]\\s*[0-9])");
     /** Two month names with a dash between them: "জানুয়ারী-মার্চ", "জুলাই - ডিসেম্বর". */
     private static final Pattern MONTHS = Pattern.compile(WORD + "\\s*+[-–—]\\s*+" + WORD);
+
+    /** The number of an item in a list ("১।", "২)", "(৩)", "4."): a line to whom a letter goes, not its sender. */
+    private static final Pattern LIST_ITEM = Pattern.compile("\\(?[0-9০-৯]{1,3}[।).]");
 
     private DocumentContext() {
     }
@@ -142,9 +145,10 @@ public final class DocumentContext {
     }
 
     /**
-     * The office the text names: the first short line that ends in an office word ("কার্যালয়", "অফিস",
-     * "দপ্তর" …), with the next line when that is a place of one or two words ("পটুয়াখালী।"); or the first that
-     * names an office and then its places after commas ("জেলা সমবায় অফিসারের কার্যালয়, পটুয়াখালী").
+     * The office the text names: the first short line, not an item of a list ("২। …"), that ends in an office
+     * word ("কার্যালয়", "অফিস", "দপ্তর" …), with the next line when that is a place of one or two words
+     * ("পটুয়াখালী।"); or that names an office and then its places after commas ("জেলা সমবায় অফিসারের কার্যালয়,
+     * পটুয়াখালী").
      *
      * @param lines the text
      * @return the office's name, or empty
@@ -152,7 +156,8 @@ public final class DocumentContext {
     public static Optional<String> office(ImmutableList<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
-            if (line.isEmpty() || line.length() > 80 || line.contains(":") || !namesAnOffice(line)) {
+            if (line.isEmpty() || line.length() > 80 || line.contains(":") || LIST_ITEM.matcher(line).lookingAt()
+                    || !namesAnOffice(line)) {
                 continue;
             }
             String name = trimEnd(line);
