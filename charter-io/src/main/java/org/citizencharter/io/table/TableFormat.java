@@ -40,7 +40,7 @@ public enum TableFormat {
      * first holds a tab; comma-separated when the first holds four commas or more (a header, not a title);
      * else, where text comes before the table, tab-separated when a later line holds a
      * tab and Markdown when a later line begins a pipe table; else comma-separated when the first line
-     * holds a comma.
+     * holds a comma, or a later line four.
      *
      * @param text the table
      * @return the format
@@ -84,6 +84,13 @@ public enum TableFormat {
         }
         if (header.indexOf(',') >= 0) {
             return CSV;
+        }
+        // A CSV table after a title or a letter whose first line holds no comma: a later line of a header's
+        // commas.
+        for (int line = first + 1; line < lines.count(); line++) {
+            if (lines.line(line).chars().filter(c -> c == ',').count() >= CSV_HEADER_COMMAS) {
+                return CSV;
+            }
         }
         throw InvalidInputException.of("The table's format cannot be told: its first line holds no tab, comma or"
                 + " pipe", header).withLine(first + 1)

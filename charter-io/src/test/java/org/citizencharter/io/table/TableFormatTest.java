@@ -28,6 +28,15 @@ class TableFormatTest {
     }
 
     @Test
+    void aCsvHeaderUnderATitleWithoutCommasIsCommaSeparated() {
+        assertThat(TableFormat.detect("গণপ্রজাতন্ত্রী বাংলাদেশ সরকার\n\nArea,Area weight,Activity,Indicator,Target\n"))
+                .isEqualTo(TableFormat.CSV);
+        // A sentence of the letter with a comma or three is not a header.
+        assertThatThrownBy(() -> TableFormat.detect("অগ্রগতি প্রতিবেদন\nক, খ, গ, ঘ\n"))
+                .hasMessageContaining("cannot be told");
+    }
+
+    @Test
     void otherwiseTheFormatCannotBeTold() {
         assertThatThrownBy(() -> TableFormat.detect("\nঅগ্রগতি প্রতিবেদন\n")).isInstanceOf(InvalidInputException.class)
                 .hasMessage("line 2: The table's format cannot be told: its first line holds no tab, comma or pipe"

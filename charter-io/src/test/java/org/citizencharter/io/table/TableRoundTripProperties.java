@@ -59,6 +59,63 @@ class TableRoundTripProperties {
         });
     }
 
+    private static final List<String> OFFICES = List.of("জেলা সমবায় অফিসারের কার্যালয়", "উপজেলা নির্বাহী অফিসারের কার্যালয়",
+            "জেলা প্রশাসকের কার্যালয়", "উপজেলা সমাজসেবা অফিস", "District Cooperative Office");
+    private static final List<String> PLACES = List.of("পটুয়াখালী", "কক্স বাজার", "কলাপাড়া", "Cox's Bazar");
+    /** Each quarter's months, in Bengali as offices spell them and in English. */
+    private static final List<List<String>> MONTHS = List.of(
+            List.of("জুলাই-সেপ্টেম্বর", "জুলাই - সেপ্টেম্বর", "July-September"),
+            List.of("অক্টোবর-ডিসেম্বর", "অক্টোবর- ডিসেম্বর", "October-December"),
+            List.of("জানুয়ারী-মার্চ", "জানুয়ারি-মার্চ", "January-March"),
+            List.of("এপ্রিল-জুন", "এপ্রিল–জুন", "April-June"));
+    private static final List<String> ORDINALS = List.of("১ম", "২য়", "৩য়", "৪র্থ");
+
+    @Test
+    void theLetterAroundATableGivesItsOfficeYearAndQuarter() {
+        // domain.md §5: where the reader is not given them, the office, the fiscal year and the quarter come
+        // from the text around the table, in the forms offices write them.
+        Property.forAll("letter + table → office, year, quarter", random -> {
+            ReportingPeriod period = PlanGenerator.using(random).period();
+            TableFormat format = TableFormat.values()[random.nextInt(TableFormat.values().length)];
+            ActionPlan plan = asATableHoldsIt(Tables.anyPlan(random, period), Language.BN);
+            String office = OFFICES.get(random.nextInt(OFFICES.size()));
+            String place = PLACES.get(random.nextInt(PLACES.size()));
+            // Around a CSV table, a line of text with a comma reads as a row of it when table lines follow
+            // (TextTables): so the one-line office ("…, পটুয়াখালী") and the months followed by ", ২০২৪" go
+            // with the other formats only.
+            boolean oneLine = format != TableFormat.CSV && random.nextBoolean();
+            String letterhead = oneLine ? office + ", " + place : office + "\n" + place + "।";
+            int quarter = period.asOf().number();
+            String months = MONTHS.get(quarter - 1).get(random.nextInt(3));
+            int calendarYear = plan.fiscalYear().endYear() - (quarter <= 2 ? 1 : 0);
+            String year = random.nextBoolean() ? Integer.toString(calendarYear)
+                    : org.citizencharter.core.Numerals.toBengaliDigits(Integer.toString(calendarYear));
+            String ordinal = ORDINALS.get(quarter - 1);
+            int form = random.nextInt(4);
+            String periodLine = switch (format == TableFormat.CSV && form == 2 ? 0 : form) {
+                case 0 -> "ত্রৈমাসিকের নাম: " + months + "/" + year + " খ্রিঃ।";
+                case 1 -> "বিষয়: " + ordinal + " ত্রৈমাসিক (" + months + ")/" + year + " অগ্রগতি প্রতিবেদন";
+                case 2 -> "প্রতিবেদনের সময়: " + months + ", " + year;
+                default -> "বিষয়: " + org.citizencharter.core.Numerals.toBengaliDigits(plan.fiscalYear().toString())
+                        + " অর্থ বছরের " + ordinal + " ত্রৈমাসিক অগ্রগতি প্রতিবেদন";
+            };
+            String letter = "গণপ্রজাতন্ত্রী বাংলাদেশ সরকার\n" + letterhead + "\n\n" + periodLine + "\n\n";
+            String table = TableWriter.of(format).write(plan);
+            TableReader reader = TableReader.of(plan.office(), plan.kind()).withOfficeNameFromText();
+
+            // Below the table, a memo number and whom the letter goes to (not under a CSV table, as above).
+            String below = "\nস্মারক নং ৩০৭\n" + (format == TableFormat.CSV ? "" : "১। বিভাগীয় সমবায় কার্যালয়, বরিশাল।\n");
+            ActionPlan back = reader.read(letter + table + below, format.name());
+            String expected = office + ", " + place;
+            assertThat(expected.codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
+                    == Character.UnicodeScript.BENGALI) ? back.office().name().bn() : back.office().name().en())
+                    .as(letter).isEqualTo(expected);
+            assertThat(back.fiscalYear()).as(letter).isEqualTo(plan.fiscalYear());
+            assertThat(back.asOf()).as(letter).isEqualTo(plan.asOf());
+            assertThat(back.areas()).as(letter + table).isEqualTo(plan.areas());
+        });
+    }
+
     /** Unit labels for each kind, among them labels that alone would read as another kind. */
     private static final Map<UnitKind, List<String>> LABELS = Map.of(
             UnitKind.NUMBER, List.of("সংখ্যা", "সংখ্যা (%)", "শতকরা হার সংখ্যা", "তারিখ সংখ্যা", "date count", "%",
