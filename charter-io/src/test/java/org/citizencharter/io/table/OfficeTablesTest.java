@@ -399,6 +399,26 @@ class OfficeTablesTest {
         }
 
         @Test
+        void aSignatureAndATotalsRowUnderTheTableAreNotPartOfThePlan() {
+            // Under an office's table: the totals the office added up, then who signs it (a name, a designation).
+            String[] totals = row("মোট", "১০", "", "", "", "১০", "", "", "", "", "", "৩", "");
+            String[] name = row("", "", "", "", "", "", "", "", "", "", "(মোঃ আব্দুল করিম)", "", "");
+            String[] designation = row("", "", "", "", "", "", "", "", "", "", "উপজেলা সমবায় অফিসার", "", "");
+            ReadResult result = reads(READER, tsv(HEADER, firstRow(), totals, name, designation));
+            assertThat(result.plan()).isEqualTo(Tables.read(tsv(HEADER, firstRow())));
+            assertThat(notes(result)).contains(
+                    "row 3: The row under the table's last indicator is not part of the plan: \"মোট | ১০ | ১০ | ৩\"",
+                    "row 5: The row under the table's last indicator is not part of the plan: \"উপজেলা সমবায় অফিসার\"");
+        }
+
+        @Test
+        void aRowOfFiguresUnderTheLastIndicatorIsStillAnError() {
+            String[] figures = row("", "", "", "", "", "", "", "১", "১", "", "", "", "");
+            assertThatThrownBy(() -> READER.read(tsv(HEADER, firstRow(), figures), "t.tsv"))
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("a value but no indicator");
+        }
+
+        @Test
         void aLabelColumnWithAHeaderIsReadNotKept() {
             String[] header = {"কার্যক্রমের ক্ষেত্র", "মান", "কার্যক্রম", "কর্মসম্পাদন সূচক", "একক",
                 "কর্মসম্পাদন সূচকের মান", "লক্ষ্যমাত্রা/অর্জন", "১ম ত্রৈমাসিক", "২য় ত্রৈমাসিক", "৩য় ত্রৈমাসিক",

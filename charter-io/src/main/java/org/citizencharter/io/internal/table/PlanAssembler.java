@@ -141,7 +141,16 @@ public final class PlanAssembler {
 
     private ImmutableList<Area> areas() {
         RawRow header = table.rows().get(Math.max(0, layout.firstDataRow() - 1));
-        for (RawRow row : table.rows().drop(layout.firstDataRow())) {
+        ImmutableList<RawRow> body = table.rows().drop(layout.firstDataRow());
+        int last = body.detectLastIndex(this::belongsToAnIndicator);
+        for (int i = 0; i < body.size(); i++) {
+            RawRow row = body.get(i);
+            if (i > last && last >= 0 && (isTextOnly(row) || isTotals(row))) {
+                // Under the table's last indicator, a row of text only (a signature, a designation) or a
+                // totals row: the document goes on, not the plan.
+                skipUnder(row);
+                continue;
+            }
             if (row.cells().equals(header.cells()) && layout.firstDataRow() > 0) {
                 notes.add(Notes.Kind.SKIPPED, row.line(), 0, "The header repeated (a table over several pages)"
                         + " is skipped");
@@ -159,6 +168,29 @@ public final class PlanAssembler {
                     .withSource(layout.source()).withLine(layout.headerLine());
         }
         return areas.collect(AreaDraft::build).toImmutable();
+    }
+
+    /** Whether a row names an indicator, or is one of an indicator's two rows (a label column's অর্জন). */
+    private boolean belongsToAnIndicator(RawRow row) {
+        if (!layout.cell(row, ColumnKind.INDICATOR).isEmpty()) {
+            return true;
+        }
+        String label = layout.labelColumn() >= 0 ? Vocabulary.key(row.cell(layout.labelColumn())) : "";
+        return WORDS.is("ROW_TARGET", label) || WORDS.is("ROW_ACHIEVEMENT", label);
+    }
+
+    private static boolean isTextOnly(RawRow row) {
+        return row.cells().allSatisfy(cell -> cell.chars().noneMatch(c -> Numerals.digitValue((char) c) >= 0));
+    }
+
+    private static boolean isTotals(RawRow row) {
+        String first = row.cells().detectOptional(cell -> !cell.isBlank()).orElse("");
+        return WORDS.is("TOTAL_ROW", Vocabulary.key(first));
+    }
+
+    private void skipUnder(RawRow row) {
+        notes.add(Notes.Kind.SKIPPED, row.line(), 0, "The row under the table's last indicator is not part of the"
+                + " plan: " + Notes.quoted(row.cells().select(cell -> !cell.isBlank()).makeString(" | ")));
     }
 
     private void readRow(RawRow row) {
