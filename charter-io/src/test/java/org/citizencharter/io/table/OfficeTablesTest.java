@@ -416,6 +416,22 @@ class OfficeTablesTest {
             String[] figures = row("", "", "", "", "", "", "", "১", "১", "", "", "", "");
             assertThatThrownBy(() -> READER.read(tsv(HEADER, firstRow(), figures), "t.tsv"))
                     .isInstanceOf(InvalidInputException.class).hasMessageContaining("a value but no indicator");
+            // An indicator's name on two lines (a quoted cell) is no blank line before the figures.
+            String[] twoLines = firstRow();
+            twoLines[3] = "\"[১.১.১] সভা\nআয়োজিত\"";
+            assertThatThrownBy(() -> READER.read(tsv(HEADER, twoLines, figures), "t.tsv"))
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("a value but no indicator");
+        }
+
+        @Test
+        void afterABlankLineUnderTheTableTheDocumentGoesOn() {
+            // A memo number and a date, with digits, under a blank line: not rows of the plan.
+            String below = "\n" + String.join("\t", row("স্মারক নং ৪৭.৬১.০০৭১৫", "", "", "", "", "", "", "", "", "",
+                    "তারিখ: ২৫/০৩/২০২৪", "", "")) + "\n";
+            ReadResult result = reads(READER, tsv(HEADER, firstRow()) + below);
+            assertThat(result.plan()).isEqualTo(Tables.read(tsv(HEADER, firstRow())));
+            assertThat(notes(result)).contains("row 4: The row under the table's last indicator is not part of the"
+                    + " plan: \"স্মারক নং ৪৭.৬১.০০৭১৫ | তারিখ: ২৫/০৩/২০২৪\"");
         }
 
         @Test

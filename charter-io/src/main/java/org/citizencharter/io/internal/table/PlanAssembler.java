@@ -143,13 +143,18 @@ public final class PlanAssembler {
         RawRow header = table.rows().get(Math.max(0, layout.firstDataRow() - 1));
         ImmutableList<RawRow> body = table.rows().drop(layout.firstDataRow());
         int last = body.detectLastIndex(this::belongsToAnIndicator);
+        boolean apart = false;
         for (int i = 0; i < body.size(); i++) {
             RawRow row = body.get(i);
-            if (i > last && last >= 0 && (isTextOnly(row) || isTotals(row))) {
-                // Under the table's last indicator, a row of text only (a signature, a designation) or a
-                // totals row: the document goes on, not the plan.
-                skipUnder(row);
-                continue;
+            if (i > last && last >= 0) {
+                // Under the table's last indicator: after a blank row (left out before this, so seen as a gap
+                // in the lines), a row of text only (a signature, a designation) or a totals row, the document
+                // goes on, not the plan.
+                apart |= row.line() > endLine(body.get(i - 1)) + 1;
+                if (apart || isTextOnly(row) || isTotals(row)) {
+                    skipUnder(row);
+                    continue;
+                }
             }
             if (row.cells().equals(header.cells()) && layout.firstDataRow() > 0) {
                 notes.add(Notes.Kind.SKIPPED, row.line(), 0, "The header repeated (a table over several pages)"
@@ -177,6 +182,20 @@ public final class PlanAssembler {
         }
         String label = layout.labelColumn() >= 0 ? Vocabulary.key(row.cell(layout.labelColumn())) : "";
         return WORDS.is("ROW_TARGET", label) || WORDS.is("ROW_ACHIEVEMENT", label);
+    }
+
+    /** The last line a row takes: its first, and one more for each line break in its cells. */
+    private static int endLine(RawRow row) {
+        int end = row.line();
+        for (String cell : row.cells()) {
+            for (int i = 0; i < cell.length(); i++) {
+                char c = cell.charAt(i);
+                if (c == '\n' || c == '\r' && (i + 1 == cell.length() || cell.charAt(i + 1) != '\n')) {
+                    end++;
+                }
+            }
+        }
+        return end;
     }
 
     private static boolean isTextOnly(RawRow row) {
