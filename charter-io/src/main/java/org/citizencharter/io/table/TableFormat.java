@@ -72,7 +72,9 @@ public enum TableFormat {
             return CSV;
         }
         // The table may follow the text of its document (a title, a letter): the first line with a tab, or
-        // the first pipe table, tells the format.
+        // the first pipe table, tells the format; else a comma in the first line, or a later line of a CSV
+        // header's commas.
+        boolean laterCsvHeader = false;
         for (int line = first + 1; line < lines.count(); line++) {
             if (lines.holds(line, '\t')) {
                 return TSV;
@@ -81,16 +83,11 @@ public enum TableFormat {
                     && MarkdownTables.isDelimiterRow(lines.line(line + 1))) {
                 return MARKDOWN;
             }
+            laterCsvHeader = laterCsvHeader
+                    || lines.line(line).chars().filter(c -> c == ',').count() >= CSV_HEADER_COMMAS;
         }
-        if (header.indexOf(',') >= 0) {
+        if (header.indexOf(',') >= 0 || laterCsvHeader) {
             return CSV;
-        }
-        // A CSV table after a title or a letter whose first line holds no comma: a later line of a header's
-        // commas.
-        for (int line = first + 1; line < lines.count(); line++) {
-            if (lines.line(line).chars().filter(c -> c == ',').count() >= CSV_HEADER_COMMAS) {
-                return CSV;
-            }
         }
         throw InvalidInputException.of("The table's format cannot be told: its first line holds no tab, comma or"
                 + " pipe", header).withLine(first + 1)

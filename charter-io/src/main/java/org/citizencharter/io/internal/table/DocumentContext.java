@@ -26,13 +26,12 @@ public final class DocumentContext {
      */
     private static final String WORD = "(?<![\\p{L}\\p{M}])(\\p{L}[\\p{L}\\p{M}]*+)";
     /**
-     * Two month names with a dash between them, then a calendar year that does not begin a fiscal year:
-     * "জানুয়ারী-মার্চ/2024", "(জানুয়ারী- মার্চ)/2023", not "জুলাই-জুন 2023-24" (digits made ASCII).
+     * Two month names with a dash between them ("জানুয়ারী-মার্চ", "জুলাই - ডিসেম্বর"), then, as group 3, a calendar
+     * year if one follows that does not begin a fiscal year: "জানুয়ারী-মার্চ/2024", "(জানুয়ারী- মার্চ)/2023", not
+     * "জুলাই-জুন 2023-24" (digits made ASCII).
      */
-    private static final Pattern MONTHS_OF_A_YEAR = Pattern.compile(
-            WORD + "\\s*+[-–—]\\s*+" + WORD + "\\s*+[)\\]]?\\s*+[/,'’]?\\s*+([0-9]{4})(?![0-9]|\\s*[-–—/]\\s*[0-9])");
-    /** Two month names with a dash between them: "জানুয়ারী-মার্চ", "জুলাই - ডিসেম্বর". */
-    private static final Pattern MONTHS = Pattern.compile(WORD + "\\s*+[-–—]\\s*+" + WORD);
+    private static final Pattern MONTHS = Pattern.compile(WORD + "\\s*+[-–—]\\s*+" + WORD
+            + "(?:\\s*+[)\\]]?\\s*+[/,'’]?\\s*+([0-9]{4})(?![0-9]|\\s*[-–—/]\\s*[0-9]))?");
 
     /** The number of an item in a list ("১।", "২)", "(৩)", "4."): a line to whom a letter goes, not its sender. */
     private static final Pattern LIST_ITEM = Pattern.compile("\\(?[0-9০-৯]{1,3}[।).]");
@@ -53,37 +52,11 @@ public final class DocumentContext {
             while (year.find()) {
                 HeaderMatcher.yearIn(year.group()).ifPresent(found -> years.putIfAbsent(found, line));
             }
-            for (FiscalYear found : yearsOfMonthSpans(line)) {
-                years.putIfAbsent(found, line);
+            for (MonthSpan span : monthSpans(line)) {
+                span.fiscalYear().ifPresent(found -> years.putIfAbsent(found, line));
             }
         }
         return years;
-    }
-
-    /**
-     * The fiscal years named by a span of months with its calendar year ("জানুয়ারী-মার্চ/২০২৪" is in 2023-24,
-     * "জুলাই-সেপ্টেম্বর ২০২৩" and "জুলাই-ডিসেম্বর, ২০২৩" in 2023-24): the year is that of the span's last month.
-     * Only the spans that name a quarter, or the months from July to one (the quarters as
-     * {@link #quarters} reads them), count.
-     */
-    private static Iterable<FiscalYear> yearsOfMonthSpans(String line) {
-        java.util.List<FiscalYear> found = new java.util.ArrayList<>();
-        Matcher span = MONTHS_OF_A_YEAR.matcher(org.citizencharter.core.Numerals.toAsciiDigits(line));
-        while (span.find()) {
-            if (!isMonth(span.group(1)) || !isMonth(span.group(2))) {
-                continue;
-            }
-            Optional<Quarter> quarter = HeaderMatcher.monthsQuarter(span.group(1) + "-" + span.group(2));
-            int calendarYear = Integer.parseInt(span.group(3));
-            if (quarter.isPresent()) {
-                // Q1 and Q2 end in the year the fiscal year starts in, Q3 and Q4 in the next.
-                int start = quarter.get().number() <= 2 ? calendarYear : calendarYear - 1;
-                if (start >= FiscalYear.MIN_START_YEAR && start <= FiscalYear.MAX_START_YEAR) {
-                    found.add(FiscalYear.of(start));
-                }
-            }
-        }
-        return found;
     }
 
     /**
@@ -115,20 +88,39 @@ public final class DocumentContext {
                     }
                 }
             }
-            for (Quarter quarter : monthSpans(line)) {
-                quarters.putIfAbsent(quarter, line);
+            for (MonthSpan span : monthSpans(line)) {
+                quarters.putIfAbsent(span.quarter(), line);
             }
         }
         return quarters;
     }
 
-    /** The quarters named by spans of months written with a dash: "জানুয়ারী-মার্চ", "জুলাই - ডিসেম্বর". */
-    private static Iterable<Quarter> monthSpans(String line) {
-        java.util.List<Quarter> found = new java.util.ArrayList<>();
-        Matcher span = MONTHS.matcher(line);
+    /**
+     * A span of months that names a quarter (or runs from July to its end: "জুলাই-ডিসেম্বর" is Q2), with the
+     * calendar year written after it, or 0.
+     */
+    private record MonthSpan(Quarter quarter, int calendarYear) {
+
+        /**
+         * The fiscal year of the span's last month ("জানুয়ারী-মার্চ/২০২৪" is in 2023-24, "জুলাই-ডিসেম্বর, ২০২৩" too):
+         * Q1 and Q2 end in the year the fiscal year starts in, Q3 and Q4 in the next.
+         */
+        Optional<FiscalYear> fiscalYear() {
+            int start = quarter.number() <= 2 ? calendarYear : calendarYear - 1;
+            return calendarYear == 0 || start < FiscalYear.MIN_START_YEAR || start > FiscalYear.MAX_START_YEAR
+                    ? Optional.empty() : Optional.of(FiscalYear.of(start));
+        }
+    }
+
+    /** The spans of months written with a dash in a line, each with its calendar year if one follows. */
+    private static Iterable<MonthSpan> monthSpans(String line) {
+        java.util.List<MonthSpan> found = new java.util.ArrayList<>();
+        Matcher span = MONTHS.matcher(org.citizencharter.core.Numerals.toAsciiDigits(line));
         while (span.find()) {
             if (isMonth(span.group(1)) && isMonth(span.group(2))) {
-                HeaderMatcher.monthsQuarter(span.group()).ifPresent(found::add);
+                int calendarYear = span.group(3) == null ? 0 : Integer.parseInt(span.group(3));
+                HeaderMatcher.monthsQuarter(span.group(1) + "-" + span.group(2))
+                        .ifPresent(quarter -> found.add(new MonthSpan(quarter, calendarYear)));
             }
         }
         return found;

@@ -180,8 +180,13 @@ public final class PlanAssembler {
         if (!layout.cell(row, ColumnKind.INDICATOR).isEmpty()) {
             return true;
         }
-        String label = layout.labelColumn() >= 0 ? Vocabulary.key(row.cell(layout.labelColumn())) : "";
+        String label = label(row);
         return WORDS.is("ROW_TARGET", label) || WORDS.is("ROW_ACHIEVEMENT", label);
+    }
+
+    /** The key of a row's label (লক্ষ্যমাত্রা / অর্জন) where the table has a label column, else "". */
+    private String label(RawRow row) {
+        return layout.labelColumn() >= 0 ? Vocabulary.key(row.cell(layout.labelColumn())) : "";
     }
 
     /** The last line a row takes: its first, and one more for each line break in its cells. */
@@ -260,8 +265,7 @@ public final class PlanAssembler {
             finishIndicator();
             openActivity(row, activityCell);
         }
-        String label = layout.labelColumn() >= 0 ? Vocabulary.key(row.cell(layout.labelColumn())) : "";
-        boolean achievementRow = WORDS.is("ROW_ACHIEVEMENT", label);
+        boolean achievementRow = WORDS.is("ROW_ACHIEVEMENT", label(row));
         boolean sameIndicator = indicator != null && layout.labelColumn() >= 0
                 && (indicatorCell.isEmpty() || indicatorCell.equals(indicator.cell))
                 && (achievementRow ? indicator.achievementRow == null : indicator.targetRow == null);
