@@ -630,6 +630,25 @@ class OfficeTablesTest {
         }
 
         @Test
+        void aCsvTableUnderLinesOfTheLetterThatHoldCommas() {
+            // The office with its place after a comma and the months with their year after one: in a CSV file
+            // such lines hold the delimiter, and are the letter's text, not the table's first rows.
+            String csvLetter = "গণপ্রজাতন্ত্রী বাংলাদেশ সরকার\nজেলা সমবায় অফিসারের কার্যালয়, পটুয়াখালী\n\n"
+                    + "প্রতিবেদনের সময়: জানুয়ারী-মার্চ, ২০২৪\n\n";
+            String table = String.join(",", HEADER) + "\n" + String.join(",", firstRow()) + "\n";
+            String below = "\nস্মারক নং ৩০৭\n১। বিভাগীয় সমবায় কার্যালয়, বরিশাল।\n";
+            ReadResult result = TableReader.of(Tables.OFFICE, PlanKind.CITIZEN_CHARTER).withOfficeNameFromText()
+                    .readWithNotes(csvLetter + table + below, "letter.csv");
+            assertThat(result.plan().office().name().bn()).isEqualTo("জেলা সমবায় অফিসারের কার্যালয়, পটুয়াখালী");
+            assertThat(result.plan().fiscalYear()).isEqualTo(FiscalYear.of(2023));
+            assertThat(result.plan().asOf()).contains(Quarter.Q3);
+            assertThat(result.plan().areas()).isEqualTo(Tables.read(tsv(HEADER, firstRow())).areas());
+            // the header keeps its line in the file
+            assertThat(notes(result)).contains("row 6, column 4: The header \"কর্মসম্পাদন সূচক\" is read as the"
+                    + " indicator (কর্মসম্পাদন সূচক)");
+        }
+
+        @Test
         void aTableAmongOtherTablesOfTheLetterIsFoundByItsHeader() {
             String members = "ক্রমিক নং\tনাম ও পদবী\tস্বাক্ষর\n১\tজনাব ক\t\n\nআলোচনা হয়।\n\n";
             ReadResult result = TableReader.of(Tables.OFFICE, PlanKind.CITIZEN_CHARTER)

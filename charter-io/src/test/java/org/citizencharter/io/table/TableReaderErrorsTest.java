@@ -362,6 +362,21 @@ class TableReaderErrorsTest {
         }
 
         @Test
+        void aCsvTableLackingItsEssentialColumnsUnderLinesWithCommasIsRefusedNamingItsHeader() {
+            String[] damaged = HEADER.clone();
+            damaged[6] = "লক্ষণ মাত্রা";
+            damaged[7] = "প্রার্থিক";
+            for (int column = 8; column <= 11; column++) {
+                damaged[column] = "";
+            }
+            String letter = "জেলা সমবায় অফিসারের কার্যালয়, পটুয়াখালী\n\nপ্রতিবেদনের সময়: জানুয়ারী-মার্চ, ২০২৪\n\n";
+            refused(letter + String.join(",", damaged) + "\n" + String.join(",", firstRow()) + "\n", 5, null)
+                    .hasMessageContaining("essential columns cannot be found")
+                    .hasMessageContaining("\"লক্ষণ মাত্রা\" (row 5, column 7)")
+                    .hasMessageNotContaining("পটুয়াখালী");
+        }
+
+        @Test
         void bytesThatAreNotUtf8() {
             byte[] latin1 = "Area\tমান".getBytes(java.nio.charset.StandardCharsets.UTF_8);
             latin1[1] = (byte) 0xE9;

@@ -54,15 +54,29 @@ public final class TextTables {
             }
             int end = runEnd(blank, tabular, inQuotes, i, markdown);
             RawTable candidate = parse(lines, i, end, markdown, delimiter, source);
-            if (isPlanTable(candidate)) {
-                if (i == 0 && end == count) {
-                    return candidate;
-                }
-                return new RawTable(source, candidate.rows(), around(lines, blank, i, end));
+            int from = i;
+            // In a delimited run the table may begin after lines of the letter that hold the delimiter.
+            Run run = markdown ? null : new Run(lines, tabular, blank, inQuotes, end, delimiter, source);
+            boolean startsHere = isPlanTable(candidate);
+            int header = run == null ? (startsHere ? i : -1) : run.header(i, startsHere);
+            if (header == i) {
+                return i == 0 && end == count ? candidate
+                        : new RawTable(source, candidate.rows(), around(lines, blank, i, end));
             }
-            int recognised = candidate.rows().size() < 2 ? 0 : HeaderMatcher.recognised(candidate);
+            if (header > i) {
+                RawTable table = parse(lines, header, end, false, delimiter, source);
+                if (isPlanTable(table)) {
+                    return new RawTable(source, table.rows(), around(lines, blank, header, end));
+                }
+            }
+            if (run != null && run.closestLine > i && run.closestRecognised > recognised(candidate)) {
+                // Lines of the letter above the table's header: the error names the header, not them.
+                candidate = parse(lines, run.closestLine, end, false, delimiter, source);
+                from = run.closestLine;
+            }
+            int recognised = recognised(candidate);
             if (recognised > closestRecognised) {
-                closest = new RawTable(source, candidate.rows(), around(lines, blank, i, end));
+                closest = new RawTable(source, candidate.rows(), around(lines, blank, from, end));
                 closestRecognised = recognised;
             }
             i = end;
@@ -109,6 +123,94 @@ public final class TextTables {
     }
 
     /**
+     * A run of delimited lines, where the plan's table may begin after its first line: a title or a letter's
+     * line with a delimiter in it ("জেলা সমবায় অফিসারের কার্যালয়, পটুয়াখালী", "জানুয়ারী-মার্চ, ২০২৪" above a CSV
+     * table) is a line of the run but not of the table.
+     */
+    private static final class Run {
+
+        /** How many of the run's lines after its first are tried as the plan table's header, at most. */
+        private static final int LEADING_LINES = 12;
+        /** How many lines from a possible header are read to tell the plan's table by its header. */
+        private static final int HEADER_LINES = 12;
+
+        private final Lines lines;
+        private final boolean[] tabular;
+        private final boolean[] blank;
+        private final boolean[] inQuotes;
+        private final int end;
+        private final char delimiter;
+        private final String source;
+        /** Of the lines tried as a header, the one whose header recognises the most columns, and how many. */
+        int closestLine = -1;
+        int closestRecognised;
+
+        Run(Lines lines, boolean[] tabular, boolean[] blank, boolean[] inQuotes, int end, char delimiter,
+                String source) {
+            this.lines = lines;
+            this.tabular = tabular;
+            this.blank = blank;
+            this.inQuotes = inQuotes;
+            this.end = end;
+            this.delimiter = delimiter;
+            this.source = source;
+        }
+
+        /**
+         * The line where the plan's table begins, or -1: the first line that begins one (the run's first when
+         * it does), then past each blank line after which a plan's table still begins. Text above a table is
+         * set off from it by a blank line, which never parts a header's rows (a text line right above the
+         * header is read as the header's upper row, as before). Each later line is tried on the few lines
+         * after it, so a run that holds no plan costs a few short reads, not a read of the whole run each.
+         */
+        int header(int start, boolean startsThere) {
+            int header = startsThere ? start : -1;
+            int tried = 0;
+            boolean blankBefore = false;
+            for (int line = start + 1; line < end && tried < LEADING_LINES; line++) {
+                if (blank[line] && !inQuotes[line]) {
+                    blankBefore = true;
+                    continue;
+                }
+                if (!tabular[line] || inQuotes[line]) {
+                    continue;
+                }
+                if (header >= 0 && !blankBefore) {
+                    return header;
+                }
+                tried++;
+                if (startsAPlanTable(line)) {
+                    header = line;
+                }
+                blankBefore = false;
+            }
+            return header;
+        }
+
+        private boolean startsAPlanTable(int line) {
+            int last = Math.min(end, line + HEADER_LINES);
+            // Line ends before the header keep the rows' line numbers.
+            String head = "\n".repeat(line) + lines.text().substring(lines.start(line), lines.next(last - 1));
+            RawTable first;
+            try {
+                first = DelimitedTables.parse(head, delimiter, source);
+            } catch (InvalidInputException cutInAQuote) {
+                first = parse(lines, line, end, false, delimiter, source);
+            }
+            if (isPlanTable(first)) {
+                return true;
+            }
+            // A later line recognising as many is the header, a line of text above it the upper row.
+            int recognised = recognised(first);
+            if (recognised > 0 && recognised >= closestRecognised) {
+                closestLine = line;
+                closestRecognised = recognised;
+            }
+            return false;
+        }
+    }
+
+    /**
      * Reads the lines of a run as a table; the other lines stay as line ends, so that the rows keep their
      * line numbers. A run of every line is the text itself, read without a copy.
      */
@@ -133,6 +235,10 @@ public final class TextTables {
         } catch (InvalidInputException unreadable) {
             return new RawTable(source, Lists.immutable.empty(), Lists.immutable.empty());
         }
+    }
+
+    private static int recognised(RawTable candidate) {
+        return candidate.rows().size() < 2 ? 0 : HeaderMatcher.recognised(candidate);
     }
 
     private static boolean isPlanTable(RawTable candidate) {
