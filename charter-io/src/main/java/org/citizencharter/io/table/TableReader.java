@@ -266,8 +266,9 @@ public final class TableReader {
         if (layout.targetColumns().size() > 1) {
             layout = targetOfYear(layout, year);
         }
-        Quarter quarter = quarter(layout, around, notes);
-        Office named = officeFromText ? officeNamed(around, notes) : office;
+        ImmutableList<String> titles = titles(rows, layout);
+        Quarter quarter = quarter(layout, titles, around, notes);
+        Office named = officeFromText ? officeNamed(titles, around, notes) : office;
         ActionPlan plan = PlanAssembler.assemble(rows, layout, named, year, kind, quarter, notes);
         return new ReadResult(plan, notes.all().collect(note -> TableNote.of(TableNote.Kind.valueOf(note.kind().name()),
                 note.row(), note.column(), note.message())));
@@ -343,7 +344,7 @@ public final class TableReader {
                 .withHint("Give the fiscal year of the table: --fiscal-year, withFiscalYear(…)");
     }
 
-    private Quarter quarter(Layout layout, ImmutableList<String> around, Notes notes) {
+    private Quarter quarter(Layout layout, ImmutableList<String> titles, ImmutableList<String> around, Notes notes) {
         if (asOf.isPresent()) {
             return asOf.get();
         }
@@ -352,7 +353,8 @@ public final class TableReader {
         if (found.size() == 1) {
             Map.Entry<Quarter, String> only = found.entrySet().iterator().next();
             notes.add(Notes.Kind.ASSUMED, 0, 0, "The report is made as of " + only.getKey() + ", the quarter "
-                    + (inHeaders.isEmpty() ? "the text around the table" : "a header") + " names: "
+                    + (inHeaders.isEmpty() || titles.contains(only.getValue()) ? "the text around the table"
+                            : "a header") + " names: "
                     + Notes.quoted(only.getValue()));
             return only.getKey();
         }
@@ -368,8 +370,18 @@ public final class TableReader {
                 .withHint("Give the quarter: --as-of Q3 on the command line, withAsOf(Quarter.Q3) in Java");
     }
 
-    private Office officeNamed(ImmutableList<String> around, Notes notes) {
-        Optional<String> name = DocumentContext.office(around);
+    /**
+     * The titles above a table's header (rows of one text each, as a CSV or TSV saved by Excel holds the
+     * letterhead: "জেলা সমবায় অফিসারের কার্যালয়, পটুয়াখালী",,,), which are the document's text.
+     */
+    private static ImmutableList<String> titles(RawTable rows, Layout layout) {
+        return rows.rows().select(row -> row.line() < layout.headerLine())
+                .collect(row -> row.cells().detect(cell -> !cell.isEmpty()));
+    }
+
+    /** The office the titles over the table name, else the one the text around it names. */
+    private Office officeNamed(ImmutableList<String> titles, ImmutableList<String> around, Notes notes) {
+        Optional<String> name = DocumentContext.office(titles).or(() -> DocumentContext.office(around));
         if (name.isEmpty()) {
             notes.add(Notes.Kind.ASSUMED, 0, 0, "The text around the table names no office; the office is "
                     + office.name().bn());

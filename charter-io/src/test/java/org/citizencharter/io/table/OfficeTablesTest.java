@@ -649,6 +649,41 @@ class OfficeTablesTest {
         }
 
         @Test
+        void theLetterheadInTitleRowsOfACsvSavedByExcel() {
+            // Excel saves each line of the letterhead as a row of one cell and as many empty ones as the table
+            // has columns: the titles above the header name the office, the year and the quarter.
+            String empty = ",".repeat(HEADER.length - 1);
+            String csv = "গণপ্রজাতন্ত্রী বাংলাদেশ সরকার" + empty + "\r\n\"জেলা সমবায় অফিসারের কার্যালয়, পটুয়াখালী\""
+                    + empty + "\r\n" + empty + "\r\nত্রৈমাসিকের নাম: জানুয়ারী-মার্চ/২০২৪" + empty + "\r\n"
+                    + String.join(",", HEADER) + "\r\n" + String.join(",", firstRow()) + "\r\n";
+            ReadResult result = TableReader.of(Tables.OFFICE, PlanKind.CITIZEN_CHARTER).withOfficeNameFromText()
+                    .readWithNotes(csv, "letter.csv");
+            assertThat(result.plan().office().name().bn()).isEqualTo("জেলা সমবায় অফিসারের কার্যালয়, পটুয়াখালী");
+            assertThat(result.plan().fiscalYear()).isEqualTo(FiscalYear.of(2023));
+            assertThat(result.plan().asOf()).contains(Quarter.Q3);
+            assertThat(notes(result)).contains("row 2: The title \"জেলা সমবায় অফিসারের কার্যালয়, পটুয়াখালী\" above the"
+                    + " header is read as the document's text");
+        }
+
+        @Test
+        void aLetterheadOfFiveRowsTheLastNamingTheQuarterRightAboveTheHeader() {
+            // A row of one text naming a quarter could be the upper row of a header, but not over a header
+            // that has the essential columns without it: here it is the letter's, and names the period.
+            String empty = "\t".repeat(HEADER.length - 1);
+            String tsv = String.join(empty + "\n", "গণপ্রজাতন্ত্রী বাংলাদেশ সরকার", "জেলা সমবায় অফিসারের কার্যালয়",
+                    "পটুয়াখালী।", "বিষয়: সেবা প্রদান প্রতিশ্রুতির অগ্রগতি প্রতিবেদন", "ত্রৈমাসিকের নাম: জানুয়ারী-মার্চ/২০২৪")
+                    + empty + "\n" + tsv(HEADER, firstRow());
+            ReadResult result = TableReader.of(Tables.OFFICE, PlanKind.CITIZEN_CHARTER).withOfficeNameFromText()
+                    .readWithNotes(tsv, "letter.tsv");
+            assertThat(result.plan().office().name().bn()).isEqualTo("জেলা সমবায় অফিসারের কার্যালয়, পটুয়াখালী");
+            assertThat(result.plan().fiscalYear()).isEqualTo(FiscalYear.of(2023));
+            assertThat(result.plan().asOf()).contains(Quarter.Q3);
+            assertThat(result.plan().areas()).isEqualTo(Tables.read(tsv(HEADER, firstRow())).areas());
+            assertThat(notes(result)).contains("The report is made as of Q3, the quarter the text around the table"
+                    + " names: \"ত্রৈমাসিকের নাম: জানুয়ারী-মার্চ/২০২৪\"");
+        }
+
+        @Test
         void aTableAmongOtherTablesOfTheLetterIsFoundByItsHeader() {
             String members = "ক্রমিক নং\tনাম ও পদবী\tস্বাক্ষর\n১\tজনাব ক\t\n\nআলোচনা হয়।\n\n";
             ReadResult result = TableReader.of(Tables.OFFICE, PlanKind.CITIZEN_CHARTER)

@@ -132,7 +132,9 @@ public final class HeaderMatcher {
         }
         int start = 0;
         MutableList<String> titles = Lists.mutable.empty();
-        while (start + 1 < table.rows().size() && start < 3 && isTitle(table.rows().get(start))) {
+        int letterhead = letterhead(table);
+        while (start + 1 < table.rows().size()
+                && (start < letterhead || start < 3 && isTitle(table.rows().get(start)))) {
             titles.add(table.rows().get(start).cells().detect(cell -> !cell.isEmpty()));
             notes.add(Notes.Kind.SKIPPED, table.rows().get(start).line(), 0, "The title "
                     + Notes.quoted(titles.getLast()) + " above the header is read as the document's text");
@@ -258,6 +260,31 @@ public final class HeaderMatcher {
     }
 
     /** A row above the header that holds one text only: the plan's title, copied with its table. */
+    /** How many rows of one text each may stand above a header as its letterhead, at most. */
+    private static final int LETTERHEAD_ROWS = 12;
+
+    /**
+     * How many rows of one text each stand above a header that has the essential columns without them
+     * (a letterhead as Excel saves it, a row a line: the government, the office, its place, the subject,
+     * "ত্রৈমাসিকের নাম: জানুয়ারী-মার্চ/২০২৪"), or 0. Such rows are titles whatever they name: a row naming
+     * a quarter alone could be the upper row of a header, but not over a header complete without it.
+     */
+    private static int letterhead(RawTable table) {
+        int rows = 0;
+        while (rows + 1 < table.rows().size() && rows < LETTERHEAD_ROWS
+                && table.rows().get(rows).cells().count(cell -> !cell.isEmpty()) == 1) {
+            rows++;
+        }
+        if (rows == 0 || rows + 1 >= table.rows().size()) {
+            return 0;
+        }
+        RawRow first = table.rows().get(rows);
+        RawRow second = table.rows().get(rows + 1);
+        boolean complete = orBijoy(read(oneRow(first)), first, null).hasEssentials()
+                || orBijoy(read(twoRows(first, second)), first, second).hasEssentials();
+        return complete ? rows : 0;
+    }
+
     private static boolean isTitle(RawRow row) {
         ImmutableList<String> texts = row.cells().reject(String::isEmpty);
         if (texts.size() != 1) {
