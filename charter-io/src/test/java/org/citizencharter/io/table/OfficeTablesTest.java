@@ -504,6 +504,13 @@ class OfficeTablesTest {
                 + "বিষয়: ২০২৩-২৪ অর্থ বছরের সেবা প্রদান প্রতিশ্রুতি কর্মপরিকল্পনা\n"
                 + "ত্রৈমাসিকের নাম: জানুয়ারী-মার্চ/২০২৪\n\n";
 
+        /** The office, year and quarter the letters of these tests name. */
+        private static void assertThePatuakhaliOfficeIn2023Q3(ReadResult result) {
+            assertThat(result.plan().office().name().bn()).isEqualTo("জেলা সমবায় অফিসারের কার্যালয়, পটুয়াখালী");
+            assertThat(result.plan().fiscalYear()).isEqualTo(FiscalYear.of(2023));
+            assertThat(result.plan().asOf()).contains(Quarter.Q3);
+        }
+
         @Test
         void yearQuarterAndOfficeFromTheTextAroundTheTable() {
             TableReader reader = TableReader.of(Tables.OFFICE, PlanKind.CITIZEN_CHARTER).withOfficeNameFromText();
@@ -561,9 +568,7 @@ class OfficeTablesTest {
             String oneLine = "জেলা সমবায় অফিসারের কার্যালয়, পটুয়াখালী\n\nত্রৈমাসিকের নাম: জানুয়ারী-মার্চ/২০২৪\n\n";
             ReadResult result = TableReader.of(Tables.OFFICE, PlanKind.CITIZEN_CHARTER).withOfficeNameFromText()
                     .readWithNotes(oneLine + tsv(HEADER, firstRow()), "letter.tsv");
-            assertThat(result.plan().office().name().bn()).isEqualTo("জেলা সমবায় অফিসারের কার্যালয়, পটুয়াখালী");
-            assertThat(result.plan().fiscalYear()).isEqualTo(FiscalYear.of(2023));
-            assertThat(result.plan().asOf()).contains(Quarter.Q3);
+            assertThePatuakhaliOfficeIn2023Q3(result);
             assertThat(notes(result)).contains("The fiscal year 2023-24 is the one the text around the table names:"
                     + " \"ত্রৈমাসিকের নাম: জানুয়ারী-মার্চ/২০২৪\"");
         }
@@ -639,9 +644,7 @@ class OfficeTablesTest {
             String below = "\nস্মারক নং ৩০৭\n১। বিভাগীয় সমবায় কার্যালয়, বরিশাল।\n";
             ReadResult result = TableReader.of(Tables.OFFICE, PlanKind.CITIZEN_CHARTER).withOfficeNameFromText()
                     .readWithNotes(csvLetter + table + below, "letter.csv");
-            assertThat(result.plan().office().name().bn()).isEqualTo("জেলা সমবায় অফিসারের কার্যালয়, পটুয়াখালী");
-            assertThat(result.plan().fiscalYear()).isEqualTo(FiscalYear.of(2023));
-            assertThat(result.plan().asOf()).contains(Quarter.Q3);
+            assertThePatuakhaliOfficeIn2023Q3(result);
             assertThat(result.plan().areas()).isEqualTo(Tables.read(tsv(HEADER, firstRow())).areas());
             // the header keeps its line in the file
             assertThat(notes(result)).contains("row 6, column 4: The header \"কর্মসম্পাদন সূচক\" is read as the"
@@ -658,9 +661,7 @@ class OfficeTablesTest {
                     + String.join(",", HEADER) + "\r\n" + String.join(",", firstRow()) + "\r\n";
             ReadResult result = TableReader.of(Tables.OFFICE, PlanKind.CITIZEN_CHARTER).withOfficeNameFromText()
                     .readWithNotes(csv, "letter.csv");
-            assertThat(result.plan().office().name().bn()).isEqualTo("জেলা সমবায় অফিসারের কার্যালয়, পটুয়াখালী");
-            assertThat(result.plan().fiscalYear()).isEqualTo(FiscalYear.of(2023));
-            assertThat(result.plan().asOf()).contains(Quarter.Q3);
+            assertThePatuakhaliOfficeIn2023Q3(result);
             assertThat(notes(result)).contains("row 2: The title \"জেলা সমবায় অফিসারের কার্যালয়, পটুয়াখালী\" above the"
                     + " header is read as the document's text");
         }
@@ -675,9 +676,7 @@ class OfficeTablesTest {
                     + empty + "\n" + tsv(HEADER, firstRow());
             ReadResult result = TableReader.of(Tables.OFFICE, PlanKind.CITIZEN_CHARTER).withOfficeNameFromText()
                     .readWithNotes(tsv, "letter.tsv");
-            assertThat(result.plan().office().name().bn()).isEqualTo("জেলা সমবায় অফিসারের কার্যালয়, পটুয়াখালী");
-            assertThat(result.plan().fiscalYear()).isEqualTo(FiscalYear.of(2023));
-            assertThat(result.plan().asOf()).contains(Quarter.Q3);
+            assertThePatuakhaliOfficeIn2023Q3(result);
             assertThat(result.plan().areas()).isEqualTo(Tables.read(tsv(HEADER, firstRow())).areas());
             assertThat(notes(result)).contains("The report is made as of Q3, the quarter the text around the table"
                     + " names: \"ত্রৈমাসিকের নাম: জানুয়ারী-মার্চ/২০২৪\"");
