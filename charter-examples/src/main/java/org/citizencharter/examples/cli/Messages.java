@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.citizencharter.core.InvalidInputException;
@@ -35,6 +36,8 @@ final class Messages {
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
     private static final Map<String, String> BENGALI_PROBLEMS = new LinkedHashMap<>();
     private static final List<Template> BENGALI_TEMPLATES = new ArrayList<>();
+    /** The parts of a problem's list after its known words ("; missing: …"), from {@code problem_parts_bn.tsv}. */
+    private static final List<Template> BENGALI_PARTS = new ArrayList<>();
 
     static {
         problems();
@@ -178,12 +181,31 @@ final class Messages {
                 String key = entry.getKey();
                 if (problem.startsWith(key) && problem.length() > key.length()
                         && (problem.charAt(key.length()) == ';' || problem.charAt(key.length()) == ':')) {
-                    return context + entry.getValue() + problem.substring(key.length());
+                    return context + entry.getValue() + parts(problem.substring(key.length()));
                 }
             }
             return context.isEmpty() ? english : context + problem;
         }
         return context + known;
+    }
+
+    /**
+     * The list a problem goes on with after its known words ("; not recognised: \"…\" (row 18, column 1);
+     * missing: …"), each of its parts in Bengali where {@code problem_parts_bn.tsv} gives it, else as it is.
+     */
+    private static String parts(String rest) {
+        if (!rest.startsWith("; ")) {
+            return rest;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String part : rest.substring(2).split("; ", -1)) {
+            String bengali = null;
+            for (int i = 0; i < BENGALI_PARTS.size() && bengali == null; i++) {
+                bengali = BENGALI_PARTS.get(i).apply(part);
+            }
+            out.append("; ").append(bengali == null ? part : bengali);
+        }
+        return out.toString();
     }
 
     /**
@@ -273,18 +295,24 @@ final class Messages {
     }
 
     private static void problems() {
-        try (InputStream in = Messages.class.getResourceAsStream("problems_bn.tsv");
+        read("problems_bn.tsv", (english, bengali) -> {
+            if (english.contains("{}")) {
+                BENGALI_TEMPLATES.add(Template.of(english, bengali));
+            } else {
+                BENGALI_PROBLEMS.put(english, bengali);
+            }
+        });
+        read("problem_parts_bn.tsv", (english, bengali) -> BENGALI_PARTS.add(Template.of(english, bengali)));
+    }
+
+    /** Reads a list of English, tab, Bengali (lines beginning with # are comments), in order. */
+    private static void read(String resource, BiConsumer<String, String> entry) {
+        try (InputStream in = Messages.class.getResourceAsStream(resource);
              BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 int tab = line.indexOf('\t');
                 if (!line.startsWith("#") && tab > 0) {
-                    String english = line.substring(0, tab);
-                    String bengali = line.substring(tab + 1);
-                    if (english.contains("{}")) {
-                        BENGALI_TEMPLATES.add(Template.of(english, bengali));
-                    } else {
-                        BENGALI_PROBLEMS.put(english, bengali);
-                    }
+                    entry.accept(line.substring(0, tab), line.substring(tab + 1));
                 }
             }
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package org.citizencharter.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,16 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.citizencharter.core.BilingualText;
+import org.citizencharter.core.FiscalYear;
+import org.citizencharter.core.InvalidInputException;
 import org.citizencharter.core.Language;
+import org.citizencharter.core.Office;
+import org.citizencharter.core.OfficeId;
+import org.citizencharter.core.OfficeLevel;
+import org.citizencharter.core.PlanKind;
+import org.citizencharter.core.Quarter;
+import org.citizencharter.io.table.TableReader;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -71,6 +81,27 @@ class BengaliProblemsTest {
                 + " reader (2023-24)")).isEqualTo("শিরোনামের অর্থবছর (2022-23) দেওয়া অর্থবছর (2023-24) নয়");
         assertThat(Messages.problem(Language.EN, "The hierarchy has no such office"))
                 .isEqualTo("The hierarchy has no such office");
+    }
+
+    @Test
+    void theListAfterATablesMissingColumnsIsInBengaliToo() {
+        // The refusal an officer meets most (a header damaged by OCR): what was not recognised, what is missing
+        // and what was recognised, each part with its row and column.
+        String[] header = {"কার্যক্রমের মেচ্ছেট", "শান", "কার্যক্রম", "সূচক", "লক্ষণ মাত্রা"};
+        String[] row = {"প্রাতিষ্ঠানিক", "১০", "[১.১] সভা", "[১.১.১] সভা আয়োজিত", "৪"};
+        String[] noIndicator = {"কার্যক্রমের মেচ্ছেট", "শান", "কার্যক্রম", "সুচোক", "লক্ষ্যমাত্রা"};
+        for (String[] first : List.of(header, noIndicator)) {
+            InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,
+                    () -> TableReader.of(Office.of(OfficeId.of("o"), BilingualText.of("দপ্তর", "Office"), OfficeLevel.OTHER),
+                            PlanKind.CITIZEN_CHARTER, Quarter.Q3).withFiscalYear(FiscalYear.of(2023))
+                            .read(String.join("\t", first) + "\n" + String.join("\t", row) + "\n", "t.tsv"));
+            String bengali = Messages.problem(Language.BN, refused.problem());
+            assertThat(bengali).as(refused.problem()).startsWith("সারণির অপরিহার্য কলামগুলো পাওয়া যায় না; চেনা যায়নি: ")
+                    .contains("\"শান\" (সারি ১, কলাম ২)").contains("; নেই: ").contains("; চেনা গেছে: ")
+                    .contains("\"কার্যক্রম\" কলাম হিসেবে (সারি ১, কলাম ৩)");
+            // no English left outside the headers quoted
+            assertThat(bengali.replaceAll("\"[^\"]*\"", "")).doesNotContainPattern("[A-Za-z]");
+        }
     }
 
     /** The problem texts of a source file, values as {}; a text chosen by a condition gives each choice. */
