@@ -37,6 +37,9 @@ public final class HeaderMatcher {
     private static final Vocabulary WORDS = Vocabulary.standard();
     /** A header longer than this is no header of the vocabulary's: it is not matched (a hostile input). */
     private static final int LONGEST_HEADER = 200;
+
+    /** How many rows of one text each may stand above a header as its letterhead, at most. */
+    private static final int LETTERHEAD_ROWS = 12;
     private static final String PLAIN_WEIGHT = Vocabulary.key("মান");
     private static final String ENGLISH_WEIGHT = Vocabulary.key("Weight");
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
@@ -259,10 +262,6 @@ public final class HeaderMatcher {
                 Math.max(written.headerRows(), bijoy.headerRows()));
     }
 
-    /** A row above the header that holds one text only: the plan's title, copied with its table. */
-    /** How many rows of one text each may stand above a header as its letterhead, at most. */
-    private static final int LETTERHEAD_ROWS = 12;
-
     /**
      * How many rows of one text each stand above a header that has the essential columns without them
      * (a letterhead as Excel saves it, a row a line: the government, the office, its place, the subject,
@@ -285,6 +284,7 @@ public final class HeaderMatcher {
         return complete ? rows : 0;
     }
 
+    /** A row above the header that holds one text only: the plan's title, copied with its table. */
     private static boolean isTitle(RawRow row) {
         ImmutableList<String> texts = row.cells().reject(String::isEmpty);
         if (texts.size() != 1) {
