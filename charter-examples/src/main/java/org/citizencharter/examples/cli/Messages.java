@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import org.citizencharter.core.InvalidInputException;
 import org.citizencharter.core.Language;
 import org.citizencharter.core.Numerals;
+import org.citizencharter.core.Quarter;
 
 /**
  * What the command says to a person, in English or Bengali: its own sentences from the resource bundle
@@ -49,6 +50,9 @@ final class Messages {
      */
     private record Template(Pattern english, String bengali) {
 
+        private static final Pattern FISCAL_YEAR = Pattern.compile("[0-9]{4}-[0-9]{2}");
+        private static final Pattern QUARTER = Pattern.compile("Q[1-4]");
+
         static Template of(String english, String bengali) {
             StringBuilder regex = new StringBuilder("^");
             int from = 0;
@@ -68,12 +72,21 @@ final class Messages {
             }
             String out = bengali;
             for (int group = 1; group <= matched.groupCount(); group++) {
-                String value = matched.group(group);
-                // A bare number among Bengali words is written in Bengali digits; any other value as it was.
-                boolean number = !value.isEmpty() && value.length() <= 18 && value.chars().allMatch(Character::isDigit);
-                out = out.replace("{" + group + "}", number ? Numerals.toBengaliDigits(value) : value);
+                out = out.replace("{" + group + "}", shown(matched.group(group)));
             }
             return out;
+        }
+
+        /**
+         * A value among Bengali words: a bare number or a fiscal year in Bengali digits ("২০২২-২৩"), a quarter by
+         * its Bengali name ("৩য় ত্রৈমাসিক"); any other value as it was.
+         */
+        private static String shown(String value) {
+            boolean number = !value.isEmpty() && value.length() <= 18 && value.chars().allMatch(Character::isDigit);
+            if (number || FISCAL_YEAR.matcher(value).matches()) {
+                return Numerals.toBengaliDigits(value);
+            }
+            return QUARTER.matcher(value).matches() ? Quarter.valueOf(value).label(Language.BN) : value;
         }
     }
 

@@ -78,7 +78,10 @@ class BengaliProblemsTest {
                 + " input. Maybe write to another file")).isEqualTo("আউটপুট a.json আর ইনপুট b.json একই ফাইল: লিখলে"
                 + " ইনপুটটি নষ্ট হবে। সম্ভবত: অন্য একটি ফাইলে লিখুন");
         assertThat(Messages.problem(Language.BN, "The fiscal year in the header (2022-23) is not the one given to the"
-                + " reader (2023-24)")).isEqualTo("শিরোনামের অর্থবছর (2022-23) দেওয়া অর্থবছর (2023-24) নয়");
+                + " reader (2023-24)")).isEqualTo("শিরোনামের অর্থবছর (২০২২-২৩) দেওয়া অর্থবছর (২০২৩-২৪) নয়");
+        assertThat(Messages.problem(Language.BN, "The report is made as of Q3, the quarter the text around the table"
+                + " names: \"জানুয়ারী-মার্চ/২০২৪\"")).isEqualTo("প্রতিবেদন ৩য় ত্রৈমাসিক পর্যন্ত, যে ত্রৈমাসিক সারণির"
+                + " আশপাশের লেখায় আছে: \"জানুয়ারী-মার্চ/২০২৪\"");
         assertThat(Messages.problem(Language.EN, "The hierarchy has no such office"))
                 .isEqualTo("The hierarchy has no such office");
     }
