@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
 final class PlanOptions {
 
     @Option(names = "--fiscal-year", paramLabel = "YEAR",
-            description = "The fiscal year, such as 2022-23. Tables may say it in a header; JSON plans say it.")
+            description = "The fiscal year, such as 2022-23. Tables may say it in a header or the text around them;"
+                    + " JSON plans say it.")
     String fiscalYear;
 
     @Option(names = "--as-of", paramLabel = "QUARTER",

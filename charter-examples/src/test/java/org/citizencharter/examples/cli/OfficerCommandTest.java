@@ -422,6 +422,48 @@ class OfficerCommandTest {
     }
 
     @Test
+    void theBengaliHelpSaysTheDefaultsAndTheFormatsTheEnglishSays() {
+        // A Bengali description written once and left when the English grew (a default added, the office files'
+        // formats) tells an officer less than the English: each default the English names is in the Bengali,
+        // and so is each file format.
+        picocli.CommandLine english = CharterCommand.commandLine(new CharterCommand(), new String[0]);
+        picocli.CommandLine bengali = CharterCommand.commandLine(new CharterCommand(), new String[0]);
+        bengali.setResourceBundle(java.util.ResourceBundle.getBundle("org.citizencharter.examples.cli.Help",
+                java.util.Locale.forLanguageTag("bn"), CharterCommand.class.getClassLoader(),
+                java.util.ResourceBundle.Control.getNoFallbackControl(
+                        java.util.ResourceBundle.Control.FORMAT_PROPERTIES)));
+        List<String> stale = new java.util.ArrayList<>();
+        java.util.ArrayDeque<picocli.CommandLine[]> pairs = new java.util.ArrayDeque<>();
+        pairs.add(new picocli.CommandLine[] {english, bengali});
+        while (!pairs.isEmpty()) {
+            picocli.CommandLine[] pair = pairs.poll();
+            pair[0].getSubcommands().forEach((name, sub) -> {
+                if (!name.equals("help")) {
+                    pairs.add(new picocli.CommandLine[] {sub, pair[1].getSubcommands().get(name)});
+                }
+            });
+            List<String> texts = new java.util.ArrayList<>();
+            texts.add(String.join(" ", pair[0].getCommandSpec().usageMessage().description()));
+            texts.add(String.join(" ", pair[1].getCommandSpec().usageMessage().description()));
+            List<picocli.CommandLine.Model.OptionSpec> options = pair[0].getCommandSpec().options();
+            for (picocli.CommandLine.Model.OptionSpec option : options) {
+                texts.add(String.join(" ", option.description()));
+                texts.add(String.join(" ", pair[1].getCommandSpec().findOption(option.longestName()).description()));
+            }
+            for (int i = 0; i < texts.size(); i += 2) {
+                String en = texts.get(i);
+                String bn = texts.get(i + 1);
+                boolean staleDefault = en.toLowerCase(java.util.Locale.ROOT).contains("default") && !bn.contains("ডিফল্ট");
+                boolean staleFormats = en.contains(".xlsx") && !bn.contains(".xlsx");
+                if (staleDefault || staleFormats) {
+                    stale.add(pair[0].getCommandName() + ": " + en + " | " + bn);
+                }
+            }
+        }
+        assertThat(stale).as("Bengali help that says less than the English (Help_bn.properties)").isEmpty();
+    }
+
+    @Test
     void everyOptionAndArgumentOfEveryCommandHasItsHelpInBengali() {
         List<String> untranslated = new java.util.ArrayList<>();
         java.util.ArrayDeque<picocli.CommandLine> commands = new java.util.ArrayDeque<>();
