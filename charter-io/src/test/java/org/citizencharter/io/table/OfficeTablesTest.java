@@ -197,6 +197,22 @@ class OfficeTablesTest {
         }
 
         @Test
+        void aGroupOfQuartersAloneInTheUpperRowIsNoTitle() {
+            // A row of one text above the header is a title, unless read with the header it names more columns:
+            // then it is a group over them, here the one that makes the ordinals quarters.
+            String[] top = {"", "", "", "", "", "", "", "ত্রৈমাসিক অর্জন", "", "", ""};
+            String[] bottom = {"কার্যক্রমের ক্ষেত্র", "মান", "কার্যক্রম", "কর্মসম্পাদন সূচক", "একক", "কর্মসম্পাদন সূচকের মান",
+                "লক্ষ্যমাত্রা", "১ম", "২য়", "৩য়", "৪র্থ"};
+            String[] row = {"[১] ক", "১০", "[১.১] খ", "[১.১.১] গ", "সংখ্যা", "১০", "৪", "১", "১", "১", "-"};
+
+            ReadResult result = reads(tsv(top, bottom, row));
+
+            assertThat(only(result.plan()).quarters().q3()).isEqualTo(Value.of(1));
+            assertThat(notes(result)).noneMatch(note -> note.contains("The title"))
+                    .contains("row 2, column 8: The header \"ত্রৈমাসিক অর্জন ১ম\" is read as the Q1 (১ম ত্রৈমাসিক অর্জন)");
+        }
+
+        @Test
         void gradedColumnsUnderAPlanGroupAndOrdinalsUnderAGroupOfQuarterlyAchievements() {
             String[] top = {"কৌশলগত উদ্দেশ্য", "কৌশলগত উদ্দেশ্যের মান", "কার্যক্রম", "কর্মসম্পাদন সূচক", "একক",
                 "কর্মসম্পাদন সূচকের মান", "২০২৩-২৪ অর্থবছরের সময়ের জন্য পরিকল্পনা", "", "", "", "",

@@ -134,14 +134,19 @@ public final class HeaderMatcher {
             throw InvalidInputException.of("The input holds no table").withSource(table.source());
         }
         int start = 0;
-        MutableList<String> titles = Lists.mutable.empty();
         int letterhead = letterhead(table);
         while (start + 1 < table.rows().size()
                 && (start < letterhead || start < 3 && isTitle(table.rows().get(start)))) {
-            titles.add(table.rows().get(start).cells().detect(cell -> !cell.isEmpty()));
-            notes.add(Notes.Kind.SKIPPED, table.rows().get(start).line(), 0, "The title "
-                    + Notes.quoted(titles.getLast()) + " above the header is read as the document's text");
             start++;
+        }
+        if (start > 0 && isGroupOver(table.rows().get(start - 1), table.rows().get(start))) {
+            start--;
+        }
+        MutableList<String> titles = Lists.mutable.empty();
+        for (int row = 0; row < start; row++) {
+            titles.add(table.rows().get(row).cells().detect(cell -> !cell.isEmpty()));
+            notes.add(Notes.Kind.SKIPPED, table.rows().get(row).line(), 0, "The title "
+                    + Notes.quoted(titles.getLast()) + " above the header is read as the document's text");
         }
         RawRow first = table.rows().get(start);
         Reading one = orBijoy(read(oneRow(first)), first, null);
@@ -282,6 +287,16 @@ public final class HeaderMatcher {
         boolean complete = orBijoy(read(oneRow(first)), first, null).hasEssentials()
                 || orBijoy(read(twoRows(first, second)), first, second).hasEssentials();
         return complete ? rows : 0;
+    }
+
+    /**
+     * Whether a row of one text right above the header is a group over some of its columns rather than a title:
+     * read with the header as its upper row, it names more columns than the header alone ("ত্রৈমাসিক অর্জন" over
+     * ১ম ২য় ৩য় ৪র্থ makes them the quarters).
+     */
+    private static boolean isGroupOver(RawRow above, RawRow header) {
+        return orBijoy(read(twoRows(above, header)), above, header).recognised()
+                > orBijoy(read(oneRow(header)), header, null).recognised();
     }
 
     /** A row above the header that holds one text only: the plan's title, copied with its table. */
