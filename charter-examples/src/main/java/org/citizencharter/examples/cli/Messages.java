@@ -79,14 +79,19 @@ final class Messages {
 
         /**
          * A value among Bengali words: a bare number or a fiscal year in Bengali digits ("২০২২-২৩"), a quarter by
-         * its Bengali name ("৩য় ত্রৈমাসিক"); any other value as it was.
+         * its Bengali name ("৩য় ত্রৈমাসিক"), a problem of its own (why a PDF's text is no table) in its Bengali;
+         * any other value, a quoted text above all, as it was.
          */
         private static String shown(String value) {
             boolean number = !value.isEmpty() && value.length() <= 18 && value.chars().allMatch(Character::isDigit);
             if (number || FISCAL_YEAR.matcher(value).matches()) {
                 return Numerals.toBengaliDigits(value);
             }
-            return QUARTER.matcher(value).matches() ? Quarter.valueOf(value).label(Language.BN) : value;
+            if (QUARTER.matcher(value).matches()) {
+                return Quarter.valueOf(value).label(Language.BN);
+            }
+            String problem = value.startsWith("\"") ? null : known(value);
+            return problem == null ? value : problem;
         }
     }
 

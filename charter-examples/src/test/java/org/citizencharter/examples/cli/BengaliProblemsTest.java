@@ -47,7 +47,7 @@ class BengaliProblemsTest {
 
     /** The calls whose argument (the last one, for the engine's exceptions, which name the rule first) is a problem. */
     private static final Pattern CALL = Pattern.compile("(InvalidInputException\\.of|\\.withHint|\\.withContext|"
-            + "\\berror|new FileException|new UsageException|new CharterException|new RuleExecutionException)\\(");
+            + "\\berror|\\bproblem|new FileException|new UsageException|new CharterException|new RuleExecutionException)\\(");
 
     @Test
     void everyProblemOfTheValuesTablesOfficeFilesEngineAndCommandIsInBengali() throws IOException {
@@ -82,6 +82,11 @@ class BengaliProblemsTest {
         assertThat(Messages.problem(Language.BN, "The report is made as of Q3, the quarter the text around the table"
                 + " names: \"জানুয়ারী-মার্চ/২০২৪\"")).isEqualTo("প্রতিবেদন ৩য় ত্রৈমাসিক পর্যন্ত, যে ত্রৈমাসিক সারণির"
                 + " আশপাশের লেখায় আছে: \"জানুয়ারী-মার্চ/২০২৪\"");
+        // a value that is a problem of its own (why a PDF's text is no table) is in Bengali too
+        assertThat(Messages.problem(Language.BN, "The PDF's table on page 2 has no ruling lines, and its columns cannot"
+                + " be told from the text's positions without guessing: its texts do not leave a gap between columns"
+                + " on every line")).isEqualTo("PDF-টির ২ পৃষ্ঠার সারণিতে রেখা নেই, আর লেখার অবস্থান থেকে অনুমান ছাড়া তার"
+                + " কলাম চেনা যায় না: এর লেখা প্রতিটি লাইনে কলামগুলোর মাঝে ফাঁক রাখে না");
         assertThat(Messages.problem(Language.EN, "The hierarchy has no such office"))
                 .isEqualTo("The hierarchy has no such office");
     }
