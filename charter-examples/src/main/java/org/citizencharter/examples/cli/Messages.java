@@ -52,6 +52,9 @@ final class Messages {
 
         private static final Pattern FISCAL_YEAR = Pattern.compile("[0-9]{4}-[0-9]{2}");
         private static final Pattern QUARTER = Pattern.compile("Q[1-4]");
+        /** A column as the table reader describes it: its English description, its Bengali header in brackets. */
+        private static final Pattern COLUMN = Pattern.compile("[a-z][a-z0-9 %.-]* \\(([^()a-zA-Z]+)\\)");
+        private static final Pattern DESCRIBED = Pattern.compile("(?:" + COLUMN.pattern() + "(?:, |$))+");
 
         static Template of(String english, String bengali) {
             StringBuilder regex = new StringBuilder("^");
@@ -90,7 +93,14 @@ final class Messages {
             if (QUARTER.matcher(value).matches()) {
                 return Quarter.valueOf(value).label(Language.BN);
             }
-            String problem = value.startsWith("\"") ? null : known(value);
+            if (value.startsWith("\"")) {
+                return value;
+            }
+            if (DESCRIBED.matcher(value).matches()) {
+                // Columns as the reader describes them, "graded target 80 % (উত্তম)": their Bengali headers.
+                return COLUMN.matcher(value).replaceAll("$1");
+            }
+            String problem = known(value);
             return problem == null ? value : problem;
         }
     }

@@ -68,6 +68,10 @@ class BengaliProblemsTest {
                 + " indicator)")).isEqualTo("সূচক 1.1.1.1-এর নিজস্ব মান নেই (বিকল্প সূচক)");
         assertThat(Messages.problem(Language.BN, "The report is made as of Q2, the quarter a header names: \"x\""))
                 .isEqualTo("প্রতিবেদন ২য় ত্রৈমাসিক পর্যন্ত, যে ত্রৈমাসিক একটি শিরোনামে আছে: \"x\"");
+        assertThat(Messages.problem(Language.BN, "The table has some of the five graded target columns but not graded"
+                + " target 80 % (উত্তম), graded target 70 % (চলতি মান); write all five, or the annual target alone"))
+                .isEqualTo("সারণিতে গ্রেডভিত্তিক লক্ষ্যমাত্রার পাঁচটি কলামের কয়েকটি আছে, কিন্তু উত্তম, চলতি মান নেই; পাঁচটিই"
+                        + " লিখুন, অথবা শুধু বার্ষিক লক্ষ্যমাত্রা");
         assertThat(Messages.problem(Language.BN, "Converted text in the Bijoy fonts SutonnyMJ, SutonnyOMJ to Unicode"
                 + " Bengali, in cell B2.")).isEqualTo("বিজয় ফন্ট SutonnyMJ, SutonnyOMJ-এর লেখা ইউনিকোড বাংলায় রূপান্তর করা"
                 + " হয়েছে, cell B2-এ");
