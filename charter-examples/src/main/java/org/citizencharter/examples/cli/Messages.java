@@ -227,10 +227,7 @@ final class Messages {
         }
         StringBuilder out = new StringBuilder();
         for (String part : rest.substring(2).split("; ", -1)) {
-            String bengali = null;
-            for (int i = 0; i < BENGALI_PARTS.size() && bengali == null; i++) {
-                bengali = BENGALI_PARTS.get(i).apply(part);
-            }
+            String bengali = firstApplying(BENGALI_PARTS, part);
             out.append("; ").append(bengali == null ? part : bengali);
         }
         return out.toString();
@@ -249,11 +246,13 @@ final class Messages {
     /** The Bengali of a whole problem: its own line of the list, else the first template that matches it. */
     private static String known(String problem) {
         String exact = BENGALI_PROBLEMS.get(problem);
-        if (exact != null) {
-            return exact;
-        }
-        for (Template template : BENGALI_TEMPLATES) {
-            String bengali = template.apply(problem);
+        return exact != null ? exact : firstApplying(BENGALI_TEMPLATES, problem);
+    }
+
+    /** The Bengali the first of a list's templates that matches a text gives, else null. */
+    private static String firstApplying(List<Template> templates, String text) {
+        for (Template template : templates) {
+            String bengali = template.apply(text);
             if (bengali != null) {
                 return bengali;
             }

@@ -188,13 +188,9 @@ public final class TextTables {
         }
 
         private boolean startsAPlanTable(int line) {
-            int last = Math.min(end, line + HEADER_LINES);
-            // Line ends before the header keep the rows' line numbers.
-            String head = "\n".repeat(line) + lines.text().substring(lines.start(line), lines.next(last - 1));
-            RawTable first;
-            try {
-                first = DelimitedTables.parse(head, delimiter, source);
-            } catch (InvalidInputException cutInAQuote) {
+            RawTable first = parse(lines, line, Math.min(end, line + HEADER_LINES), false, delimiter, source);
+            if (first.rows().isEmpty()) {
+                // The few lines cut a quoted cell: its table is read to the run's end.
                 first = parse(lines, line, end, false, delimiter, source);
             }
             if (isPlanTable(first)) {
