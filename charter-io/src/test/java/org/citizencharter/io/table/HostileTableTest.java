@@ -511,8 +511,18 @@ class HostileTableTest {
         @Test
         void inAnAreaCellOnARowOfItsOwn() {
             // Where a weight after a colon is looked for: each place was tried with every run of spaces after it.
-            String[] area = row("প্রাতিষ্ঠানিক" + SPACES + "ব্যবস্থা" + SPACES + ": ১০", "", "", "", "", "", "", "", "", "",
-                    "", "", "");
+            assertTheAreaIsReadFrom("প্রাতিষ্ঠানিক" + SPACES + "ব্যবস্থা" + SPACES + ": ১০");
+        }
+
+        @Test
+        void andOfDotsInAnAreaCellOnARowOfItsOwn() {
+            // Where leader dots are looked for: read from the cell's end, once.
+            String dots = ". ".repeat(50_000);
+            assertTheAreaIsReadFrom("প্রাতিষ্ঠানিক" + dots + "ব্যবস্থা" + dots + "১০" + SPACES);
+        }
+
+        private static void assertTheAreaIsReadFrom(String cell) {
+            String[] area = row(cell, "", "", "", "", "", "", "", "", "", "", "", "");
             String[] indicator = firstRow();
             indicator[0] = "";
             indicator[1] = "";

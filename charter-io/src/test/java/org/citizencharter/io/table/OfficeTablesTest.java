@@ -366,6 +366,38 @@ class OfficeTablesTest {
         }
 
         @Test
+        void areaRowsDrawnWithLeaderDotsAndTheirWeightAfterThem() {
+            String[] header = {"কার্যক্রমের নাম", "কর্মসম্পাদন সূচক", "সূচকের মান", "একক", "লক্ষ্যমাত্রা"};
+            String[] area = {"১. প্রাতিষ্ঠানিক ব্যবস্থা………………………………..৮", "", "", "", ""};
+            String[] first = {"১.১ নৈতিকতা কমিটির সভা আয়োজন", "সভা আয়োজিত", "৪", "সংখ্যা", "৪"};
+            String[] second = {"১.২ সভার সিদ্ধান্ত বাস্তবায়ন", "বাস্তবায়িত সিদ্ধান্ত", "৪", "%", "১০০"};
+            String[] area2 = {"২. ক্রয়ক্ষেত্রে শুদ্ধাচার . . . .", "", "", "", ""};
+            String[] third = {"২.১ ক্রয়-পরিকল্পনা প্রকাশ", "প্রকাশিত", "২", "তারিখ", "৩১-০৮-২০২৩"};
+            String[] area3 = {"৩. সেবা প্রদানের ক্ষেত্রে শুদ্ধাচার......২.৫", "", "", "", ""};
+            String[] fourth = {"৩.১ সেবা বক্স হালনাগাদ", "হালনাগাদকৃত", "২.৫", "সংখ্যা", "৪"};
+
+            ReadResult result = reads(tsv(header, area, first, second, area2, third, area3, fourth));
+
+            assertThat(result.plan().areas().collect(a -> a.code() + " " + a.name().bn() + " " + a.weight()))
+                    .containsExactly("1 প্রাতিষ্ঠানিক ব্যবস্থা 8", "2 ক্রয়ক্ষেত্রে শুদ্ধাচার 2", "3 সেবা প্রদানের ক্ষেত্রে শুদ্ধাচার 2.5");
+            assertThat(notes(result)).contains("row 2, column 1: The area's weight (৮) is read after the dots in its cell",
+                    "row 7, column 1: The area's weight (২.৫) is read after the dots in its cell");
+            assertThat(notes(result)).anySatisfy(note -> assertThat(note).startsWith("row 5, column 1: The area"
+                    + " \"ক্রয়ক্ষেত্রে শুদ্ধাচার\" has no weight in the table"));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"১. প্রাতিষ্ঠানিক ব্যবস্থা ১০", "১. প্রাতিষ্ঠানিক ব্যবস্থা..১০", "১. মান ২০২৩.২৪",
+            "১. ব্যবস্থা … অন্যান্য ২"})
+        void anAreaCellEndingInAFigureWithoutLeaderDotsKeepsIt(String cell) {
+            String[] header = {"কার্যক্রম", "কর্মসম্পাদন সূচক", "একক", "কর্মসম্পাদন সূচকের মান", "লক্ষ্যমাত্রা"};
+            String[] area = {cell, "", "", "", ""};
+            String[] first = {"[১.১] সভা", "[১.১.১] সভা আয়োজিত", "সংখ্যা", "৪", "৪"};
+            assertThat(reads(tsv(header, area, first)).plan().areas().getFirst().name().bn())
+                    .isEqualTo(cell.substring("১. ".length()));
+        }
+
+        @Test
         void areaCellsWithTheirCodeAndContinuationRows() {
             String[] area = firstRow();
             area[0] = "৩] প্রাতিষ্ঠানিক";

@@ -328,6 +328,15 @@ public final class PlanAssembler {
             notes.add(Notes.Kind.ASSUMED, row.line(), column + 1, "The area's weight (" + weightText
                     + ") is read after the colon in its cell");
         }
+        Optional<LeaderDots> leader = LeaderDots.atEndOf(name);
+        if (leader.isPresent() && (leader.get().figure().isEmpty() || weightText.isEmpty())) {
+            if (!leader.get().figure().isEmpty()) {
+                weightText = leader.get().figure();
+                notes.add(Notes.Kind.ASSUMED, row.line(), column + 1, "The area's weight (" + weightText
+                        + ") is read after the dots in its cell");
+            }
+            name = name.substring(0, leader.get().nameEnd()).strip();
+        }
         if (!coded) {
             notes.add(Notes.Kind.ASSUMED, row.line(), column + 1, "The area " + Notes.quoted(name)
                     + " has no code; it is numbered " + areaCode + " by its place");
