@@ -366,6 +366,41 @@ class OfficeTablesTest {
         }
 
         @Test
+        void aHeadingWithNoCodeOrWeightRightAboveAnAreaIsASectionRow() {
+            // Wordings of section rows vary from template to template ("দপ্তর/সংস্থার কর্মসম্পাদন ক্ষেত্র"): one that
+            // is not in the vocabulary used to become an empty area, and a second area [1] beside the first.
+            String[] header = {"কার্যক্রম", "কর্মসম্পাদন সূচক", "একক", "কর্মসম্পাদন সূচকের মান", "লক্ষ্যমাত্রা"};
+            String[] heading = {"অফিসের কর্মসম্পাদন পরিকল্পনা", "", "", "", ""};
+            String[] area = {"১. প্রাতিষ্ঠানিক ব্যবস্থা : ৮", "", "", "", ""};
+            String[] first = {"[১.১] সভা", "[১.১.১] সভা আয়োজিত", "সংখ্যা", "৮", "৪"};
+
+            ReadResult result = reads(tsv(header, heading, area, first));
+
+            assertThat(result.plan().areas().collect(a -> a.code() + " " + a.name().bn()))
+                    .containsExactly("1 প্রাতিষ্ঠানিক ব্যবস্থা");
+            assertThat(notes(result)).anySatisfy(note -> assertThat(note).startsWith("row 2, column 1: The row"
+                    + " \"অফিসের কর্মসম্পাদন পরিকল্পনা\" stands over the area under it"));
+        }
+
+        @Test
+        void aHeadingInTheAreaColumnOfATableWithAreaWeightsIsASectionRowNotAnAreaWithoutWeight() {
+            String[] header = {"কর্মসম্পাদন ক্ষেত্র", "ক্ষেত্রের মান", "কার্যক্রম", "কর্মসম্পাদন সূচক", "একক",
+                "কর্মসম্পাদন সূচকের মান", "লক্ষ্যমাত্রা"};
+            String[] heading = {"দপ্তর/সংস্থার কর্মসম্পাদন ক্ষেত্র", "", "", "", "", "", ""};
+            String[] first = {"[১] রাজস্ব প্রশাসন", "২৫", "[১.১] কর আদায়", "[১.১.১] আদায়কৃত কর", "কোটি টাকা", "২৫", "১৪"};
+            String[] indicatorOnly = {"", "", "[১.১] কর আদায়", "[১.১.১] আদায়কৃত কর", "কোটি টাকা", "২৫", "১৪"};
+
+            assertThat(reads(tsv(header, heading, first)).plan().areas().collect(a -> a.code() + " " + a.weight()))
+                    .containsExactly("1 25");
+            // Above an indicator rather than an area, the same row is an area that lacks its weight.
+            assertThatThrownBy(() -> READER.readWithNotes(tsv(header, heading, indicatorOnly), "office.tsv"))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                        assertThat(e.line()).hasValue(2);
+                        assertThat(e.problem()).isEqualTo("The area has no weight");
+                    });
+        }
+
+        @Test
         void areaRowsDrawnWithLeaderDotsAndTheirWeightAfterThem() {
             String[] header = {"কার্যক্রমের নাম", "কর্মসম্পাদন সূচক", "সূচকের মান", "একক", "লক্ষ্যমাত্রা"};
             String[] area = {"১. প্রাতিষ্ঠানিক ব্যবস্থা………………………………..৮", "", "", "", ""};

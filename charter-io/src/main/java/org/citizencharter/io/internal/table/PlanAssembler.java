@@ -165,7 +165,7 @@ public final class PlanAssembler {
                 notes.add(Notes.Kind.SKIPPED, row.line(), 0, "A row of column numbers is skipped");
                 continue;
             }
-            readRow(row);
+            readRow(row, i + 1 < body.size() ? body.get(i + 1) : null);
         }
         finishIndicator();
         if (areas.isEmpty()) {
@@ -217,38 +217,30 @@ public final class PlanAssembler {
                 + " plan: " + Notes.quoted(row.cells().select(cell -> !cell.isBlank()).makeString(" | ")));
     }
 
-    private void readRow(RawRow row) {
-        int filled = 0;
-        int firstFilled = -1;
-        for (int column = 0; column < row.cells().size(); column++) {
-            if (!row.cell(column).isEmpty()) {
-                if (filled == 0) {
-                    firstFilled = column;
-                }
-                filled++;
-            }
-        }
+    private void readRow(RawRow row, RawRow next) {
+        int only = onlyFilledColumn(row);
         String areaCell = layout.cell(row, ColumnKind.AREA);
         String areaWeight = layout.cell(row, ColumnKind.AREA_WEIGHT);
         String activityCell = layout.cell(row, ColumnKind.ACTIVITY);
         String indicatorCell = layout.cell(row, ColumnKind.INDICATOR);
-        if (filled == 1) {
-            int column = firstFilled;
-            String text = row.cell(column);
+        if (only >= 0) {
+            String text = row.cell(only);
             if (WORDS.is("SECTION", Vocabulary.key(text))) {
-                notes.add(Notes.Kind.SKIPPED, row.line(), column + 1, "The section row " + Notes.quoted(text)
+                notes.add(Notes.Kind.SKIPPED, row.line(), only + 1, "The section row " + Notes.quoted(text)
                         + " names no area and takes no number");
                 return;
             }
-            boolean inArea = column == layout.column(ColumnKind.AREA);
-            boolean coded = codeParts(text) >= 2;
-            boolean inActivityOrIndicator = column == layout.column(ColumnKind.ACTIVITY)
-                    || column == layout.column(ColumnKind.INDICATOR);
-            boolean areaRow = !inArea && !coded && (!layout.has(ColumnKind.AREA) || !inActivityOrIndicator
-                    || COLON_WEIGHT.matcher(text).find());
-            if (areaRow && !text.chars().allMatch(c -> Numerals.digitValue((char) c) >= 0)) {
-                openArea(row, text, "", column);
-                notes.add(Notes.Kind.ASSUMED, row.line(), column + 1, "The row " + Notes.quoted(text)
+            boolean ownRow = isAreaOnARowOfItsOwn(text, only);
+            if ((ownRow || only == layout.column(ColumnKind.AREA)) && isHeading(text) && next != null
+                    && opensArea(next)) {
+                notes.add(Notes.Kind.SKIPPED, row.line(), only + 1, "The row " + Notes.quoted(text) + " stands over"
+                        + " the area under it with no code, weight or indicator of its own: it is read as a section"
+                        + " row, which names no area and takes no number");
+                return;
+            }
+            if (ownRow) {
+                openArea(row, text, "", only);
+                notes.add(Notes.Kind.ASSUMED, row.line(), only + 1, "The row " + Notes.quoted(text)
                         + " is an area on a row of its own");
                 return;
             }
@@ -307,6 +299,47 @@ public final class PlanAssembler {
             }
         }
         return false;
+    }
+
+    /** The column of a row's only filled cell; -1 when it has none or more than one. */
+    private static int onlyFilledColumn(RawRow row) {
+        int only = -1;
+        for (int column = 0; column < row.cells().size(); column++) {
+            if (!row.cell(column).isEmpty()) {
+                if (only >= 0) {
+                    return -1;
+                }
+                only = column;
+            }
+        }
+        return only;
+    }
+
+    /** Whether the only text of a row, in the given column, is an area on a row of its own. */
+    private boolean isAreaOnARowOfItsOwn(String text, int column) {
+        boolean inArea = column == layout.column(ColumnKind.AREA);
+        boolean coded = codeParts(text) >= 2;
+        boolean inActivityOrIndicator = column == layout.column(ColumnKind.ACTIVITY)
+                || column == layout.column(ColumnKind.INDICATOR);
+        return !inArea && !coded && (!layout.has(ColumnKind.AREA) || !inActivityOrIndicator
+                || COLON_WEIGHT.matcher(text).find())
+                && !text.chars().allMatch(c -> Numerals.digitValue((char) c) >= 0);
+    }
+
+    /** Whether an area's text has neither a code nor a weight: what a heading over areas looks like. */
+    private static boolean isHeading(String text) {
+        return codeParts(text) == 0 && !COLON_WEIGHT.matcher(text).find()
+                && LeaderDots.atEndOf(text).map(dots -> dots.figure().isEmpty()).orElse(true);
+    }
+
+    /** Whether a row opens an area: its area cell is filled, or it is an area on a row of its own. */
+    private boolean opensArea(RawRow row) {
+        if (!layout.cell(row, ColumnKind.AREA).isEmpty()) {
+            return true;
+        }
+        int only = onlyFilledColumn(row);
+        return only >= 0 && !WORDS.is("SECTION", Vocabulary.key(row.cell(only)))
+                && isAreaOnARowOfItsOwn(row.cell(only), only);
     }
 
     private void openArea(RawRow row, String cell, String weightCell, int column) {
