@@ -376,7 +376,7 @@ public final class TableReader {
      */
     private static ImmutableList<String> titles(RawTable rows, Layout layout) {
         return rows.rows().select(row -> row.line() < layout.headerLine())
-                .collect(row -> row.cells().detect(cell -> !cell.isEmpty()));
+                .collect(HeaderMatcher::titleText);
     }
 
     /** The office the titles over the table name, else the one the text around it names. */

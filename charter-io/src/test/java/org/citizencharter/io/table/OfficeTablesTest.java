@@ -735,6 +735,35 @@ class OfficeTablesTest {
         }
 
         @Test
+        void aCsvTableRightUnderLinesOfTheLetterThatHoldCommas() {
+            // No blank line between the letter and the header: the line right above it, split by its comma, was
+            // read as the header's upper row, and the period it names was lost ("The quarter … is not given").
+            String csvLetter = "জেলা সমবায় অফিসারের কার্যালয়, পটুয়াখালী\n"
+                    + "সেবা প্রদান প্রতিশ্রুতি কর্মপরিকল্পনা, প্রতিবেদনের সময়: জানুয়ারী-মার্চ, ২০২৪\n";
+            String table = String.join(",", HEADER) + "\n" + String.join(",", firstRow()) + "\n";
+            ReadResult result = TableReader.of(Tables.OFFICE, PlanKind.CITIZEN_CHARTER).withOfficeNameFromText()
+                    .readWithNotes(csvLetter + table, "letter.csv");
+            assertThePatuakhaliOfficeIn2023Q3(result);
+            assertThat(result.plan().areas()).isEqualTo(Tables.read(tsv(HEADER, firstRow())).areas());
+            assertThat(notes(result)).contains("row 2: The title \"সেবা প্রদান প্রতিশ্রুতি কর্মপরিকল্পনা, প্রতিবেদনের সময়:"
+                    + " জানুয়ারী-মার্চ, ২০২৪\" above the header is read as the document's text");
+        }
+
+        @Test
+        void anUpperRowThatGivesTheTargetItsYearStaysTheHeaders() {
+            // Text over the first column too, but the upper row names the target's year: a header of two rows.
+            String[] upper = new String[HEADER.length];
+            java.util.Arrays.fill(upper, "");
+            upper[0] = "পরিকল্পনা";
+            upper[6] = "২০২৩-২৪";
+            ReadResult result = TableReader.of(Tables.OFFICE, PlanKind.CITIZEN_CHARTER, Quarter.Q3)
+                    .readWithNotes(tsv(upper, HEADER, firstRow()), "office.tsv");
+            assertThat(result.plan().fiscalYear()).isEqualTo(FiscalYear.of(2023));
+            assertThat(notes(result)).anySatisfy(note -> assertThat(note).startsWith("row 1, column 7: The fiscal"
+                    + " year 2023-24 is the one the header names"));
+        }
+
+        @Test
         void theLetterheadInTitleRowsOfACsvSavedByExcel() {
             // Excel saves each line of the letterhead as a row of one cell and as many empty ones as the table
             // has columns: the titles above the header name the office, the year and the quarter.

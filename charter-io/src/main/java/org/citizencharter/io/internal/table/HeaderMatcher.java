@@ -142,9 +142,12 @@ public final class HeaderMatcher {
         if (start > 0 && isGroupOver(table.rows().get(start - 1), table.rows().get(start))) {
             start--;
         }
+        while (start + 1 < table.rows().size() && isTextAbove(table.rows().get(start), table.rows().get(start + 1))) {
+            start++;
+        }
         MutableList<String> titles = Lists.mutable.empty();
         for (int row = 0; row < start; row++) {
-            titles.add(table.rows().get(row).cells().detect(cell -> !cell.isEmpty()));
+            titles.add(titleText(table.rows().get(row)));
             notes.add(Notes.Kind.SKIPPED, table.rows().get(row).line(), 0, "The title "
                     + Notes.quoted(titles.getLast()) + " above the header is read as the document's text");
         }
@@ -297,6 +300,51 @@ public final class HeaderMatcher {
     private static boolean isGroupOver(RawRow above, RawRow header) {
         return orBijoy(read(twoRows(above, header)), above, header).recognised()
                 > orBijoy(read(oneRow(header)), header, null).recognised();
+    }
+
+    /**
+     * Whether a row right above a header complete without it is the document's text rather than the header's
+     * upper row: it begins in the first column, over a header recognised by itself, and read as the upper row it
+     * names no more columns, and no fiscal year of the target, than the header alone (a line of the letter with
+     * commas right above a CSV table's header: "…কর্মপরিকল্পনা ২০২২-২৩, ৩য় ত্রৈমাসিক"). A group's upper row
+     * leaves the first column's header to the row under it, or is blank there.
+     */
+    private static boolean isTextAbove(RawRow above, RawRow header) {
+        if (above.cell(0).isEmpty() || header.cell(0).isEmpty()
+                || orBijoy(read(oneRow(above)), above, null).hasEssentials()) {
+            return false;
+        }
+        Reading alone = orBijoy(read(oneRow(header)), header, null);
+        if (!alone.hasEssentials() || alone.kinds().getFirst().isEmpty()) {
+            return false;
+        }
+        Reading both = orBijoy(read(twoRows(above, header)), above, header);
+        return both.recognised() <= alone.recognised() && targetYear(both).equals(targetYear(alone));
+    }
+
+    /** The fiscal year the first target column's header names, if any. */
+    private static Optional<FiscalYear> targetYear(Reading reading) {
+        for (int column = 0; column < reading.kinds().size(); column++) {
+            Optional<ColumnKind> kind = reading.kinds().get(column);
+            if (kind.isPresent() && (kind.get() == ColumnKind.TARGET || kind.get().grade().isPresent())) {
+                Optional<FiscalYear> year = yearIn(reading.cells().get(column).shown());
+                if (year.isPresent()) {
+                    return year;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The text of a row above the table: its one text, or the texts of a line of the letter that commas split
+     * into cells, joined again.
+     *
+     * @param row a row above the table's header
+     * @return its texts, joined by ", "
+     */
+    public static String titleText(RawRow row) {
+        return row.cells().reject(String::isEmpty).collect(String::strip).makeString(", ");
     }
 
     /** A row above the header that holds one text only: the plan's title, copied with its table. */
