@@ -15,7 +15,15 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.citizencharter.core.InvalidInputException;
+import org.citizencharter.core.FiscalYear;
+import org.citizencharter.core.Indicator;
+import org.citizencharter.core.Office;
+import org.citizencharter.core.PlanKind;
+import org.citizencharter.core.Quarter;
+import org.citizencharter.core.Value;
 import org.citizencharter.io.table.Grid;
+import org.citizencharter.io.table.ReadResult;
+import org.citizencharter.io.table.TableReader;
 import org.junit.jupiter.api.Test;
 
 /** Excel workbooks, made here with POI, read into the grid. */
@@ -121,6 +129,30 @@ class XlsxTableTest {
         assertThat(texts(quarters).subList(7, 11)).containsExactly("১ম", "২য়", "৩য়", "৪র্থ");
         assertThat(grid.rows().get(4).cell(0)).isEqualTo(new Grid.Cell("[১] প্রাতিষ্ঠানিক", Grid.Merge.FROM_ABOVE));
         assertThat(grid.rows().get(4).cell(1)).isEqualTo(new Grid.Cell("18", Grid.Merge.FROM_ABOVE));
+    }
+
+    @Test
+    void aGroupOfQuartersAloneInTheUpperRowIsNoTitle() throws IOException {
+        // Every header but the group stands on the lower row: the upper row holds one text, merged over the
+        // quarters. It used to be taken for a title, and the quarters' achievements were kept unread.
+        byte[] bytes;
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XSSFSheet sheet = book.createSheet("পরিকল্পনা");
+            row(sheet, 0, "জেলা সমবায় কার্যালয়, কক্সবাজার");
+            row(sheet, 1, null, null, null, null, null, null, "ত্রৈমাসিক অর্জন");
+            sheet.addMergedRegion(new CellRangeAddress(1, 1, 6, 9));
+            row(sheet, 2, "কার্যক্রমের ক্ষেত্র", "মান", "কার্যক্রম", "কর্মসম্পাদন সূচক", "কর্মসম্পাদন সূচকের মান", "লক্ষ্যমাত্রা",
+                    "১ম", "২য়", "৩য়", "৪র্থ");
+            row(sheet, 3, "প্রাতিষ্ঠানিক", "৪", "[১.১] সভা", "[১.১.১] সভা অনুষ্ঠিত", "৪", "৪", "১", "১", "১", "");
+            book.write(out);
+            bytes = out.toByteArray();
+        }
+        OfficeTable table = read(bytes);
+        assertThat(table.grid().documentText()).containsExactly("জেলা সমবায় কার্যালয়, কক্সবাজার");
+        ReadResult result = TableReader.of(Office.named("coxsbazar"), PlanKind.CITIZEN_CHARTER, Quarter.Q3)
+                .withFiscalYear(FiscalYear.parse("2022-23")).read(table.grid());
+        Indicator indicator = result.plan().indicators().getOnly();
+        assertThat(indicator.quarters().toList().collect(Value::isReported)).containsExactly(true, true, true, false);
     }
 
     @Test

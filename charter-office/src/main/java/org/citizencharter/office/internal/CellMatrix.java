@@ -144,7 +144,8 @@ public final class CellMatrix {
 
     /**
      * The grid: blank rows and blank columns left out; the rows above the table that hold a single text
-     * (a title, merged across) taken as document text before it, and likewise the rows below it.
+     * (a title, merged across) taken as document text before it, and likewise the rows below it. A row of
+     * one text right above the header that begins past its first column stays (it may be a group).
      *
      * @param before the document's text before the table (paragraphs, lines), in order
      * @param after the document's text after the table
@@ -170,7 +171,8 @@ public final class CellMatrix {
         int first = 0;
         int last = kept.size();
         List<String> titles = new ArrayList<>();
-        while (last - first > 1 && distinctTexts(kept.get(first)) == 1) {
+        while (last - first > 1 && distinctTexts(kept.get(first)) == 1
+                && !isGroupOverHeader(kept.get(first), kept.get(first + 1), columns.get(0))) {
             titles.add(onlyText(kept.get(first)));
             first++;
         }
@@ -224,6 +226,23 @@ public final class CellMatrix {
             }
         }
         return texts.size();
+    }
+
+    /**
+     * Whether a row of one text right above the header may be a group over some of its columns rather than a
+     * title: its text begins past the table's first column (ত্রৈমাসিক অর্জন over ১ম ২য় ৩য় ৪র্থ), where a title
+     * begins in the first column or spans the table. Left in the grid, the table reader tells the two apart.
+     */
+    private boolean isGroupOverHeader(int row, int next, int firstColumn) {
+        if (distinctTexts(next) <= 1) {
+            return false;
+        }
+        for (int c = firstColumn; c < width; c++) {
+            if (!text(row, c).isBlank()) {
+                return c > firstColumn;
+            }
+        }
+        return false;
     }
 
     private String onlyText(int row) {
