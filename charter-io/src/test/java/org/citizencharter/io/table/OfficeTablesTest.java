@@ -9,6 +9,7 @@ import static org.citizencharter.io.table.Tables.row;
 import static org.citizencharter.io.table.Tables.tsv;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.time.LocalDate;
 import org.citizencharter.core.ActionPlan;
 import org.citizencharter.core.ActivityCode;
@@ -565,6 +566,33 @@ class OfficeTablesTest {
             assertThat(only(dated.plan()).target()).isEqualTo(Target.between(LocalDate.of(2023, 12, 1),
                     LocalDate.of(2023, 12, 31)));
             assertThat(notes(dated)).anySatisfy(note -> assertThat(note).contains("is a range; its last day"));
+        }
+
+        @Test
+        void countsWrittenWithTheWordTheyAreCountedWith() {
+            // "৪টি" (four pieces), "২০ জন" (twenty persons): the word counts, it is no part of the number.
+            String[] first = row("ক", "১০", "[১.১] খ", "[১.১.১] গ", "সংখ্যা", "৫", "৪টি", "১টি", "১ টি", "০১টি", "-",
+                    "৩টি", "");
+            String[] second = row("", "", "", "[১.১.২] ঘ", "জন", "৫", "৬০ জন", "২০জন", "২০ জন", "", "", "", "");
+            ReadResult result = reads(tsv(HEADER, first, second));
+            Indicator pieces = result.plan().indicators().getFirst();
+            assertThat(pieces.target()).isEqualTo(Target.of(new BigDecimal("4")));
+            assertThat(pieces.quarters().toList()).containsExactly(Value.of(1), Value.of(1), Value.of(1),
+                    Value.NOT_REPORTED);
+            assertThat(pieces.reported().actual()).isEqualTo(Value.of(3));
+            assertThat(result.plan().indicators().getLast().quarters().q2()).isEqualTo(Value.of(20));
+            assertThat(notes(result)).contains("row 2, column 7: The count \"৪টি\" is read without the word it is"
+                    + " counted with (টি), as is every such count in the column");
+            assertThat(notes(result)).filteredOn(note -> note.contains("column 8: The count")).hasSize(1);
+
+            // Only a count's value: not a percent, a weight or a score, and not two counts in one cell.
+            for (String[] refused : List.of(
+                    row("ক", "১০", "[১.১] খ", "[১.১.১] গ", "%", "৫", "৯০ জন", "", "", "", "", "", ""),
+                    row("ক", "১০", "[১.১] খ", "[১.১.১] গ", "সংখ্যা", "৫টি", "৪", "", "", "", "", "", ""),
+                    row("ক", "১০", "[১.১] খ", "[১.১.১] গ", "সংখ্যা", "৫", "২টি সভা ও ২টি", "", "", "", "", "", ""))) {
+                assertThatThrownBy(() -> READER.readWithNotes(tsv(HEADER, refused), "office.tsv"))
+                        .isInstanceOf(InvalidInputException.class);
+            }
         }
 
         @Test

@@ -1,6 +1,8 @@
 package org.citizencharter.io.internal.table;
 
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
 import org.citizencharter.core.InvalidInputException;
 import org.citizencharter.core.Numerals;
 import org.citizencharter.core.UnitKind;
@@ -9,10 +11,13 @@ import org.citizencharter.core.UnitKind;
  * The one place where a table cell becomes a number: {@link Numerals#parseDecimal(String)} reads the digits
  * (Bengali or ASCII, Western or South Asian grouping, a point with digits on both sides), and this says
  * where a percent sign may stand: after a value of a percent indicator and in the reported-percent column,
- * never after a number's value ("400%" as a target of a count is a slip, not 400), a weight or a score.
- * Not API; stateless.
+ * never after a number's value ("400%" as a target of a count is a slip, not 400), a weight or a score;
+ * and that a number's value may end in the word it is counted with ("৪টি", "২০ জন"). Not API; stateless.
  */
 public final class CellNumbers {
+
+    /** Words that count what a number counts: pieces, persons, times. */
+    private static final List<String> COUNT_WORDS = List.of("টি", "টা", "জন", "বার", "খানা", "খানি");
 
     private CellNumbers() {
     }
@@ -27,13 +32,39 @@ public final class CellNumbers {
      *     not a percent
      */
     public static BigDecimal amount(String cell, UnitKind unit) {
-        BigDecimal amount = Numerals.parseDecimal(cell);
+        Optional<String> word = unit == UnitKind.NUMBER ? countWord(cell) : Optional.empty();
+        String number = word.map(w -> cell.strip().substring(0, cell.strip().length() - w.length())).orElse(cell);
+        BigDecimal amount = Numerals.parseDecimal(number);
         if (unit != UnitKind.PERCENT && Numerals.hasPercentSign(cell)) {
             throw InvalidInputException.of("The value has a percent sign, but the indicator's unit is a "
                     + unit.name().toLowerCase(java.util.Locale.ROOT) + ", not a percent", cell)
                     .withHint("Remove the percent sign, or give the indicator the unit %");
         }
         return amount;
+    }
+
+    /**
+     * The counting word a count is written with, if any: "৪টি", "২০ জন", "৩ বার" (টি, টা, জন, বার, খানা, খানি
+     * after the digits). Such a word counts, it is no unit and no part of the number; only a number's values
+     * may carry one.
+     *
+     * @param cell the cell's text
+     * @return the word, as written at the cell's end
+     */
+    public static Optional<String> countWord(String cell) {
+        String text = cell.strip();
+        for (String word : COUNT_WORDS) {
+            if (text.endsWith(word) && text.length() > word.length()) {
+                int end = text.length() - word.length();
+                while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+                    end--;
+                }
+                if (end > 0 && Numerals.digitValue(text.charAt(end - 1)) >= 0) {
+                    return Optional.of(text.substring(end));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

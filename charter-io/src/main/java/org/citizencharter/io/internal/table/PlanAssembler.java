@@ -31,8 +31,10 @@ import org.citizencharter.core.UnitKind;
 import org.citizencharter.core.Value;
 import org.citizencharter.core.Weight;
 import org.eclipse.collections.api.factory.Lists;
+import org.eclipse.collections.api.factory.primitive.IntSets;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.eclipse.collections.api.list.MutableList;
+import org.eclipse.collections.api.set.primitive.MutableIntSet;
 
 /**
  * Builds a plan from the body of a table whose columns are recognised (domain.md §5).
@@ -71,6 +73,8 @@ public final class PlanAssembler {
     /** The code pattern's matcher for the indicators, one for them all (a matcher is many arrays). */
     private final Matcher indicatorCodes = CODE.matcher("");
     private final MutableList<AreaDraft> areas = Lists.mutable.empty();
+    /** The columns whose counts written with their counting word ("৪টি") the notes have named. */
+    private final MutableIntSet countWordsNoted = IntSets.mutable.empty();
     private AreaDraft area;
     private ActivityDraft activity;
     private IndicatorDraft indicator;
@@ -778,7 +782,15 @@ public final class PlanAssembler {
     private <T> T read(RawRow row, int columnIndex, ColumnKind column, Function<String, T> reader) {
         String cell = columnIndex < 0 ? "" : row.cell(columnIndex);
         try {
-            return reader.apply(cell);
+            T read = reader.apply(cell);
+            Optional<String> word = CellNumbers.countWord(cell);
+            if (word.isPresent() && countWordsNoted.add(columnIndex)) {
+                // Read, so a count's value: said once a column.
+                notes.add(Notes.Kind.ASSUMED, row.line(), columnIndex + 1, "The count " + Notes.quoted(cell)
+                        + " is read without the word it is counted with (" + word.get() + "), as is every such"
+                        + " count in the column");
+            }
+            return read;
         } catch (InvalidInputException unreadable) {
             InvalidInputException located = layout.locate(unreadable, row, column);
             if (located.hint().isEmpty() && (cell.contains("$") || cell.contains("_"))) {
