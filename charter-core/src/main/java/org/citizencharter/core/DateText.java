@@ -10,9 +10,11 @@ import java.util.Locale;
 /**
  * Reads and writes dates as offices write them.
  *
- * <p>Reading accepts DD-MM-YYYY and DD/MM/YYYY, in Bengali or ASCII digits or both, with one or two
- * digits for the day and month and spaces around the separators ("২৫ / ০৩ / ২০২৪"), and the ISO form
- * YYYY-MM-DD. A date that does not exist (31-02-2024) or any other form is an
+ * <p>Reading accepts DD-MM-YYYY, DD/MM/YYYY and DD.MM.YYYY, in Bengali or ASCII digits or both, with one or
+ * two digits for the day and month and spaces around the separators ("২৫ / ০৩ / ২০২৪"); the day, the month's
+ * name in Bengali or English and the year ("৩১ আগস্ট ২০২৩", "31 Aug, 2023"); and the ISO form YYYY-MM-DD. The
+ * era may follow the date ("খ্রি.", "খ্রিঃ", "খ্রিস্টাব্দ", "ইং"). A date that does not exist (31-02-2024) or
+ * any other form is an
  * {@link InvalidInputException} that shows the text. Writing gives DD-MM-YYYY in the language's
  * digits, or a long form with the month's name ("১৫ জানুয়ারি ২০২৪", "15 January 2024").
  *
@@ -26,6 +28,10 @@ public final class DateText {
         static final String[] ENGLISH = DateFormatSymbols.getInstance(ULocale.ENGLISH).getMonths();
     }
 
+    /** The era written after a date, longest first. */
+    private static final String[] ERAS = {"খ্রিস্টাব্দ", "খ্রিষ্টাব্দ", "খ্রীস্টাব্দ", "খ্রি.", "খ্রিঃ", "খ্রি:", "খ্রীঃ",
+        "খ্রী.", "খ্রি", "খ্রী", "ইং.", "ইং"};
+
     private DateText() {
     }
 
@@ -37,7 +43,11 @@ public final class DateText {
      * @throws InvalidInputException if the text is not such a date, or the date does not exist
      */
     public static LocalDate parse(String text) {
-        String s = text.strip();
+        String s = withoutEra(text.strip());
+        String[] words = s.split("[\\s,]+");
+        if (words.length == 3 && MonthNames.month(words[1]) > 0) {
+            return named(words, text);
+        }
         int[] parts = new int[3];
         int[] lengths = new int[3];
         char separator = 0;
@@ -51,7 +61,7 @@ public final class DateText {
                 }
                 parts[part] = parts[part] * 10 + digit;
                 lengths[part]++;
-            } else if (c == '-' || c == '/') {
+            } else if (c == '-' || c == '/' || c == '.') {
                 if (part == 2 || lengths[part] == 0 || (separator != 0 && separator != c)) {
                     throw unreadable(text);
                 }
@@ -119,6 +129,76 @@ public final class DateText {
      */
     public static String monthName(Month month, Language language) {
         return (language == Language.BN ? Months.BENGALI : Months.ENGLISH)[month.getValue() - 1];
+    }
+
+    /** The date without the era written after it ("৩১-০৮-২০২৩ খ্রি.", "31/08/2023 ইং"). */
+    private static String withoutEra(String text) {
+        for (String era : ERAS) {
+            if (text.endsWith(era) && text.length() > era.length()) {
+                return text.substring(0, text.length() - era.length()).strip();
+            }
+        }
+        return text;
+    }
+
+    /** A date written with its month's name: the day, the month, the year ("৩১ আগস্ট ২০২৩"). */
+    private static LocalDate named(String[] words, String text) {
+        int day = number(words[0], 2, text);
+        int year = number(words[2], 4, text);
+        if (words[2].length() != 4) {
+            throw unreadable(text);
+        }
+        try {
+            return LocalDate.of(year, MonthNames.month(words[1]), day);
+        } catch (DateTimeException noSuchDate) {
+            throw InvalidInputException.of("The date does not exist", text);
+        }
+    }
+
+    private static int number(String digits, int most, String text) {
+        if (digits.isEmpty() || digits.length() > most) {
+            throw unreadable(text);
+        }
+        int value = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            int digit = Numerals.digitValue(digits.charAt(i));
+            if (digit < 0) {
+                throw unreadable(text);
+            }
+            value = value * 10 + digit;
+        }
+        return value;
+    }
+
+    /** The names offices write the months by, in Bengali (both spellings in use) and English. */
+    private static final class MonthNames {
+        private static final String[][] NAMES = {
+            {"জানুয়ারি", "জানুয়ারী", "january", "jan"},
+            {"ফেব্রুয়ারি", "ফেব্রুয়ারী", "february", "feb"},
+            {"মার্চ", "march", "mar"},
+            {"এপ্রিল", "april", "apr"},
+            {"মে", "may"},
+            {"জুন", "june", "jun"},
+            {"জুলাই", "july", "jul"},
+            {"আগস্ট", "আগষ্ট", "august", "aug"},
+            {"সেপ্টেম্বর", "september", "sep", "sept"},
+            {"অক্টোবর", "october", "oct"},
+            {"নভেম্বর", "november", "nov"},
+            {"ডিসেম্বর", "december", "dec"},
+        };
+
+        /** The month (1..12) a word names, or 0; য় written as one character or as য and its dot alike. */
+        static int month(String word) {
+            String key = word.replace("\u09DF", "\u09AF\u09BC").toLowerCase(Locale.ROOT);
+            for (int month = 0; month < NAMES.length; month++) {
+                for (String name : NAMES[month]) {
+                    if (name.replace("\u09DF", "\u09AF\u09BC").equals(key)) {
+                        return month + 1;
+                    }
+                }
+            }
+            return 0;
+        }
     }
 
     private static InvalidInputException unreadable(String text) {

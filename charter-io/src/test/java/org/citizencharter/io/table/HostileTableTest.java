@@ -402,9 +402,10 @@ class HostileTableTest {
         }
 
         @Test
-        void aDateWithDotsIsRefused() {
-            String[] row = row("A", "১০", "[১.১] a", "[১.১.১] b", "তারিখ", "১০", "৩০.০৬.২০২৪", "", "", "", "", "", "");
-            assertThat(refused(tsv(HEADER, row)).text()).contains("৩০.০৬.২০২৪");
+        void aDateWithMixedSeparatorsIsRefused() {
+            // Points, dashes or slashes, one kind in a date (DateText reads "৩০.০৬.২০২৪").
+            String[] row = row("A", "১০", "[১.১] a", "[১.১.১] b", "তারিখ", "১০", "৩০.০৬-২০২৪", "", "", "", "", "", "");
+            assertThat(refused(tsv(HEADER, row)).text()).contains("৩০.০৬-২০২৪");
         }
 
         @Test
