@@ -402,6 +402,14 @@ class HostileTableTest {
         }
 
         @Test
+        void wordsWhereAFigureBelongsAreRefusedWithAHint() {
+            for (String words : List.of("প্রযোজ্য নয়", "নাই", "N/A")) {
+                assertThat(refusedCell(9, words).hint())
+                        .hasValueSatisfying(hint -> assertThat(hint).contains("write \"-\" where nothing"));
+            }
+        }
+
+        @Test
         void aDateWithMixedSeparatorsIsRefused() {
             // Points, dashes or slashes, one kind in a date (DateText reads "৩০.০৬.২০২৪").
             String[] row = row("A", "১০", "[১.১] a", "[১.১.১] b", "তারিখ", "১০", "৩০.০৬-২০২৪", "", "", "", "", "", "");

@@ -796,6 +796,11 @@ public final class PlanAssembler {
             if (located.hint().isEmpty() && (cell.contains("$") || cell.contains("_"))) {
                 located = located.withHint("The cell holds an Excel number format rather than its value: copy"
                         + " the values only (Paste Special → Values)");
+            } else if (located.hint().isEmpty() && !cell.isBlank()
+                    && cell.chars().noneMatch(c -> Numerals.digitValue((char) c) >= 0)) {
+                // Words where a figure belongs: "প্রযোজ্য নয়", "নাই", "N/A".
+                located = located.withHint("The cell holds words, not a figure: write \"-\" where nothing is"
+                        + " reported, or the figure");
             }
             throw located;
         }
