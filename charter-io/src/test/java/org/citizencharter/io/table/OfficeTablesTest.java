@@ -24,12 +24,15 @@ import org.citizencharter.core.IndicatorCode;
 import org.citizencharter.core.InvalidInputException;
 import org.citizencharter.core.PlanKind;
 import org.citizencharter.core.Quarter;
+import org.citizencharter.core.QuarterValues;
 import org.citizencharter.core.Scorecard;
 import org.citizencharter.core.Target;
 import org.citizencharter.core.Value;
 import org.citizencharter.core.Weight;
 import org.citizencharter.rules.ScoringEngine;
+import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
+import org.eclipse.collections.api.list.MutableList;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -211,6 +214,32 @@ class OfficeTablesTest {
             assertThat(only(result.plan()).quarters().q3()).isEqualTo(Value.of(1));
             assertThat(notes(result)).noneMatch(note -> note.contains("The title"))
                     .contains("row 2, column 8: The header \"ত্রৈমাসিক অর্জন ১ম\" is read as the Q1 (১ম ত্রৈমাসিক অর্জন)");
+        }
+
+        @ParameterizedTest(name = "the quarter written over {0} of its columns")
+        @ValueSource(ints = {1, 2})
+        void eachQuartersTargetAndAchievementUnderTheQuarter(int written) {
+            // "১ম ত্রৈমাসিক" over "লক্ষ্যমাত্রা" and "অর্জন": the quarter's target and achievement. The second column
+            // used to be read as the actual and the first as the annual target again, kept unread.
+            MutableList<String> top = Lists.mutable.of("কার্যক্রমের ক্ষেত্র", "মান", "কার্যক্রম", "কর্মসম্পাদন সূচক",
+                    "একক", "কর্মসম্পাদন সূচকের মান", "বার্ষিক লক্ষ্যমাত্রা");
+            MutableList<String> bottom = Lists.mutable.of("", "", "", "", "", "", "");
+            for (String quarter : List.of("১ম ত্রৈমাসিক", "২য় ত্রৈমাসিক", "৩য় ত্রৈমাসিক", "৪র্থ ত্রৈমাসিক")) {
+                top.add(quarter);
+                top.add(written == 2 ? quarter : "");
+                bottom.add("লক্ষ্যমাত্রা");
+                bottom.add("অর্জন");
+            }
+            String[] row = {"ক", "২৫", "[১.১] খ", "[১.১.১] গ", "জন", "৫", "২০", "৫", "৬", "৫", "৪", "৫", "", "৫", ""};
+
+            Indicator indicator = only(reads(tsv(top.toArray(new String[0]), bottom.toArray(new String[0]), row)).plan());
+
+            assertThat(indicator.target()).isEqualTo(Target.of(new BigDecimal("20"), new BigDecimal("5"),
+                    new BigDecimal("5"), new BigDecimal("5"), new BigDecimal("5")));
+            assertThat(indicator.quarters()).isEqualTo(QuarterValues.of(Value.of(6), Value.of(4), Value.NOT_REPORTED,
+                    Value.NOT_REPORTED));
+            assertThat(indicator.reported().actual()).isEqualTo(Value.NOT_REPORTED);
+            assertThat(indicator.extensions().json()).isEmpty();
         }
 
         @Test

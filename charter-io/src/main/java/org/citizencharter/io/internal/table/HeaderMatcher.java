@@ -111,6 +111,11 @@ public final class HeaderMatcher {
     private record Reading(ImmutableList<Cell> cells, ImmutableList<Optional<ColumnKind>> kinds, int recognised,
             int headerRows) {
 
+        /** How many different kinds of column the reading names (a column named twice counts once). */
+        int kindsNamed() {
+            return (int) kinds.stream().flatMap(Optional::stream).distinct().count();
+        }
+
         boolean hasEssentials() {
             boolean indicator = kinds.contains(Optional.of(ColumnKind.INDICATOR));
             boolean target = kinds.contains(Optional.of(ColumnKind.TARGET))
@@ -159,8 +164,11 @@ public final class HeaderMatcher {
             Reading two = orBijoy(read(twoRows(first, second)), first, second);
             // A second row that holds an indicator's code under the first row's indicator column is the first row
             // of data, whatever words its unread cells hold.
+            // More columns recognised, or more kinds of column where a group written over each of its columns
+            // names them all alike ("১ম ত্রৈমাসিক" twice, over its target and its achievement).
             boolean twoIsBetter = two.hasEssentials() && (!one.hasEssentials()
-                    || two.recognised() > one.recognised() && !holdsAnIndicatorCode(one, second));
+                    || (two.recognised() > one.recognised() || two.kindsNamed() > one.kindsNamed())
+                    && !holdsAnIndicatorCode(one, second));
             if (twoIsBetter) {
                 best = two;
             }
@@ -520,9 +528,14 @@ public final class HeaderMatcher {
             }
             if (!group.isEmpty()) {
                 // A header wrapped onto two rows ("প্রথম প্রান্তিক" over "অর্জন") is read whole before its second
-                // row alone when that is a word of no column of its own.
+                // row alone when that is a word of no column of its own; so is a quarter's target or achievement
+                // under a group that names the quarter ("১ম ত্রৈমাসিক" over "লক্ষ্যমাত্রা" and "অর্জন"), in
+                // every column the group spans.
+                String whole = groupKey + lowerKey;
                 boolean generic = WORDS.is("ACHIEVEMENT_WORD", lowerKey) && !upper.isEmpty();
-                keys.add(generic ? 0 : keys.size(), groupKey + lowerKey);
+                boolean ofTheQuarter = quarterOf(groupKey).isPresent()
+                        && (WORDS.is("ACHIEVEMENT_WORD", lowerKey) || quarterTarget(whole).isPresent());
+                keys.add(generic || ofTheQuarter ? 0 : keys.size(), whole);
             }
             String shown = group.isEmpty() ? lower : group + " " + lower;
             cells.add(new Cell(shown, keys.toImmutable(), bottom.line(), group));
