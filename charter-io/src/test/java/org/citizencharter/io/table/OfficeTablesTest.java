@@ -219,18 +219,18 @@ class OfficeTablesTest {
         @ParameterizedTest(name = "the quarter written over {0} of its columns")
         @ValueSource(ints = {1, 2})
         void eachQuartersTargetAndAchievementUnderTheQuarter(int written) {
-            // "১ম ত্রৈমাসিক" over "লক্ষ্যমাত্রা" and "অর্জন": the quarter's target and achievement. The second column
-            // used to be read as the actual and the first as the annual target again, kept unread.
+            // "১ম ত্রৈমাসিক" over "লক্ষ্যমাত্রা", "অর্জন" and "অর্জনের হার": the quarter's target, achievement and a
+            // percent of its own. The achievement used to be read as the actual, the target as the annual target
+            // again (kept unread), and the first quarter's percent as the reported percent.
             MutableList<String> top = Lists.mutable.of("কার্যক্রমের ক্ষেত্র", "মান", "কার্যক্রম", "কর্মসম্পাদন সূচক",
                     "একক", "কর্মসম্পাদন সূচকের মান", "বার্ষিক লক্ষ্যমাত্রা");
             MutableList<String> bottom = Lists.mutable.of("", "", "", "", "", "", "");
             for (String quarter : List.of("১ম ত্রৈমাসিক", "২য় ত্রৈমাসিক", "৩য় ত্রৈমাসিক", "৪র্থ ত্রৈমাসিক")) {
-                top.add(quarter);
-                top.add(written == 2 ? quarter : "");
-                bottom.add("লক্ষ্যমাত্রা");
-                bottom.add("অর্জন");
+                top.addAll(List.of(quarter, written == 2 ? quarter : "", written == 2 ? quarter : ""));
+                bottom.addAll(List.of("লক্ষ্যমাত্রা", "অর্জন", "অর্জনের হার (%)"));
             }
-            String[] row = {"ক", "২৫", "[১.১] খ", "[১.১.১] গ", "জন", "৫", "২০", "৫", "৬", "৫", "৪", "৫", "", "৫", ""};
+            String[] row = {"ক", "২৫", "[১.১] খ", "[১.১.১] গ", "জন", "৫", "২০", "৫", "৬", "১২০%", "৫", "৪", "৮০%", "৫",
+                "", "", "৫", "", ""};
 
             Indicator indicator = only(reads(tsv(top.toArray(new String[0]), bottom.toArray(new String[0]), row)).plan());
 
@@ -239,7 +239,9 @@ class OfficeTablesTest {
             assertThat(indicator.quarters()).isEqualTo(QuarterValues.of(Value.of(6), Value.of(4), Value.NOT_REPORTED,
                     Value.NOT_REPORTED));
             assertThat(indicator.reported().actual()).isEqualTo(Value.NOT_REPORTED);
-            assertThat(indicator.extensions().json()).isEmpty();
+            // A quarter's own percent is kept, never taken for the plan's reported percent.
+            assertThat(indicator.reported().percent()).isEmpty();
+            assertThat(indicator.extensions().json()).contains("১ম ত্রৈমাসিক অর্জনের হার (%)", "১২০%");
         }
 
         @Test

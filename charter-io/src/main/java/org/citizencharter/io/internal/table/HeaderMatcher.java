@@ -522,22 +522,24 @@ public final class HeaderMatcher {
             }
             String groupKey = Vocabulary.key(group);
             String lowerKey = Vocabulary.key(lower);
+            String shown = group.isEmpty() ? lower : group + " " + lower;
+            if (!group.isEmpty() && quarterOf(groupKey).isPresent()) {
+                // Under a group that names one quarter ("১ম ত্রৈমাসিক" over "লক্ষ্যমাত্রা", "অর্জন", "অর্জনের হার")
+                // every column is the quarter's, read with the group: its target, its achievement, or a figure
+                // of the quarter charter keeps unread (never the plan's reported percent or score).
+                cells.add(new Cell(shown, Lists.immutable.of(groupKey + lowerKey), bottom.line(), group));
+                continue;
+            }
             MutableList<String> keys = Lists.mutable.of(lowerKey);
             if (isQuarterGroup(groupKey)) {
                 keys.add(lowerKey + WORDS.keys("QUARTER_WORD").getFirst());
             }
             if (!group.isEmpty()) {
                 // A header wrapped onto two rows ("প্রথম প্রান্তিক" over "অর্জন") is read whole before its second
-                // row alone when that is a word of no column of its own; so is a quarter's target or achievement
-                // under a group that names the quarter ("১ম ত্রৈমাসিক" over "লক্ষ্যমাত্রা" and "অর্জন"), in
-                // every column the group spans.
-                String whole = groupKey + lowerKey;
+                // row alone when that is a word of no column of its own.
                 boolean generic = WORDS.is("ACHIEVEMENT_WORD", lowerKey) && !upper.isEmpty();
-                boolean ofTheQuarter = quarterOf(groupKey).isPresent()
-                        && (WORDS.is("ACHIEVEMENT_WORD", lowerKey) || quarterTarget(whole).isPresent());
-                keys.add(generic || ofTheQuarter ? 0 : keys.size(), whole);
+                keys.add(generic ? 0 : keys.size(), groupKey + lowerKey);
             }
-            String shown = group.isEmpty() ? lower : group + " " + lower;
             cells.add(new Cell(shown, keys.toImmutable(), bottom.line(), group));
         }
         return cells.toImmutable();
