@@ -245,6 +245,23 @@ class OfficeTablesTest {
         }
 
         @Test
+        void theOneQuarterAReportIsOfOverItsTargetAchievementAndTheReportedPercent() {
+            // One quarter's group, not one for each: what stands under it beside its target and achievement is
+            // the report's, as a header of one row would name it.
+            String[] top = {"কার্যক্রমের ক্ষেত্র", "মান", "কার্যক্রম", "কর্মসম্পাদন সূচক", "একক", "কর্মসম্পাদন সূচকের মান",
+                "বার্ষিক লক্ষ্যমাত্রা", "২য় ত্রৈমাসিক", "", ""};
+            String[] bottom = {"", "", "", "", "", "", "", "লক্ষ্যমাত্রা", "অর্জন", "অর্জনের শতকরা হার"};
+            String[] row = {"ক", "৫", "[১.১] খ", "[১.১.১] গ", "জন", "৫", "২০", "৫", "৪", "৮০%"};
+
+            Indicator indicator = only(reads(READER.withAsOf(Quarter.Q2), tsv(top, bottom, row)).plan());
+
+            assertThat(indicator.quarters().q2()).isEqualTo(Value.of(4));
+            assertThat(indicator.target()).isEqualTo(Target.of(new BigDecimal("20"), BigDecimal.ZERO,
+                    new BigDecimal("5"), BigDecimal.ZERO, BigDecimal.ZERO));
+            assertThat(indicator.reported().percent()).contains(new BigDecimal("80"));
+        }
+
+        @Test
         void gradedColumnsUnderAPlanGroupAndOrdinalsUnderAGroupOfQuarterlyAchievements() {
             String[] top = {"কৌশলগত উদ্দেশ্য", "কৌশলগত উদ্দেশ্যের মান", "কার্যক্রম", "কর্মসম্পাদন সূচক", "একক",
                 "কর্মসম্পাদন সূচকের মান", "২০২৩-২৪ অর্থবছরের সময়ের জন্য পরিকল্পনা", "", "", "", "",

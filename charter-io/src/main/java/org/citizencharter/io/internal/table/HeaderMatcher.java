@@ -1,6 +1,7 @@
 package org.citizencharter.io.internal.table;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -507,6 +508,7 @@ public final class HeaderMatcher {
      */
     private static ImmutableList<Cell> twoRows(RawRow top, RawRow bottom) {
         int width = Math.max(top.cells().size(), bottom.cells().size());
+        boolean perQuarter = quartersGrouped(top, bottom, width) > 1;
         MutableList<Cell> cells = Lists.mutable.empty();
         String group = "";
         for (int column = 0; column < width; column++) {
@@ -523,10 +525,12 @@ public final class HeaderMatcher {
             String groupKey = Vocabulary.key(group);
             String lowerKey = Vocabulary.key(lower);
             String shown = group.isEmpty() ? lower : group + " " + lower;
-            if (!group.isEmpty() && quarterOf(groupKey).isPresent()) {
-                // Under a group that names one quarter ("১ম ত্রৈমাসিক" over "লক্ষ্যমাত্রা", "অর্জন", "অর্জনের হার")
-                // every column is the quarter's, read with the group: its target, its achievement, or a figure
-                // of the quarter charter keeps unread (never the plan's reported percent or score).
+            boolean quarterGroup = !group.isEmpty() && quarterOf(groupKey).isPresent();
+            if (quarterGroup && perQuarter) {
+                // Under each quarter's own group ("১ম ত্রৈমাসিক" over "লক্ষ্যমাত্রা", "অর্জন", "অর্জনের হার", and so
+                // on for the next quarters) every column is that quarter's, read with the group: its target, its
+                // achievement, or a figure of the quarter charter keeps unread (never the plan's reported
+                // percent or score).
                 cells.add(new Cell(shown, Lists.immutable.of(groupKey + lowerKey), bottom.line(), group));
                 continue;
             }
@@ -536,13 +540,30 @@ public final class HeaderMatcher {
             }
             if (!group.isEmpty()) {
                 // A header wrapped onto two rows ("প্রথম প্রান্তিক" over "অর্জন") is read whole before its second
-                // row alone when that is a word of no column of its own.
+                // row alone when that is a word of no column of its own; so are a target and an achievement under
+                // a group that names a quarter, in every column it spans ("৩য় ত্রৈমাসিক" over "লক্ষ্যমাত্রা" and
+                // "অর্জন").
+                String whole = groupKey + lowerKey;
                 boolean generic = WORDS.is("ACHIEVEMENT_WORD", lowerKey) && !upper.isEmpty();
-                keys.add(generic ? 0 : keys.size(), groupKey + lowerKey);
+                boolean ofTheQuarter = quarterGroup
+                        && (WORDS.is("ACHIEVEMENT_WORD", lowerKey) || quarterTarget(whole).isPresent());
+                keys.add(generic || ofTheQuarter ? 0 : keys.size(), whole);
             }
             cells.add(new Cell(shown, keys.toImmutable(), bottom.line(), group));
         }
         return cells.toImmutable();
+    }
+
+    /** How many different quarters the first row names as groups over columns of the second. */
+    private static int quartersGrouped(RawRow top, RawRow bottom, int width) {
+        EnumSet<Quarter> quarters = EnumSet.noneOf(Quarter.class);
+        for (int column = 0; column < width; column++) {
+            String upper = top.cell(column);
+            if (!upper.isEmpty() && !bottom.cell(column).isEmpty()) {
+                quarterOf(Vocabulary.key(Numerals.normalizeForMatching(shortened(upper)))).ifPresent(quarters::add);
+            }
+        }
+        return quarters.size();
     }
 
     /** A cell too long to be a header, cut so that matching it costs nothing (it is not recognised). */
