@@ -6,6 +6,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Reads and writes dates as offices write them.
@@ -28,6 +29,8 @@ public final class DateText {
         static final String[] ENGLISH = DateFormatSymbols.getInstance(ULocale.ENGLISH).getMonths();
     }
 
+    /** What parts a date written with its month's name: spaces, and a comma after the month. */
+    private static final Pattern WORDS = Pattern.compile("[\\s,]+");
     /** The era written after a date, longest first. */
     private static final String[] ERAS = {"খ্রিস্টাব্দ", "খ্রিষ্টাব্দ", "খ্রীস্টাব্দ", "খ্রি.", "খ্রিঃ", "খ্রি:", "খ্রীঃ",
         "খ্রী.", "খ্রি", "খ্রী", "ইং.", "ইং"};
@@ -44,7 +47,7 @@ public final class DateText {
      */
     public static LocalDate parse(String text) {
         String s = withoutEra(text.strip());
-        String[] words = s.split("[\\s,]+");
+        String[] words = WORDS.split(s);
         if (words.length == 3 && MonthNames.month(words[1]) > 0) {
             return named(words, text);
         }

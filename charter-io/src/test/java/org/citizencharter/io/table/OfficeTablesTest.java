@@ -622,16 +622,19 @@ class OfficeTablesTest {
             String[] first = row("ক", "১০", "[১.১] খ", "[১.১.১] গ", "সংখ্যা", "৫", "৪টি", "১টি", "১ টি", "০১টি", "-",
                     "৩টি", "");
             String[] second = row("", "", "", "[১.১.২] ঘ", "জন", "৫", "৬০ জন", "২০জন", "২০ জন", "", "", "", "");
-            ReadResult result = reads(tsv(HEADER, first, second));
+            String[] named = row("", "", "", "[১.১.৩] সভা বছরে ৪ বার", "সংখ্যা", "৫", "৪", "১", "", "", "", "", "");
+            ReadResult result = reads(tsv(HEADER, first, second, named));
             Indicator pieces = result.plan().indicators().getFirst();
             assertThat(pieces.target()).isEqualTo(Target.of(new BigDecimal("4")));
             assertThat(pieces.quarters().toList()).containsExactly(Value.of(1), Value.of(1), Value.of(1),
                     Value.NOT_REPORTED);
             assertThat(pieces.reported().actual()).isEqualTo(Value.of(3));
-            assertThat(result.plan().indicators().getLast().quarters().q2()).isEqualTo(Value.of(20));
+            assertThat(result.plan().indicators().get(1).quarters().q2()).isEqualTo(Value.of(20));
             assertThat(notes(result)).contains("row 2, column 7: The count \"৪টি\" is read without the word it is"
                     + " counted with (টি), as is every such count in the column");
             assertThat(notes(result)).filteredOn(note -> note.contains("column 8: The count")).hasSize(1);
+            // A name that ends in a count is no count's value.
+            assertThat(notes(result)).noneSatisfy(note -> assertThat(note).contains("The count \"[১.১.৩]"));
 
             // Only a count's value: not a percent, a weight or a score, and not two counts in one cell.
             for (String[] refused : List.of(

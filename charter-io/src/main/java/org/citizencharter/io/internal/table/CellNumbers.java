@@ -33,7 +33,7 @@ public final class CellNumbers {
      */
     public static BigDecimal amount(String cell, UnitKind unit) {
         Optional<String> word = unit == UnitKind.NUMBER ? countWord(cell) : Optional.empty();
-        String number = word.map(w -> cell.strip().substring(0, cell.strip().length() - w.length())).orElse(cell);
+        String number = word.isEmpty() ? cell : cell.strip().substring(0, cell.strip().length() - word.get().length());
         BigDecimal amount = Numerals.parseDecimal(number);
         if (unit != UnitKind.PERCENT && Numerals.hasPercentSign(cell)) {
             throw InvalidInputException.of("The value has a percent sign, but the indicator's unit is a "

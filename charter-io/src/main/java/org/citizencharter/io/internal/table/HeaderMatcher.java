@@ -163,10 +163,10 @@ public final class HeaderMatcher {
         if (start + 1 < table.rows().size()) {
             RawRow second = table.rows().get(start + 1);
             Reading two = orBijoy(read(twoRows(first, second)), first, second);
-            // A second row that holds an indicator's code under the first row's indicator column is the first row
-            // of data, whatever words its unread cells hold.
-            // More columns recognised, or more kinds of column where a group written over each of its columns
-            // names them all alike ("১ম ত্রৈমাসিক" twice, over its target and its achievement).
+            // Two rows are the header where they recognise more columns, or more kinds of column (a group written
+            // over each of its columns names them all alike in one row: "১ম ত্রৈমাসিক" over its target and its
+            // achievement). A second row that holds an indicator's code under the first row's indicator column is
+            // the first row of data, whatever words its unread cells hold.
             boolean twoIsBetter = two.hasEssentials() && (!one.hasEssentials()
                     || (two.recognised() > one.recognised() || two.kindsNamed() > one.kindsNamed())
                     && !holdsAnIndicatorCode(one, second));

@@ -599,14 +599,14 @@ public final class PlanAssembler {
         for (Quarter quarter : Quarter.values()) {
             String cell = layout.cell(targetRow, ColumnKind.of(quarter));
             quarterly[quarter.ordinal()] = isNothing(cell) ? BigDecimal.ZERO
-                    : read(targetRow, ColumnKind.of(quarter), text -> CellNumbers.amount(text, unit));
+                    : amount(targetRow, ColumnKind.of(quarter), unit);
             any |= !isNothing(cell);
         }
         BigDecimal annual;
         if (single instanceof Target.Single given) {
             annual = given.annual();
         } else if (!isNothing(layout.cell(targetRow, ColumnKind.ACTUAL))) {
-            annual = read(targetRow, ColumnKind.ACTUAL, text -> CellNumbers.amount(text, unit));
+            annual = amount(targetRow, ColumnKind.ACTUAL, unit);
             notes.add(Notes.Kind.ASSUMED, targetRow.line(), layout.column(ColumnKind.ACTUAL) + 1, "The total of the"
                     + " target row is read as the annual target");
         } else if (any) {
@@ -621,7 +621,7 @@ public final class PlanAssembler {
 
     private BigDecimal quarterTarget(RawRow row, ColumnKind column, UnitKind unit) {
         String cell = layout.cell(row, column);
-        return isNothing(cell) ? BigDecimal.ZERO : read(row, column, text -> CellNumbers.amount(text, unit));
+        return isNothing(cell) ? BigDecimal.ZERO : amount(row, column, unit);
     }
 
     private Target singleTarget(RawRow row, UnitKind unit) {
@@ -640,7 +640,7 @@ public final class PlanAssembler {
             }
             return Target.by(read(row, ColumnKind.TARGET, DateText::parse));
         }
-        return Target.of(read(row, ColumnKind.TARGET, text -> CellNumbers.amount(text, unit)));
+        return Target.of(amount(row, ColumnKind.TARGET, unit));
     }
 
     private Target gradedTarget(RawRow row, UnitKind unit) {
@@ -660,7 +660,7 @@ public final class PlanAssembler {
             return Target.gradedDates(columns.collect(column -> read(row, column, DateText::parse))
                     .toArray(new LocalDate[0]));
         }
-        return Target.graded(columns.collect(column -> read(row, column, cell -> CellNumbers.amount(cell, unit)))
+        return Target.graded(columns.collect(column -> amount(row, column, unit))
                 .toArray(new BigDecimal[0]));
     }
 
@@ -675,7 +675,7 @@ public final class PlanAssembler {
         }
         return unit == UnitKind.DATE
                 ? Value.of(read(row, column, DateText::parse))
-                : Value.of(read(row, column, (String cell) -> CellNumbers.amount(cell, unit)));
+                : Value.of(amount(row, column, unit));
     }
 
     private Optional<BigDecimal> decimal(RawRow row, ColumnKind column, Function<String, BigDecimal> number) {
@@ -774,6 +774,19 @@ public final class PlanAssembler {
         return parts;
     }
 
+    /** Reads a target or reported value of an indicator; a count's word ("৪টি") is said once a column. */
+    private BigDecimal amount(RawRow row, ColumnKind column, UnitKind unit) {
+        BigDecimal amount = read(row, column, text -> CellNumbers.amount(text, unit));
+        String cell = layout.cell(row, column);
+        Optional<String> word = unit == UnitKind.NUMBER ? CellNumbers.countWord(cell) : Optional.empty();
+        if (word.isPresent() && countWordsNoted.add(layout.column(column))) {
+            notes.add(Notes.Kind.ASSUMED, row.line(), layout.column(column) + 1, "The count " + Notes.quoted(cell)
+                    + " is read without the word it is counted with (" + word.get() + "), as is every such count"
+                    + " in the column");
+        }
+        return amount;
+    }
+
     /** Reads a cell, adding the row, the column and a hint to any problem. */
     private <T> T read(RawRow row, ColumnKind column, Function<String, T> reader) {
         return read(row, layout.column(column), column, reader);
@@ -782,15 +795,7 @@ public final class PlanAssembler {
     private <T> T read(RawRow row, int columnIndex, ColumnKind column, Function<String, T> reader) {
         String cell = columnIndex < 0 ? "" : row.cell(columnIndex);
         try {
-            T read = reader.apply(cell);
-            Optional<String> word = CellNumbers.countWord(cell);
-            if (word.isPresent() && countWordsNoted.add(columnIndex)) {
-                // Read, so a count's value: said once a column.
-                notes.add(Notes.Kind.ASSUMED, row.line(), columnIndex + 1, "The count " + Notes.quoted(cell)
-                        + " is read without the word it is counted with (" + word.get() + "), as is every such"
-                        + " count in the column");
-            }
-            return read;
+            return reader.apply(cell);
         } catch (InvalidInputException unreadable) {
             InvalidInputException located = layout.locate(unreadable, row, column);
             if (located.hint().isEmpty() && (cell.contains("$") || cell.contains("_"))) {
