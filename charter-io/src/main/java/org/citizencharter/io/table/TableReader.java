@@ -262,11 +262,11 @@ public final class TableReader {
         RawTable rows = layout.isBijoy() ? Bijoy.shown(written, layout.firstDataRow(), notes) : written;
         ImmutableList<String> around = layout.isBijoy() ? Bijoy.shown(rows.documentText(), notes)
                 : rows.documentText();
-        FiscalYear year = fiscalYear(layout, around, notes);
+        ImmutableList<String> titles = titles(rows, layout);
+        FiscalYear year = fiscalYear(layout, titles, around, notes);
         if (layout.targetColumns().size() > 1) {
             layout = targetOfYear(layout, year);
         }
-        ImmutableList<String> titles = titles(rows, layout);
         Quarter quarter = quarter(layout, titles, around, notes);
         Office named = officeFromText ? officeNamed(titles, around, notes) : office;
         ActionPlan plan = PlanAssembler.assemble(rows, layout, named, year, kind, quarter, notes);
@@ -295,7 +295,8 @@ public final class TableReader {
         return TextTables.find(table, chosen == TableFormat.MARKDOWN, chosen.delimiter(), source);
     }
 
-    private FiscalYear fiscalYear(Layout layout, ImmutableList<String> around, Notes notes) {
+    private FiscalYear fiscalYear(Layout layout, ImmutableList<String> titles, ImmutableList<String> around,
+            Notes notes) {
         Optional<FiscalYear> written = layout.fiscalYear();
         if (fiscalYear.isPresent()) {
             boolean severalTargets = layout.targetColumns().size() > 1;
@@ -314,7 +315,11 @@ public final class TableReader {
                     + written.get() + " is the one the header names");
             return written.get();
         }
-        Map<FiscalYear, String> inHeaders = DocumentContext.years(layout.headerTexts());
+        // Unread columns that name several years (earlier years' actuals, projections: "প্রকৃত অর্জন ২০২১-২২",
+        // "প্রক্ষেপণ ২০২৪-২৫") are not the plan's year.
+        Map<FiscalYear, String> inColumns = DocumentContext.years(layout.headerTexts().reject(titles::contains));
+        Map<FiscalYear, String> inHeaders = DocumentContext.years(inColumns.size() > 1 ? titles
+                : layout.headerTexts());
         Map<FiscalYear, String> inText = inHeaders.isEmpty() ? DocumentContext.years(around) : inHeaders;
         if (inText.size() == 1) {
             Map.Entry<FiscalYear, String> found = inText.entrySet().iterator().next();
@@ -348,7 +353,11 @@ public final class TableReader {
         if (asOf.isPresent()) {
             return asOf.get();
         }
-        Map<Quarter, String> inHeaders = DocumentContext.quarters(layout.headerTexts());
+        // Unread columns that name several quarters (each quarter's own percent, "১ম ত্রৈমাসিক অর্জনের হার", …) are
+        // columns of every quarter, and say nothing of the one the report is made as of.
+        Map<Quarter, String> inColumns = DocumentContext.quarters(layout.headerTexts().reject(titles::contains));
+        Map<Quarter, String> inHeaders = DocumentContext.quarters(inColumns.size() > 1 ? titles
+                : layout.headerTexts());
         Map<Quarter, String> found = inHeaders.isEmpty() ? DocumentContext.quarters(around) : inHeaders;
         if (found.size() == 1) {
             Map.Entry<Quarter, String> only = found.entrySet().iterator().next();

@@ -843,6 +843,44 @@ class OfficeTablesTest {
         }
 
         @Test
+        void unreadColumnsOfEveryQuarterNameNoQuarterOfTheReport() {
+            // Each quarter's own percent is kept unread under its group ("১ম ত্রৈমাসিক অর্জনের হার (%)", …): such
+            // headers name all four quarters, which used to make the quarter the letter names "several".
+            MutableList<String> top = Lists.mutable.of("কার্যক্রমের ক্ষেত্র", "মান", "কার্যক্রম", "কর্মসম্পাদন সূচক",
+                    "একক", "কর্মসম্পাদন সূচকের মান", "লক্ষ্যমাত্রা ২০২৩-২৪");
+            MutableList<String> bottom = Lists.mutable.of("", "", "", "", "", "", "");
+            for (String quarter : List.of("১ম ত্রৈমাসিক", "২য় ত্রৈমাসিক", "৩য় ত্রৈমাসিক", "৪র্থ ত্রৈমাসিক")) {
+                top.addAll(List.of(quarter, "", ""));
+                bottom.addAll(List.of("লক্ষ্যমাত্রা", "অর্জন", "অর্জনের হার (%)"));
+            }
+            String[] row = {"ক", "৫", "[১.১] খ", "[১.১.১] গ", "জন", "৫", "২০", "৫", "৬", "১২০%", "৫", "৪", "৮০%", "৫",
+                "", "", "৫", "", ""};
+            String letter = "২০২৩-২৪ অর্থবছরের ২য় ত্রৈমাসিক অগ্রগতি প্রতিবেদন\n\n";
+
+            ReadResult result = TableReader.of(Tables.OFFICE, PlanKind.CITIZEN_CHARTER).readWithNotes(letter
+                    + tsv(top.toArray(new String[0]), bottom.toArray(new String[0]), row), "report.tsv");
+
+            assertThat(result.plan().asOf()).contains(Quarter.Q2);
+        }
+
+        @Test
+        void unreadColumnsOfEarlierAndLaterYearsNameNoYearOfThePlan() {
+            // An APA table keeps the actuals of two earlier years and the projections of two later ones beside a
+            // target that names no year: the plan's year is the one the letter names, not "several".
+            String[] header = {"কর্মসম্পাদন ক্ষেত্র", "ক্ষেত্রের মান", "কার্যক্রম", "কর্মসম্পাদন সূচক", "একক",
+                "কর্মসম্পাদন সূচকের মান", "প্রকৃত অর্জন ২০২১-২২", "প্রকৃত অর্জন ২০২২-২৩", "লক্ষ্যমাত্রা",
+                "প্রক্ষেপণ ২০২৪-২৫", "প্রক্ষেপণ ২০২৫-২৬", "৩য় ত্রৈমাসিক অর্জন"};
+            String[] row = {"[১] ক", "১০", "[১.১] খ", "[১.১.১] গ", "সংখ্যা", "১০", "৮", "৯", "১০", "১১", "১২", "৩"};
+            String letter = "বার্ষিক কর্মসম্পাদন চুক্তি ২০২৩-২৪: ৩য় ত্রৈমাসিক অগ্রগতি প্রতিবেদন\n\n";
+
+            ReadResult result = TableReader.of(Tables.OFFICE, PlanKind.APA).readWithNotes(letter + tsv(header, row),
+                    "apa.tsv");
+
+            assertThat(result.plan().fiscalYear()).isEqualTo(FiscalYear.of(2023));
+            assertThat(result.plan().asOf()).contains(Quarter.Q3);
+        }
+
+        @Test
         void theLetterheadInTitleRowsOfACsvSavedByExcel() {
             // Excel saves each line of the letterhead as a row of one cell and as many empty ones as the table
             // has columns: the titles above the header name the office, the year and the quarter.
