@@ -315,12 +315,16 @@ public final class TableReader {
                     + written.get() + " is the one the header names");
             return written.get();
         }
-        // Unread columns that name several years (earlier years' actuals, projections: "প্রকৃত অর্জন ২০২১-২২",
-        // "প্রক্ষেপণ ২০২৪-২৫") are not the plan's year.
+        // The titles over the table first, then the text around it, and an unread column's year only where
+        // neither names one: unread columns are mostly other years' (earlier years' actuals, projections:
+        // "প্রকৃত অর্জন ২০২২-২৩", "প্রক্ষেপণ ২০২৪-২৫"), and several of them name none of the plan's.
         Map<FiscalYear, String> inColumns = DocumentContext.years(layout.headerTexts().reject(titles::contains));
-        Map<FiscalYear, String> inHeaders = DocumentContext.years(inColumns.size() > 1 ? titles
-                : layout.headerTexts());
-        Map<FiscalYear, String> inText = inHeaders.isEmpty() ? DocumentContext.years(around) : inHeaders;
+        Map<FiscalYear, String> inTitles = DocumentContext.years(titles);
+        Map<FiscalYear, String> inAround = DocumentContext.years(around);
+        Map<FiscalYear, String> inText = !inTitles.isEmpty() ? inTitles
+                : inAround.size() == 1 ? inAround
+                : inColumns.size() == 1 ? inColumns
+                : inAround;
         if (inText.size() == 1) {
             Map.Entry<FiscalYear, String> found = inText.entrySet().iterator().next();
             notes.add(Notes.Kind.ASSUMED, 0, 0, "The fiscal year " + found.getKey() + " is the one the text around"

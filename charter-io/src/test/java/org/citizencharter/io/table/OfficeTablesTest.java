@@ -878,6 +878,17 @@ class OfficeTablesTest {
 
             assertThat(result.plan().fiscalYear()).isEqualTo(FiscalYear.of(2023));
             assertThat(result.plan().asOf()).contains(Quarter.Q3);
+
+            // One column of an earlier year: still the letter's year, not that column's.
+            String[] oneEarlier = header.clone();
+            oneEarlier[6] = "মন্তব্য ও তথ্যসূত্র";
+            oneEarlier[9] = "দায়িত্বপ্রাপ্ত কর্মকর্তা";
+            oneEarlier[10] = "প্রমাণক";
+            ActionPlan plan = TableReader.of(Tables.OFFICE, PlanKind.APA).read(letter + tsv(oneEarlier, row), "apa.tsv");
+            assertThat(plan.fiscalYear()).isEqualTo(FiscalYear.of(2023));
+            // With no year in the text, a column's one year is the plan's, as before.
+            assertThat(TableReader.of(Tables.OFFICE, PlanKind.APA, Quarter.Q3).read(tsv(oneEarlier, row), "apa.tsv")
+                    .fiscalYear()).isEqualTo(FiscalYear.of(2022));
         }
 
         @Test
