@@ -5,7 +5,9 @@ import com.ibm.icu.util.ULocale;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -48,8 +50,9 @@ public final class DateText {
     public static LocalDate parse(String text) {
         String s = withoutEra(text.strip());
         String[] words = WORDS.split(s);
-        if (words.length == 3 && MonthNames.month(words[1]) > 0) {
-            return named(words, text);
+        int monthNamed = words.length == 3 ? MonthNames.month(words[1]) : 0;
+        if (monthNamed > 0) {
+            return named(words[0], monthNamed, words[2], text);
         }
         int[] parts = new int[3];
         int[] lengths = new int[3];
@@ -145,14 +148,14 @@ public final class DateText {
     }
 
     /** A date written with its month's name: the day, the month, the year ("৩১ আগস্ট ২০২৩"). */
-    private static LocalDate named(String[] words, String text) {
-        int day = number(words[0], 2, text);
-        int year = number(words[2], 4, text);
-        if (words[2].length() != 4) {
+    private static LocalDate named(String dayText, int month, String yearText, String text) {
+        int day = number(dayText, 2, text);
+        int year = number(yearText, 4, text);
+        if (yearText.length() != 4) {
             throw unreadable(text);
         }
         try {
-            return LocalDate.of(year, MonthNames.month(words[1]), day);
+            return LocalDate.of(year, month, day);
         } catch (DateTimeException noSuchDate) {
             throw InvalidInputException.of("The date does not exist", text);
         }
@@ -190,17 +193,22 @@ public final class DateText {
             {"ডিসেম্বর", "december", "dec"},
         };
 
-        /** The month (1..12) a word names, or 0; য় written as one character or as য and its dot alike. */
-        static int month(String word) {
-            String key = word.replace("\u09DF", "\u09AF\u09BC").toLowerCase(Locale.ROOT);
+        /** Each name, য় written as য and its dot, and its month (1..12). */
+        private static final Map<String, Integer> MONTHS = months();
+
+        private static Map<String, Integer> months() {
+            Map<String, Integer> months = new HashMap<>();
             for (int month = 0; month < NAMES.length; month++) {
                 for (String name : NAMES[month]) {
-                    if (name.replace("\u09DF", "\u09AF\u09BC").equals(key)) {
-                        return month + 1;
-                    }
+                    months.put(name.replace("\u09DF", "\u09AF\u09BC"), month + 1);
                 }
             }
-            return 0;
+            return Map.copyOf(months);
+        }
+
+        /** The month (1..12) a word names, or 0; য় written as one character or as য and its dot alike. */
+        static int month(String word) {
+            return MONTHS.getOrDefault(word.replace("\u09DF", "\u09AF\u09BC").toLowerCase(Locale.ROOT), 0);
         }
     }
 

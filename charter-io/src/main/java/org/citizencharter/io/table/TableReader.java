@@ -318,7 +318,7 @@ public final class TableReader {
         // The titles over the table first, then the text around it, and an unread column's year only where
         // neither names one: unread columns are mostly other years' (earlier years' actuals, projections:
         // "প্রকৃত অর্জন ২০২২-২৩", "প্রক্ষেপণ ২০২৪-২৫"), and several of them name none of the plan's.
-        Map<FiscalYear, String> inColumns = DocumentContext.years(layout.headerTexts().reject(titles::contains));
+        Map<FiscalYear, String> inColumns = DocumentContext.years(unreadHeaders(layout, titles));
         Map<FiscalYear, String> inTitles = DocumentContext.years(titles);
         Map<FiscalYear, String> inAround = DocumentContext.years(around);
         Map<FiscalYear, String> inText = !inTitles.isEmpty() ? inTitles
@@ -341,6 +341,11 @@ public final class TableReader {
                         + " Java; or write it in the target's header, like \"লক্ষ্যমাত্রা ২০২৩-২৪\"");
     }
 
+    /** The headers of the columns charter does not read: the layout's header texts but for the titles. */
+    private static ImmutableList<String> unreadHeaders(Layout layout, ImmutableList<String> titles) {
+        return layout.headerTexts().reject(titles::contains);
+    }
+
     private static Layout targetOfYear(Layout layout, FiscalYear year) {
         for (int column : layout.targetColumns()) {
             if (DocumentContext.yearIn(layout.headerAt(column)).equals(Optional.of(year))) {
@@ -359,7 +364,7 @@ public final class TableReader {
         }
         // Unread columns that name several quarters (each quarter's own percent, "১ম ত্রৈমাসিক অর্জনের হার", …) are
         // columns of every quarter, and say nothing of the one the report is made as of.
-        Map<Quarter, String> inColumns = DocumentContext.quarters(layout.headerTexts().reject(titles::contains));
+        Map<Quarter, String> inColumns = DocumentContext.quarters(unreadHeaders(layout, titles));
         Map<Quarter, String> inHeaders = DocumentContext.quarters(inColumns.size() > 1 ? titles
                 : layout.headerTexts());
         Map<Quarter, String> found = inHeaders.isEmpty() ? DocumentContext.quarters(around) : inHeaders;

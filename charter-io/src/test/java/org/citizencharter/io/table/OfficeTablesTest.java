@@ -71,6 +71,21 @@ class OfficeTablesTest {
         return result.notes().collect(TableNote::toString);
     }
 
+    /**
+     * A header of two rows with each quarter over its own target, achievement and percent ("১ম ত্রৈমাসিক" over
+     * "লক্ষ্যমাত্রা", "অর্জন", "অর্জনের হার (%)"), the quarter written once over its columns or over each.
+     */
+    private static String[][] eachQuarterOverItsColumns(String target, boolean overEach) {
+        MutableList<String> top = Lists.mutable.of("কার্যক্রমের ক্ষেত্র", "মান", "কার্যক্রম", "কর্মসম্পাদন সূচক", "একক",
+                "কর্মসম্পাদন সূচকের মান", target);
+        MutableList<String> bottom = Lists.mutable.of("", "", "", "", "", "", "");
+        for (String quarter : List.of("১ম ত্রৈমাসিক", "২য় ত্রৈমাসিক", "৩য় ত্রৈমাসিক", "৪র্থ ত্রৈমাসিক")) {
+            top.addAll(List.of(quarter, overEach ? quarter : "", overEach ? quarter : ""));
+            bottom.addAll(List.of("লক্ষ্যমাত্রা", "অর্জন", "অর্জনের হার (%)"));
+        }
+        return new String[][] {top.toArray(new String[0]), bottom.toArray(new String[0])};
+    }
+
     @Nested
     class Headers {
 
@@ -222,17 +237,11 @@ class OfficeTablesTest {
             // "১ম ত্রৈমাসিক" over "লক্ষ্যমাত্রা", "অর্জন" and "অর্জনের হার": the quarter's target, achievement and a
             // percent of its own. The achievement used to be read as the actual, the target as the annual target
             // again (kept unread), and the first quarter's percent as the reported percent.
-            MutableList<String> top = Lists.mutable.of("কার্যক্রমের ক্ষেত্র", "মান", "কার্যক্রম", "কর্মসম্পাদন সূচক",
-                    "একক", "কর্মসম্পাদন সূচকের মান", "বার্ষিক লক্ষ্যমাত্রা");
-            MutableList<String> bottom = Lists.mutable.of("", "", "", "", "", "", "");
-            for (String quarter : List.of("১ম ত্রৈমাসিক", "২য় ত্রৈমাসিক", "৩য় ত্রৈমাসিক", "৪র্থ ত্রৈমাসিক")) {
-                top.addAll(List.of(quarter, written == 2 ? quarter : "", written == 2 ? quarter : ""));
-                bottom.addAll(List.of("লক্ষ্যমাত্রা", "অর্জন", "অর্জনের হার (%)"));
-            }
+            String[][] header = eachQuarterOverItsColumns("বার্ষিক লক্ষ্যমাত্রা", written == 2);
             String[] row = {"ক", "২৫", "[১.১] খ", "[১.১.১] গ", "জন", "৫", "২০", "৫", "৬", "১২০%", "৫", "৪", "৮০%", "৫",
                 "", "", "৫", "", ""};
 
-            Indicator indicator = only(reads(tsv(top.toArray(new String[0]), bottom.toArray(new String[0]), row)).plan());
+            Indicator indicator = only(reads(tsv(header[0], header[1], row)).plan());
 
             assertThat(indicator.target()).isEqualTo(Target.of(new BigDecimal("20"), new BigDecimal("5"),
                     new BigDecimal("5"), new BigDecimal("5"), new BigDecimal("5")));
@@ -846,19 +855,13 @@ class OfficeTablesTest {
         void unreadColumnsOfEveryQuarterNameNoQuarterOfTheReport() {
             // Each quarter's own percent is kept unread under its group ("১ম ত্রৈমাসিক অর্জনের হার (%)", …): such
             // headers name all four quarters, which used to make the quarter the letter names "several".
-            MutableList<String> top = Lists.mutable.of("কার্যক্রমের ক্ষেত্র", "মান", "কার্যক্রম", "কর্মসম্পাদন সূচক",
-                    "একক", "কর্মসম্পাদন সূচকের মান", "লক্ষ্যমাত্রা ২০২৩-২৪");
-            MutableList<String> bottom = Lists.mutable.of("", "", "", "", "", "", "");
-            for (String quarter : List.of("১ম ত্রৈমাসিক", "২য় ত্রৈমাসিক", "৩য় ত্রৈমাসিক", "৪র্থ ত্রৈমাসিক")) {
-                top.addAll(List.of(quarter, "", ""));
-                bottom.addAll(List.of("লক্ষ্যমাত্রা", "অর্জন", "অর্জনের হার (%)"));
-            }
+            String[][] header = eachQuarterOverItsColumns("লক্ষ্যমাত্রা ২০২৩-২৪", false);
             String[] row = {"ক", "৫", "[১.১] খ", "[১.১.১] গ", "জন", "৫", "২০", "৫", "৬", "১২০%", "৫", "৪", "৮০%", "৫",
                 "", "", "৫", "", ""};
             String letter = "২০২৩-২৪ অর্থবছরের ২য় ত্রৈমাসিক অগ্রগতি প্রতিবেদন\n\n";
 
             ReadResult result = TableReader.of(Tables.OFFICE, PlanKind.CITIZEN_CHARTER).readWithNotes(letter
-                    + tsv(top.toArray(new String[0]), bottom.toArray(new String[0]), row), "report.tsv");
+                    + tsv(header[0], header[1], row), "report.tsv");
 
             assertThat(result.plan().asOf()).contains(Quarter.Q2);
         }

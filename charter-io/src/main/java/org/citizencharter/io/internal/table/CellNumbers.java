@@ -33,7 +33,8 @@ public final class CellNumbers {
      */
     public static BigDecimal amount(String cell, UnitKind unit) {
         Optional<String> word = unit == UnitKind.NUMBER ? countWord(cell) : Optional.empty();
-        String number = word.isEmpty() ? cell : cell.strip().substring(0, cell.strip().length() - word.get().length());
+        String stripped = cell.strip();
+        String number = word.isEmpty() ? cell : stripped.substring(0, stripped.length() - word.get().length());
         BigDecimal amount = Numerals.parseDecimal(number);
         if (unit != UnitKind.PERCENT && Numerals.hasPercentSign(cell)) {
             throw InvalidInputException.of("The value has a percent sign, but the indicator's unit is a "
