@@ -84,6 +84,36 @@ class PdfTableTest {
     }
 
     @Test
+    void shapedBengaliIsReadFromItsSpansActualText() throws IOException {
+        OfficeTable logical = OfficeFileReader.standard().read(PdfFiles.plan(), "plan.pdf");
+        OfficeTable table = OfficeFileReader.standard().read(PdfFiles.planWithActualText(), "plan.pdf");
+        assertThat(table.grid().rows()).isEqualTo(logical.grid().rows());
+        assertThat(table.grid().documentText()).isEqualTo(logical.grid().documentText());
+        assertThat(table.notes()).isEqualTo(logical.notes());
+    }
+
+    @Test
+    void anActualTextOverGlyphsInTwoCellsIsRefused() throws IOException {
+        byte[] apart;
+        byte[] twoLines;
+        try (PdfFiles pdf = new PdfFiles()) {
+            pdf.table(new float[] {40, 200, 300}, new float[] {700, 680, 660}, new String[][] {{"", ""}, {"১", "২"}});
+            pdf.beginActualText("একক মান").shaped(43, 688, "একক").shaped(203, 688, "মান").endActualText();
+            apart = pdf.bytes();
+        }
+        try (PdfFiles pdf = new PdfFiles()) {
+            pdf.table(new float[] {40, 200, 300}, new float[] {700, 680, 660}, new String[][] {{"", ""}, {"", "২"}});
+            pdf.beginActualText("একক ১").shaped(43, 688, "একক").shaped(43, 668, "১").endActualText();
+            twoLines = pdf.bytes();
+        }
+        assertThat(refused(apart).getMessage()).contains("The PDF's text layer on page 1 gives the text \"একক মান\" for"
+                + " glyphs that may stand in different cells: its glyphs are set ").contains(" points apart. Maybe export"
+                + " the table");
+        assertThat(refused(twoLines).getMessage()).contains("The PDF's text layer on page 1 gives the text \"একক ১\" for"
+                + " glyphs that may stand in different cells: its glyphs stand on different lines");
+    }
+
+    @Test
     void bengaliInTheOrderGlyphsAreDrawnIsPutBackInUnicodesOrder() throws IOException {
         byte[] visual = PdfFiles.plan(true);
         try (PDDocument pdf = Loader.loadPDF(visual)) {

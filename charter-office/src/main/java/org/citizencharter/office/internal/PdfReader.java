@@ -2,9 +2,13 @@ package org.citizencharter.office.internal;
 
 import java.awt.geom.Point2D;
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.pdfbox.Loader;
@@ -14,13 +18,17 @@ import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.contentstream.operator.OperatorName;
 import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
+import org.apache.pdfbox.pdmodel.graphics.state.PDTextState;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
@@ -34,7 +42,8 @@ import org.citizencharter.io.table.Grid;
  * cells merges them); where no page of the PDF draws ruling lines, from the columns its text is set out in,
  * where those can be told without guessing ({@link TextTable}). Bengali text in the order its glyphs are
  * drawn (as Word writes it) is put back in Unicode's order where the text shows that order and restoring it
- * takes no guess ({@link VisualOrder}). Refused: a PDF with no text (a scan), whose glyphs do not all map to
+ * takes no guess ({@link VisualOrder}); glyphs in a marked-content span with an {@code /ActualText} (as Chromium
+ * and LibreOffice write shaped Bengali) are read as that text ({@link ActualTextSpan}). Refused: a PDF with no text (a scan), whose glyphs do not all map to
  * Unicode, whose text is in a Bijoy font's glyph codes, whose Bengali mixes both orders or cannot be put
  * back, or whose table has neither ruling lines nor columns that can be told.
  */
@@ -88,6 +97,11 @@ public final class PdfReader {
             }
             bounds.check(page, p);
             glyphs.page(pdf, p);
+            if (glyphs.misplaced != null) {
+                throw reading.error("The PDF's text layer on page " + p + " gives the text \""
+                        + Reading.shortText(glyphs.misplaced.text()) + "\" for glyphs that may stand in different"
+                        + " cells: " + glyphs.misplaced.problem()).withHint(EXPORT);
+            }
             Rulings rulings = new Rulings(page);
             rulings.processPage(page);
             PageTable table;
@@ -290,17 +304,20 @@ public final class PdfReader {
         List<String> lines = new ArrayList<>();
         for (List<TextPosition> line : byLine.values()) {
             StringBuilder text = new StringBuilder();
-            TextPosition previous = null;
+            // A gap is measured from the furthest right the line has reached: a vowel sign or mark drawn back over
+            // its consonant, with no width of its own, leaves no gap after it.
+            float reached = Float.NaN;
             for (TextPosition glyph : line) {
-                if (previous != null) {
-                    float gap = glyph.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj());
+                if (!Float.isNaN(reached)) {
+                    float gap = glyph.getXDirAdj() - reached;
                     if (gap > Math.max(1f, glyph.getFontSizeInPt() * 0.2f) && text.length() > 0
                             && text.charAt(text.length() - 1) != ' ') {
                         text.append(' ');
                     }
                 }
                 text.append(glyph.getUnicode());
-                previous = glyph;
+                float end = glyph.getXDirAdj() + glyph.getWidthDirAdj();
+                reached = Float.isNaN(reached) ? end : Math.max(reached, end);
             }
             String stripped = text.toString().replaceAll("\\s+", " ").strip();
             if (!stripped.isEmpty()) {
@@ -316,6 +333,13 @@ public final class PdfReader {
         private final List<TextPosition> onPage = new ArrayList<>();
         private final Set<String> fonts = new LinkedHashSet<>();
         private final StringBuilder all = new StringBuilder();
+        private final Map<PDFont, Float> fontHeights = new HashMap<>();
+        /** For each marked-content sequence open, whether it opened the span being read. */
+        private final Deque<Boolean> marked = new ArrayDeque<>();
+        /** The outermost span with an actual text that is open, or null. */
+        private ActualTextSpan span;
+        /** The first span that cannot be placed in one cell, or null. */
+        private ActualTextSpan misplaced;
         private int count;
         private int unmapped;
 
@@ -326,20 +350,87 @@ public final class PdfReader {
 
         void page(PDDocument pdf, int page) throws IOException {
             onPage.clear();
+            marked.clear();
+            span = null;
             setStartPage(page);
             setEndPage(page);
             getText(pdf);
+            if (span != null) {
+                endSpan();
+            }
+        }
+
+        @Override
+        public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
+            super.beginMarkedContentSequence(tag, properties);
+            String actual = span == null && properties != null
+                    ? PDMarkedContent.create(tag, properties).getActualText() : null;
+            marked.push(actual != null);
+            if (actual != null) {
+                span = new ActualTextSpan(actual);
+            }
+        }
+
+        @Override
+        public void endMarkedContentSequence() {
+            super.endMarkedContentSequence();
+            if (!marked.isEmpty() && marked.pop()) {
+                endSpan();
+            }
+        }
+
+        private void endSpan() {
+            ActualTextSpan ended = span;
+            span = null;
+            if (misplaced == null && ended.problem() != null) {
+                misplaced = ended;
+            }
+            PDPage page = getCurrentPage();
+            PDRectangle box = page.getCropBox();
+            TextPosition position = ended.toPosition(page.getRotation(), box.getWidth(), box.getHeight());
+            if (position != null) {
+                onPage.add(position);
+                all.append(position.getUnicode());
+            }
         }
 
         @Override
         protected void showGlyph(Matrix matrix, PDFont font, int code, Vector displacement) throws IOException {
             count++;
             fonts.add(font.getName() == null ? "(unnamed)" : font.getName());
+            if (span != null) {
+                inSpan(matrix, font, code, displacement);
+                return;
+            }
             String unicode = font.toUnicode(code);
             if (unicode == null || unicode.isEmpty() || unusable(unicode)) {
                 unmapped++;
             }
             super.showGlyph(matrix, font, code, displacement);
+        }
+
+        /** A glyph of a span with an actual text: its place, measured as PDFBox measures a text position's. */
+        private void inSpan(Matrix matrix, PDFont font, int code, Vector displacement) throws IOException {
+            PDGraphicsState state = getGraphicsState();
+            PDTextState text = state.getTextState();
+            float size = text.getFontSize();
+            float tx = font.isVertical() ? 0 : displacement.getX() * size * text.getHorizontalScaling() / 100f;
+            float ty = font.isVertical() ? displacement.getY() * size : 0;
+            Matrix next = Matrix.getTranslateInstance(tx, ty).multiply(getTextMatrix())
+                    .multiply(state.getCurrentTransformationMatrix());
+            PDRectangle box = getCurrentPage().getCropBox();
+            float dx = box.getLowerLeftX();
+            float dy = box.getLowerLeftY();
+            Matrix moved = new Matrix(matrix.getScaleX(), matrix.getShearY(), matrix.getShearX(), matrix.getScaleY(),
+                    matrix.getTranslateX() - dx, matrix.getTranslateY() - dy);
+            Float height = fontHeights.get(font);
+            if (height == null) {
+                height = computeFontHeight(font);
+                fontHeights.put(font, height);
+            }
+            span.add(moved, next.getTranslateX() - dx, next.getTranslateY() - dy,
+                    Math.abs(height * matrix.getScalingFactorY()), font, size,
+                    (int) (size * getTextMatrix().getScalingFactorX()), code);
         }
 
         @Override

@@ -4,10 +4,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -15,7 +18,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * PDFs made by the tests with PDFBox. Bengali text is set in Lohit Bengali (OFL, in the test resources)
  * one glyph a character, in Unicode's order, so that the text layer is exactly the Unicode text (the page
  * shows it unshaped, which the reader does not look at); {@link #shaped} draws it as a viewer would show
- * it, conjuncts and all, whose text layer PDFBox leaves without Unicode for the conjuncts.
+ * it, conjuncts and all, whose text layer PDFBox leaves without Unicode for the conjuncts;
+ * {@link #shapedWithActualText} draws it so inside a span whose {@code /ActualText} is the text, as Chromium and
+ * LibreOffice do.
  */
 public final class PdfFiles implements AutoCloseable {
 
@@ -34,6 +39,8 @@ public final class PdfFiles implements AutoCloseable {
     public final PDPageContentStream content;
     /** Lohit Bengali, embedded. */
     public final PDType0Font bengali;
+    /** Whether {@link #table} writes its cells with {@link #shapedWithActualText}. */
+    private boolean actualText;
 
     /** A one-page PDF, 842 points wide. */
     public PdfFiles() {
@@ -109,12 +116,57 @@ public final class PdfFiles implements AutoCloseable {
      * @throws IOException if writing fails
      */
     public PdfFiles shaped(float x, float y, String text) throws IOException {
+        return shaped(x, y, text, 10);
+    }
+
+    private PdfFiles shaped(float x, float y, String text, float size) throws IOException {
         content.beginText();
-        content.setFont(bengali, 10);
+        content.setFont(bengali, size);
         content.newLineAtOffset(x, y);
         content.showText(text);
         content.endText();
         return this;
+    }
+
+    /**
+     * Begins a marked-content span whose {@code /ActualText} is a text, as Chromium and LibreOffice put one
+     * around each Bengali cluster whose glyphs are not one character each in Unicode's order.
+     *
+     * @param actualText the span's text
+     * @return this
+     * @throws IOException if writing fails
+     */
+    public PdfFiles beginActualText(String actualText) throws IOException {
+        COSDictionary properties = new COSDictionary();
+        properties.setString(COSName.ACTUAL_TEXT, actualText);
+        content.beginMarkedContent(COSName.getPDFName("Span"), PDPropertyList.create(properties));
+        return this;
+    }
+
+    /**
+     * Ends the span {@link #beginActualText} began.
+     *
+     * @return this
+     * @throws IOException if writing fails
+     */
+    public PdfFiles endActualText() throws IOException {
+        content.endMarkedContent();
+        return this;
+    }
+
+    /**
+     * Text as PDFBox shapes it, in a span whose actual text is the text: what Chromium and LibreOffice write.
+     *
+     * @param x where
+     * @param y where
+     * @param text the text
+     * @return this
+     * @throws IOException if writing fails
+     */
+    public PdfFiles shapedWithActualText(float x, float y, String text) throws IOException {
+        beginActualText(text);
+        shaped(x, y, text, 6);
+        return endActualText();
     }
 
     /**
@@ -165,11 +217,19 @@ public final class PdfFiles implements AutoCloseable {
         for (int r = 0; r + 1 < ys.length; r++) {
             for (int c = 0; c + 1 < xs.length; c++) {
                 if (cells[r][c] != null && cells[r][c] != ABOVE && !cells[r][c].isEmpty()) {
-                    text(xs[c] + 3, ys[r] - 12, cells[r][c]);
+                    cellText(xs[c] + 3, ys[r] - 12, cells[r][c]);
                 }
             }
         }
         return this;
+    }
+
+    private void cellText(float x, float y, String text) throws IOException {
+        if (actualText) {
+            shapedWithActualText(x, y, text);
+        } else {
+            text(x, y, text);
+        }
     }
 
     /**
@@ -275,10 +335,27 @@ public final class PdfFiles implements AutoCloseable {
      * @throws IOException if writing fails
      */
     public static byte[] plan(boolean visualOrder) throws IOException {
+        return plan(visualOrder, false);
+    }
+
+    /**
+     * The Citizen's Charter plan of the other tests, as a ruled table whose Bengali is shaped (conjuncts as one
+     * glyph, with no Unicode of their own) inside spans whose actual text is the Unicode text, as Chromium and
+     * LibreOffice write a PDF.
+     *
+     * @return the PDF
+     * @throws IOException if writing fails
+     */
+    public static byte[] planWithActualText() throws IOException {
+        return plan(false, true);
+    }
+
+    private static byte[] plan(boolean visualOrder, boolean actualText) throws IOException {
         try (PdfFiles pdf = new PdfFiles()) {
+            pdf.actualText = actualText;
             java.util.function.UnaryOperator<String> order = text -> visualOrder ? visual(text, false) : text;
-            pdf.text(LEFT, TOP + 40, order.apply("জেলা সমবায় কার্যালয়, কক্সবাজার"));
-            pdf.text(LEFT, TOP + 20, order.apply("সেবা প্রদান প্রতিশ্রুতি কর্মপরিকল্পনা ২০২২-২৩"));
+            pdf.cellText(LEFT, TOP + 40, order.apply("জেলা সমবায় কার্যালয়, কক্সবাজার"));
+            pdf.cellText(LEFT, TOP + 20, order.apply("সেবা প্রদান প্রতিশ্রুতি কর্মপরিকল্পনা ২০২২-২৩"));
             float[] xs = {LEFT, 150, 290, 330, 440, 540, 585, 630, 675};
             float[] ys = {TOP, TOP - 20, TOP - 40, TOP - 60, TOP - 80};
             String[][] cells = {
@@ -294,7 +371,7 @@ public final class PdfFiles implements AutoCloseable {
                 }
             }
             pdf.table(xs, ys, cells);
-            pdf.text(LEFT, TOP - 100, order.apply("প্রস্তুতকারী: জেলা সমবায় অফিসার"));
+            pdf.cellText(LEFT, TOP - 100, order.apply("প্রস্তুতকারী: জেলা সমবায় অফিসার"));
             return pdf.bytes();
         }
     }

@@ -1,0 +1,60 @@
+package org.citizencharter.office;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.citizencharter.io.table.Grid;
+import org.junit.jupiter.api.Test;
+
+/**
+ * PDFs that Chromium and LibreOffice made of one table (resources {@code producers/}, with how they were
+ * made): each is read into the grid the file it was made from gives. Both give the Bengali of their shaped
+ * clusters as marked-content spans' actual text; before charter read that text, both were refused.
+ */
+class PdfProducersTest {
+
+    private static OfficeTable read(String name) throws IOException {
+        try (InputStream in = PdfProducersTest.class.getResourceAsStream("producers/" + name)) {
+            return OfficeFileReader.standard().read(in.readAllBytes(), name);
+        }
+    }
+
+    private static List<List<String>> texts(Grid grid, UnaryOperator<String> normal) {
+        return grid.rows().collect(row -> XlsxTableTest.texts(row).stream().map(normal).toList()).castToList();
+    }
+
+    @Test
+    void aPagePrintedToPdfByChromiumIsReadAsThePage() throws IOException {
+        OfficeTable page = read("coxsbazar.html");
+        OfficeTable pdf = read("coxsbazar-chromium.pdf");
+        assertThat(pdf.grid().documentText()).isEqualTo(page.grid().documentText());
+        assertThat(texts(pdf.grid(), UnaryOperator.identity())).hasSize(8).element(7)
+                .isEqualTo(texts(page.grid(), UnaryOperator.identity()).get(7));
+        // Chromium breaks one cell's line after "প্রশিক্ষণ/"; the reader joins a cell's lines with a space.
+        UnaryOperator<String> joined = text -> text.replace("প্রশিক্ষণ/ সেমিনার", "প্রশিক্ষণ/সেমিনার");
+        assertThat(texts(pdf.grid(), joined)).isEqualTo(texts(page.grid(), UnaryOperator.identity()));
+        assertThat(texts(pdf.grid(), UnaryOperator.identity()).get(6).get(2))
+                .isEqualTo("[২.১] সেবা প্রদান প্রতিশ্রুতি বিষয়ক কর্মশালা/ প্রশিক্ষণ/ সেমিনার আয়োজন");
+        assertThat(pdf.grid().rows().collect(row -> row.cells().collect(Grid.Cell::merge).castToList()).castToList())
+                .isEqualTo(page.grid().rows().collect(row -> row.cells().collect(Grid.Cell::merge).castToList())
+                        .castToList());
+        assertThat(pdf.notes()).noneSatisfy(note -> assertThat(note).contains("order glyphs are drawn"));
+    }
+
+    @Test
+    void aWordFileTurnedIntoPdfByLibreOfficeIsReadAsTheWordFile() throws IOException {
+        OfficeTable docx = read("coxsbazar-libreoffice.docx");
+        OfficeTable pdf = read("coxsbazar-libreoffice.pdf");
+        assertThat(pdf.grid().documentText()).isEqualTo(docx.grid().documentText())
+                .containsExactly("জেলা সমবায় কার্যালয়, কক্সবাজার",
+                        "সেবা প্রদান প্রতিশ্রুতি বাস্তবায়ন কর্মপরিকল্পনা ২০২২-২৩, ৩য় ত্রৈমাসিক অগ্রগতি প্রতিবেদন");
+        // LibreOffice breaks "ত্রৈমাসিক" in two narrow header cells; the reader joins a cell's lines with a space.
+        UnaryOperator<String> joined = text -> text.replace("ত্রৈমাসি ক", "ত্রৈমাসিক");
+        assertThat(texts(pdf.grid(), joined)).isEqualTo(texts(docx.grid(), UnaryOperator.identity()));
+        assertThat(XlsxTableTest.texts(pdf.grid().rows().get(0)).get(8)).isEqualTo("২য় ত্রৈমাসি ক অর্জন");
+        assertThat(XlsxTableTest.texts(pdf.grid().rows().get(5))).contains("[১.৪.১] হালনাগাদকৃত", "সংখ্যা", "৯");
+    }
+}
