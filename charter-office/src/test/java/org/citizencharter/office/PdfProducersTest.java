@@ -6,7 +6,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.citizencharter.core.ActionPlan;
+import org.citizencharter.core.FiscalYear;
+import org.citizencharter.core.Office;
+import org.citizencharter.core.PlanKind;
+import org.citizencharter.core.Quarter;
 import org.citizencharter.io.table.Grid;
+import org.citizencharter.io.table.TableReader;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,6 +48,23 @@ class PdfProducersTest {
                 .isEqualTo(page.grid().rows().collect(row -> row.cells().collect(Grid.Cell::merge).castToList())
                         .castToList());
         assertThat(pdf.notes()).noneSatisfy(note -> assertThat(note).contains("order glyphs are drawn"));
+    }
+
+    @Test
+    void aTableRunOnToASecondPageByChromiumLosesNoRow() throws IOException {
+        OfficeTable page = read("six-areas.html");
+        OfficeTable pdf = read("six-areas-chromium.pdf");
+        TableReader reader = TableReader.of(Office.named("coxsbazar"), PlanKind.CITIZEN_CHARTER, Quarter.Q3)
+                .withFiscalYear(FiscalYear.parse("2022-23"));
+        ActionPlan fromPage = reader.read(page.grid()).plan();
+        ActionPlan fromPdf = reader.read(pdf.grid()).plan();
+        assertThat(fromPdf.indicators()).hasSize(24).isEqualTo(fromPage.indicators());
+        assertThat(fromPdf.areas()).isEqualTo(fromPage.areas());
+        // Page 2 begins inside area 5, with [৫.৩]: Chromium draws no line over that row (the line over it is the
+        // row above's, on page 1), and the row was taken for text above the table and lost.
+        assertThat(pdf.grid().rows().collect(row -> row.cell(3).text()).castToList())
+                .contains("[৫.২.১] সিদ্ধান্ত বাস্তবায়িত ও প্রতিবেদন প্রেরিত।", "[৫.৩.১] সভা আয়োজিত।");
+        assertThat(pdf.grid().documentText()).isEqualTo(page.grid().documentText());
     }
 
     @Test

@@ -93,6 +93,71 @@ class PdfTableTest {
     }
 
     @Test
+    void aRowWithNoLineDrawnOverItIsARowWhereTheTablesSidesReachUpToIt() throws IOException {
+        byte[] open;
+        byte[] decorated;
+        try (PdfFiles pdf = new PdfFiles()) {
+            // The table's sides and its inner line reach up to 720; the first line across is drawn at 700.
+            pdf.text(40, 740, "জেলা সমবায় কার্যালয়");
+            pdf.line(40, 720, 40, 660).line(200, 720, 200, 660).line(300, 720, 300, 660);
+            pdf.line(40, 700, 300, 700).line(40, 680, 300, 680).line(40, 660, 300, 660);
+            pdf.text(43, 708, "[১.৩.১] সভা আয়োজিত").text(203, 708, "৪");
+            pdf.text(43, 688, "[১.৪.১] হালনাগাদকৃত").text(203, 688, "৪");
+            pdf.text(43, 668, "[১.৫.১] প্রশিক্ষণ").text(203, 668, "২");
+            open = pdf.bytes();
+        }
+        Grid grid = OfficeFileReader.standard().read(open, "plan.pdf").grid();
+        assertThat(grid.rows().collect(XlsxTableTest::texts).castToList()).containsExactly(
+                List.of("[১.৩.১] সভা আয়োজিত", "৪"), List.of("[১.৪.১] হালনাগাদকৃত", "৪"), List.of("[১.৫.১] প্রশিক্ষণ", "২"));
+        assertThat(grid.documentText()).containsExactly("জেলা সমবায় কার্যালয়");
+        try (PdfFiles pdf = new PdfFiles()) {
+            // Only one side reaches up: no row is made of the text beside it.
+            pdf.text(43, 708, "জেলা সমবায় কার্যালয়");
+            pdf.line(40, 720, 40, 660).line(200, 700, 200, 660).line(300, 700, 300, 660);
+            pdf.line(40, 700, 300, 700).line(40, 680, 300, 680).line(40, 660, 300, 660);
+            pdf.text(43, 688, "[১.৪.১] হালনাগাদকৃত").text(203, 688, "৪");
+            pdf.text(43, 668, "[১.৫.১] প্রশিক্ষণ").text(203, 668, "২");
+            decorated = pdf.bytes();
+        }
+        grid = OfficeFileReader.standard().read(decorated, "plan.pdf").grid();
+        assertThat(grid.rows()).hasSize(2);
+        assertThat(grid.documentText()).containsExactly("জেলা সমবায় কার্যালয়");
+    }
+
+    @Test
+    void textBetweenATablesPartsOnItsPagesIsLeftOutAndNoted() throws IOException {
+        byte[] first;
+        byte[] second;
+        float[] xs = {40, 200, 300};
+        try (PdfFiles pdf = new PdfFiles()) {
+            pdf.text(43, 740, "জেলা সমবায় কার্যালয়");
+            pdf.table(xs, new float[] {700, 680, 660}, new String[][] {{"কর্মসম্পাদন সূচক", "লক্ষ্যমাত্রা"},
+                {"[১.১.১] সভা আয়োজিত", "৪"}});
+            pdf.text(43, 620, "পৃষ্ঠা ১");
+            first = pdf.bytes();
+        }
+        try (PdfFiles pdf = new PdfFiles()) {
+            pdf.text(43, 740, "জেলা সমবায় কার্যালয়");
+            pdf.table(xs, new float[] {700, 680, 660}, new String[][] {{"[১.২.১] প্রশিক্ষণ", "২"},
+                {"[১.৩.১] সভা", "৩"}});
+            pdf.text(43, 620, "পৃষ্ঠা ২");
+            second = pdf.bytes();
+        }
+        byte[] bytes;
+        try (PDDocument one = Loader.loadPDF(first); PDDocument two = Loader.loadPDF(second)) {
+            one.importPage(two.getPage(0));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            one.save(out);
+            bytes = out.toByteArray();
+        }
+        OfficeTable table = OfficeFileReader.standard().read(bytes, "plan.pdf");
+        assertThat(table.grid().rows()).hasSize(4);
+        assertThat(table.grid().documentText()).containsExactly("জেলা সমবায় কার্যালয়", "পৃষ্ঠা ২");
+        assertThat(table.notes()).contains("Left out 2 line(s) of text between the table's parts on its pages, as the"
+                + " pages' headers and footers, first \"পৃষ্ঠা ১\"; check that no row of the table is among them.");
+    }
+
+    @Test
     void anActualTextOverGlyphsInTwoCellsIsRefused() throws IOException {
         byte[] apart;
         byte[] twoLines;

@@ -81,7 +81,7 @@ final class PageTable {
      */
     static PageTable of(int page, PdfReader.Rulings rulings, List<TextPosition> glyphs, long maxCells) {
         float[] xs = positions(rulings.vertical);
-        float[] ys = positions(rulings.horizontal);
+        float[] ys = outline(positions(rulings.horizontal), rulings.vertical, xs, glyphs);
         if (xs.length < 3 || ys.length < 3) {
             return null;
         }
@@ -92,6 +92,54 @@ final class PageTable {
         PageTable table = new PageTable(page, xs, ys);
         table.build(rulings, glyphs);
         return table;
+    }
+
+    /**
+     * The row edges, with the table's outline where no line is drawn along it: where the lines down both sides
+     * of the table reach above its top line (or below its bottom line) and text stands between, that band is a
+     * row. Chromium draws no top line over the first row of a page that a table runs on to, the line being the
+     * row above's, on the page before; without this, that row's text was taken for text above the table.
+     */
+    private static float[] outline(float[] ys, List<float[]> verticals, float[] xs, List<TextPosition> glyphs) {
+        if (ys.length < 2 || xs.length < 2) {
+            return ys;
+        }
+        float top = Math.max(reach(verticals, xs[0], true), reach(verticals, xs[xs.length - 1], true));
+        float bottom = Math.min(reach(verticals, xs[0], false), reach(verticals, xs[xs.length - 1], false));
+        boolean above = top < ys[0] - SAME && textBetween(glyphs, xs, top, ys[0]);
+        boolean below = bottom > ys[ys.length - 1] + SAME && textBetween(glyphs, xs, ys[ys.length - 1], bottom);
+        float[] edges = new float[ys.length + (above ? 1 : 0) + (below ? 1 : 0)];
+        System.arraycopy(ys, 0, edges, above ? 1 : 0, ys.length);
+        if (above) {
+            edges[0] = top;
+        }
+        if (below) {
+            edges[edges.length - 1] = bottom;
+        }
+        return edges;
+    }
+
+    /** How far up (or down) the lines at one edge of the table reach. */
+    private static float reach(List<float[]> verticals, float x, boolean up) {
+        float reach = up ? Float.MAX_VALUE : -Float.MAX_VALUE;
+        for (float[] line : verticals) {
+            if (Math.abs(line[0] - x) <= SAME) {
+                reach = up ? Math.min(reach, line[1]) : Math.max(reach, line[2]);
+            }
+        }
+        return reach;
+    }
+
+    /** Whether a glyph stands between the table's sides and between two heights, as cells place glyphs. */
+    private static boolean textBetween(List<TextPosition> glyphs, float[] xs, float from, float to) {
+        for (TextPosition glyph : glyphs) {
+            float x = glyph.getXDirAdj() + glyph.getWidthDirAdj() / 2;
+            float y = glyph.getYDirAdj() - glyph.getHeightDir() / 2;
+            if (x >= xs[0] && x <= xs[xs.length - 1] && y > from && y < to && !glyph.getUnicode().isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void build(PdfReader.Rulings rulings, List<TextPosition> glyphs) {

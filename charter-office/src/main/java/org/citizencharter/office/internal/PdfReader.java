@@ -163,13 +163,14 @@ public final class PdfReader {
             before.add(order.apply(loose.get(i), loosePages.get(i)));
         }
         List<String> after = new ArrayList<>();
+        List<String> between = new ArrayList<>();
         for (int k = 0; k < chosen.size(); k++) {
             PageTable table = found.get(chosen.get(k));
-            if (k == 0) {
-                lines(table.above).forEach(line -> before.add(order.apply(line, table.page)));
+            for (String line : lines(table.above)) {
+                (k == 0 ? before : between).add(order.apply(line, table.page));
             }
-            if (k == chosen.size() - 1) {
-                lines(table.below).forEach(line -> after.add(order.apply(line, table.page)));
+            for (String line : lines(table.below)) {
+                (k == chosen.size() - 1 ? after : between).add(order.apply(line, table.page));
             }
             int first = matrix.rowCount();
             for (int r = 0; r < table.rows(); r++) {
@@ -181,6 +182,11 @@ public final class PdfReader {
                 matrix.put(first + region.top(), region.left(), region.down(), region.across(),
                         order.apply(cells.get(i), table.page));
             }
+        }
+        if (!between.isEmpty()) {
+            reading.note("Left out " + between.size() + " line(s) of text between the table's parts on its pages, as"
+                    + " the pages' headers and footers, first \"" + Reading.shortText(between.get(0)) + "\"; check that"
+                    + " no row of the table is among them.");
         }
         if (ruled) {
             reading.note("Rebuilt the table from the PDF's text layer and ruling lines (" + chosen.size()
