@@ -124,25 +124,20 @@ class PdfTableTest {
         assertThat(grid.documentText()).containsExactly("জেলা সমবায় কার্যালয়");
     }
 
+    /** A page of a table that runs over pages: the office's name above the table, the page's number below. */
+    private static byte[] pageOfTable(String[][] cells, String number) throws IOException {
+        try (PdfFiles pdf = new PdfFiles()) {
+            pdf.text(43, 740, "জেলা সমবায় কার্যালয়");
+            pdf.table(new float[] {40, 200, 300}, new float[] {700, 680, 660}, cells);
+            pdf.text(43, 620, "পৃষ্ঠা " + number);
+            return pdf.bytes();
+        }
+    }
+
     @Test
     void textBetweenATablesPartsOnItsPagesIsLeftOutAndNoted() throws IOException {
-        byte[] first;
-        byte[] second;
-        float[] xs = {40, 200, 300};
-        try (PdfFiles pdf = new PdfFiles()) {
-            pdf.text(43, 740, "জেলা সমবায় কার্যালয়");
-            pdf.table(xs, new float[] {700, 680, 660}, new String[][] {{"কর্মসম্পাদন সূচক", "লক্ষ্যমাত্রা"},
-                {"[১.১.১] সভা আয়োজিত", "৪"}});
-            pdf.text(43, 620, "পৃষ্ঠা ১");
-            first = pdf.bytes();
-        }
-        try (PdfFiles pdf = new PdfFiles()) {
-            pdf.text(43, 740, "জেলা সমবায় কার্যালয়");
-            pdf.table(xs, new float[] {700, 680, 660}, new String[][] {{"[১.২.১] প্রশিক্ষণ", "২"},
-                {"[১.৩.১] সভা", "৩"}});
-            pdf.text(43, 620, "পৃষ্ঠা ২");
-            second = pdf.bytes();
-        }
+        byte[] first = pageOfTable(new String[][] {{"কর্মসম্পাদন সূচক", "লক্ষ্যমাত্রা"}, {"[১.১.১] সভা আয়োজিত", "৪"}}, "১");
+        byte[] second = pageOfTable(new String[][] {{"[১.২.১] প্রশিক্ষণ", "২"}, {"[১.৩.১] সভা", "৩"}}, "২");
         byte[] bytes;
         try (PDDocument one = Loader.loadPDF(first); PDDocument two = Loader.loadPDF(second)) {
             one.importPage(two.getPage(0));
