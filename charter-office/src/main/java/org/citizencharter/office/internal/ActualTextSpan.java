@@ -10,9 +10,10 @@ import org.apache.pdfbox.util.Matrix;
  * The glyphs of a marked-content span that carries an {@code /ActualText}: the text the PDF's producer says
  * they show. Chromium (a page printed to PDF) and LibreOffice write one around every Bengali cluster whose
  * glyphs are not one character each in Unicode's order: a conjunct drawn as one glyph, a vowel sign drawn
- * before its consonant. The span is read as one text position with that text, over the extent of its
- * glyphs, so that the text goes to the one cell its glyphs are in. A span whose glyphs are not side by side
- * on one line could belong to several cells, and is refused rather than placed by a guess.
+ * before its consonant, a mark drawn apart from its letter. The span is read as one text position with that
+ * text, over the extent of its glyphs (its character codes, one a glyph, tell it from a single glyph), so
+ * that the text goes to the one cell its glyphs are in. A span whose glyphs stand on different lines, or
+ * (told by {@code PageTable}) in two cells, is refused rather than placed by a guess.
  */
 final class ActualTextSpan {
 
@@ -67,7 +68,8 @@ final class ActualTextSpan {
     }
 
     /**
-     * Why the span cannot be placed in one cell: its glyphs are not side by side on one line; or null.
+     * Why the span cannot be one text: its glyphs stand on different lines (further apart than half the font's
+     * size, where a mark drawn above or below its letter stands); or null.
      *
      * @return the problem, or null
      */
@@ -75,19 +77,12 @@ final class ActualTextSpan {
         if (glyphs.isEmpty()) {
             return null;
         }
-        List<Glyph> byX = new ArrayList<>(glyphs);
-        byX.sort((a, b) -> Float.compare(a.x(), b.x()));
-        Glyph first = byX.get(0);
-        float right = first.endX();
-        for (Glyph glyph : byX) {
-            if (Math.abs(glyph.y() - first.y()) > SAME_LINE) {
+        Glyph first = glyphs.get(0);
+        float apart = Math.max(SAME_LINE, first.fontSizeInPt() * 0.5f);
+        for (Glyph glyph : glyphs) {
+            if (Math.abs(glyph.y() - first.y()) > apart) {
                 return "its glyphs stand on different lines";
             }
-            float gap = glyph.x() - right;
-            if (gap > Math.max(1f, glyph.fontSizeInPt() * 0.2f)) {
-                return "its glyphs are set " + Math.round(gap) + " points apart";
-            }
-            right = Math.max(right, glyph.endX());
         }
         return null;
     }

@@ -25,6 +25,16 @@ final class PageTable {
     record Region(int top, int left, int down, int across, List<TextPosition> glyphs) {
     }
 
+    /** A text that cannot be placed in one cell of the table: the text of glyphs that stand in two. */
+    static final class Unplaceable extends IllegalArgumentException {
+
+        private static final long serialVersionUID = 1L;
+
+        Unplaceable(String message) {
+            super(message);
+        }
+    }
+
     final int page;
     final List<TextPosition> above = new ArrayList<>();
     final List<TextPosition> below = new ArrayList<>();
@@ -210,7 +220,15 @@ final class PageTable {
             } else if (x < xs[0] || x > xs[xs.length - 1]) {
                 (y < (ys[0] + ys[ys.length - 1]) / 2 ? above : below).add(glyph);
             } else {
-                inside.get(cellAt[band(ys, y) * columns + band(xs, x)]).add(glyph);
+                int cell = cellAt[band(ys, y) * columns + band(xs, x)];
+                if (glyph.getCharacterCodes().length > 1 && (cellAt[band(ys, y) * columns + band(xs,
+                        glyph.getXDirAdj() + SAME)] != cell || cellAt[band(ys, y) * columns + band(xs,
+                        glyph.getXDirAdj() + glyph.getWidthDirAdj() - SAME)] != cell)) {
+                    throw new Unplaceable("The PDF's text layer on page " + page + " gives the text \""
+                            + Reading.shortText(glyph.getUnicode()) + "\" for glyphs that stand in two cells of its"
+                            + " table");
+                }
+                inside.get(cell).add(glyph);
             }
         }
         for (int i = 0; i < cells.size(); i++) {

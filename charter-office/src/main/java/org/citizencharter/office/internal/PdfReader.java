@@ -107,6 +107,8 @@ public final class PdfReader {
             PageTable table;
             try {
                 table = PageTable.of(p, rulings, glyphs.onPage, reading.limits().maxCells());
+            } catch (PageTable.Unplaceable unplaceable) {
+                throw reading.error(unplaceable.getMessage()).withHint(EXPORT);
             } catch (IllegalArgumentException tooLarge) {
                 throw reading.error(tooLarge.getMessage());
             }
