@@ -8,10 +8,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.function.Supplier;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
@@ -226,9 +229,10 @@ class OfficeStructureFuzzTest {
                 try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                     int operations = data.consumeInt(0, 40);
                     for (int o = 0; o < operations; o++) {
-                        switch (data.consumeInt(0, 4)) {
+                        switch (data.consumeInt(0, 5)) {
                             case 0, 1 -> text(content,
                                     bengali != null && data.consumeBoolean() ? bengali : latin, data);
+                            case 4 -> marked(content, data);
                             case 2 -> {
                                 content.setLineWidth(data.consumeInt(0, 40) / 10f);
                                 content.moveTo(coordinate(data), coordinate(data));
@@ -254,6 +258,22 @@ class OfficeStructureFuzzTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A marked-content span begun, perhaps with an actual text (as Chromium and LibreOffice wrap shaped Bengali),
+     * or one ended, whether begun or not.
+     */
+    private static void marked(PDPageContentStream content, FuzzedDataProvider data) throws IOException {
+        if (data.consumeBoolean()) {
+            content.endMarkedContent();
+            return;
+        }
+        COSDictionary properties = new COSDictionary();
+        if (data.consumeBoolean()) {
+            properties.setString(COSName.ACTUAL_TEXT, text(data));
+        }
+        content.beginMarkedContent(COSName.getPDFName("Span"), PDPropertyList.create(properties));
     }
 
     /** Text somewhere, of some size, perhaps turned, spaced or stretched; none where the font has no glyph. */
