@@ -155,6 +155,20 @@ class OfficeTablesTest {
         }
 
         @Test
+        void aCellOfNoBreakSpacesIsBlank() {
+            // Exported from Excel after a paste from a web page: the empty-looking cells hold U+00A0, U+202F.
+            String[] header = {"ক্ষেত্র", "মান", "কার্যক্রম", "সূচক", "একক", "সূচকের মান", "লক্ষ্যমাত্রা", "১ম ত্রৈমাসিক",
+                "২য় ত্রৈমাসিক", "৩য় ত্রৈমাসিক", "৪র্থ ত্রৈমাসিক"};
+            String[] row = {"ক", "১০", "[১.১] খ", "[১.১.১] গ\u00A0ঘ", "সংখ্যা", "১০", "৪", "১", "১", "\u00A0", "\u202F"};
+            ActionPlan plan = reads(tsv(header, row)).plan();
+            assertThat(only(plan).quarters().toList().collect(Value::isReported)).containsExactly(true, true, false, false);
+            assertThat(only(plan).name().bn()).isEqualTo("গ ঘ");
+            String markdown = "| " + String.join(" | ", header) + " |\n|" + "---|".repeat(header.length) + "\n| "
+                    + String.join(" | ", row) + " |\n";
+            assertThat(only(reads(markdown).plan()).quarters().q3()).isEqualTo(only(plan).quarters().q3());
+        }
+
+        @Test
         void aTableTypedInABijoyFontReadsAsTheSameTableInUnicodeAndSaysSo() {
             String[] header = {"‡KŠkjMZ D‡Ïk¨", "gvb", "Kvh©µg", "Kg©m¤úv`b m~PK", "GKK", "Kg©m¤úv`b m~P‡Ki gvb",
                 "jÿ¨gvÎv", "1g ‰ÎgvwmK", "2q ‰ÎgvwmK", "3q ‰ÎgvwmK", "4_© ‰ÎgvwmK", "cÖK…Z AR©b", "`vwqZ¡cÖvß Kg©KZ©v"};

@@ -115,7 +115,7 @@ public final class MarkdownTables {
                 cell.append(next);
                 i++;
             } else if (c == '|') {
-                cells.add(cell.toString().strip());
+                cells.add(TableText.cell(cell.toString()));
                 cell.setLength(0);
             } else if (c == '<' && lineBreak.region(i, s.length()).lookingAt()) {
                 cell.append('\n');
@@ -124,7 +124,7 @@ public final class MarkdownTables {
                 cell.append(c);
             }
         }
-        cells.add(cell.toString().strip());
+        cells.add(TableText.cell(cell.toString()));
         return cells.toImmutable();
     }
 
