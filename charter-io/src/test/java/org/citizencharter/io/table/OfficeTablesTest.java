@@ -155,17 +155,15 @@ class OfficeTablesTest {
         }
 
         @Test
-        void aCellOfNoBreakSpacesIsBlank() {
+        void aValueCellOfNoBreakSpacesIsNothingReported() {
             // Exported from Excel after a paste from a web page: the empty-looking cells hold U+00A0, U+202F.
+            // They were refused as numbers that cannot be read. In a text, such a space is kept as written.
             String[] header = {"ক্ষেত্র", "মান", "কার্যক্রম", "সূচক", "একক", "সূচকের মান", "লক্ষ্যমাত্রা", "১ম ত্রৈমাসিক",
                 "২য় ত্রৈমাসিক", "৩য় ত্রৈমাসিক", "৪র্থ ত্রৈমাসিক"};
-            String[] row = {"ক", "১০", "[১.১] খ", "[১.১.১] গ\u00A0ঘ", "সংখ্যা", "১০", "৪", "১", "১", "\u00A0", "\u202F"};
-            ActionPlan plan = reads(tsv(header, row)).plan();
-            assertThat(only(plan).quarters().toList().collect(Value::isReported)).containsExactly(true, true, false, false);
-            assertThat(only(plan).name().bn()).isEqualTo("গ ঘ");
-            String markdown = "| " + String.join(" | ", header) + " |\n|" + "---|".repeat(header.length) + "\n| "
-                    + String.join(" | ", row) + " |\n";
-            assertThat(only(reads(markdown).plan()).quarters().q3()).isEqualTo(only(plan).quarters().q3());
+            String[] row = {"ক", "১০", "[১.১] খ", "[১.১.১] গ\u00A0ঘ", "সংখ্যা", "১০", "৪", "১", "১", "\u00A0", "\u202F\u00A0"};
+            Indicator indicator = only(reads(tsv(header, row)).plan());
+            assertThat(indicator.quarters().toList().collect(Value::isReported)).containsExactly(true, true, false, false);
+            assertThat(indicator.name().bn()).isEqualTo("গ\u00A0ঘ");
         }
 
         @Test

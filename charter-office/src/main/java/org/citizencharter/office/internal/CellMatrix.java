@@ -87,24 +87,6 @@ public final class CellMatrix {
     }
 
     /**
-     * A text with every space of another kind (no-break, thin, figure: Word's and web pages' spaces) as a plain
-     * one, so that a cell holding only such a space is blank, as it shows, and is stripped like any other.
-     */
-    static String plainSpaces(String text) {
-        char[] chars = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c != ' ' && c != '\n' && Character.isSpaceChar(c)) {
-                if (chars == null) {
-                    chars = text.toCharArray();
-                }
-                chars[i] = ' ';
-            }
-        }
-        return chars == null ? text : new String(chars);
-    }
-
-    /**
      * Puts a cell, spread over the positions it is merged over: its text at the top left, the positions to
      * its right merged from the left, the rows below merged from above. Positions already taken are left.
      *
@@ -116,7 +98,7 @@ public final class CellMatrix {
      * @throws InvalidInputException if the table grows beyond the limit of cells
      */
     public void put(int row, int column, int down, int across, String text) {
-        String stripped = plainSpaces(text).strip();
+        String stripped = text.strip();
         int lastRow = Math.min(rows.size(), row + Math.max(1, down));
         int lastColumn = column + Math.max(1, across);
         if ((long) lastColumn * rows.size() > limits.maxCells()) {

@@ -55,7 +55,7 @@ public final class DelimitedTables {
             for (CSVRecord record : parser) {
                 String[] cells = new String[record.size()];
                 for (int i = 0; i < cells.length; i++) {
-                    cells[i] = shared(TableText.cell(record.get(i)), repeated);
+                    cells[i] = shared(record.get(i).strip(), repeated);
                 }
                 RawRow row = new RawRow(lineOf(lineStarts, start(text, record.getCharacterPosition())),
                         Lists.immutable.with(cells));

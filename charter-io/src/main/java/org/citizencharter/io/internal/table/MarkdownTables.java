@@ -115,7 +115,7 @@ public final class MarkdownTables {
                 cell.append(next);
                 i++;
             } else if (c == '|') {
-                cells.add(TableText.cell(cell.toString()));
+                cells.add(cell.toString().strip());
                 cell.setLength(0);
             } else if (c == '<' && lineBreak.region(i, s.length()).lookingAt()) {
                 cell.append('\n');
@@ -124,7 +124,7 @@ public final class MarkdownTables {
                 cell.append(c);
             }
         }
-        cells.add(TableText.cell(cell.toString()));
+        cells.add(cell.toString().strip());
         return cells.toImmutable();
     }
 

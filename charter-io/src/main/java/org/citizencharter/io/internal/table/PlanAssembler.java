@@ -821,14 +821,16 @@ public final class PlanAssembler {
         return bengali || name.isEmpty() ? BilingualText.bengali(name) : BilingualText.english(name);
     }
 
-    /** Blank, or dashes: nothing reported. */
+    /** Blank (spaces of any kind), or dashes: nothing reported. */
     static boolean isNothing(String cell) {
         if (cell.isEmpty()) {
             return true;
         }
         for (int i = 0; i < cell.length(); i++) {
             char c = cell.charAt(i);
-            if (c != '-' && c != '\u2013' && c != '\u2014' && !Character.isWhitespace(c)) {
+            // A no-break, thin or figure space (a web page's &nbsp;, Word's) shows as nothing, as white space does.
+            boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c);
+            if (c != '-' && c != '\u2013' && c != '\u2014' && !space) {
                 return false;
             }
         }

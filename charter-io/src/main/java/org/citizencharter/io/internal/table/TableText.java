@@ -26,27 +26,6 @@ public final class TableText {
     }
 
     /**
-     * A cell's text as the table reader takes it: every space of another kind (no-break, thin, figure: those a
-     * paste from a web page or Word leaves) a plain one, stripped, so that a cell of such spaces is blank.
-     *
-     * @param raw the cell's text as written
-     * @return its text
-     */
-    public static String cell(String raw) {
-        char[] chars = null;
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (c != ' ' && c != '\n' && Character.isSpaceChar(c)) {
-                if (chars == null) {
-                    chars = raw.toCharArray();
-                }
-                chars[i] = ' ';
-            }
-        }
-        return (chars == null ? raw : new String(chars)).strip();
-    }
-
-    /**
      * Decodes the bytes of a table.
      *
      * @param bytes the bytes
