@@ -166,6 +166,19 @@ class PdfTableTest {
     }
 
     @Test
+    void aTableCutOffAtThePagesEdgeIsRefused() throws IOException {
+        byte[] bytes;
+        try (PdfFiles pdf = new PdfFiles(320)) {
+            // The last column, its lines and its text, stand past the page's right edge at 320.
+            pdf.table(new float[] {40, 200, 300, 400}, new float[] {700, 680, 660},
+                    new String[][] {{"কর্মসম্পাদন সূচক", "লক্ষ্যমাত্রা", "অর্জনের শতকরা হার"}, {"[১.১.১] সভা", "৪", "১০০%"}});
+            bytes = pdf.bytes();
+        }
+        assertThat(refused(bytes).getMessage()).contains("Page 1 of the PDF has text beyond its edges, where no one"
+                + " reading the PDF sees it (").contains("): the table is cut off at the page's edge. Maybe export");
+    }
+
+    @Test
     void anActualTextOverGlyphsInTwoCellsIsRefused() throws IOException {
         byte[] apart;
         byte[] twoLines;

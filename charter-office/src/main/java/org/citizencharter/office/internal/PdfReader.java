@@ -102,6 +102,7 @@ public final class PdfReader {
                         + Reading.shortText(glyphs.misplaced.text()) + "\" for glyphs that may stand in different"
                         + " cells: " + glyphs.misplaced.problem()).withHint(EXPORT);
             }
+            checkInside(page, p, glyphs.onPage);
             Rulings rulings = new Rulings(page);
             rulings.processPage(page);
             PageTable table;
@@ -195,6 +196,30 @@ public final class PdfReader {
                     + " table(s)); check it against the PDF.");
         }
         return matrix.toGrid(before, after, reading.notes());
+    }
+
+    /**
+     * Refuses a page whose text stands beyond its edges, where no one reading the PDF sees it: a table too wide
+     * or too long for its page, cut off there (LibreOffice writes such a table's last columns past the page's
+     * edge), whose cells would be read short of letters or of a whole column.
+     */
+    private void checkInside(PDPage page, int number, List<TextPosition> glyphs) {
+        PDRectangle box = page.getCropBox();
+        int outside = 0;
+        TextPosition first = null;
+        for (TextPosition glyph : glyphs) {
+            float x = glyph.getXDirAdj() + glyph.getWidthDirAdj() / 2;
+            float y = glyph.getYDirAdj() - glyph.getHeightDir() / 2;
+            if (!glyph.getUnicode().isBlank() && (x < 0 || x > box.getWidth() || y < 0 || y > box.getHeight())) {
+                outside++;
+                first = first == null ? glyph : first;
+            }
+        }
+        if (outside > 0) {
+            throw reading.error("Page " + number + " of the PDF has text beyond its edges, where no one reading the"
+                    + " PDF sees it (" + outside + " glyph(s), the first \"" + Reading.shortText(first.getUnicode())
+                    + "\"): the table is cut off at the page's edge").withHint(EXPORT);
+        }
     }
 
     /** A page's table from the columns its text is set out in, or a refusal that says why it cannot be read. */
