@@ -100,6 +100,18 @@ class HtmlTableTest {
     }
 
     @Test
+    void aDrawingsTooltipIsNoTextOfItsCell() {
+        // charter's own progress report draws a bar beside each percent, titled with the percent for a tooltip.
+        String page = "<html><head><title>অগ্রগতি প্রতিবেদন</title></head><body><table>"
+                + "<tr><td>কর্মসম্পাদন সূচক</td><td>অর্জনের হার</td></tr>"
+                + "<tr><td>[১.১.১] সভা</td><td><svg role=\"img\" aria-label=\"৭৫%\"><title>৭৫%</title>"
+                + "<desc>বার</desc><rect width=\"30\" height=\"8\"/></svg>৭৫%</td></tr></table></body></html>";
+        OfficeTable table = OfficeFileReader.standard().read(page.getBytes(StandardCharsets.UTF_8), "report.html");
+        assertThat(XlsxTableTest.texts(table.grid().rows().get(1))).containsExactly("[১.১.১] সভা", "৭৫%");
+        assertThat(table.grid().documentText()).containsExactly("অগ্রগতি প্রতিবেদন");
+    }
+
+    @Test
     void aPageIsToldByItsContentNotItsName() {
         assertThat(OfficeFormat.detect(page())).contains(OfficeFormat.HTML);
         assertThat(OfficeFormat.detect("<TABLE><TR><TD>a</TD></TR></TABLE>".getBytes(StandardCharsets.UTF_8)))

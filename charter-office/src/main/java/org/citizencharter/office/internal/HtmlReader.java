@@ -30,8 +30,13 @@ public final class HtmlReader {
     private static final int LINES_AFTER = 30;
     private static final Set<String> BLOCKS = Set.of("p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3",
             "h4", "h5", "h6", "table", "caption", "section", "article", "header", "footer", "ul", "ol", "dd", "dt",
-            "blockquote", "pre", "hr", "title", "center");
-    private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "head");
+            "blockquote", "pre", "hr", "center");
+    /**
+     * Elements whose text no one sees on the page: scripts, styles, the head (whose title is read on its own),
+     * and a drawing's {@code <title>} and {@code <desc>} (a tooltip, as on the bars of charter's own report).
+     */
+    private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "head", "title",
+            "desc");
     /** A rule: its selectors, then its declarations in braces (tried only where a selector can start). */
     private static final Pattern RULE = Pattern.compile("(?<![^{}])([^{}]++)\\{([^}]*+)\\}");
     private static final Pattern FAMILY = Pattern.compile("(?i)(?:^|;|\\s)font-family\\s*:\\s*([^;]+)");
