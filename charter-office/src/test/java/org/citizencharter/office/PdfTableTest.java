@@ -134,18 +134,38 @@ class PdfTableTest {
         }
     }
 
-    @Test
-    void textBetweenATablesPartsOnItsPagesIsLeftOutAndNoted() throws IOException {
-        byte[] first = pageOfTable(new String[][] {{"কর্মসম্পাদন সূচক", "লক্ষ্যমাত্রা"}, {"[১.১.১] সভা আয়োজিত", "৪"}}, "১");
-        byte[] second = pageOfTable(new String[][] {{"[১.২.১] প্রশিক্ষণ", "২"}, {"[১.৩.১] সভা", "৩"}}, "২");
-        byte[] bytes;
+    /** Two pages made one PDF. */
+    private static byte[] twoPages(byte[] first, byte[] second) throws IOException {
         try (PDDocument one = Loader.loadPDF(first); PDDocument two = Loader.loadPDF(second)) {
             one.importPage(two.getPage(0));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             one.save(out);
-            bytes = out.toByteArray();
+            return out.toByteArray();
         }
+    }
+
+    @Test
+    void aHeaderRepeatedAtTheTopOfAPageIsLeftOut() throws IOException {
+        // As Word repeats a header row on every page, and Chromium a table's <thead>.
+        String[] header = {"কর্মসম্পাদন সূচক", "লক্ষ্যমাত্রা"};
+        byte[] bytes = twoPages(pageOfTable(new String[][] {header, {"[১.১.১] সভা আয়োজিত", "৪"}}, "১"),
+                pageOfTable(new String[][] {header, {"[১.২.১] প্রশিক্ষণ", "২"}}, "২"));
         OfficeTable table = OfficeFileReader.standard().read(bytes, "plan.pdf");
+        assertThat(table.grid().rows().collect(XlsxTableTest::texts).castToList()).containsExactly(List.of(header),
+                List.of("[১.১.১] সভা আয়োজিত", "৪"), List.of("[১.২.১] প্রশিক্ষণ", "২"));
+        assertThat(table.notes()).contains("Left out the table's header where it is repeated at the top of a page (1"
+                + " page(s), 1 row(s) each, the same as the header's).");
+        // A page that begins with rows of its own keeps them.
+        bytes = twoPages(pageOfTable(new String[][] {header, {"[১.১.১] সভা আয়োজিত", "৪"}}, "১"),
+                pageOfTable(new String[][] {{"[১.২.১] প্রশিক্ষণ", "২"}, {"[১.৩.১] সভা", "৩"}}, "২"));
+        assertThat(OfficeFileReader.standard().read(bytes, "plan.pdf").grid().rows()).hasSize(4);
+    }
+
+    @Test
+    void textBetweenATablesPartsOnItsPagesIsLeftOutAndNoted() throws IOException {
+        byte[] first = pageOfTable(new String[][] {{"কর্মসম্পাদন সূচক", "লক্ষ্যমাত্রা"}, {"[১.১.১] সভা আয়োজিত", "৪"}}, "১");
+        byte[] second = pageOfTable(new String[][] {{"[১.২.১] প্রশিক্ষণ", "২"}, {"[১.৩.১] সভা", "৩"}}, "২");
+        OfficeTable table = OfficeFileReader.standard().read(twoPages(first, second), "plan.pdf");
         assertThat(table.grid().rows()).hasSize(4);
         assertThat(table.grid().documentText()).containsExactly("জেলা সমবায় কার্যালয়", "পৃষ্ঠা ২");
         assertThat(table.notes()).contains("Left out 2 line(s) of text between the table's parts on its pages, as the"

@@ -167,24 +167,38 @@ public final class PdfReader {
         }
         List<String> after = new ArrayList<>();
         List<String> between = new ArrayList<>();
+        int headed = 0;
+        int headerRows = 0;
         for (int k = 0; k < chosen.size(); k++) {
             PageTable table = found.get(chosen.get(k));
+            int repeated = k == 0 ? 0 : repeatedHeader(found.get(chosen.get(0)), texts.get(chosen.get(0)), table,
+                    texts.get(chosen.get(k)));
+            if (repeated > 0) {
+                headed++;
+                headerRows = repeated;
+            }
             for (String line : lines(table.above)) {
                 (k == 0 ? before : between).add(order.apply(line, table.page));
             }
             for (String line : lines(table.below)) {
                 (k == chosen.size() - 1 ? after : between).add(order.apply(line, table.page));
             }
-            int first = matrix.rowCount();
-            for (int r = 0; r < table.rows(); r++) {
+            int first = matrix.rowCount() - repeated;
+            for (int r = repeated; r < table.rows(); r++) {
                 matrix.addRow(++number);
             }
             List<String> cells = texts.get(chosen.get(k));
             for (int i = 0; i < cells.size(); i++) {
                 PageTable.Region region = table.regions().get(i);
-                matrix.put(first + region.top(), region.left(), region.down(), region.across(),
-                        order.apply(cells.get(i), table.page));
+                if (region.top() >= repeated) {
+                    matrix.put(first + region.top(), region.left(), region.down(), region.across(),
+                            order.apply(cells.get(i), table.page));
+                }
             }
+        }
+        if (headed > 0) {
+            reading.note("Left out the table's header where it is repeated at the top of a page (" + headed
+                    + " page(s), " + headerRows + " row(s) each, the same as the header's).");
         }
         if (!between.isEmpty()) {
             reading.note("Left out " + between.size() + " line(s) of text between the table's parts on its pages, as"
@@ -196,6 +210,44 @@ public final class PdfReader {
                     + " table(s)); check it against the PDF.");
         }
         return matrix.toGrid(before, after, reading.notes());
+    }
+
+    /**
+     * How many rows at the top of a page's table repeat the header at the top of the table's first page (as Word
+     * repeats a header row on every page, and a browser a table's {@code <thead>}): the most rows, not all of
+     * the first table's, whose cells are the same (place, span and text) and none of which runs on below them.
+     */
+    private static int repeatedHeader(PageTable head, List<String> headTexts, PageTable table, List<String> texts) {
+        int most = Math.min(head.rows() - 1, table.rows() - 1);
+        int repeated = 0;
+        for (int rows = 1; rows <= most; rows++) {
+            List<String> a = block(head, headTexts, rows);
+            if (a != null && !a.isEmpty() && a.equals(block(table, texts, rows))) {
+                repeated = rows;
+            }
+        }
+        return repeated;
+    }
+
+    /**
+     * The cells of a table's first rows, each as its place, span and text; null if a cell among them runs on below
+     * them, or all of them are blank.
+     */
+    private static List<String> block(PageTable table, List<String> texts, int rows) {
+        List<String> cells = new ArrayList<>();
+        boolean blank = true;
+        for (int i = 0; i < texts.size(); i++) {
+            PageTable.Region region = table.regions().get(i);
+            if (region.top() < rows) {
+                if (region.top() + region.down() > rows) {
+                    return null;
+                }
+                blank &= texts.get(i).isBlank();
+                cells.add(region.top() + "," + region.left() + "," + region.down() + "," + region.across() + ","
+                        + texts.get(i));
+            }
+        }
+        return blank ? null : cells;
     }
 
     /**
