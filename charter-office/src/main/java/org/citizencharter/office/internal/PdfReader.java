@@ -50,6 +50,11 @@ import org.citizencharter.io.table.Grid;
 public final class PdfReader {
 
     private static final float SAME_LINE = 2f;
+    /**
+     * The most rows a header repeated at the top of a page is looked for in (a plan's header is two or three
+     * rows and its row of column numbers); each is compared cell by cell on every page.
+     */
+    private static final int MAX_HEADER_ROWS = 8;
     /** The hint of every refusal of a PDF. */
     static final String EXPORT = "Export the table from the file the PDF was made from (Word or Excel) and"
             + " read that file instead";
@@ -215,10 +220,11 @@ public final class PdfReader {
     /**
      * How many rows at the top of a page's table repeat the header at the top of the table's first page (as Word
      * repeats a header row on every page, and a browser a table's {@code <thead>}): the most rows, not all of
-     * the first table's, whose cells are the same (place, span and text) and none of which runs on below them.
+     * the first table's and at most {@link #MAX_HEADER_ROWS}, whose cells are the same (place, span and text)
+     * and none of which runs on below them.
      */
     private static int repeatedHeader(PageTable head, List<String> headTexts, PageTable table, List<String> texts) {
-        int most = Math.min(head.rows() - 1, table.rows() - 1);
+        int most = Math.min(MAX_HEADER_ROWS, Math.min(head.rows() - 1, table.rows() - 1));
         int repeated = 0;
         for (int rows = 1; rows <= most; rows++) {
             List<String> a = block(head, headTexts, rows);
