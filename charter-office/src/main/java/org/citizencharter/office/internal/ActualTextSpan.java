@@ -69,13 +69,13 @@ final class ActualTextSpan {
 
     /**
      * Why the span cannot be one text: its glyphs stand on different lines (further apart than half the font's
-     * size, where a mark drawn above or below its letter stands); or null.
+     * size, where a mark drawn above or below its letter stands); or null, also where its text is blank.
      *
      * @return the problem, or null
      */
     String problem() {
-        if (glyphs.isEmpty()) {
-            return null;
+        if (glyphs.isEmpty() || text.isBlank()) {
+            return null; // glyphs whose actual text is nothing (decoration) stand nowhere
         }
         Glyph first = glyphs.get(0);
         float apart = Math.max(SAME_LINE, first.fontSizeInPt() * 0.5f);

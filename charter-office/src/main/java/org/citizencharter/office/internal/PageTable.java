@@ -220,10 +220,12 @@ final class PageTable {
             } else if (x < xs[0] || x > xs[xs.length - 1]) {
                 (y < (ys[0] + ys[ys.length - 1]) / 2 ? above : below).add(glyph);
             } else {
-                int cell = cellAt[band(ys, y) * columns + band(xs, x)];
-                if (glyph.getCharacterCodes().length > 1 && (cellAt[band(ys, y) * columns + band(xs,
-                        glyph.getXDirAdj() + SAME)] != cell || cellAt[band(ys, y) * columns + band(xs,
-                        glyph.getXDirAdj() + glyph.getWidthDirAdj() - SAME)] != cell)) {
+                int row = band(ys, y) * columns;
+                int cell = cellAt[row + band(xs, x)];
+                // A span's glyphs read as one text (several codes, ActualTextSpan) must stand in one cell.
+                boolean span = glyph.getCharacterCodes().length > 1 && !glyph.getUnicode().isBlank();
+                if (span && (cellAt[row + band(xs, glyph.getXDirAdj() + SAME)] != cell
+                        || cellAt[row + band(xs, glyph.getXDirAdj() + glyph.getWidthDirAdj() - SAME)] != cell)) {
                     throw new Unplaceable("The PDF's text layer on page " + page + " gives the text \""
                             + Reading.shortText(glyph.getUnicode()) + "\" for glyphs that stand in two cells of its"
                             + " table");

@@ -42,10 +42,12 @@ import org.citizencharter.io.table.Grid;
  * cells merges them); where no page of the PDF draws ruling lines, from the columns its text is set out in,
  * where those can be told without guessing ({@link TextTable}). Bengali text in the order its glyphs are
  * drawn (as Word writes it) is put back in Unicode's order where the text shows that order and restoring it
- * takes no guess ({@link VisualOrder}); glyphs in a marked-content span with an {@code /ActualText} (as Chromium
- * and LibreOffice write shaped Bengali) are read as that text ({@link ActualTextSpan}). Refused: a PDF with no text (a scan), whose glyphs do not all map to
- * Unicode, whose text is in a Bijoy font's glyph codes, whose Bengali mixes both orders or cannot be put
- * back, or whose table has neither ruling lines nor columns that can be told.
+ * takes no guess ({@link VisualOrder}); glyphs in a marked-content span with an {@code /ActualText} (as
+ * Chromium and LibreOffice write shaped Bengali) are read as that text ({@link ActualTextSpan}). A table over
+ * several pages is read as one, its header left out where a page repeats it. Refused: a PDF with no text (a
+ * scan), whose glyphs do not all map to Unicode, whose text is in a Bijoy font's glyph codes or stands beyond
+ * its page's edges, whose Bengali mixes both orders or cannot be put back, or whose table has neither ruling
+ * lines nor columns that can be told.
  */
 public final class PdfReader {
 
