@@ -15,6 +15,7 @@ import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -173,6 +174,32 @@ class HostileOfficeFileTest {
         // read, and refused only because this map gives the glyphs control characters.
         assertThat(refused(withFontMap(PdfFiles.plan(), 1, false))).contains("glyphs have no Unicode meaning")
                 .doesNotContain("character codes");
+    }
+
+    @Test
+    void aPdfWhoseFontWidthsExpandBeyondAnyFontAreRefusedBeforePdfboxExpandsThem() throws IOException {
+        // Found by OfficeFuzzTest (crash-83f8c708…, from the Chromium seed): PDFBox makes one entry a glyph of a
+        // composite font's width ranges, and an 11 KB file ran a 1.8 GB heap out of memory.
+        byte[] hostile;
+        try (PDDocument document = Loader.loadPDF(PdfFiles.plan())) {
+            COSDictionary fonts = document.getPage(0).getResources().getCOSObject().getCOSDictionary(COSName.FONT);
+            for (COSName name : fonts.keySet()) {
+                COSArray descendants = ((COSDictionary) fonts.getDictionaryObject(name))
+                        .getCOSArray(COSName.DESCENDANT_FONTS);
+                COSArray widths = new COSArray();
+                widths.add(COSInteger.get(0));
+                widths.add(COSInteger.get(2_000_000_000));
+                widths.add(COSInteger.get(500));
+                ((COSDictionary) descendants.getObject(0)).setItem(COSName.W, widths);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            hostile = out.toByteArray();
+        }
+        assertThat(refused(hostile)).startsWith("plan.xlsx: The PDF's fonts give the widths of more glyphs than any"
+                + " document's do (more than 1,048,576 by the time font F1 on page 1 is read); it is not read.");
+        // The font as PDFBox wrote it, a width for each glyph it draws, is read.
+        assertThat(OfficeFileReader.standard().read(PdfFiles.plan(), "plan.pdf").grid().rows()).hasSize(4);
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.filter.FilterFactory;
@@ -23,8 +24,8 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.citizencharter.office.OfficeLimits;
 
 /**
- * Bounds on the work a PDF makes PDFBox do, checked before each page is read, for the two ways a few bytes
- * of a hostile PDF make PDFBox do a great deal.
+ * Bounds on the work a PDF makes PDFBox do, checked before each page is read, for the ways a few bytes of a
+ * hostile PDF make PDFBox do a great deal.
  *
  * <p>PDFBox decodes each compressed stream whole in memory, and nothing of its own bounds what it decodes
  * to (Flate compresses up to about a thousand to one): the streams a page's reading decodes (its contents,
@@ -39,6 +40,10 @@ import org.citizencharter.office.OfficeLimits;
  * is its own object: once a document; one written into a page's resources: once a page), and refuses the
  * PDF beyond a bound no office's document comes near. It reads each map's text as it is (comments and
  * all), so it never counts fewer ranges than PDFBox parses.
+ *
+ * <p>PDFBox likewise expands each range of a composite font's widths ({@code /W}: {@code first last width})
+ * into one entry a glyph; the glyphs the widths of every font a page uses give are counted the same way and
+ * bounded by the same number.
  *
  * <p>Not thread-safe: one check reads one document.
  */
@@ -58,6 +63,7 @@ final class PdfBounds {
     private final Set<COSBase> counted = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<COSBase> decoded = Collections.newSetFromMap(new IdentityHashMap<>());
     private long mapped;
+    private long widths;
     private long decodedBytes;
 
     PdfBounds(Reading reading) {
@@ -98,6 +104,7 @@ final class PdfBounds {
         if (fonts != null) {
             for (COSName name : fonts.keySet()) {
                 if (fonts.getDictionaryObject(name) instanceof COSDictionary font && counted.add(font)) {
+                    widths(font, name, page);
                     map(font.getDictionaryObject(COSName.TO_UNICODE), name, page);
                     map(font.getDictionaryObject(COSName.ENCODING), name, page);
                     // A Type 3 font's glyphs are content streams of their own, with their own resources.
@@ -123,6 +130,59 @@ final class PdfBounds {
                 }
             }
         }
+    }
+
+    /**
+     * Counts the glyphs a composite font's widths give (its descendant's {@code /W}, and {@code /W2} for vertical
+     * writing), which PDFBox expands into one entry a glyph: a range {@code 0 2000000000 500} in an 11 KB file ran
+     * a 1.8 GB heap out of memory. Refused beyond {@link #MAX_MAPPED_CODES} in the document.
+     */
+    private void widths(COSDictionary font, COSName name, int page) {
+        COSArray descendants = font.getCOSArray(COSName.DESCENDANT_FONTS);
+        if (descendants == null) {
+            return;
+        }
+        for (int i = 0; i < descendants.size(); i++) {
+            if (descendants.getObject(i) instanceof COSDictionary descendant) {
+                widths += widthEntries(descendant.getCOSArray(COSName.W), 1)
+                        + widthEntries(descendant.getCOSArray(COSName.W2), 3);
+            }
+        }
+        if (widths > MAX_MAPPED_CODES) {
+            throw reading.error("The PDF's fonts give the widths of more glyphs than any document's do (more than "
+                    + MAX_MAPPED_CODES_SHOWN + " by the time font " + name.getName() + " on page " + page
+                    + " is read); it is not read").withHint(PdfReader.EXPORT);
+        }
+    }
+
+    /**
+     * How many glyphs a width array gives, at least as many as PDFBox makes entries of: after a first code, an
+     * array of numbers (one glyph for each {@code per} of them, rounded up) or a last code and {@code per}
+     * numbers (a glyph for each code from the first to the last).
+     *
+     * @param array the array, or null
+     * @param per the numbers a glyph takes: 1 in {@code /W}, 3 in {@code /W2}
+     * @return the glyphs
+     */
+    static long widthEntries(COSArray array, int per) {
+        if (array == null) {
+            return 0;
+        }
+        long entries = 0;
+        int at = 0;
+        while (at < array.size() - 1) {
+            if (!(array.getObject(at++) instanceof COSNumber first)) {
+                continue;
+            }
+            COSBase next = array.getObject(at++);
+            if (next instanceof COSArray glyphs) {
+                entries += (glyphs.size() + per - 1) / per;
+            } else if (next instanceof COSNumber last) {
+                entries += Math.max(0L, (long) last.intValue() - first.intValue() + 1);
+                at += per;
+            }
+        }
+        return entries;
     }
 
     private void map(COSBase map, COSName font, int page) throws IOException {
