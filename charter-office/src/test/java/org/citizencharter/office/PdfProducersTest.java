@@ -16,9 +16,10 @@ import org.citizencharter.io.table.TableReader;
 import org.junit.jupiter.api.Test;
 
 /**
- * PDFs that Chromium and LibreOffice made of one table (resources {@code producers/}, with how they were
- * made): each is read into the grid the file it was made from gives. Both give the Bengali of their shaped
- * clusters as marked-content spans' actual text; before charter read that text, both were refused.
+ * PDFs that Chromium and LibreOffice made of one table, and Chromium of a table over two pages (resources
+ * {@code producers/}, with how they were made): each is read into the grid, or the plan, the file it was made
+ * from gives. Both give the Bengali of their shaped clusters as marked-content spans' actual text; before
+ * charter read that text, both were refused.
  */
 class PdfProducersTest {
 
