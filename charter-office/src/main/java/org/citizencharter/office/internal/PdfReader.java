@@ -26,6 +26,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType3Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
 import org.apache.pdfbox.pdmodel.graphics.state.PDTextState;
@@ -570,6 +571,16 @@ public final class PdfReader {
         private final float left;
         private Point2D.Float current = new Point2D.Float();
         private Point2D.Float start = new Point2D.Float();
+
+        /**
+         * A glyph of a Type 3 font is drawn by paths of its own, which are text, not lines of the table: Chromium
+         * draws the bold of a font that has none (a header in Lohit, Ani or Mukti) so, and the strokes and
+         * head lines of its letters were taken for ruling lines, splitting the table's cells.
+         */
+        @Override
+        protected void showType3Glyph(Matrix matrix, PDType3Font font, int code, Vector displacement) {
+            // No line of the table is drawn by a glyph.
+        }
 
         Rulings(PDPage page) {
             super(page);
