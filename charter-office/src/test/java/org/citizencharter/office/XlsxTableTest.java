@@ -104,6 +104,15 @@ class XlsxTableTest {
         return OfficeFileReader.standard().withSheet("পরিকল্পনা").read(bytes, "plan.xlsx");
     }
 
+    /** A workbook of one sheet, "পরিকল্পনা", as the given rows fill it. */
+    private static byte[] oneSheet(java.util.function.Consumer<XSSFSheet> rows) throws IOException {
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            rows.accept(book.createSheet("পরিকল্পনা"));
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
+
     static List<String> texts(Grid.Row row) {
         return row.cells().collect(Grid.Cell::text).castToList();
     }
@@ -135,16 +144,11 @@ class XlsxTableTest {
     void aValueCellHoldingOnlyANoBreakSpaceIsNothingReported() throws IOException {
         // Pasted from a web page (&nbsp;) or typed in Word (Ctrl+Shift+Space): it shows as nothing, and was
         // refused as a number that cannot be read. The grid keeps the cell as written.
-        byte[] bytes;
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            XSSFSheet sheet = book.createSheet("পরিকল্পনা");
+        OfficeTable table = read(oneSheet(sheet -> {
             row(sheet, 0, "কার্যক্রমের ক্ষেত্র", "মান", "কার্যক্রম", "কর্মসম্পাদন সূচক", "কর্মসম্পাদন সূচকের মান", "লক্ষ্যমাত্রা",
                     "১ম ত্রৈমাসিক", "২য় ত্রৈমাসিক", "৩য় ত্রৈমাসিক", "৪র্থ ত্রৈমাসিক");
             row(sheet, 1, "প্রাতিষ্ঠানিক", "৪", "[১.১] সভা", "[১.১.১] সভা অনুষ্ঠিত", "৪", "৪", "১", "১", "\u00A0", "\u202F");
-            book.write(out);
-            bytes = out.toByteArray();
-        }
-        OfficeTable table = read(bytes);
+        }));
         assertThat(texts(table.grid().rows().get(1)).subList(8, 10)).containsExactly("\u00A0", "\u202F");
         Indicator indicator = TableReader.of(Office.named("coxsbazar"), PlanKind.CITIZEN_CHARTER, Quarter.Q2)
                 .withFiscalYear(FiscalYear.parse("2022-23")).read(table.grid()).plan().indicators().getOnly();
@@ -155,19 +159,14 @@ class XlsxTableTest {
     void aGroupOfQuartersAloneInTheUpperRowIsNoTitle() throws IOException {
         // Every header but the group stands on the lower row: the upper row holds one text, merged over the
         // quarters. It used to be taken for a title, and the quarters' achievements were kept unread.
-        byte[] bytes;
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            XSSFSheet sheet = book.createSheet("পরিকল্পনা");
+        OfficeTable table = read(oneSheet(sheet -> {
             row(sheet, 0, "জেলা সমবায় কার্যালয়, কক্সবাজার");
             row(sheet, 1, null, null, null, null, null, null, "ত্রৈমাসিক অর্জন");
             sheet.addMergedRegion(new CellRangeAddress(1, 1, 6, 9));
             row(sheet, 2, "কার্যক্রমের ক্ষেত্র", "মান", "কার্যক্রম", "কর্মসম্পাদন সূচক", "কর্মসম্পাদন সূচকের মান", "লক্ষ্যমাত্রা",
                     "১ম", "২য়", "৩য়", "৪র্থ");
             row(sheet, 3, "প্রাতিষ্ঠানিক", "৪", "[১.১] সভা", "[১.১.১] সভা অনুষ্ঠিত", "৪", "৪", "১", "১", "১", "");
-            book.write(out);
-            bytes = out.toByteArray();
-        }
-        OfficeTable table = read(bytes);
+        }));
         assertThat(table.grid().documentText()).containsExactly("জেলা সমবায় কার্যালয়, কক্সবাজার");
         ReadResult result = TableReader.of(Office.named("coxsbazar"), PlanKind.CITIZEN_CHARTER, Quarter.Q3)
                 .withFiscalYear(FiscalYear.parse("2022-23")).read(table.grid());

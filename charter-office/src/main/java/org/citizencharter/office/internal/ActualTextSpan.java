@@ -17,9 +17,6 @@ import org.apache.pdfbox.util.Matrix;
  */
 final class ActualTextSpan {
 
-    /** The most two glyphs of one baseline may differ by, in points (as {@code PdfReader}'s lines). */
-    private static final float SAME_LINE = 2f;
-
     private final String text;
     private final List<Glyph> glyphs = new ArrayList<>();
 
@@ -78,7 +75,7 @@ final class ActualTextSpan {
             return null; // glyphs whose actual text is nothing (decoration) stand nowhere
         }
         Glyph first = glyphs.get(0);
-        float apart = Math.max(SAME_LINE, first.fontSizeInPt() * 0.5f);
+        float apart = Math.max(PdfReader.SAME_LINE, first.fontSizeInPt() * 0.5f);
         for (Glyph glyph : glyphs) {
             if (Math.abs(glyph.y() - first.y()) > apart) {
                 return "its glyphs stand on different lines";

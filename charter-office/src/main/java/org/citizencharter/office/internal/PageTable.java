@@ -143,8 +143,8 @@ final class PageTable {
     /** Whether a glyph stands between the table's sides and between two heights, as cells place glyphs. */
     private static boolean textBetween(List<TextPosition> glyphs, float[] xs, float from, float to) {
         for (TextPosition glyph : glyphs) {
-            float x = glyph.getXDirAdj() + glyph.getWidthDirAdj() / 2;
-            float y = glyph.getYDirAdj() - glyph.getHeightDir() / 2;
+            float x = centreX(glyph);
+            float y = centreY(glyph);
             if (x >= xs[0] && x <= xs[xs.length - 1] && y > from && y < to && !glyph.getUnicode().isBlank()) {
                 return true;
             }
@@ -211,8 +211,8 @@ final class PageTable {
             }
         }
         for (TextPosition glyph : glyphs) {
-            float x = glyph.getXDirAdj() + glyph.getWidthDirAdj() / 2;
-            float y = glyph.getYDirAdj() - glyph.getHeightDir() / 2;
+            float x = centreX(glyph);
+            float y = centreY(glyph);
             if (y < ys[0]) {
                 above.add(glyph);
             } else if (y > ys[ys.length - 1]) {
@@ -237,6 +237,16 @@ final class PageTable {
             int[] b = cells.get(i);
             regions.add(new Region(b[0], b[1], b[2] - b[0] + 1, b[3] - b[1] + 1, inside.get(i)));
         }
+    }
+
+    /** Where a glyph stands across: the middle of its width; a glyph is placed by its middle. */
+    static float centreX(TextPosition glyph) {
+        return glyph.getXDirAdj() + glyph.getWidthDirAdj() / 2;
+    }
+
+    /** Where a glyph stands down the page: the middle of its height. */
+    static float centreY(TextPosition glyph) {
+        return glyph.getYDirAdj() - glyph.getHeightDir() / 2;
     }
 
     /** The band between two edges that a position falls in. */

@@ -52,7 +52,8 @@ import org.citizencharter.io.table.Grid;
  */
 public final class PdfReader {
 
-    private static final float SAME_LINE = 2f;
+    /** The most two glyphs of one line may differ by in height on the page, in points. */
+    static final float SAME_LINE = 2f;
     /**
      * The most rows a header repeated at the top of a page is looked for in (a plan's header is two or three
      * rows and its row of column numbers); each is compared cell by cell on every page.
@@ -269,8 +270,8 @@ public final class PdfReader {
         int outside = 0;
         TextPosition first = null;
         for (TextPosition glyph : glyphs) {
-            float x = glyph.getXDirAdj() + glyph.getWidthDirAdj() / 2;
-            float y = glyph.getYDirAdj() - glyph.getHeightDir() / 2;
+            float x = PageTable.centreX(glyph);
+            float y = PageTable.centreY(glyph);
             if (!glyph.getUnicode().isBlank() && (x < 0 || x > box.getWidth() || y < 0 || y > box.getHeight())) {
                 outside++;
                 first = first == null ? glyph : first;
