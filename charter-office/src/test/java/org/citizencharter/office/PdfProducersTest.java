@@ -93,4 +93,40 @@ class PdfProducersTest {
         assertThat(XlsxTableTest.texts(pdf.grid().rows().get(0)).get(8)).isEqualTo("২য় ত্রৈমাসি ক অর্জন");
         assertThat(XlsxTableTest.texts(pdf.grid().rows().get(5))).contains("[১.৪.১] হালনাগাদকৃত", "সংখ্যা", "৯");
     }
+    @Test
+    void aRowThatLibreOfficeBreaksAcrossAPageIsOneRowWhereThePdfIsTagged() throws IOException {
+        // Activity [২.৩]'s row begins at the foot of page 1 and ends at the top of page 2, with lines drawn all
+        // round both parts. The tagged PDF's structure has one TR for both parts; the untagged one says nothing.
+        OfficeTable docx = read("split-row-libreoffice.docx");
+        OfficeTable tagged = read("split-row-libreoffice-tagged.pdf");
+        // LibreOffice breaks "ত্রৈমাসিক" in two narrow header cells; the reader joins a cell's lines with a space.
+        UnaryOperator<String> joined = text -> text.replace("ত্রৈমাসি ক", "ত্রৈমাসিক");
+        assertThat(texts(tagged.grid(), joined)).hasSize(10).isEqualTo(texts(docx.grid(), UnaryOperator.identity()));
+        assertThat(tagged.grid().documentText()).isEqualTo(docx.grid().documentText());
+        assertThat(tagged.notes()).contains("Joined 1 row(s) that a page break cuts in two, as the PDF's tags give"
+                + " them (the first at the top of page 2); check them against the PDF.");
+        TableReader reader = TableReader.of(Office.named("coxsbazar"), PlanKind.CITIZEN_CHARTER, Quarter.Q3)
+                .withFiscalYear(FiscalYear.parse("2022-23"));
+        assertThat(reader.read(tagged.grid()).plan().indicators()).hasSize(8)
+                .isEqualTo(reader.read(docx.grid()).plan().indicators());
+
+        // Untagged, the two parts stay two rows (and the table reader refuses the second, whose unit is blank):
+        // nothing is joined by a guess.
+        OfficeTable untagged = read("split-row-libreoffice.pdf");
+        assertThat(untagged.grid().rows()).hasSize(11);
+        assertThat(untagged.notes()).noneSatisfy(note -> assertThat(note).startsWith("Joined"));
+    }
+
+    @Test
+    void aRowThatChromiumBreaksOverThreePagesIsOneRow() throws IOException {
+        // Printed on A5 (the same page with its paper set so), activity [২.৪]'s row runs from page 2 over the whole of page 3's top: page 3 holds only
+        // the end of its activity's text, under no line (Chromium draws none at a page's top), which was taken
+        // for text below the table and lost without a word.
+        OfficeTable page = read("split-row.html");
+        OfficeTable pdf = read("split-row-a5-chromium.pdf");
+        assertThat(texts(pdf.grid(), UnaryOperator.identity())).isEqualTo(texts(page.grid(), UnaryOperator.identity()));
+        assertThat(pdf.grid().documentText()).isEqualTo(page.grid().documentText());
+        assertThat(pdf.notes()).contains("Joined 2 row(s) that a page break cuts in two, as the PDF's tags give"
+                + " them (the first at the top of page 2); check them against the PDF.");
+    }
 }

@@ -7,8 +7,12 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
@@ -159,6 +163,147 @@ class PdfTableTest {
         bytes = twoPages(pageOfTable(new String[][] {header, {"[১.১.১] সভা আয়োজিত", "৪"}}, "১"),
                 pageOfTable(new String[][] {{"[১.২.১] প্রশিক্ষণ", "২"}, {"[১.৩.১] সভা", "৩"}}, "২"));
         assertThat(OfficeFileReader.standard().read(bytes, "plan.pdf").grid().rows()).hasSize(4);
+    }
+
+    /**
+     * A table over two pages whose last row on page 1, [১.২.১], a page break cuts in two: its indicator's text
+     * ends on page 2, in a row of its own with lines all round; the area cell, merged down, runs on beside the
+     * next row. Each cell's text is marked content with an id (page 1: 0 to 7, page 2: 0 to 2, row by row).
+     */
+    private static byte[] rowCutByAPageBreak() throws IOException {
+        float[] xs = {40, 120, 240, 300};
+        byte[] first;
+        try (PdfFiles pdf = new PdfFiles()) {
+            float[] ys = {700, 680, 660, 640};
+            pdf.table(xs, ys, new String[][] {{"", "", ""}, {"", "", ""}, {PdfFiles.ABOVE, "", ""}});
+            String[][] texts = {{"ক্ষেত্র", "কর্মসম্পাদন সূচক", "লক্ষ্যমাত্রা"}, {"ক্ষেত্র ১", "[১.১.১] কমিটি", "৪"},
+                {null, "[১.২.১] সভা", "৪"}};
+            int id = 0;
+            for (int r = 0; r < texts.length; r++) {
+                for (int c = 0; c < 3; c++) {
+                    if (texts[r][c] != null) {
+                        pdf.taggedText(id++, xs[c] + 3, ys[r] - 12, texts[r][c]);
+                    }
+                }
+            }
+            first = pdf.bytes();
+        }
+        byte[] second;
+        try (PdfFiles pdf = new PdfFiles()) {
+            pdf.table(xs, new float[] {700, 680, 660}, new String[][] {{"", "", ""}, {PdfFiles.ABOVE, "", ""}});
+            pdf.taggedText(0, 123, 688, "আয়োজিত").taggedText(1, 123, 668, "[১.৩.১] প্রশিক্ষণ").taggedText(2, 243, 668, "২");
+            second = pdf.bytes();
+        }
+        return twoPages(first, second);
+    }
+
+    /** A PDF tagged with a table whose rows hold the marked content given for each: {page, id} pairs. */
+    private static byte[] tagged(byte[] bytes, String rowType, Map<String, String> roles, int[][]... rows)
+            throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            PDStructureTreeRoot root = new PDStructureTreeRoot();
+            root.setRoleMap(roles);
+            pdf.getDocumentCatalog().setStructureTreeRoot(root);
+            PDStructureElement table = new PDStructureElement("Table", root);
+            root.appendKid(table);
+            for (int[][] row : rows) {
+                PDStructureElement tr = new PDStructureElement(rowType, table);
+                table.appendKid(tr);
+                for (int[] content : row) {
+                    PDStructureElement td = new PDStructureElement("TD", tr);
+                    tr.appendKid(td);
+                    PDMarkedContentReference reference = new PDMarkedContentReference();
+                    reference.setPage(pdf.getPage(content[0] - 1));
+                    reference.setMCID(content[1]);
+                    td.appendKid(reference);
+                }
+            }
+            // An element that is its own kid: the tree is walked once whatever its links.
+            table.appendKid(table);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            pdf.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void aRowThatAPageBreakCutsInTwoIsOneRowWhereThePdfsTagsSaySo() throws IOException {
+        int[][] header = {{1, 0}, {1, 1}, {1, 2}};
+        int[][] committee = {{1, 3}, {1, 4}, {1, 5}};
+        int[][] training = {{2, 1}, {2, 2}};
+        byte[] bytes = tagged(rowCutByAPageBreak(), "TR", Map.of(), header, committee,
+                new int[][] {{1, 6}, {1, 7}, {2, 0}}, training);
+        OfficeTable table = OfficeFileReader.standard().read(bytes, "plan.pdf");
+        assertThat(table.grid().rows().collect(XlsxTableTest::texts).castToList()).containsExactly(
+                List.of("ক্ষেত্র", "কর্মসম্পাদন সূচক", "লক্ষ্যমাত্রা"), List.of("ক্ষেত্র ১", "[১.১.১] কমিটি", "৪"),
+                List.of("ক্ষেত্র ১", "[১.২.১] সভা আয়োজিত", "৪"), List.of("ক্ষেত্র ১", "[১.৩.১] প্রশিক্ষণ", "২"));
+        assertThat(table.grid().rows().get(3).cell(0).merge()).isEqualTo(Grid.Merge.FROM_ABOVE);
+        assertThat(table.grid().rows().get(3).number()).isEqualTo(4);
+        assertThat(table.notes()).contains("Joined 1 row(s) that a page break cuts in two, as the PDF's tags give"
+                + " them (the first at the top of page 2); check them against the PDF.");
+        // A row type of the document's own, which its role map makes a table row, tags rows the same.
+        Grid roled = OfficeFileReader.standard().read(tagged(rowCutByAPageBreak(), "Zeile", Map.of("Zeile", "TR"),
+                header, committee, new int[][] {{1, 6}, {1, 7}, {2, 0}}, training), "plan.pdf").grid();
+        assertThat(roled.rows().collect(XlsxTableTest::texts).castToList())
+                .isEqualTo(table.grid().rows().collect(XlsxTableTest::texts).castToList());
+    }
+
+    @Test
+    void rowsThatThePdfsTagsOrNothingJoinStayTwoRows() throws IOException {
+        List<String> alone = List.of("", "আয়োজিত", "");
+        // Tagged, the text at the top of page 2 a row of its own.
+        byte[] bytes = tagged(rowCutByAPageBreak(), "TR", Map.of(), new int[][] {{1, 0}, {1, 1}, {1, 2}},
+                new int[][] {{1, 3}, {1, 4}, {1, 5}}, new int[][] {{1, 6}, {1, 7}}, new int[][] {{2, 0}},
+                new int[][] {{2, 1}, {2, 2}});
+        OfficeTable table = OfficeFileReader.standard().read(bytes, "plan.pdf");
+        assertThat(table.grid().rows()).hasSize(5);
+        assertThat(XlsxTableTest.texts(table.grid().rows().get(3))).isEqualTo(alone);
+        assertThat(table.notes()).noneSatisfy(note -> assertThat(note).startsWith("Joined"));
+        // Untagged: nothing says the two parts are one row.
+        table = OfficeFileReader.standard().read(rowCutByAPageBreak(), "plan.pdf");
+        assertThat(table.grid().rows()).hasSize(5);
+        assertThat(XlsxTableTest.texts(table.grid().rows().get(3))).isEqualTo(alone);
+    }
+
+    @Test
+    void thePartOfARowAloneOnItsPageUnderNoLineIsARow() throws IOException {
+        // As Chromium prints a row that runs on over a whole page: the last page holds the end of it, with the
+        // table's sides reaching up from the one line drawn, under it. It was taken for text below the table.
+        byte[] last;
+        try (PdfFiles pdf = new PdfFiles()) {
+            pdf.line(40, 720, 40, 700).line(200, 720, 200, 700).line(300, 720, 300, 700).line(40, 700, 300, 700);
+            pdf.text(43, 708, "আয়োজিত").text(203, 708, "(১ম)");
+            last = pdf.bytes();
+        }
+        byte[] bytes = twoPages(pageOfTable(new String[][] {{"কর্মসম্পাদন সূচক", "লক্ষ্যমাত্রা"},
+            {"[১.১.১] সভা", "৪"}}, "১"), last);
+        Grid grid = OfficeFileReader.standard().read(bytes, "plan.pdf").grid();
+        assertThat(grid.rows().collect(XlsxTableTest::texts).castToList()).containsExactly(
+                List.of("কর্মসম্পাদন সূচক", "লক্ষ্যমাত্রা"), List.of("[১.১.১] সভা", "৪"), List.of("আয়োজিত", "(১ম)"));
+        assertThat(grid.documentText()).containsExactly("জেলা সমবায় কার্যালয়");
+    }
+
+    @Test
+    void aRowAloneOnItsPageIsARowOnlyUnderTheColumnsOfThePageBefore() throws IOException {
+        byte[] first = pageOfTable(new String[][] {{"কর্মসম্পাদন সূচক", "লক্ষ্যমাত্রা"}, {"[১.১.১] সভা", "৪"}}, "১");
+        // As LibreOffice ends a row that a page break cuts in two: lines all round the part on the last page.
+        byte[] boxed;
+        try (PdfFiles pdf = new PdfFiles()) {
+            pdf.table(new float[] {40, 200, 300}, new float[] {720, 700}, new String[][] {{"আয়োজিত", "(১ম)"}});
+            boxed = pdf.bytes();
+        }
+        Grid grid = OfficeFileReader.standard().read(twoPages(first, boxed), "plan.pdf").grid();
+        assertThat(grid.rows().collect(XlsxTableTest::texts).castToList()).hasSize(3).last()
+                .isEqualTo(List.of("আয়োজিত", "(১ম)"));
+        // A box of other columns (a signature block) is no part of the table: its text is the document's.
+        byte[] signature;
+        try (PdfFiles pdf = new PdfFiles()) {
+            pdf.table(new float[] {40, 150, 300}, new float[] {720, 700}, new String[][] {{"স্বাক্ষর", "তারিখ"}});
+            signature = pdf.bytes();
+        }
+        grid = OfficeFileReader.standard().read(twoPages(first, signature), "plan.pdf").grid();
+        assertThat(grid.rows()).hasSize(2);
+        assertThat(grid.documentText()).contains("স্বাক্ষর তারিখ");
     }
 
     @Test

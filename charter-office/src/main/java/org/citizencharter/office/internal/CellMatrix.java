@@ -143,6 +143,47 @@ public final class CellMatrix {
     }
 
     /**
+     * Adds text at the end of the cell that covers a position, after a space, in every position the cell
+     * covers: the rest of a cell that a page break cuts in two. A position no cell covers yet takes the text.
+     *
+     * @param row the row's index
+     * @param column the column
+     * @param text the text to add; blank adds nothing
+     */
+    public void append(int row, int column, String text) {
+        String more = text.strip();
+        if (more.isEmpty()) {
+            return;
+        }
+        if (!isTaken(row, column)) {
+            put(row, column, 1, 1, more);
+            return;
+        }
+        int top = row;
+        while (top > 0 && cell(top, column).merge() == Grid.Merge.FROM_ABOVE) {
+            top--;
+        }
+        int left = column;
+        while (left > 0 && cell(top, left).merge() == Grid.Merge.FROM_LEFT) {
+            left--;
+        }
+        String before = text(top, left);
+        String joined = before.isEmpty() ? more : before + " " + more;
+        int right = left + 1;
+        while (right < rows.get(top).size() && cell(top, right).merge() == Grid.Merge.FROM_LEFT) {
+            right++;
+        }
+        for (int r = top; r < rows.size() && (r == top || cell(r, left).merge() == Grid.Merge.FROM_ABOVE); r++) {
+            List<Grid.Cell> cells = rows.get(r);
+            for (int c = left; c < Math.min(right, cells.size()); c++) {
+                if (cells.get(c) != null) {
+                    cells.set(c, new Grid.Cell(joined, cells.get(c).merge()));
+                }
+            }
+        }
+    }
+
+    /**
      * The grid: blank rows and blank columns left out; the rows above the table that hold a single text
      * (a title, merged across) taken as document text before it, and likewise the rows below it. A row of
      * one text right above the header that begins past its first column stays (it may be a group).

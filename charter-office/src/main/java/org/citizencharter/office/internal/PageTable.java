@@ -81,7 +81,29 @@ final class PageTable {
     }
 
     /**
-     * The table of a page, or null when the page draws none (fewer than two rows or two columns of lines).
+     * Whether this table may continue a table on the page before: its columns' edges are that table's. A table
+     * of one row on its own page is taken only so (the end of a row that a page break cuts in two, alone on the
+     * last page), not as a box drawn round some text.
+     *
+     * @param before the table of the page before, or null
+     * @return whether its columns are this one's
+     */
+    boolean continues(PageTable before) {
+        if (before == null || before.page + 1 != page || before.xs.length != xs.length) {
+            return false;
+        }
+        for (int i = 0; i < xs.length; i++) {
+            if (Math.abs(before.xs[i] - xs[i]) > SAME) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The table of a page, or null when the page draws none (fewer than two columns, or no row, of lines). A
+     * table of one row is a table only where it continues the table of the page before ({@link #continues}),
+     * which the caller decides.
      *
      * @param page the page's number
      * @param rulings the page's lines
@@ -92,7 +114,7 @@ final class PageTable {
     static PageTable of(int page, PdfReader.Rulings rulings, List<TextPosition> glyphs, long maxCells) {
         float[] xs = positions(rulings.vertical);
         float[] ys = outline(positions(rulings.horizontal), rulings.vertical, xs, glyphs);
-        if (xs.length < 3 || ys.length < 3) {
+        if (xs.length < 3 || ys.length < 2) {
             return null;
         }
         if ((long) (xs.length - 1) * (ys.length - 1) > maxCells) {
@@ -111,7 +133,7 @@ final class PageTable {
      * row above's, on the page before; without this, that row's text was taken for text above the table.
      */
     private static float[] outline(float[] ys, List<float[]> verticals, float[] xs, List<TextPosition> glyphs) {
-        if (ys.length < 2 || xs.length < 2) {
+        if (ys.length == 0 || xs.length < 2) {
             return ys;
         }
         float top = Math.max(reach(verticals, xs[0], true), reach(verticals, xs[xs.length - 1], true));

@@ -4,8 +4,11 @@ import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +30,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedConte
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType3Font;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
 import org.apache.pdfbox.pdmodel.graphics.state.PDTextState;
@@ -45,10 +49,11 @@ import org.citizencharter.io.table.Grid;
  * drawn (as Word writes it) is put back in Unicode's order where the text shows that order and restoring it
  * takes no guess ({@link VisualOrder}); glyphs in a marked-content span with an {@code /ActualText} (as
  * Chromium and LibreOffice write shaped Bengali) are read as that text ({@link ActualTextSpan}). A table over
- * several pages is read as one, its header left out where a page repeats it. Refused: a PDF with no text (a
- * scan), whose glyphs do not all map to Unicode, whose text is in a Bijoy font's glyph codes or stands beyond
- * its page's edges, whose Bengali mixes both orders or cannot be put back, or whose table has neither ruling
- * lines nor columns that can be told.
+ * several pages is read as one, its header left out where a page repeats it, a row that a page break cuts in
+ * two joined where the PDF's structure tags hold both parts in one table row ({@link TaggedRows}). Refused: a
+ * PDF with no text (a scan), whose glyphs do not all map to Unicode, whose text is in a Bijoy font's glyph
+ * codes or stands beyond its page's edges, whose Bengali mixes both orders or cannot be put back, or whose
+ * table has neither ruling lines nor columns that can be told.
  */
 public final class PdfReader {
 
@@ -122,6 +127,9 @@ public final class PdfReader {
             } catch (IllegalArgumentException tooLarge) {
                 throw reading.error(tooLarge.getMessage());
             }
+            if (table != null && table.rows() == 1 && !table.continues(p == 1 ? null : tables.get(p - 2))) {
+                table = null;
+            }
             tables.add(table);
             unruled.add(table == null ? new ArrayList<>(glyphs.onPage) : List.of());
         }
@@ -178,6 +186,10 @@ public final class PdfReader {
         List<String> between = new ArrayList<>();
         int headed = 0;
         int headerRows = 0;
+        TaggedRows tagged = chosen.size() > 1 && !glyphs.idOf.isEmpty() ? TaggedRows.of(pdf) : null;
+        PageTable last = null;
+        int joined = 0;
+        int joinedPage = 0;
         for (int k = 0; k < chosen.size(); k++) {
             PageTable table = found.get(chosen.get(k));
             int repeated = k == 0 ? 0 : repeatedHeader(found.get(chosen.get(0)), texts.get(chosen.get(0)), table,
@@ -186,24 +198,51 @@ public final class PdfReader {
                 headed++;
                 headerRows = repeated;
             }
+            boolean continues = tagged != null && last != null && last.page + 1 == table.page
+                    && repeated < table.rows() && !Collections.disjoint(
+                            rowsHolding(tagged, glyphs.idOf, last, last.rows() - 1),
+                            rowsHolding(tagged, glyphs.idOf, table, repeated));
             for (String line : lines(table.above)) {
                 (k == 0 ? before : between).add(order.apply(line, table.page));
             }
             for (String line : lines(table.below)) {
                 (k == chosen.size() - 1 ? after : between).add(order.apply(line, table.page));
             }
-            int first = matrix.rowCount() - repeated;
-            for (int r = repeated; r < table.rows(); r++) {
+            int rest = continues ? repeated + 1 : repeated;
+            int first = matrix.rowCount() - rest;
+            for (int r = rest; r < table.rows(); r++) {
                 matrix.addRow(++number);
             }
             List<String> cells = texts.get(chosen.get(k));
+            if (continues) {
+                if (joined++ == 0) {
+                    joinedPage = table.page;
+                }
+                for (int i = 0; i < cells.size(); i++) {
+                    PageTable.Region region = table.regions().get(i);
+                    if (region.top() == repeated) {
+                        int row = first + repeated;
+                        matrix.append(row, region.left(), order.apply(cells.get(i), table.page));
+                        for (int d = 1; d < region.down(); d++) {
+                            matrix.putFromAbove(row + d, region.left(), region.across());
+                        }
+                    }
+                }
+            }
             for (int i = 0; i < cells.size(); i++) {
                 PageTable.Region region = table.regions().get(i);
-                if (region.top() >= repeated) {
+                if (region.top() >= rest) {
                     matrix.put(first + region.top(), region.left(), region.down(), region.across(),
                             order.apply(cells.get(i), table.page));
                 }
             }
+            if (repeated < table.rows()) {
+                last = table;
+            }
+        }
+        if (joined > 0) {
+            reading.note("Joined " + joined + " row(s) that a page break cuts in two, as the PDF's tags give them"
+                    + " (the first at the top of page " + joinedPage + "); check them against the PDF.");
         }
         if (headed > 0) {
             reading.note("Left out the table's header where it is repeated at the top of a page (" + headed
@@ -219,6 +258,27 @@ public final class PdfReader {
                     + " table(s)); check it against the PDF.");
         }
         return matrix.toGrid(before, after, reading.notes());
+    }
+
+    /**
+     * The rows of a tagged PDF's tables (structure elements) that hold the text of a row of a page's table,
+     * from the cells of that row alone (a cell merged down from it holds text of the row it begins in).
+     */
+    private static Set<Integer> rowsHolding(TaggedRows tagged, Map<TextPosition, Integer> idOf, PageTable table,
+            int row) {
+        Set<Integer> rows = new HashSet<>();
+        for (PageTable.Region region : table.regions()) {
+            if (region.top() == row && region.down() == 1) {
+                for (TextPosition glyph : region.glyphs()) {
+                    Integer id = idOf.get(glyph);
+                    int held = id == null ? -1 : tagged.row(table.page, id);
+                    if (held >= 0) {
+                        rows.add(held);
+                    }
+                }
+            }
+        }
+        return rows;
     }
 
     /**
@@ -435,6 +495,14 @@ public final class PdfReader {
         private ActualTextSpan span;
         /** The first span that cannot be placed in one cell, or null. */
         private ActualTextSpan misplaced;
+        /** For each marked-content sequence open, the marked-content id in force in it, or -1. */
+        private final Deque<Integer> ids = new ArrayDeque<>();
+        /** The marked-content id of each glyph read inside a sequence that has one (tagged PDFs), all pages. */
+        private final Map<TextPosition, Integer> idOf = new IdentityHashMap<>();
+        /** The marked-content id in force where the open span began, or -1. */
+        private int spanId = -1;
+        /** How many form XObjects deep the reading is: their marked-content ids are the form's own. */
+        private int forms;
         private int count;
         private int unmapped;
 
@@ -446,6 +514,7 @@ public final class PdfReader {
         void page(PDDocument pdf, int page) throws IOException {
             onPage.clear();
             marked.clear();
+            ids.clear();
             span = null;
             setStartPage(page);
             setEndPage(page);
@@ -458,17 +527,37 @@ public final class PdfReader {
         @Override
         public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
             super.beginMarkedContentSequence(tag, properties);
+            int id = forms == 0 && properties != null ? properties.getInt(COSName.MCID, -1) : -1;
+            ids.push(id >= 0 ? id : currentId());
             String actual = span == null && properties != null
                     ? PDMarkedContent.create(tag, properties).getActualText() : null;
             marked.push(actual != null);
             if (actual != null) {
                 span = new ActualTextSpan(actual);
+                spanId = currentId();
+            }
+        }
+
+        private int currentId() {
+            return ids.isEmpty() ? -1 : ids.peek();
+        }
+
+        @Override
+        public void showForm(PDFormXObject form) throws IOException {
+            forms++;
+            try {
+                super.showForm(form);
+            } finally {
+                forms--;
             }
         }
 
         @Override
         public void endMarkedContentSequence() {
             super.endMarkedContentSequence();
+            if (!ids.isEmpty()) {
+                ids.pop();
+            }
             if (!marked.isEmpty() && marked.pop()) {
                 endSpan();
             }
@@ -484,8 +573,7 @@ public final class PdfReader {
             PDRectangle box = page.getCropBox();
             TextPosition position = ended.toPosition(page.getRotation(), box.getWidth(), box.getHeight());
             if (position != null) {
-                onPage.add(position);
-                all.append(position.getUnicode());
+                keep(position, spanId);
             }
         }
 
@@ -530,8 +618,15 @@ public final class PdfReader {
 
         @Override
         protected void processTextPosition(TextPosition text) {
-            onPage.add(text);
-            all.append(text.getUnicode());
+            keep(text, currentId());
+        }
+
+        private void keep(TextPosition glyph, int id) {
+            onPage.add(glyph);
+            all.append(glyph.getUnicode());
+            if (id >= 0) {
+                idOf.put(glyph, id);
+            }
         }
 
         private static boolean unusable(String unicode) {

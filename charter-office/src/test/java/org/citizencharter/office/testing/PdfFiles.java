@@ -170,6 +170,26 @@ public final class PdfFiles implements AutoCloseable {
     }
 
     /**
+     * Text in a marked-content sequence with a marked-content id, as the structure elements of a tagged PDF
+     * (Word's, Chromium's, LibreOffice's) point at the content they hold.
+     *
+     * @param id the marked-content id
+     * @param x where
+     * @param y where
+     * @param text the text
+     * @return this
+     * @throws IOException if writing fails
+     */
+    public PdfFiles taggedText(int id, float x, float y, String text) throws IOException {
+        COSDictionary properties = new COSDictionary();
+        properties.setInt(COSName.MCID, id);
+        content.beginMarkedContent(COSName.getPDFName("P"), PDPropertyList.create(properties));
+        text(x, y, text);
+        content.endMarkedContent();
+        return this;
+    }
+
+    /**
      * A line.
      *
      * @param x1 from
