@@ -8,9 +8,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNull;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDParentTreeValue;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
@@ -197,7 +205,10 @@ class PdfTableTest {
         return twoPages(first, second);
     }
 
-    /** A PDF tagged with a table whose rows hold the marked content given for each: {page, id} pairs. */
+    /**
+     * A PDF tagged with a table whose rows hold the marked content given for each ({page, id} pairs), each in a
+     * cell of its own, with the parent tree a reader looks them up by.
+     */
     private static byte[] tagged(byte[] bytes, String rowType, Map<String, String> roles, int[][]... rows)
             throws IOException {
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
@@ -206,6 +217,7 @@ class PdfTableTest {
             pdf.getDocumentCatalog().setStructureTreeRoot(root);
             PDStructureElement table = new PDStructureElement("Table", root);
             root.appendKid(table);
+            Map<Integer, COSArray> owners = new TreeMap<>();
             for (int[][] row : rows) {
                 PDStructureElement tr = new PDStructureElement(rowType, table);
                 table.appendKid(tr);
@@ -216,10 +228,39 @@ class PdfTableTest {
                     reference.setPage(pdf.getPage(content[0] - 1));
                     reference.setMCID(content[1]);
                     td.appendKid(reference);
+                    COSArray onPage = owners.computeIfAbsent(content[0], page -> new COSArray());
+                    while (onPage.size() <= content[1]) {
+                        onPage.add(COSNull.NULL);
+                    }
+                    onPage.set(content[1], td);
                 }
             }
-            // An element that is its own kid: the tree is walked once whatever its links.
-            table.appendKid(table);
+            Map<Integer, PDParentTreeValue> numbers = new TreeMap<>();
+            owners.forEach((page, onPage) -> {
+                pdf.getPage(page - 1).setStructParents(page - 1);
+                numbers.put(page - 1, new PDParentTreeValue(onPage));
+            });
+            PDNumberTreeNode parentTree = new PDNumberTreeNode(PDParentTreeValue.class);
+            parentTree.setNumbers(numbers);
+            root.setParentTree(parentTree);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            pdf.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** A PDF whose parent tree is a node that is its own kid. */
+    private static byte[] parentTreeInALoop(byte[] bytes) throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            COSDictionary loop = new COSDictionary();
+            COSArray kids = new COSArray();
+            kids.add(loop);
+            loop.setItem(COSName.KIDS, kids);
+            COSArray limits = new COSArray();
+            limits.add(COSInteger.get(0));
+            limits.add(COSInteger.get(10));
+            loop.setItem(COSName.LIMITS, limits);
+            pdf.getDocumentCatalog().getStructureTreeRoot().getCOSObject().setItem(COSName.PARENT_TREE, loop);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             pdf.save(out);
             return out.toByteArray();
@@ -259,6 +300,11 @@ class PdfTableTest {
         assertThat(table.grid().rows()).hasSize(5);
         assertThat(XlsxTableTest.texts(table.grid().rows().get(3))).isEqualTo(alone);
         assertThat(table.notes()).noneSatisfy(note -> assertThat(note).startsWith("Joined"));
+        // A parent tree that loops is looked up no deeper than a bound: no row, no end to the reading.
+        int[][][] joined = {{{1, 0}, {1, 1}, {1, 2}}, {{1, 3}, {1, 4}, {1, 5}}, {{1, 6}, {1, 7}, {2, 0}}};
+        table = OfficeFileReader.standard().read(parentTreeInALoop(tagged(rowCutByAPageBreak(), "TR", Map.of(),
+                joined)), "plan.pdf");
+        assertThat(table.grid().rows()).hasSize(5);
         // Untagged: nothing says the two parts are one row.
         table = OfficeFileReader.standard().read(rowCutByAPageBreak(), "plan.pdf");
         assertThat(table.grid().rows()).hasSize(5);
