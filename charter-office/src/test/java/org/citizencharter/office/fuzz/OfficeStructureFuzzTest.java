@@ -7,13 +7,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.util.Map;
 import java.util.function.Supplier;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNull;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -43,8 +48,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * merged cells, cell types and number formats, formulas without cached values, hidden sheets and rows, far
  * rows and columns, spans past a row's end and vertical merges that continue nothing, which byte mutations of
  * a zip seldom reach (its checksums refuse them first); and, in PDFs, text of any size, place, angle and
- * spacing among ruling lines and filled bars that may or may not make a table, which byte mutations of
- * compressed content streams seldom reach. Each file is read into a grid that the table reader reads
+ * spacing among ruling lines and filled bars that may or may not make a table, marked content with and
+ * without actual texts and ids, and structure trees whose table rows, parents and parent tree may loop,
+ * which byte mutations of compressed content streams seldom reach. Each file is read into a grid that the table reader reads
  * as a plan, or refused with an {@link InvalidInputException} of one line that names the file; never
  * another exception ({@link OfficeFuzzTest#readAsAnOfficeFile}). {@code mvn verify} replays every input kept
  * under {@code OfficeStructureFuzzTestInputs/}.
@@ -253,11 +259,69 @@ class OfficeStructureFuzzTest {
                     }
                 }
             }
+            if (data.consumeBoolean()) {
+                tag(document, data);
+            }
             document.save(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static final String[] STRUCTURE_TYPES = {"TR", "TD", "Table", "P", "Zeile"};
+
+    /**
+     * A structure tree of a few elements of some types (a table row among them, or a type the role map makes one),
+     * each with a parent among them or none (loops too), and a parent tree that gives each page's marked-content
+     * ids an owner among them, directly or through a node of kids with limits (which may be its own kid).
+     */
+    private static void tag(PDDocument document, FuzzedDataProvider data) {
+        PDStructureTreeRoot root = new PDStructureTreeRoot();
+        if (data.consumeBoolean()) {
+            root.setRoleMap(Map.of("Zeile", data.consumeBoolean() ? "TR" : "Zeile"));
+        }
+        document.getDocumentCatalog().setStructureTreeRoot(root);
+        COSDictionary[] elements = new COSDictionary[data.consumeInt(1, 6)];
+        for (int i = 0; i < elements.length; i++) {
+            elements[i] = new COSDictionary();
+            elements[i].setName(COSName.S, data.pickValue(STRUCTURE_TYPES));
+        }
+        for (COSDictionary element : elements) {
+            if (data.consumeBoolean()) {
+                element.setItem(COSName.P, elements[data.consumeInt(0, elements.length - 1)]);
+            }
+        }
+        COSArray numbers = new COSArray();
+        for (int p = 0; p < document.getNumberOfPages(); p++) {
+            document.getPage(p).setStructParents(data.consumeInt(-1, 2));
+            COSArray owners = new COSArray();
+            int ids = data.consumeInt(0, 21);
+            for (int i = 0; i < ids; i++) {
+                owners.add(data.consumeInt(0, 4) == 0 ? COSNull.NULL : elements[data.consumeInt(0, elements.length - 1)]);
+            }
+            numbers.add(COSInteger.get(p));
+            numbers.add(owners);
+        }
+        COSDictionary leaf = new COSDictionary();
+        leaf.setItem(COSName.NUMS, numbers);
+        COSDictionary parentTree = leaf;
+        if (data.consumeBoolean()) {
+            parentTree = new COSDictionary();
+            COSArray kids = new COSArray();
+            if (data.consumeBoolean()) {
+                kids.add(parentTree);
+            }
+            kids.add(leaf);
+            parentTree.setItem(COSName.KIDS, kids);
+            for (COSDictionary node : new COSDictionary[] {parentTree, leaf}) {
+                COSArray limits = new COSArray();
+                limits.add(COSInteger.get(data.consumeInt(-1, 1)));
+                limits.add(COSInteger.get(data.consumeInt(0, 3)));
+                node.setItem(COSName.LIMITS, limits);
+            }
+        }
+        root.getCOSObject().setItem(COSName.PARENT_TREE, parentTree);
     }
 
     /**
@@ -272,6 +336,9 @@ class OfficeStructureFuzzTest {
         COSDictionary properties = new COSDictionary();
         if (data.consumeBoolean()) {
             properties.setString(COSName.ACTUAL_TEXT, text(data));
+        }
+        if (data.consumeBoolean()) {
+            properties.setInt(COSName.MCID, data.consumeInt(-1, 21));
         }
         content.beginMarkedContent(COSName.getPDFName("Span"), PDPropertyList.create(properties));
     }
