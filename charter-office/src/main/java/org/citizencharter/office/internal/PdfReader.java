@@ -218,16 +218,7 @@ public final class PdfReader {
                 if (joined++ == 0) {
                     joinedPage = table.page;
                 }
-                for (int i = 0; i < cells.size(); i++) {
-                    PageTable.Region region = table.regions().get(i);
-                    if (region.top() == repeated) {
-                        int row = first + repeated;
-                        matrix.append(row, region.left(), order.apply(cells.get(i), table.page));
-                        for (int d = 1; d < region.down(); d++) {
-                            matrix.putFromAbove(row + d, region.left(), region.across());
-                        }
-                    }
-                }
+                join(matrix, first + repeated, table, repeated, cells, order);
             }
             for (int i = 0; i < cells.size(); i++) {
                 PageTable.Region region = table.regions().get(i);
@@ -258,6 +249,23 @@ public final class PdfReader {
                     + " table(s)); check it against the PDF.");
         }
         return matrix.toGrid(before, after, reading.notes());
+    }
+
+    /**
+     * Joins a page's first row (after a repeated header) to the table's last row, which it continues: each cell's
+     * text added to the cell above it, a cell merged down from it continuing the cell above beside the rows below.
+     */
+    private static void join(CellMatrix matrix, int row, PageTable table, int first, List<String> cells,
+            Order order) {
+        for (int i = 0; i < cells.size(); i++) {
+            PageTable.Region region = table.regions().get(i);
+            if (region.top() == first) {
+                matrix.append(row, region.left(), order.apply(cells.get(i), table.page));
+                for (int d = 1; d < region.down(); d++) {
+                    matrix.putFromAbove(row + d, region.left(), region.across());
+                }
+            }
+        }
     }
 
     /**
