@@ -183,7 +183,8 @@ public final class OfficeFileReader {
             throw Formats.ole2(bytes, reading);
         }
         Grid grid = readAs(format, bytes, reading);
-        return new OfficeTable(grid, format, Lists.immutable.ofAll(reading.notes()));
+        return new OfficeTable(grid, format, Lists.immutable.ofAll(reading.notes()),
+                Lists.immutable.ofAll(reading.pages()));
     }
 
     private static Grid readAs(OfficeFormat format, byte[] bytes, Reading reading) {

@@ -114,6 +114,12 @@ class PdfProducersTest {
         // nothing is joined by a guess.
         OfficeTable untagged = read("split-row-libreoffice.pdf");
         assertThat(untagged.grid().rows()).hasSize(11);
+        // Its lines are numbered over both pages; each says its page.
+        assertThat(untagged.grid().rows().get(9).number()).isEqualTo(10);
+        assertThat(untagged.pageOf(9)).hasValue(1);
+        assertThat(untagged.pageOf(10)).hasValue(2);
+        assertThat(untagged.pageOf(12)).isEmpty();
+        assertThat(docx.pageOf(1)).isEmpty();
         assertThat(untagged.notes()).noneSatisfy(note -> assertThat(note).startsWith("Joined"));
     }
 

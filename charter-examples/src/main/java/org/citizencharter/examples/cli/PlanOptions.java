@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import org.citizencharter.core.ActionPlan;
 import org.citizencharter.core.BilingualText;
 import org.citizencharter.core.FiscalYear;
@@ -146,7 +147,12 @@ final class PlanOptions {
         ReadResult result;
         if (OfficeFormat.detect(input.head(OfficeFormat.HEAD_LENGTH)).isPresent()) {
             OfficeTable read = officeReader().read(input.stream(), input.name());
-            ReadResult table = reader.read(read.grid());
+            ReadResult table;
+            try {
+                table = reader.read(read.grid());
+            } catch (InvalidInputException unreadable) {
+                throw onPage(unreadable, read);
+            }
             MutableList<TableNote> all = Lists.mutable.empty();
             read.notes().forEach(note -> all.add(TableNote.of(TableNote.Kind.TEXT, 0, 0, note)));
             all.addAll(table.notes().castToList());
@@ -156,6 +162,17 @@ final class PlanOptions {
         }
         notes = result.notes();
         return result.plan();
+    }
+
+    /**
+     * An error about a line of a table read from a PDF over several pages, with the page the line is on: the
+     * line numbers count the rows of all the pages together, which no one can find in the PDF.
+     */
+    private static InvalidInputException onPage(InvalidInputException error, OfficeTable read) {
+        OptionalInt page = error.line().isPresent() ? read.pageOf(error.line().getAsLong()) : OptionalInt.empty();
+        boolean severalPages = read.linePages().distinct().size() > 1;
+        return page.isPresent() && severalPages ? error.withContext("On page " + page.getAsInt() + " of the PDF")
+                : error;
     }
 
     /**

@@ -121,4 +121,23 @@ class OfficeFilesCommandTest {
         assertThat(table.code()).isEqualTo(CharterCommand.REFUSED);
         assertThat(table.err()).contains("There is no table 2: the file holds 1");
     }
+    @Test
+    void anErrorOnALineOfAPdfOverSeveralPagesNamesThePage() throws IOException {
+        // LibreOffice's untagged export of a table whose row [২.৩] a page break cuts in two: the second part is
+        // line 10 of the grid, which counts the rows of both pages, and is refused; page 2 is where it is.
+        Path pdf = temp.resolve("split-row.pdf");
+        try (java.io.InputStream in = OfficeFiles.class.getResourceAsStream(
+                "/org/citizencharter/office/producers/split-row-libreoffice.pdf")) {
+            Files.write(pdf, in.readAllBytes());
+        }
+        Run english = charter("import", pdf.toString(), "--lang", "en");
+        assertThat(english.code()).isEqualTo(CharterCommand.REFUSED);
+        assertThat(english.err()).contains(pdf + ", line 10, column \"একক\": On page 2 of the PDF: the unit is blank.");
+        Run bengali = charter("import", pdf.toString(), "--lang", "bn");
+        assertThat(bengali.err()).contains("লাইন ১০, কলাম \"একক\": PDF-এর ২ নম্বর পৃষ্ঠায়: ");
+        // A PDF of one page says no page.
+        Run onePage = charter("import", temp.resolve("coxsbazar-cc-2022-23-q3.pdf").toString(), "--as-of", "Q3",
+                "--lang", "en");
+        assertThat(onePage.err()).doesNotContain("On page");
+    }
 }

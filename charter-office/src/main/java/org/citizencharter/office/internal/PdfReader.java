@@ -212,6 +212,7 @@ public final class PdfReader {
             int first = matrix.rowCount() - rest;
             for (int r = rest; r < table.rows(); r++) {
                 matrix.addRow(++number);
+                reading.lineOnPage(table.page);
             }
             List<String> cells = texts.get(chosen.get(k));
             if (continues) {

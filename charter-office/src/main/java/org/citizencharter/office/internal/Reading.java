@@ -9,16 +9,17 @@ import org.citizencharter.office.OfficeLimits;
 
 /**
  * One reading of an office file: its name, what the caller chose (a sheet, a table) and the limits; it
- * gathers the notes. Not thread-safe; one per reading.
+ * gathers the notes and, for a PDF, the page each line of the grid is on. Not thread-safe; one per reading.
  *
  * @param source the input's name, for messages
  * @param sheet the sheet asked for, by name or number from 1
  * @param table the table asked for, from 1
  * @param limits the limits
  * @param notes the notes gathered
+ * @param pages the page of each line of the grid, from line 1 (a PDF's; empty for other files)
  */
 public record Reading(String source, Optional<String> sheet, OptionalInt table, OfficeLimits limits,
-        List<String> notes) {
+        List<String> notes, List<Integer> pages) {
 
     /**
      * A reading.
@@ -30,7 +31,16 @@ public record Reading(String source, Optional<String> sheet, OptionalInt table, 
      * @return the reading, with no notes yet
      */
     public static Reading of(String source, Optional<String> sheet, OptionalInt table, OfficeLimits limits) {
-        return new Reading(source, sheet, table, limits, new ArrayList<>());
+        return new Reading(source, sheet, table, limits, new ArrayList<>(), new ArrayList<>());
+    }
+
+    /**
+     * Says that the next line of the grid is on a page.
+     *
+     * @param page the page, from 1
+     */
+    public void lineOnPage(int page) {
+        pages.add(page);
     }
 
     /**
