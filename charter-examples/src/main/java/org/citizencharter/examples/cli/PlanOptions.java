@@ -166,13 +166,20 @@ final class PlanOptions {
 
     /**
      * An error about a line of a table read from a PDF over several pages, with the page the line is on: the
-     * line numbers count the rows of all the pages together, which no one can find in the PDF.
+     * line numbers count the rows of all the pages together, which no one can find in the PDF. About the first
+     * line of a page, the hint (unless the error has one) says what a page break that cut a row in two does.
      */
     private static InvalidInputException onPage(InvalidInputException error, OfficeTable read) {
-        OptionalInt page = error.line().isPresent() ? read.pageOf(error.line().getAsLong()) : OptionalInt.empty();
-        boolean severalPages = read.linePages().distinct().size() > 1;
-        return page.isPresent() && severalPages ? error.withContext("On page " + page.getAsInt() + " of the PDF")
-                : error;
+        long line = error.line().orElse(0);
+        OptionalInt page = read.pageOf(line);
+        if (page.isEmpty() || read.linePages().distinct().size() < 2) {
+            return error;
+        }
+        InvalidInputException located = error.withContext("On page " + page.getAsInt() + " of the PDF");
+        boolean firstOnPage = read.pageOf(line - 1).orElse(page.getAsInt()) != page.getAsInt();
+        return firstOnPage && error.hint().isEmpty() ? located.withHint("The page break cut the row above it in"
+                + " two: read the Word or Excel file the PDF was made from, or a tagged PDF of it (charter joins the"
+                + " two parts where the PDF's tags say they are one row)") : located;
     }
 
     /**
