@@ -166,8 +166,9 @@ final class PlanOptions {
 
     /**
      * An error about a line of a table read from a PDF over several pages, with the page the line is on: the
-     * line numbers count the rows of all the pages together, which no one can find in the PDF. About the first
-     * line of a page, the hint (unless the error has one) says what a page break that cut a row in two does.
+     * line numbers count the rows of all the pages together, which no one can find in the PDF. About something
+     * missing on the first line of a page (a blank unit: no text quoted), the hint (unless the error has one)
+     * says what a page break that cut a row in two does.
      */
     private static InvalidInputException onPage(InvalidInputException error, OfficeTable read) {
         long line = error.line().orElse(0);
@@ -177,9 +178,12 @@ final class PlanOptions {
         }
         InvalidInputException located = error.withContext("On page " + page.getAsInt() + " of the PDF");
         boolean firstOnPage = read.pageOf(line - 1).orElse(page.getAsInt()) != page.getAsInt();
-        return firstOnPage && error.hint().isEmpty() ? located.withHint("The page break cut the row above it in"
-                + " two: read the Word or Excel file the PDF was made from, or a tagged PDF of it (charter joins the"
-                + " two parts where the PDF's tags say they are one row)") : located;
+        if (!firstOnPage || error.hint().isPresent() || error.text().isPresent()) {
+            return located;
+        }
+        return located.withHint("The page break cut the row above it in two: read the Word or Excel file the PDF"
+                + " was made from, or a tagged PDF of it (charter joins the two parts where the PDF's tags say they"
+                + " are one row)");
     }
 
     /**
