@@ -353,6 +353,32 @@ class PdfTableTest {
     }
 
     @Test
+    void spacesDrawnBeforeTheirLinesWordsStillSeparateThem() throws IOException {
+        // As LibreOffice draws a line whose font lacks a space: the line's spaces first, each in its gap, in a font
+        // of their own, then the words. The words were read run together ("জেলাসমবায়কার্যালয়").
+        byte[] bytes;
+        try (PdfFiles pdf = new PdfFiles()) {
+            pdf.table(new float[] {40, 200, 300}, new float[] {700, 680, 660},
+                    new String[][] {{"কর্মসম্পাদন সূচক", "লক্ষ্যমাত্রা"}, {"", "৪"}});
+            String[] words = {"জেলা", "সমবায়", "কার্যালয়"};
+            float[] at = new float[words.length];
+            at[0] = 43;
+            for (int i = 1; i < words.length; i++) {
+                at[i] = at[i - 1] + pdf.bengali.getStringWidth(words[i - 1]) / 1000 * 6 + 2.5f;
+            }
+            for (int i = 1; i < words.length; i++) {
+                pdf.text(new PDType1Font(Standard14Fonts.FontName.HELVETICA), at[i] - 2, 668, " ");
+            }
+            for (int i = 0; i < words.length; i++) {
+                pdf.text(at[i], 668, words[i]);
+            }
+            bytes = pdf.bytes();
+        }
+        Grid grid = OfficeFileReader.standard().read(bytes, "plan.pdf").grid();
+        assertThat(XlsxTableTest.texts(grid.rows().get(1))).containsExactly("জেলা সমবায় কার্যালয়", "৪");
+    }
+
+    @Test
     void textBetweenATablesPartsOnItsPagesIsLeftOutAndNoted() throws IOException {
         byte[] first = pageOfTable(new String[][] {{"কর্মসম্পাদন সূচক", "লক্ষ্যমাত্রা"}, {"[১.১.১] সভা আয়োজিত", "৪"}}, "১");
         byte[] second = pageOfTable(new String[][] {{"[১.২.১] প্রশিক্ষণ", "২"}, {"[১.৩.১] সভা", "৩"}}, "২");

@@ -468,8 +468,9 @@ public final class PdfReader {
         List<String> lines = new ArrayList<>();
         for (List<TextPosition> line : byLine.values()) {
             StringBuilder text = new StringBuilder();
-            // A gap is measured from the furthest right the line has reached: a vowel sign or mark drawn back over
-            // its consonant, with no width of its own, leaves no gap after it.
+            // A gap is measured from the furthest right the line's text has reached: a vowel sign or mark drawn back
+            // over its consonant, with no width of its own, leaves no gap after it. Spaces do not count: LibreOffice
+            // draws a line's spaces first, each where it stands, in a font of their own, and the words after them.
             float reached = Float.NaN;
             for (TextPosition glyph : line) {
                 if (!Float.isNaN(reached)) {
@@ -480,8 +481,10 @@ public final class PdfReader {
                     }
                 }
                 text.append(glyph.getUnicode());
-                float end = glyph.getXDirAdj() + glyph.getWidthDirAdj();
-                reached = Float.isNaN(reached) ? end : Math.max(reached, end);
+                if (!glyph.getUnicode().isBlank()) {
+                    float end = glyph.getXDirAdj() + glyph.getWidthDirAdj();
+                    reached = Float.isNaN(reached) ? end : Math.max(reached, end);
+                }
             }
             String stripped = text.toString().replaceAll("\\s+", " ").strip();
             if (!stripped.isEmpty()) {
