@@ -358,8 +358,8 @@ class PdfTableTest {
         // of their own, then the words. The words were read run together ("জেলাসমবায়কার্যালয়").
         byte[] bytes;
         try (PdfFiles pdf = new PdfFiles()) {
-            pdf.table(new float[] {40, 200, 300}, new float[] {700, 680, 660},
-                    new String[][] {{"কর্মসম্পাদন সূচক", "লক্ষ্যমাত্রা"}, {"", "৪"}});
+            pdf.table(new float[] {40, 200, 300}, new float[] {700, 680, 660, 640},
+                    new String[][] {{"কর্মসম্পাদন সূচক", "লক্ষ্যমাত্রা"}, {"", "৪"}, {"", "২"}});
             String[] words = {"জেলা", "সমবায়", "কার্যালয়"};
             float[] at = new float[words.length];
             at[0] = 43;
@@ -372,10 +372,19 @@ class PdfTableTest {
             for (int i = 0; i < words.length; i++) {
                 pdf.text(at[i], 668, words[i]);
             }
+            // And one run's spaces drawn after the bracket that ends the run before: "(" then the space after
+            // "আওতাধীন", then "আওতাধীন দপ্তর" was read "( আওতাধীনদপ্তর".
+            float bracket = 43 + pdf.bengali.getStringWidth("হালনাগাদকরণ") / 1000 * 6;
+            float word = bracket + pdf.bengali.getStringWidth("(") / 1000 * 6;
+            float next = word + pdf.bengali.getStringWidth("আওতাধীন") / 1000 * 6 + 2.5f;
+            pdf.text(43, 648, "হালনাগাদকরণ").text(bracket, 648, "(");
+            pdf.text(new PDType1Font(Standard14Fonts.FontName.HELVETICA), next - 2, 648, " ");
+            pdf.text(word, 648, "আওতাধীন").text(next, 648, "দপ্তর)");
             bytes = pdf.bytes();
         }
         Grid grid = OfficeFileReader.standard().read(bytes, "plan.pdf").grid();
         assertThat(XlsxTableTest.texts(grid.rows().get(1))).containsExactly("জেলা সমবায় কার্যালয়", "৪");
+        assertThat(XlsxTableTest.texts(grid.rows().get(2))).containsExactly("হালনাগাদকরণ(আওতাধীন দপ্তর)", "২");
     }
 
     @Test

@@ -469,13 +469,19 @@ public final class PdfReader {
         for (List<TextPosition> line : byLine.values()) {
             StringBuilder text = new StringBuilder();
             // A gap is measured from the furthest right the line's text has reached: a vowel sign or mark drawn back
-            // over its consonant, with no width of its own, leaves no gap after it. Spaces do not count: LibreOffice
-            // draws a line's spaces first, each where it stands, in a font of their own, and the words after them.
+            // over its consonant, with no width of its own, leaves no gap after it. Spaces do not count, and a space
+            // drawn ahead of the text so far is left to the gap it stands in: LibreOffice draws a run's spaces
+            // first, each where it stands, in a font of their own, and the words after them.
             float reached = Float.NaN;
             for (TextPosition glyph : line) {
+                float most = Math.max(1f, glyph.getFontSizeInPt() * 0.2f);
+                if (glyph.getUnicode().isBlank()
+                        && (Float.isNaN(reached) || glyph.getXDirAdj() - reached > most)) {
+                    continue;
+                }
                 if (!Float.isNaN(reached)) {
                     float gap = glyph.getXDirAdj() - reached;
-                    if (gap > Math.max(1f, glyph.getFontSizeInPt() * 0.2f) && text.length() > 0
+                    if (gap > most && text.length() > 0
                             && text.charAt(text.length() - 1) != ' ') {
                         text.append(' ');
                     }
