@@ -475,8 +475,8 @@ public final class PdfReader {
             float reached = Float.NaN;
             for (TextPosition glyph : line) {
                 float most = Math.max(1f, glyph.getFontSizeInPt() * 0.2f);
-                if (glyph.getUnicode().isBlank()
-                        && (Float.isNaN(reached) || glyph.getXDirAdj() - reached > most)) {
+                boolean blank = glyph.getUnicode().isBlank();
+                if (blank && (Float.isNaN(reached) || glyph.getXDirAdj() - reached > most)) {
                     continue;
                 }
                 if (!Float.isNaN(reached)) {
@@ -487,7 +487,7 @@ public final class PdfReader {
                     }
                 }
                 text.append(glyph.getUnicode());
-                if (!glyph.getUnicode().isBlank()) {
+                if (!blank) {
                     float end = glyph.getXDirAdj() + glyph.getWidthDirAdj();
                     reached = Float.isNaN(reached) ? end : Math.max(reached, end);
                 }
@@ -507,22 +507,25 @@ public final class PdfReader {
         private final Set<String> fonts = new LinkedHashSet<>();
         private final StringBuilder all = new StringBuilder();
         private final Map<PDFont, Float> fontHeights = new HashMap<>();
-        /** For each marked-content sequence open, whether it opened the span being read. */
-        private final Deque<Boolean> marked = new ArrayDeque<>();
+        /** The marked-content sequences open, the innermost first. */
+        private final Deque<Sequence> open = new ArrayDeque<>();
         /** The outermost span with an actual text that is open, or null. */
         private ActualTextSpan span;
         /** The first span that cannot be placed in one cell, or null. */
         private ActualTextSpan misplaced;
-        /** For each marked-content sequence open, the marked-content id in force in it, or -1. */
-        private final Deque<Integer> ids = new ArrayDeque<>();
         /** The marked-content id of each glyph read inside a sequence that has one (tagged PDFs), all pages. */
         private final Map<TextPosition, Integer> idOf = new IdentityHashMap<>();
-        /** The marked-content id in force where the open span began, or -1. */
-        private int spanId = -1;
         /** How many form XObjects deep the reading is: their marked-content ids are the form's own. */
         private int forms;
         private int count;
         private int unmapped;
+
+        /**
+         * A marked-content sequence open: whether it opened the span being read, and the marked-content id in
+         * force in it (its own, or the one around it), or -1.
+         */
+        private record Sequence(boolean opensSpan, int id) {
+        }
 
         Glyphs() {
             super();
@@ -531,14 +534,14 @@ public final class PdfReader {
 
         void page(PDDocument pdf, int page) throws IOException {
             onPage.clear();
-            marked.clear();
-            ids.clear();
+            open.clear();
             span = null;
             setStartPage(page);
             setEndPage(page);
             getText(pdf);
             if (span != null) {
-                endSpan();
+                // A span left open at the page's end: its sequence is still open.
+                endSpan(open.stream().filter(Sequence::opensSpan).findFirst().map(Sequence::id).orElse(-1));
             }
         }
 
@@ -546,18 +549,16 @@ public final class PdfReader {
         public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
             super.beginMarkedContentSequence(tag, properties);
             int id = forms == 0 && properties != null ? properties.getInt(COSName.MCID, -1) : -1;
-            ids.push(id >= 0 ? id : currentId());
             String actual = span == null && properties != null
                     ? PDMarkedContent.create(tag, properties).getActualText() : null;
-            marked.push(actual != null);
+            open.push(new Sequence(actual != null, id >= 0 ? id : currentId()));
             if (actual != null) {
                 span = new ActualTextSpan(actual);
-                spanId = currentId();
             }
         }
 
         private int currentId() {
-            return ids.isEmpty() ? -1 : ids.peek();
+            return open.isEmpty() ? -1 : open.peek().id();
         }
 
         @Override
@@ -573,15 +574,14 @@ public final class PdfReader {
         @Override
         public void endMarkedContentSequence() {
             super.endMarkedContentSequence();
-            if (!ids.isEmpty()) {
-                ids.pop();
-            }
-            if (!marked.isEmpty() && marked.pop()) {
-                endSpan();
+            Sequence ended = open.poll();
+            if (ended != null && ended.opensSpan()) {
+                endSpan(ended.id());
             }
         }
 
-        private void endSpan() {
+        /** Ends the open span, its text kept as one glyph with the marked-content id of its sequence. */
+        private void endSpan(int id) {
             ActualTextSpan ended = span;
             span = null;
             if (misplaced == null && ended.problem() != null) {
@@ -591,7 +591,7 @@ public final class PdfReader {
             PDRectangle box = page.getCropBox();
             TextPosition position = ended.toPosition(page.getRotation(), box.getWidth(), box.getHeight());
             if (position != null) {
-                keep(position, spanId);
+                keep(position, id);
             }
         }
 

@@ -17,8 +17,6 @@ import org.apache.pdfbox.text.TextPosition;
  */
 final class TextTable {
 
-    private static final float SAME_LINE = 2f;
-
     /**
      * What a page gives: a table, or why it cannot be read, or neither (no text set out in columns).
      *
@@ -225,7 +223,7 @@ final class TextTable {
         for (TextPosition glyph : glyphs) {
             int at = -1;
             for (int k = 0; k < keys.size(); k++) {
-                if (Math.abs(keys.get(k) - glyph.getYDirAdj()) <= SAME_LINE) {
+                if (Math.abs(keys.get(k) - glyph.getYDirAdj()) <= PdfReader.SAME_LINE) {
                     at = k;
                     break;
                 }
