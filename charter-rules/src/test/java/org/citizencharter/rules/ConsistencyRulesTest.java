@@ -60,6 +60,14 @@ class ConsistencyRulesTest {
         assertThat(finding.expected()).contains("5");
         assertThat(finding.actual()).contains("4");
         assertThat(has(score(plan), "AREA_WEIGHT_MISMATCH")).isFalse();
+
+        // An indicator without a weight adds nothing: the weights that are there must still make the area's.
+        ActionPlan unweighted = plan(count().build(), count().noWeight().build().withCode(IndicatorCode.of(1, 1, 2)));
+        Scorecard ofEight = score(unweighted.withAreas(unweighted.areas().collect(area -> area.withWeight(Weight.of(8))))
+                .withDeclaredTotal(Weight.of(8)));
+        assertThat(only(ofEight, "AREA_WEIGHT_MISMATCH").actual()).contains("4");
+        assertThat(has(ofEight, "WEIGHT_MISSING")).isTrue();
+        assertThat(has(score(unweighted), "AREA_WEIGHT_MISMATCH")).as("the others make the area's 4").isFalse();
     }
 
     @Test
@@ -231,6 +239,10 @@ class ConsistencyRulesTest {
                 "PERCENT_OUT_OF_RANGE");
         assertThat(finding.quarter()).contains(Quarter.Q2);
         assertThat(has(score(plan(percent().build())), "PERCENT_OUT_OF_RANGE")).isFalse();
+        Scorecard summed = score(plan(percent().method(CalculationMethod.SUM).quarters(quarters(60, 90, 10, null)).build()));
+        assertThat(has(summed, "PERCENT_OUT_OF_RANGE")).as("values in range added up to 160: the method is at fault")
+                .isFalse();
+        assertThat(has(summed, "AGGREGATION_UNIT_MISMATCH")).isTrue();
     }
 
     @Test

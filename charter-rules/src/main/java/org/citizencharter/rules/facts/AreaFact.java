@@ -46,11 +46,12 @@ public record AreaFact(int index, Area area, Weight indicatorWeights) {
     }
 
     /**
-     * Whether the indicators' weights add up to the area's weight.
+     * Whether the indicators' weights add up to the area's weight. An indicator without a weight adds
+     * nothing (WEIGHT_MISSING names it): the weights that are there must still make the area's.
      *
      * @return true if they do
      */
     public boolean weightsAddUp() {
-        return !area.allWeighted() || indicatorWeights.isEqual(area.weight());
+        return indicatorWeights.isEqual(area.weight());
     }
 }

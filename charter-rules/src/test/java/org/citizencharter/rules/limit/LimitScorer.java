@@ -103,7 +103,7 @@ public final class LimitScorer {
         ActionPlan plan = context.plan();
         for (Area area : plan.areas()) {
             // AREA_WEIGHT_MISMATCH
-            if (area.allWeighted() && !area.indicatorWeights().isEqual(area.weight())) {
+            if (!area.indicatorWeights().isEqual(area.weight())) {
                 out.accept(context.finding(FindingType.AREA_WEIGHT_MISMATCH).area(area.code())
                         .argument("areaWeight", area.weight()).argument("indicatorWeights", area.indicatorWeights())
                         .expected(area.weight().toString()).actual(area.indicatorWeights().toString()).build());

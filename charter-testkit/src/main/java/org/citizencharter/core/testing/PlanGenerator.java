@@ -400,6 +400,15 @@ public final class PlanGenerator {
     }
 
     /** An indicator's reported figures without the score: for a change that changes what it scores. */
+    /**
+     * The plan with each area weighing what its indicators' weights add up to, and that total declared: a
+     * weight taken away leaves WEIGHT_MISSING alone, not AREA_WEIGHT_MISMATCH beside it.
+     */
+    private static ActionPlan weighingWhatIsLeft(ActionPlan plan) {
+        ActionPlan reweighed = plan.withAreas(plan.areas().collect(area -> area.withWeight(area.indicatorWeights())));
+        return reweighed.withDeclaredTotal(reweighed.areaWeights());
+    }
+
     private static Indicator withoutReportedScore(Indicator indicator) {
         Reported reported = indicator.reported();
         return indicator.withReported(new Reported(reported.actual(), reported.percent(), java.util.Optional.empty(),
@@ -639,7 +648,8 @@ public final class PlanGenerator {
             case DEADLINE_MISSED -> ensure(plan, Shape.DEADLINE, period).change(indicator ->
                     indicator.toBuilder().target(Target.by(dateIn(period.fiscalYear().start(), period.end().minusDays(1))))
                             .quarters(QuarterValues.NONE).reported(Reported.NONE).build());
-            case WEIGHT_MISSING -> any(plan).change(indicator -> withoutReportedScore(indicator.withoutWeight()));
+            case WEIGHT_MISSING -> weighingWhatIsLeft(any(plan).change(
+                    indicator -> withoutReportedScore(indicator.withoutWeight())));
             case COMPLETION_DATE_MISPLACED -> ensure(plan, Shape.DEADLINE, period).change(indicator -> {
                 java.time.LocalDate done = dateIn(period.fiscalYear().startOf(Quarter.Q1),
                         period.fiscalYear().endOf(Quarter.Q1));

@@ -117,7 +117,7 @@ public final class ReferenceScorer {
                 }
             }
             Weight sum = area.indicatorWeights();
-            if (area.allWeighted() && !sum.isEqual(area.weight())) {
+            if (!sum.isEqual(area.weight())) {
                 findings.add(finding(FindingType.AREA_WEIGHT_MISMATCH).area(area.code())
                         .argument("areaWeight", area.weight()).argument("indicatorWeights", sum)
                         .expected(area.weight().toString()).actual(sum.toString()).build());
