@@ -143,4 +143,52 @@ class OfficeFilesCommandTest {
                 "--lang", "en");
         assertThat(onePage.err()).doesNotContain("On page");
     }
+
+    /**
+     * A progress report is a table an office may publish and another read: in either language, as a web page
+     * or Markdown, it reads back as the plan it shows, with quarterly targets, a half-year subtotal and single
+     * and graded targets side by side, and scores as that plan does.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"bn html", "en html", "bn markdown", "en markdown"})
+    void aProgressReportReadsBackAsThePlanItShows(String variant) throws IOException {
+        Path plan = temp.resolve("report-plan.json");
+        Files.writeString(plan, """
+                {"schemaVersion": 1, "office": {"id": "x", "name": {"bn": "জেলা কার্যালয়", "en": ""}, "level": "DISTRICT"},
+                 "fiscalYear": "2023-24", "kind": "CITIZEN_CHARTER", "asOf": "Q2",
+                 "areas": [
+                  {"code": "1", "name": {"bn": "প্রাতিষ্ঠানিক", "en": ""}, "weight": 10, "activities": [
+                   {"code": "1.1", "name": {"bn": "সভা", "en": ""}, "indicators": [
+                    {"code": "1.1.1", "name": {"bn": "সভা আয়োজিত", "en": ""}, "unit": {"kind": "NUMBER", "label": "সংখ্যা"},
+                     "weight": 6, "target": {"kind": "SINGLE", "annual": 12, "quarterly": [2, 5, 2, 3]},
+                     "quarters": [2, 3, null, null], "reported": {"actual": 5, "halfYear": 5}},
+                    {"code": "1.1.2", "name": {"bn": "সিদ্ধান্ত বাস্তবায়িত", "en": ""}, "unit": {"kind": "PERCENT", "label": "%"},
+                     "weight": 4, "target": {"kind": "SINGLE", "annual": 90}, "quarters": [80, 100, null, null],
+                     "reported": {"percent": 100, "score": 4, "halfYear": 95}}]}]},
+                  {"code": "2", "name": {"bn": "সেবা", "en": ""}, "weight": 5, "activities": [
+                   {"code": "2.1", "name": {"bn": "প্রশিক্ষণ", "en": ""}, "indicators": [
+                    {"code": "2.1.1", "name": {"bn": "প্রশিক্ষিত", "en": ""}, "unit": {"kind": "NUMBER", "label": "সংখ্যা"},
+                     "weight": 3, "target": {"kind": "GRADED", "columns": [10, 9, 8, 7, 6]}, "quarters": [4, 3, null, null]},
+                    {"code": "2.1.2", "name": {"bn": "প্রতিবেদন দাখিল", "en": ""}, "unit": {"kind": "DATE", "label": "তারিখ"},
+                     "weight": 2, "target": {"kind": "GRADED_DATES", "columns": ["2023-12-31", "2024-01-15", "2024-01-31",
+                     "2024-02-15", "2024-02-29"]}, "quarters": [null, "2023-12-20", null, null]}]}]}]}
+                """);
+        String language = variant.split(" ")[0];
+        String format = variant.split(" ")[1];
+        Path report = temp.resolve("report-" + language + (format.equals("html") ? ".html" : ".md"));
+        assertThat(charter("report", plan.toString(), "--" + format + "=" + report, "--lang", language).code()).isZero();
+
+        Run expected = charter("score", plan.toString(), "--format", "json");
+        Run read = charter("score", report.toString(), "--format", "json", "--fiscal-year", "2023-24", "--as-of", "Q2",
+                "--office", "x");
+        assertThat(read.code()).as(read.err()).isEqualTo(expected.code());
+        assertThat(expected.out()).as("the quarterly targets make the target to date, not 12 × 2 / 4")
+                .contains("\"targetToDate\":7,").contains("\"quarter\":\"Q2\",\"expected\":\"90\",\"actual\":\"95\"");
+        // Everything from the totals on: the areas, every indicator's figures, targets and worked detail, the
+        // findings; but the columns the reader keeps as text on each indicator (the web page's progress bar and
+        // its target to date under the year, which no office table's header names).
+        String kept = ",\"extensions\":\\{\"tableColumns\":\\[(\\[\"[^\\]]*\"\\],?)+\\]\\}";
+        assertThat(read.out().substring(read.out().indexOf("\"totalWeight\"")).replaceAll(kept, ""))
+                .isEqualTo(expected.out().substring(expected.out().indexOf("\"totalWeight\"")));
+    }
 }

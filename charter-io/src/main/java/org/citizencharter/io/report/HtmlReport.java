@@ -65,7 +65,6 @@ final class HtmlReport {
             table.plan thead { display: table-header-group; }
             table.plan tfoot { display: table-row-group; }
             table.plan tfoot td, table.plan tfoot th { font-weight: 700; background: #e8edf3; }
-            .area-score { margin-top: 2pt; font-size: 7pt; color: #374151; }
             svg.bar { display: block; margin: 1pt auto 0; }
             svg.bar .track { fill: #e5e7eb; }
             svg.bar .full { fill: #2e7d32; }
@@ -154,8 +153,14 @@ final class HtmlReport {
                         + card.period().asOf().monthSpan(language) + ") পর্যন্ত", "As of "
                         + card.period().asOf().label(language) + " (" + card.period().asOf().monthSpan(language) + ")")))
                 .append("</p>\n")
-                .append("<p class=\"total\">").append(total).append("</p>\n")
-                .append("</header>\n");
+                .append("<p class=\"total\">").append(total).append("</p>\n");
+        // Each area's score stands here rather than in its cell, so that the table reads back as the plan it
+        // shows (charter, or any tool that reads the published page, takes a cell's whole text).
+        out.append("<p class=\"areas\">").append(escape(t("ক্ষেত্রভিত্তিক প্রাপ্ত মান: ", "Score by area: ")))
+                .append(card.areas().collect(area -> escape(area.code().format(language)) + " "
+                        + figure(score(area.score())) + " / " + figure(number(area.weight().value())))
+                        .makeString(", "))
+                .append("</p>\n</header>\n");
     }
 
     /** A figure that never breaks across lines. */
@@ -176,7 +181,7 @@ final class HtmlReport {
         out.append("</ul>\n</section>\n");
     }
 
-    private ImmutableList<Column> columns(boolean single, boolean graded) {
+    private ImmutableList<Column> columns() {
         String target = t("লক্ষ্যমাত্রা ", "Target ") + plan.fiscalYear().format(language);
         String quarters = t("ত্রৈমাসিক অর্জন", "Achievement by quarter");
         String actual = t("প্রকৃত অর্জন", "Actual");
@@ -185,7 +190,7 @@ final class HtmlReport {
         String reported = t("প্রতিবেদিত", "Reported");
         String computed = t("গণনাকৃত", "By charter");
         MutableList<Column> columns = Lists.mutable.empty();
-        for (ColumnKind kind : ProgressReport.columns(single, graded)) {
+        for (ColumnKind kind : ProgressReport.columns(plan)) {
             Column column = switch (kind) {
                 case AREA -> column(kind, null, t("কার্যক্রমের ক্ষেত্র", "Area"), 64);
                 case AREA_WEIGHT -> column(kind, null, t("মান", "Weight"), 32);
@@ -204,6 +209,8 @@ final class HtmlReport {
                         t("এ পর্যন্ত লক্ষ্যমাত্রার", "Of target to date"), 46);
                 case SCORE -> column(kind, score, reported, 44);
                 case SCORE_COMPUTED -> column(kind, score, computed, 44);
+                case HALF_YEAR -> column(kind, quarters, t("অর্ধবার্ষিক", "Half-year"), 30);
+                case Q1_TARGET, Q2_TARGET, Q3_TARGET, Q4_TARGET -> column(kind, null, kind.header(language), 30);
                 case EVIDENCE -> column(kind, null, t("প্রমাণক", "Evidence"), textWidth(kind));
                 case REMARKS -> column(kind, null, t("মন্তব্য", "Remarks"), textWidth(kind));
                 default -> kind.quarter().isPresent()
@@ -231,7 +238,7 @@ final class HtmlReport {
 
     private void table() {
         // A report shows what a plan holds, even single and graded targets side by side.
-        ImmutableList<Column> columns = columns(PlanCells.hasSingleTargets(plan), PlanCells.hasGradedTargets(plan));
+        ImmutableList<Column> columns = columns();
         long total = columns.sumOfInt(Column::width);
         out.append("<table class=\"plan\">\n<colgroup>");
         for (Column column : columns) {
@@ -261,10 +268,8 @@ final class HtmlReport {
             }
         }
         out.append("</tr>\n</thead>\n<tbody>\n");
-        int area = -1;
         for (PlanLine line : PlanLine.of(plan)) {
-            area += line.opensArea() ? 1 : 0;
-            row(line, columns, area);
+            row(line, columns);
         }
         out.append("</tbody>\n<tfoot>\n<tr>");
         for (Column column : columns) {
@@ -284,7 +289,7 @@ final class HtmlReport {
                 .append("</p>\n");
     }
 
-    private void row(PlanLine line, ImmutableList<Column> columns, int area) {
+    private void row(PlanLine line, ImmutableList<Column> columns) {
         Optional<IndicatorResult> result = report.result(line);
         ImmutableList<String> mismatches = line.indicator()
                 .map(indicator -> card.findings().select(f -> f.indicator().equals(Optional.of(indicator.code())))
@@ -302,12 +307,7 @@ final class HtmlReport {
                     if (line.opensArea()) {
                         out.append("<td rowspan=\"").append(line.areaRows()).append('"')
                                 .append(kind == ColumnKind.AREA_WEIGHT ? " class=\"num\">" : ">")
-                                .append(text(PlanCells.cell(kind, line, language)));
-                        if (kind == ColumnKind.AREA) {
-                            out.append("<div class=\"area-score\">").append(escape(t("প্রাপ্ত মান: ", "Score: ")))
-                                    .append(figure(score(card.areas().get(area).score()))).append("</div>");
-                        }
-                        out.append("</td>");
+                                .append(text(PlanCells.cell(kind, line, language))).append("</td>");
                     }
                 }
                 case ACTIVITY -> {

@@ -219,23 +219,27 @@ public final class ProgressReport {
     }
 
     private ImmutableList<ImmutableList<String>> rows(Language language) {
-        PlanCells.checkWritable(plan);
-        boolean graded = PlanCells.isGraded(plan);
-        return PlanCells.rows(plan, columns(!graded, graded), language,
+        PlanCells.checkTableWritable(plan, false);
+        return PlanCells.rows(plan, columns(plan), language,
                 (column, line) -> column.isComputed() ? computed(column, line, language)
                         : PlanCells.cell(column, line, language));
     }
 
     /**
-     * The plan's columns with the computed ones beside the reported ones; the target to date follows the
-     * last target column.
+     * The plan's columns as an office table holds them ({@link PlanCells#tableColumns}: the quarterly targets
+     * and the half-year subtotal where the plan has them, single and graded targets side by side), with the
+     * computed ones beside the reported ones; the target to date follows the last target column. So a report
+     * reads back as the plan it shows.
      */
-    static ImmutableList<ColumnKind> columns(boolean single, boolean graded) {
+    static ImmutableList<ColumnKind> columns(ActionPlan plan) {
+        ImmutableList<ColumnKind> table = PlanCells.tableColumns(plan);
+        int lastTarget = table.detectLastIndex(column -> column == ColumnKind.TARGET || column.grade().isPresent()
+                || ColumnKind.quarterTargets().contains(column));
         MutableList<ColumnKind> columns = Lists.mutable.empty();
-        ColumnKind lastTarget = graded ? ColumnKind.GRADE_60 : ColumnKind.TARGET;
-        for (ColumnKind column : PlanCells.columns(single, graded)) {
+        for (int i = 0; i < table.size(); i++) {
+            ColumnKind column = table.get(i);
             columns.add(column);
-            if (column == lastTarget) {
+            if (i == lastTarget) {
                 columns.add(ColumnKind.TARGET_TO_DATE_COMPUTED);
             }
             switch (column) {

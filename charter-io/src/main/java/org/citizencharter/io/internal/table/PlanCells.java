@@ -38,39 +38,6 @@ public final class PlanCells {
     }
 
     /**
-     * The columns of a plan's table, in the government's order.
-     *
-     * @param graded whether the targets are graded (five columns) rather than single
-     * @return the columns
-     */
-    public static ImmutableList<ColumnKind> columns(boolean graded) {
-        return columns(!graded, graded);
-    }
-
-    /**
-     * The columns of a table that may show both kinds of target (a report can; a table to read back
-     * cannot).
-     *
-     * @param single whether to show the single target's column (also when neither is asked for)
-     * @param graded whether to show the five graded columns
-     * @return the columns
-     */
-    public static ImmutableList<ColumnKind> columns(boolean single, boolean graded) {
-        MutableList<ColumnKind> columns = Lists.mutable.of(ColumnKind.AREA, ColumnKind.AREA_WEIGHT,
-                ColumnKind.ACTIVITY, ColumnKind.INDICATOR, ColumnKind.UNIT, ColumnKind.INDICATOR_WEIGHT);
-        if (single || !graded) {
-            columns.add(ColumnKind.TARGET);
-        }
-        if (graded) {
-            columns.addAllIterable(ColumnKind.grades());
-        }
-        columns.addAllIterable(ColumnKind.quarters());
-        columns.addAll(Lists.mutable.of(ColumnKind.ACTUAL, ColumnKind.PERCENT, ColumnKind.SCORE, ColumnKind.EVIDENCE,
-                ColumnKind.REMARKS));
-        return columns.toImmutable();
-    }
-
-    /**
      * The columns of a table that holds everything of a plan an office table can: the single target, the
      * quarterly targets, the graded columns and the half-year subtotal where some indicator has them (a
      * table may mix single and graded targets, one kind a row).
@@ -186,23 +153,6 @@ public final class PlanCells {
     }
 
     /**
-     * Whether a plan's table uses the graded layout: some target is graded.
-     *
-     * @param plan the plan
-     * @return true if a target is graded
-     * @throws CharterException if the plan mixes graded and single targets, which no one table holds
-     */
-    public static boolean isGraded(ActionPlan plan) {
-        Indicator graded = plan.indicators().detect(indicator -> isGraded(indicator.target()));
-        Indicator single = plan.indicators().detect(indicator -> isSingle(indicator.target()));
-        if (graded != null && single != null) {
-            throw new CharterException("The plan mixes graded targets (indicator " + graded.code()
-                    + ") and single targets (indicator " + single.code() + "); a table has one layout or the other");
-        }
-        return graded != null;
-    }
-
-    /**
      * Whether a plan has a graded target (five values or dates).
      *
      * @param plan the plan
@@ -228,43 +178,6 @@ public final class PlanCells {
 
     private static boolean isSingle(Target target) {
         return target instanceof Target.Single || target instanceof Target.Deadline;
-    }
-
-    /**
-     * Checks that a table can hold all of a plan that scoring reads, so that nothing is lost silently:
-     * quarterly targets and lower-is-better indicators have no column.
-     *
-     * @param plan the plan
-     * @throws CharterException naming the first indicator the table cannot hold
-     */
-    public static void checkWritable(ActionPlan plan) {
-        checkWritable(plan, false);
-    }
-
-    /**
-     * Checks that a table in a format can hold all of a plan that scoring reads, and, in Markdown, its
-     * texts (the cells of the columns kept unread included): Markdown writes every line break as
-     * {@code <br>}, which reads back as a line feed, so a carriage return would be lost.
-     *
-     * @param plan the plan
-     * @param markdown whether the table is Markdown
-     * @throws CharterException naming the first indicator the table cannot hold
-     */
-    public static void checkWritable(ActionPlan plan, boolean markdown) {
-        isGraded(plan);
-        if (markdown) {
-            checkNoCarriageReturn(plan);
-        }
-        for (Indicator indicator : plan.indicators()) {
-            if (indicator.target() instanceof Target.Single single && single.hasQuarterlyTargets()) {
-                throw new CharterException("Indicator " + indicator.code() + " has quarterly targets, which the"
-                        + " office table has no column for; write the plan as JSON instead");
-            }
-            if (indicator.polarity() == Polarity.LOWER) {
-                throw new CharterException("Indicator " + indicator.code() + " is lower-is-better, which the office"
-                        + " table has no column for; write the plan as JSON instead");
-            }
-        }
     }
 
     private static void checkNoCarriageReturn(ActionPlan plan) {
