@@ -400,15 +400,6 @@ public final class PlanGenerator {
     }
 
     /** An indicator's reported figures without the score: for a change that changes what it scores. */
-    /**
-     * The plan with each area weighing what its indicators' weights add up to, and that total declared: a
-     * weight taken away leaves WEIGHT_MISSING alone, not AREA_WEIGHT_MISMATCH beside it.
-     */
-    private static ActionPlan weighingWhatIsLeft(ActionPlan plan) {
-        ActionPlan reweighed = plan.withAreas(plan.areas().collect(area -> area.withWeight(area.indicatorWeights())));
-        return reweighed.withDeclaredTotal(reweighed.areaWeights());
-    }
-
     private static Indicator withoutReportedScore(Indicator indicator) {
         Reported reported = indicator.reported();
         return indicator.withReported(new Reported(reported.actual(), reported.percent(), java.util.Optional.empty(),
@@ -648,8 +639,15 @@ public final class PlanGenerator {
             case DEADLINE_MISSED -> ensure(plan, Shape.DEADLINE, period).change(indicator ->
                     indicator.toBuilder().target(Target.by(dateIn(period.fiscalYear().start(), period.end().minusDays(1))))
                             .quarters(QuarterValues.NONE).reported(Reported.NONE).build());
-            case WEIGHT_MISSING -> weighingWhatIsLeft(any(plan).change(
-                    indicator -> withoutReportedScore(indicator.withoutWeight())));
+            // A copy of an indicator under a code of its own and without a weight: every weight that was there
+            // still adds up (taking one away would be AREA_WEIGHT_MISMATCH as well).
+            case WEIGHT_MISSING -> any(plan).edit((indicators, index) -> {
+                int[] segments = indicators.get(index).code().segments().toArray();
+                int last = indicators.collectInt(i -> i.code().segments().size() == 3 ? i.code().segments().get(2) : 0)
+                        .max();
+                indicators.add(index + 1, withoutReportedScore(indicators.get(index).withoutWeight()
+                        .withCode(IndicatorCode.of(segments[0], segments[1], last + 1))));
+            });
             case COMPLETION_DATE_MISPLACED -> ensure(plan, Shape.DEADLINE, period).change(indicator -> {
                 java.time.LocalDate done = dateIn(period.fiscalYear().startOf(Quarter.Q1),
                         period.fiscalYear().endOf(Quarter.Q1));
