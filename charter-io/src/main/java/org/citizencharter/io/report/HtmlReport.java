@@ -13,6 +13,7 @@ import org.citizencharter.core.Language;
 import org.citizencharter.core.Numerals;
 import org.citizencharter.core.Office;
 import org.citizencharter.core.OfficeLevel;
+import org.citizencharter.core.Quarter;
 import org.citizencharter.core.ScoreStatus;
 import org.citizencharter.core.Scorecard;
 import org.citizencharter.core.UnitKind;
@@ -210,7 +211,9 @@ final class HtmlReport {
                 case SCORE -> column(kind, score, reported, 44);
                 case SCORE_COMPUTED -> column(kind, score, computed, 44);
                 case HALF_YEAR -> column(kind, quarters, t("অর্ধবার্ষিক", "Half-year"), 30);
-                case Q1_TARGET, Q2_TARGET, Q3_TARGET, Q4_TARGET -> column(kind, null, kind.header(language), 30);
+                case Q1_TARGET, Q2_TARGET, Q3_TARGET, Q4_TARGET -> column(kind,
+                        t("ত্রৈমাসিক লক্ষ্যমাত্রা", "Quarterly target"),
+                        Quarter.of(ColumnKind.quarterTargets().indexOf(kind) + 1).label(language).split(" ")[0], 30);
                 case EVIDENCE -> column(kind, null, t("প্রমাণক", "Evidence"), textWidth(kind));
                 case REMARKS -> column(kind, null, t("মন্তব্য", "Remarks"), textWidth(kind));
                 default -> kind.quarter().isPresent()

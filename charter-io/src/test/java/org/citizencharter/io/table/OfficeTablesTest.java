@@ -227,6 +227,28 @@ class OfficeTablesTest {
             assertThat(notes(result)).contains("row 1, column 7: The fiscal year 2023-24 is the one the header names");
         }
 
+        @ParameterizedTest(name = "{0} over the ordinals, then the achievements")
+        @ValueSource(strings = {"ত্রৈমাসিক লক্ষ্যমাত্রা|ত্রৈমাসিক অর্জন|১ম|২য়|৩য়|৪র্থ",
+            "Quarterly target|Quarterly achievement|Q1|Q2|Q3|Q4"})
+        void aGroupOfQuarterlyTargetsOverTheOrdinalsIsNoAchievement(String words) {
+            // Read alone, "১ম" under a group names the quarter's achievement; under a group of targets it is the
+            // quarter's target, and the achievements are the columns under their own group.
+            String[] w = words.split("\\|");
+            String[] top = {"কার্যক্রমের ক্ষেত্র", "মান", "কার্যক্রম", "কর্মসম্পাদন সূচক", "একক", "কর্মসম্পাদন সূচকের মান",
+                "লক্ষ্যমাত্রা", w[0], "", "", "", w[1], "", "", ""};
+            String[] bottom = {"", "", "", "", "", "", "", w[2], w[3], w[4], w[5], w[2], w[3], w[4], w[5]};
+            String[] row = {"[১] ক", "১০", "[১.১] খ", "[১.১.১] গ", "সংখ্যা", "১০", "১২", "২", "৫", "২", "৩", "২", "৩", "১",
+                "-"};
+
+            ReadResult result = reads(tsv(top, bottom, row));
+
+            Target.Single target = (Target.Single) only(result.plan()).target();
+            assertThat(target.quarterly().collect(java.math.BigDecimal::intValue)).containsExactly(2, 5, 2, 3);
+            assertThat(only(result.plan()).quarters().q2()).isEqualTo(Value.of(3));
+            assertThat(only(result.plan()).quarters().q4()).isEqualTo(Value.NOT_REPORTED);
+            assertThat(only(result.plan()).extensions()).as("nothing kept unread").isEqualTo(Extensions.NONE);
+        }
+
         @Test
         void aGroupOfQuartersAloneInTheUpperRowIsNoTitle() {
             // A row of one text above the header is a title, unless read with the header it names more columns:

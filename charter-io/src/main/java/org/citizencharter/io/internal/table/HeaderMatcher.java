@@ -548,6 +548,16 @@ public final class HeaderMatcher {
                 boolean ofTheQuarter = quarterGroup
                         && (WORDS.is("ACHIEVEMENT_WORD", lowerKey) || quarterTarget(whole).isPresent());
                 keys.add(generic || ofTheQuarter ? 0 : keys.size(), whole);
+                // Under a group of quarterly targets ("ত্রৈমাসিক লক্ষ্যমাত্রা" over "১ম", "২য়", …; "Quarterly target"
+                // over "Q1") each column is a quarter's target, read as "১ম ত্রৈমাসিক লক্ষ্যমাত্রা" or "Q1 target",
+                // never that quarter's achievement.
+                for (String word : WORDS.keys("QUARTER_TARGET_WORD")) {
+                    String ordinalFirst = lowerKey + (groupKey.endsWith(word) ? word : groupKey);
+                    if (quarterTarget(ordinalFirst).isPresent()) {
+                        keys.add(0, ordinalFirst);
+                        break;
+                    }
+                }
             }
             cells.add(new Cell(shown, keys.toImmutable(), bottom.line(), group));
         }
