@@ -34,7 +34,7 @@ final class Messages {
 
     private static final String BUNDLE = "org.citizencharter.examples.cli.Messages";
     /** The context {@code PlanOptions} gives an error about a line of a PDF over several pages. */
-    private static final Pattern ON_PAGE = Pattern.compile("On page (\\d{1,6}) of the PDF: ");
+    private static final Pattern ON_PAGE = Pattern.compile("On page \\d{1,6} of the PDF: ");
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
     private static final Map<String, String> BENGALI_PROBLEMS = new LinkedHashMap<>();
@@ -206,7 +206,7 @@ final class Messages {
         }
         Matcher page = ON_PAGE.matcher(problem);
         if (page.lookingAt()) {
-            context = "PDF-এর " + Numerals.format(Long.parseLong(page.group(1)), Language.BN) + " নম্বর পৃষ্ঠায়: ";
+            context = known(problem.substring(0, page.end() - 2)) + ": ";
             problem = Character.toUpperCase(problem.charAt(page.end())) + problem.substring(page.end() + 1);
         }
         String known = known(problem);

@@ -551,11 +551,14 @@ public final class HeaderMatcher {
                 // Under a group of quarterly targets ("ত্রৈমাসিক লক্ষ্যমাত্রা" over "১ম", "২য়", …; "Quarterly target"
                 // over "Q1") each column is a quarter's target, read as "১ম ত্রৈমাসিক লক্ষ্যমাত্রা" or "Q1 target",
                 // never that quarter's achievement.
-                for (String word : WORDS.keys("QUARTER_TARGET_WORD")) {
-                    String ordinalFirst = lowerKey + (groupKey.endsWith(word) ? word : groupKey);
+                String targetWord = WORDS.keys("QUARTER_TARGET_WORD").detect(groupKey::endsWith);
+                if (targetWord != null) {
+                    // The whole group after the ordinal names the quarter in Bengali ("১ম ত্রৈমাসিক লক্ষ্যমাত্রা"),
+                    // the target word alone in English ("Q1 target").
+                    String ordinalFirst = quarterTarget(lowerKey + groupKey).isPresent() ? lowerKey + groupKey
+                            : lowerKey + targetWord;
                     if (quarterTarget(ordinalFirst).isPresent()) {
                         keys.add(0, ordinalFirst);
-                        break;
                     }
                 }
             }
