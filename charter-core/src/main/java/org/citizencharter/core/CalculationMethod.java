@@ -44,14 +44,16 @@ public enum CalculationMethod {
     }
 
     /**
-     * Reads a method by its English name (any case) or its Bengali name ("গড়", "ক্রমপুঞ্জিভূত").
+     * Reads a method by its English name (any case) or its Bengali name ("গড়", "ক্রমপুঞ্জিভূত"), white space
+     * inside the name ignored: no name has any, and a table cell too narrow for a name breaks it onto two lines
+     * ("ক্রমপুঞ্জি" over "ভূত" in a PDF).
      *
      * @param text the name
      * @return the method
      * @throws InvalidInputException if no method has that name
      */
     public static CalculationMethod parse(String text) {
-        String key = Numerals.normalizeForMatching(text);
+        String key = Numerals.normalizeForMatching(text).replace(" ", "");
         for (CalculationMethod method : values()) {
             if (method.name().equalsIgnoreCase(key) || method.label.en().equalsIgnoreCase(key)
                     || Numerals.normalizeForMatching(method.label.bn()).equals(key)) {

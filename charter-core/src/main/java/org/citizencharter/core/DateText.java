@@ -5,6 +5,7 @@ import com.ibm.icu.util.ULocale;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +16,8 @@ import java.util.regex.Pattern;
  *
  * <p>Reading accepts DD-MM-YYYY, DD/MM/YYYY and DD.MM.YYYY, in Bengali or ASCII digits or both, with one or
  * two digits for the day and month and spaces around the separators ("২৫ / ০৩ / ২০২৪"); the day, the month's
- * name in Bengali or English and the year ("৩১ আগস্ট ২০২৩", "31 Aug, 2023"); and the ISO form YYYY-MM-DD. The
+ * name in Bengali or English and the year ("৩১ আগস্ট ২০২৩", "31 Aug, 2023"; the name may be broken by a space, as a
+ * narrow cell breaks it onto two lines: "১৭ জানুয়া রি ২০২৪"); and the ISO form YYYY-MM-DD. The
  * era may follow the date ("খ্রি.", "খ্রিঃ", "খ্রিস্টাব্দ", "ইং"). A date that does not exist (31-02-2024) or
  * any other form is an
  * {@link InvalidInputException} that shows the text. Writing gives DD-MM-YYYY in the language's
@@ -50,9 +52,11 @@ public final class DateText {
     public static LocalDate parse(String text) {
         String s = withoutEra(text.strip());
         String[] words = WORDS.split(s);
-        int monthNamed = words.length == 3 ? MonthNames.month(words[1]) : 0;
+        // The month's name may come in pieces, where a cell too narrow for it broke it onto two lines.
+        int monthNamed = words.length >= 3
+                ? MonthNames.month(String.join("", Arrays.asList(words).subList(1, words.length - 1))) : 0;
         if (monthNamed > 0) {
-            return named(words[0], monthNamed, words[2], text);
+            return named(words[0], monthNamed, words[words.length - 1], text);
         }
         int[] parts = new int[3];
         int[] lengths = new int[3];

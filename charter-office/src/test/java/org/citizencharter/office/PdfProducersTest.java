@@ -7,7 +7,9 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.citizencharter.core.ActionPlan;
+import org.citizencharter.core.BilingualText;
 import org.citizencharter.core.FiscalYear;
+import org.citizencharter.core.Indicator;
 import org.citizencharter.core.Office;
 import org.citizencharter.core.PlanKind;
 import org.citizencharter.core.Quarter;
@@ -134,5 +136,32 @@ class PdfProducersTest {
         assertThat(pdf.grid().documentText()).isEqualTo(page.grid().documentText());
         assertThat(pdf.notes()).contains("Joined 2 row(s) that a page break cuts in two, as the PDF's tags give"
                 + " them (the first at the top of page 2); check them against the PDF.");
+    }
+
+    @Test
+    void aWordFileWithNarrowCellsAndTwoFontsTurnedIntoPdfByLibreOfficeIsReadAsTheWordFile() throws IOException {
+        // Set in a Bengali font without Latin letters, in narrow columns (producers/mixed-fonts.py). LibreOffice
+        // breaks "কর্মসম্পাদন" in its cell before a vowel sign ("সম্প" over "াদ"), which was refused as text out of
+        // Unicode's order; it leaves a gap where a Bengali digit meets an ASCII one ("১0"), which was read as
+        // a space ("১ 0": no number); and it draws the Latin letters a fallback font gives after the line's other
+        // glyphs ("Q1 (Jul-Sep)" as "1 (-" and then "QJulSep"), which were read in the order drawn.
+        OfficeTable docx = read("mixed-fonts-libreoffice.docx");
+        OfficeTable pdf = read("mixed-fonts-libreoffice.pdf");
+        List<List<String>> fromPdf = texts(pdf.grid(), UnaryOperator.identity());
+        assertThat(fromPdf.get(0)).startsWith("Area", "Area weight", "Activity", "Indi cat or", "Unit", "Method",
+                "Indicato r weight", "Annual target", "Q1 (Jul- Sep)", "Q2 (Oct- Dec)", "Q3 (Jan- Mar)", "Q4 (Apr- Jun)");
+        assertThat(fromPdf.get(1)).contains("১0", "[ ১.১. ১] কর্ম সম্পাদ ন পরি কল্প না", "ক্রমপুঞ্জিভূত", "1০");
+        assertThat(fromPdf.get(3)).contains("৯0", "9০");
+        // The rest of each cell is the Word file's, but for the spaces where a line of a cell ends inside a word.
+        UnaryOperator<String> joined = text -> text.replace(" ", "");
+        assertThat(texts(pdf.grid(), joined)).isEqualTo(texts(docx.grid(), joined));
+        TableReader reader = TableReader.of(Office.named("coxsbazar"), PlanKind.CITIZEN_CHARTER, Quarter.Q3)
+                .withFiscalYear(FiscalYear.parse("2022-23"));
+        assertThat(unnamed(reader.read(pdf.grid()).plan())).hasSize(3).isEqualTo(unnamed(reader.read(docx.grid()).plan()));
+    }
+
+    private static List<Indicator> unnamed(ActionPlan plan) {
+        return plan.indicators().collect(indicator -> indicator.toBuilder().name(BilingualText.of("-", "-")).build())
+                .castToList();
     }
 }

@@ -28,6 +28,18 @@ public final class Bengali {
     }
 
     /**
+     * A sign that goes on the letter before it and that no word begins with, in the order glyphs are drawn as in
+     * Unicode's: a vowel sign drawn after or over its consonant (not ি ে ৈ, drawn before it), the hasanta, the
+     * nukta, the anusvara, the visarga and the candrabindu.
+     *
+     * @param c the character
+     * @return whether it is one
+     */
+    public static boolean continuesWord(char c) {
+        return (isVowelSign(c) && !isPreBaseSign(c)) || c == '\u09CD' || c == '\u09BC' || (c >= '\u0981' && c <= '\u0983');
+    }
+
+    /**
      * A vowel sign drawn before its consonant: i, e, oi.
      *
      * @param c the character

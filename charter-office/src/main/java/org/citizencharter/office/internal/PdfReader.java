@@ -69,6 +69,14 @@ public final class PdfReader {
             + " read that file instead";
 
     private final Reading reading;
+    /**
+     * Whether the PDF draws its spaces as glyphs (LibreOffice, Word and Chromium do; some producers leave a gap
+     * instead), told once all its pages are read: where it does, a gap narrower than half an em between two glyphs
+     * is a space only where a space glyph stands in it, so that the gap a layout leaves where two fonts meet inside
+     * a word (a Bengali digit beside an ASCII one, "১০0": a fifth of an em) puts no space into it. A wider gap
+     * (texts set apart on one line) is a space whatever stands in it.
+     */
+    private boolean spacesDrawn;
 
     private PdfReader(Reading reading) {
         this.reading = reading;
@@ -134,6 +142,7 @@ public final class PdfReader {
             unruled.add(table == null ? new ArrayList<>(glyphs.onPage) : List.of());
         }
         checkText(glyphs);
+        spacesDrawn = glyphs.spaces > 0;
         boolean ruled = tables.stream().anyMatch(table -> table != null);
         List<String> loose = new ArrayList<>();
         List<Integer> loosePages = new ArrayList<>();
@@ -447,13 +456,35 @@ public final class PdfReader {
         return text;
     }
 
-    private static String text(List<TextPosition> glyphs) {
-        List<String> lines = lines(glyphs);
-        return String.join(" ", lines);
+    /**
+     * A cell's lines of text, joined by a space, but for a line that begins with a sign no word begins with: a cell
+     * too narrow for a word breaks it where it must, between a letter and its vowel sign ("কর্মসম্প" over "াদন"), and
+     * the sign belongs to the line above.
+     */
+    private String text(List<TextPosition> glyphs) {
+        StringBuilder text = new StringBuilder();
+        for (String line : lines(glyphs)) {
+            if (text.length() > 0 && !Bengali.continuesWord(line.charAt(0))) {
+                text.append(' ');
+            }
+            text.append(line);
+        }
+        return text.toString();
     }
 
-    /** Glyphs as lines of text: by baseline, top to bottom; in the order drawn within a line. */
-    static List<String> lines(List<TextPosition> glyphs) {
+    /** The glyphs' lines of text, their spaces told as this PDF draws them. */
+    private List<String> lines(List<TextPosition> glyphs) {
+        return lines(glyphs, spacesDrawn);
+    }
+
+    /**
+     * Glyphs as lines of text: by baseline, top to bottom; in the order drawn within a line.
+     *
+     * @param glyphs the glyphs
+     * @param spacesDrawn whether the PDF draws its spaces as glyphs: then a gap is a space only where one stands
+     * @return the lines
+     */
+    static List<String> lines(List<TextPosition> glyphs, boolean spacesDrawn) {
         TreeMap<Float, List<TextPosition>> byLine = new TreeMap<>();
         for (TextPosition glyph : glyphs) {
             Float key = null;
@@ -466,7 +497,8 @@ public final class PdfReader {
             byLine.computeIfAbsent(key == null ? glyph.getYDirAdj() : key, y -> new ArrayList<>()).add(glyph);
         }
         List<String> lines = new ArrayList<>();
-        for (List<TextPosition> line : byLine.values()) {
+        for (List<TextPosition> drawn : byLine.values()) {
+            List<TextPosition> line = leftToRight(drawn);
             StringBuilder text = new StringBuilder();
             // A gap is measured from the furthest right the line's text has reached: a vowel sign or mark drawn back
             // over its consonant, with no width of its own, leaves no gap after it. Spaces do not count, and a space
@@ -481,8 +513,9 @@ public final class PdfReader {
                 }
                 if (!Float.isNaN(reached)) {
                     float gap = glyph.getXDirAdj() - reached;
-                    if (gap > most && text.length() > 0
-                            && text.charAt(text.length() - 1) != ' ') {
+                    if (gap > most && text.length() > 0 && text.charAt(text.length() - 1) != ' ' && (!spacesDrawn
+                            || gap > glyph.getFontSizeInPt() / 2
+                            || spaceBetween(line, reached - most, glyph.getXDirAdj() + most))) {
                         text.append(' ');
                     }
                 }
@@ -498,6 +531,54 @@ public final class PdfReader {
             }
         }
         return lines;
+    }
+
+    /**
+     * A line's glyphs from left to right, as the runs they are drawn in merged by place: a run goes on while the
+     * middle of each glyph stands right of where the glyph before it begins, and a mark (no width of its own) or a vowel sign drawn
+     * back over its consonant stays in its run, in the order drawn. LibreOffice draws the glyphs a fallback font
+     * gives after the line's others ("Q1 (Jul-Sep)" as "1 (-)" and then "QJulSep"); a line drawn in one run is
+     * kept as drawn.
+     */
+    static List<TextPosition> leftToRight(List<TextPosition> line) {
+        List<ArrayDeque<TextPosition>> runs = new ArrayList<>();
+        ArrayDeque<TextPosition> run = null;
+        TextPosition before = null;
+        for (TextPosition glyph : line) {
+            if (run == null || (glyph.getWidthDirAdj() > 0
+                    && glyph.getXDirAdj() + glyph.getWidthDirAdj() / 2 < before.getXDirAdj())) {
+                run = new ArrayDeque<>();
+                runs.add(run);
+            }
+            run.add(glyph);
+            before = glyph;
+        }
+        if (runs.size() == 1) {
+            return line;
+        }
+        List<TextPosition> merged = new ArrayList<>(line.size());
+        while (merged.size() < line.size()) {
+            ArrayDeque<TextPosition> next = null;
+            for (ArrayDeque<TextPosition> candidate : runs) {
+                if (!candidate.isEmpty() && (next == null
+                        || candidate.peekFirst().getXDirAdj() < next.peekFirst().getXDirAdj())) {
+                    next = candidate;
+                }
+            }
+            merged.add(next.pollFirst());
+        }
+        return merged;
+    }
+
+    /** Whether a space glyph of a line stands between two places on it (its middle). */
+    private static boolean spaceBetween(List<TextPosition> line, float from, float to) {
+        for (TextPosition glyph : line) {
+            float middle = glyph.getXDirAdj() + glyph.getWidthDirAdj() / 2;
+            if (glyph.getUnicode().isBlank() && middle >= from && middle <= to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The glyphs of the text layer, page by page, with what was seen of their fonts and mappings. */
@@ -519,6 +600,8 @@ public final class PdfReader {
         private int forms;
         private int count;
         private int unmapped;
+        /** How many of the glyphs kept are spaces. */
+        private int spaces;
 
         /**
          * A marked-content sequence open: whether it opened the span being read, and the marked-content id in
@@ -640,6 +723,9 @@ public final class PdfReader {
         }
 
         private void keep(TextPosition glyph, int id) {
+            if (glyph.getUnicode().isBlank()) {
+                spaces++;
+            }
             onPage.add(glyph);
             all.append(glyph.getUnicode());
             if (id >= 0) {

@@ -42,7 +42,7 @@ final class TextTable {
         }
 
         String text() {
-            return String.join(" ", PdfReader.lines(glyphs));
+            return String.join(" ", PdfReader.lines(glyphs, false));
         }
     }
 
