@@ -194,33 +194,18 @@ public final class CellMatrix {
      * @return the grid
      */
     public Grid toGrid(List<String> before, List<String> after, List<String> notes) {
-        List<Integer> kept = new ArrayList<>();
-        for (int r = 0; r < rows.size(); r++) {
-            if (distinctTexts(r) > 0) {
-                kept.add(r);
-            }
-        }
-        List<Integer> columns = new ArrayList<>();
-        for (int c = 0; c < width; c++) {
-            for (int r : kept) {
-                if (!text(r, c).isBlank()) {
-                    columns.add(c);
-                    break;
-                }
-            }
-        }
-        int first = 0;
-        int last = kept.size();
+        Bounds bounds = bounds();
+        List<Integer> kept = bounds.kept();
+        List<Integer> columns = bounds.columns();
+        int first = bounds.first();
+        int last = bounds.last();
         List<String> titles = new ArrayList<>();
-        while (last - first > 1 && distinctTexts(kept.get(first)) == 1
-                && !isGroupOverHeader(kept.get(first), kept.get(first + 1), columns.get(0))) {
-            titles.add(onlyText(kept.get(first)));
-            first++;
+        for (int k = 0; k < first; k++) {
+            titles.add(onlyText(kept.get(k)));
         }
         List<String> below = new ArrayList<>();
-        while (last - first > 1 && distinctTexts(kept.get(last - 1)) == 1) {
-            below.add(0, onlyText(kept.get(last - 1)));
-            last--;
+        for (int k = last; k < kept.size(); k++) {
+            below.add(onlyText(kept.get(k)));
         }
         if (!titles.isEmpty()) {
             notes.add("Took " + titles.size() + " row(s) above the table's header as the document's text: "
@@ -247,6 +232,55 @@ public final class CellMatrix {
         text.addAll(below);
         text.addAll(after);
         return Grid.of(source, gridRows, text);
+    }
+
+    /**
+     * The first of some rows that holds one text only, past the table's first column (where a title, an area, a
+     * section, a total or a signature begins, or which it spans): a cell's text of a row cut in two, or -1.
+     *
+     * @param candidates the rows to look at
+     * @return the row, or -1
+     */
+    public int oneTextPastFirstColumn(Set<Integer> candidates) {
+        Bounds bounds = bounds();
+        for (int row : bounds.kept()) {
+            if (candidates.contains(row) && distinctTexts(row) == 1 && text(row, bounds.columns().get(0)).isBlank()) {
+                return row;
+            }
+        }
+        return -1;
+    }
+
+    /** The rows with text, the columns with text, and the rows of the table among them (first to last, exclusive). */
+    private record Bounds(List<Integer> kept, List<Integer> columns, int first, int last) {
+    }
+
+    private Bounds bounds() {
+        List<Integer> kept = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            if (distinctTexts(r) > 0) {
+                kept.add(r);
+            }
+        }
+        List<Integer> columns = new ArrayList<>();
+        for (int c = 0; c < width; c++) {
+            for (int r : kept) {
+                if (!text(r, c).isBlank()) {
+                    columns.add(c);
+                    break;
+                }
+            }
+        }
+        int first = 0;
+        int last = kept.size();
+        while (last - first > 1 && distinctTexts(kept.get(first)) == 1
+                && !isGroupOverHeader(kept.get(first), kept.get(first + 1), columns.get(0))) {
+            first++;
+        }
+        while (last - first > 1 && distinctTexts(kept.get(last - 1)) == 1) {
+            last--;
+        }
+        return new Bounds(kept, columns, first, last);
     }
 
     private Grid.Cell cell(int row, int column) {
@@ -286,7 +320,13 @@ public final class CellMatrix {
         return false;
     }
 
-    private String onlyText(int row) {
+    /**
+     * A row's first text.
+     *
+     * @param row the row
+     * @return the text, or "" where it has none
+     */
+    String onlyText(int row) {
         for (Grid.Cell cell : rows.get(row)) {
             if (cell != null && !cell.text().isBlank()) {
                 return cell.text();

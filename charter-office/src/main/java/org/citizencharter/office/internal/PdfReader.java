@@ -197,6 +197,7 @@ public final class PdfReader {
         int headerRows = 0;
         TaggedRows tagged = chosen.size() > 1 && !glyphs.idOf.isEmpty() ? TaggedRows.of(pdf) : null;
         PageTable last = null;
+        Map<Integer, Integer> pageTops = new HashMap<>();
         int joined = 0;
         int joinedPage = 0;
         for (int k = 0; k < chosen.size(); k++) {
@@ -219,6 +220,10 @@ public final class PdfReader {
             }
             int rest = continues ? repeated + 1 : repeated;
             int first = matrix.rowCount() - rest;
+            // Untagged, a page's first row may be the rest of a row the page break cut in two: nothing says so.
+            if (tagged == null && last != null && repeated < table.rows()) {
+                pageTops.put(first + repeated, table.page);
+            }
             for (int r = rest; r < table.rows(); r++) {
                 matrix.addRow(++number);
                 reading.lineOnPage(table.page);
@@ -257,6 +262,15 @@ public final class PdfReader {
         if (ruled) {
             reading.note("Rebuilt the table from the PDF's text layer and ruling lines (" + chosen.size()
                     + " table(s)); check it against the PDF.");
+        }
+        int cut = matrix.oneTextPastFirstColumn(pageTops.keySet());
+        if (cut >= 0) {
+            throw reading.error("The first row on page " + pageTops.get(cut) + " of the PDF holds one text only, past"
+                    + " the table's first column (\"" + Reading.shortText(matrix.onlyText(cut)) + "\"): a page break"
+                    + " may have cut the row above it in two, which an untagged PDF does not say, and read as a row of"
+                    + " its own (an area, a section, text below the table) the text would be misplaced").withHint("Read the Word or Excel file the PDF was made"
+                    + " from, or a tagged PDF of it (charter joins the two parts where the PDF's tags say they are one"
+                    + " row)");
         }
         return matrix.toGrid(before, after, reading.notes());
     }
