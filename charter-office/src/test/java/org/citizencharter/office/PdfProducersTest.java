@@ -149,7 +149,8 @@ class PdfProducersTest {
         OfficeTable pdf = read("mixed-fonts-libreoffice.pdf");
         List<List<String>> fromPdf = texts(pdf.grid(), UnaryOperator.identity());
         assertThat(fromPdf.get(0)).startsWith("Area", "Area weight", "Activity", "Indi cat or", "Unit", "Method",
-                "Indicato r weight", "Annual target", "Q1 (Jul- Sep)", "Q2 (Oct- Dec)", "Q3 (Jan- Mar)", "Q4 (Apr- Jun)");
+                "Indicato r weight", "Annual target", "Q1 (Jul- Sep)", "Q2 (Oct- Dec)", "Q3 (Jan- Mar)",
+                "Q4 (Apr- Jun)");
         assertThat(fromPdf.get(1)).contains("১0", "[ ১.১. ১] কর্ম সম্পাদ ন পরি কল্প না", "ক্রমপুঞ্জিভূত", "1০");
         assertThat(fromPdf.get(3)).contains("৯0", "9০");
         // The rest of each cell is the Word file's, but for the spaces where a line of a cell ends inside a word.
@@ -157,7 +158,8 @@ class PdfProducersTest {
         assertThat(texts(pdf.grid(), joined)).isEqualTo(texts(docx.grid(), joined));
         TableReader reader = TableReader.of(Office.named("coxsbazar"), PlanKind.CITIZEN_CHARTER, Quarter.Q3)
                 .withFiscalYear(FiscalYear.parse("2022-23"));
-        assertThat(unnamed(reader.read(pdf.grid()).plan())).hasSize(3).isEqualTo(unnamed(reader.read(docx.grid()).plan()));
+        assertThat(unnamed(reader.read(pdf.grid()).plan())).hasSize(3)
+                .isEqualTo(unnamed(reader.read(docx.grid()).plan()));
     }
 
     private static List<Indicator> unnamed(ActionPlan plan) {

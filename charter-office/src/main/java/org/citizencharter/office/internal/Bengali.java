@@ -36,7 +36,8 @@ public final class Bengali {
      * @return whether it is one
      */
     public static boolean continuesWord(char c) {
-        return (isVowelSign(c) && !isPreBaseSign(c)) || c == '\u09CD' || c == '\u09BC' || (c >= '\u0981' && c <= '\u0983');
+        return (isVowelSign(c) && !isPreBaseSign(c)) || c == '\u09CD' || c == '\u09BC'
+                || (c >= '\u0981' && c <= '\u0983');
     }
 
     /**

@@ -268,9 +268,9 @@ public final class PdfReader {
             throw reading.error("The first row on page " + pageTops.get(cut) + " of the PDF holds one text only, past"
                     + " the table's first column (\"" + Reading.shortText(matrix.onlyText(cut)) + "\"): a page break"
                     + " may have cut the row above it in two, which an untagged PDF does not say, and read as a row of"
-                    + " its own (an area, a section, text below the table) the text would be misplaced").withHint("Read the Word or Excel file the PDF was made"
-                    + " from, or a tagged PDF of it (charter joins the two parts where the PDF's tags say they are one"
-                    + " row)");
+                    + " its own (an area, a section, text below the table) the text would be misplaced")
+                    .withHint("Read the Word or Excel file the PDF was made from, or a tagged PDF of it (charter joins"
+                            + " the two parts where the PDF's tags say they are one row)");
         }
         return matrix.toGrid(before, after, reading.notes());
     }
@@ -495,7 +495,8 @@ public final class PdfReader {
      * Glyphs as lines of text: by baseline, top to bottom; in the order drawn within a line.
      *
      * @param glyphs the glyphs
-     * @param spacesDrawn whether the PDF draws its spaces as glyphs: then a gap is a space only where one stands
+     * @param spacesDrawn whether the PDF draws its spaces as glyphs: then a gap narrower than half an em is a space
+     *     only where one stands in it
      * @return the lines
      */
     static List<String> lines(List<TextPosition> glyphs, boolean spacesDrawn) {
@@ -549,8 +550,8 @@ public final class PdfReader {
 
     /**
      * A line's glyphs from left to right, as the runs they are drawn in merged by place: a run goes on while the
-     * middle of each glyph stands right of where the glyph before it begins, and a mark (no width of its own) or a vowel sign drawn
-     * back over its consonant stays in its run, in the order drawn. LibreOffice draws the glyphs a fallback font
+     * middle of each glyph stands right of where the glyph before it begins, and a mark (no width of its own) or a
+     * vowel sign drawn back over its consonant stays in its run, in the order drawn. LibreOffice draws the glyphs a fallback font
      * gives after the line's others ("Q1 (Jul-Sep)" as "1 (-)" and then "QJulSep"); a line drawn in one run is
      * kept as drawn.
      */
