@@ -427,6 +427,12 @@ class OfficeTablesTest {
             assertThat(notes(result)).anySatisfy(note -> assertThat(note).contains("column 11")
                     .contains("traces of the old Bijoy fonts"));
             assertThat(notes(result)).contains("row 2: The row of grade percents under the header is skipped");
+            // As a PDF prints an Excel row of percents formatted 0.00% or 0.0%.
+            String[] printed = {"", "", "", "", "", "", "100.00%", "90.00%", "৮০.০%", "70%", "60.%", ""};
+            assertThat(reads(READER.withAsOf(Quarter.Q3), tsv(header, printed, row)).plan()).isEqualTo(result.plan());
+            String[] notPercents = {"", "", "", "", "", "", "100.5%", "90%", "80%", "70%", "60%", ""};
+            assertThatThrownBy(() -> reads(READER.withAsOf(Quarter.Q3), tsv(header, notPercents, row)))
+                    .isInstanceOf(InvalidInputException.class);
         }
     }
 

@@ -966,13 +966,26 @@ public final class HeaderMatcher {
             if (kind.equals(Optional.of(ColumnKind.NO_GRADE))) {
                 continue;
             }
-            boolean single = kind.equals(Optional.of(ColumnKind.TARGET)) && wholeNumber(digits) == 100;
-            if (!single && (grade.isEmpty() || wholeNumber(digits) != grade.get().percent())) {
+            int percent = wholePercent(digits);
+            boolean single = kind.equals(Optional.of(ColumnKind.TARGET)) && percent == 100;
+            if (!single && (grade.isEmpty() || percent != grade.get().percent())) {
                 return false;
             }
             percents++;
         }
         return percents > 0;
+    }
+
+    /**
+     * The value of Bengali or ASCII digits, with a fraction of zeros or none ("৯০", "90.00" as a cell formatted
+     * 0.00% prints it in a PDF), or -1.
+     */
+    private static int wholePercent(String cell) {
+        int point = cell.indexOf('.');
+        if (point > 0 && cell.substring(point + 1).chars().allMatch(c -> Numerals.digitValue((char) c) == 0)) {
+            return wholeNumber(cell.substring(0, point));
+        }
+        return wholeNumber(cell);
     }
 
     /** The value of Bengali or ASCII digits alone, or -1. */
