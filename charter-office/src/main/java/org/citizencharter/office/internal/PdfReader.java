@@ -70,8 +70,8 @@ public final class PdfReader {
 
     private final Reading reading;
     /**
-     * Whether the PDF draws its spaces as glyphs (LibreOffice, Word and Chromium do; some producers leave a gap
-     * instead), told once all its pages are read: where it does, a gap narrower than half an em between two glyphs
+     * Whether the PDF draws its spaces as glyphs (LibreOffice and Chromium do; some producers leave a gap instead),
+     * told once all its pages are read: where it does, a gap narrower than half an em between two glyphs
      * is a space only where a space glyph stands in it, so that the gap a layout leaves where two fonts meet inside
      * a word (a Bengali digit beside an ASCII one, "১০0": a fifth of an em) puts no space into it. A wider gap
      * (texts set apart on one line) is a space whatever stands in it.
