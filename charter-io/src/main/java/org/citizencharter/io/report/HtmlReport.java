@@ -213,11 +213,11 @@ final class HtmlReport {
                 case HALF_YEAR -> column(kind, quarters, t("অর্ধবার্ষিক", "Half-year"), 30);
                 case Q1_TARGET, Q2_TARGET, Q3_TARGET, Q4_TARGET -> column(kind,
                         t("ত্রৈমাসিক লক্ষ্যমাত্রা", "Quarterly target"),
-                        Quarter.of(ColumnKind.quarterTargets().indexOf(kind) + 1).label(language).split(" ")[0], 30);
+                        ordinal(Quarter.of(ColumnKind.quarterTargets().indexOf(kind) + 1)), 30);
                 case EVIDENCE -> column(kind, null, t("প্রমাণক", "Evidence"), textWidth(kind));
                 case REMARKS -> column(kind, null, t("মন্তব্য", "Remarks"), textWidth(kind));
                 default -> kind.quarter().isPresent()
-                        ? column(kind, quarters, kind.quarter().get().label(language).split(" ")[0], 30)
+                        ? column(kind, quarters, ordinal(kind.quarter().get()), 30)
                         : column(kind, target, kind.grade().orElseThrow().label().in(language), 38);
             };
             columns.add(column);
@@ -237,6 +237,11 @@ final class HtmlReport {
 
     private static Column column(ColumnKind kind, String group, String label, int width) {
         return new Column(Optional.of(kind), group, label, width);
+    }
+
+    /** A quarter's short name under a group of quarters ("১ম", "Q1"). */
+    private String ordinal(Quarter quarter) {
+        return quarter.label(language).split(" ")[0];
     }
 
     private void table() {
