@@ -58,6 +58,7 @@ class FindingTest {
         arguments.put("quarterlySum", new BigDecimal("11"));
         arguments.put("annual", new BigDecimal("10"));
         arguments.put("quarter", Quarter.Q2);
+        arguments.put("column", "QUARTER");
         arguments.put("asOf", Quarter.Q1);
         arguments.put("value", new BigDecimal("12.5"));
         arguments.put("field", "target");
@@ -82,6 +83,13 @@ class FindingTest {
         assertThat(message.bn()).doesNotContain("{");
         assertThat(type.id()).isEqualTo(type.name());
         assertThat(FindingType.find(type.id())).contains(type);
+        if (type == FindingType.FUTURE_QUARTER_REPORTED) {
+            // also about a completion date reported as an annual evaluation's actual, which has no quarter
+            arguments.put("column", "ACTUAL");
+            arguments.remove("quarter");
+            assertThat(type.message(arguments).en()).doesNotContain("{").contains("(02-07-2024)");
+            assertThat(type.message(arguments).bn()).doesNotContain("{").contains("(০২-০৭-২০২৪)");
+        }
     }
 
     @Test

@@ -374,6 +374,25 @@ class ConsistencyRulesTest {
         Finding finding = card.findings().select(f -> f.id().equals("FUTURE_QUARTER_REPORTED")).getOnly();
         assertThat(finding.quarter()).contains(org.citizencharter.core.Quarter.Q3);
         assertThat(Plans.only(card).status()).as("the date does not count").isEqualTo(org.citizencharter.core.ScoreStatus.PENDING);
+        assertThat(finding.message().en()).startsWith("A value is reported for indicator [1.1.1] in Q3, after the quarter");
+    }
+
+    @Test
+    @DisplayName("FUTURE_QUARTER_REPORTED in a completion date")
+    void futureCompletionDateReportedAsTheActual() {
+        // An annual evaluation (no quarterly values) scored as of Q2: its actual, 15-01-2024, is after 31-12-2023.
+        Scorecard card = score(plan(Plans.date(LocalDate.of(2024, 6, 30))
+                .reported(Reported.NONE.withActual(Value.of(LocalDate.of(2024, 1, 15)))).build()), Quarter.Q2);
+        Finding finding = only(card, "FUTURE_QUARTER_REPORTED");
+        assertThat(finding.quarter()).isEmpty();
+        assertThat(finding.message().en()).isEqualTo("The completion date reported as the actual of indicator [1.1.1]"
+                + " (15-01-2024) falls after the end of the quarter of the report (Q2); it does not count.");
+        assertThat(finding.message().bn()).isEqualTo("সূচক [১.১.১]-এর প্রকৃত অর্জনে লেখা সম্পাদনের তারিখ (১৫-০১-২০২৪)"
+                + " প্রতিবেদনের ত্রৈমাসিকের (২য় ত্রৈমাসিক) শেষের পরে; এটি গণনা করা হয়নি।");
+        assertThat(Plans.only(card).status()).as("the date does not count").isEqualTo(org.citizencharter.core.ScoreStatus.PENDING);
+        assertThat(has(score(plan(Plans.date(LocalDate.of(2024, 6, 30))
+                .reported(Reported.NONE.withActual(Value.of(LocalDate.of(2023, 12, 15)))).build()), Quarter.Q2),
+                "FUTURE_QUARTER_REPORTED")).isFalse();
     }
 
     @Test

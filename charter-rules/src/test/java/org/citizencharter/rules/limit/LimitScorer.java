@@ -269,7 +269,9 @@ public final class LimitScorer {
                         .argument("asOf", context.asOf()).expected(context.periodEnd().toString())
                         .actual(v.value().toString());
                 if (v.quarterly()) {
-                    finding.quarter(v.quarter());
+                    finding.quarter(v.quarter()).argument("column", "QUARTER");
+                } else {
+                    finding.argument("column", "ACTUAL").argument("date", v.date());
                 }
                 out.accept(finding.build());
             }
@@ -283,7 +285,7 @@ public final class LimitScorer {
         if (i.anyFutureValue()) {
             for (ValueFact v : i.futureValues()) {
                 out.accept(context.finding(FindingType.FUTURE_QUARTER_REPORTED, i).quarter(v.quarter())
-                        .argument("asOf", context.asOf()).actual(v.value().toString()).build());
+                        .argument("column", "QUARTER").argument("asOf", context.asOf()).actual(v.value().toString()).build());
             }
         }
         if (i.negativeTarget() != null) {

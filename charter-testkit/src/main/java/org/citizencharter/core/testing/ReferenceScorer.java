@@ -526,10 +526,12 @@ public final class ReferenceScorer {
                 continue;
             }
             if (!period.isClosed(q)) {
-                c.add(finding(FindingType.FUTURE_QUARTER_REPORTED).quarter(q).argument("asOf", period.asOf())
+                c.add(finding(FindingType.FUTURE_QUARTER_REPORTED).quarter(q).argument("column", "QUARTER")
+                        .argument("asOf", period.asOf())
                         .actual(value.toString()));
             } else if (value.date().isPresent() && value.date().get().isAfter(period.end())) {
-                c.add(finding(FindingType.FUTURE_QUARTER_REPORTED).quarter(q).argument("asOf", period.asOf())
+                c.add(finding(FindingType.FUTURE_QUARTER_REPORTED).quarter(q).argument("column", "QUARTER")
+                        .argument("asOf", period.asOf())
                         .expected(period.end().toString()).actual(value.toString()));
             }
             if (value.date().isPresent() && (value.date().get().isBefore(period.fiscalYear().startOf(q))
@@ -552,7 +554,8 @@ public final class ReferenceScorer {
             valueChecks(c, indicator.reported().actual(), Optional.empty(), percentUnit);
             Optional<LocalDate> done = indicator.reported().actual().date();
             if (!byQuarter && done.isPresent() && done.get().isAfter(period.end())) {
-                c.add(finding(FindingType.FUTURE_QUARTER_REPORTED).argument("asOf", period.asOf())
+                c.add(finding(FindingType.FUTURE_QUARTER_REPORTED).argument("column", "ACTUAL")
+                        .argument("date", done.get()).argument("asOf", period.asOf())
                         .expected(period.end().toString()).actual(done.get().toString()));
             }
         }
