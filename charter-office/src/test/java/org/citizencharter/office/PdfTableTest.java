@@ -170,7 +170,13 @@ class PdfTableTest {
         // A page that begins with rows of its own keeps them.
         bytes = twoPages(pageOfTable(new String[][] {header, {"[১.১.১] সভা আয়োজিত", "৪"}}, "১"),
                 pageOfTable(new String[][] {{"[১.২.১] প্রশিক্ষণ", "২"}, {"[১.৩.১] সভা", "৩"}}, "২"));
-        assertThat(OfficeFileReader.standard().read(bytes, "plan.pdf").grid().rows()).hasSize(4);
+        OfficeTable pages = OfficeFileReader.standard().read(bytes, "plan.pdf");
+        assertThat(pages.grid().rows()).hasSize(4);
+        // The grid's lines are numbered over both pages; each says its page.
+        assertThat(pages.grid().rows().get(2).number()).isEqualTo(3);
+        assertThat(pages.pageOf(2)).hasValue(1);
+        assertThat(pages.pageOf(3)).hasValue(2);
+        assertThat(pages.pageOf(5)).isEmpty();
     }
 
     /**
@@ -179,6 +185,11 @@ class PdfTableTest {
      * next row. Each cell's text is marked content with an id (page 1: 0 to 7, page 2: 0 to 2, row by row).
      */
     private static byte[] rowCutByAPageBreak() throws IOException {
+        return rowCutByAPageBreak("আয়োজিত", null);
+    }
+
+    /** The same, the top of page 2 holding the texts given in the second and third columns (null: none). */
+    private static byte[] rowCutByAPageBreak(String inSecond, String inThird) throws IOException {
         float[] xs = {40, 120, 240, 300};
         byte[] first;
         try (PdfFiles pdf = new PdfFiles()) {
@@ -199,7 +210,10 @@ class PdfTableTest {
         byte[] second;
         try (PdfFiles pdf = new PdfFiles()) {
             pdf.table(xs, new float[] {700, 680, 660}, new String[][] {{"", "", ""}, {PdfFiles.ABOVE, "", ""}});
-            pdf.taggedText(0, 123, 688, "আয়োজিত").taggedText(1, 123, 668, "[১.৩.১] প্রশিক্ষণ").taggedText(2, 243, 668, "২");
+            pdf.taggedText(0, 123, 688, inSecond).taggedText(1, 123, 668, "[১.৩.১] প্রশিক্ষণ").taggedText(2, 243, 668, "২");
+            if (inThird != null) {
+                pdf.taggedText(3, 243, 688, inThird);
+            }
             second = pdf.bytes();
         }
         return twoPages(first, second);
@@ -314,6 +328,25 @@ class PdfTableTest {
                         + " PDF does not say, and read as a row of its own (an area, a section, text below the table)"
                         + " the text would be misplaced. Maybe read the Word or Excel file the PDF was made from, or a"
                         + " tagged PDF of it (charter joins the two parts where the PDF's tags say they are one row).");
+    }
+
+    @Test
+    void theRestOfARowCutInTwoWithWordsInTwoCellsIsRefusedInAnUntaggedPdf() throws IOException {
+        // The rest of an indicator's name and of another cell's words ("(হাজার)" of a unit) at the top of page 2
+        // would be read as an indicator without a code, and the row above would lose them: refused.
+        assertThatThrownBy(() -> OfficeFileReader.standard().read(rowCutByAPageBreak("আয়োজিত", "(হাজার)"), "plan.pdf"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("plan.pdf: The first row on page 2 of the PDF holds only words past the table's first"
+                        + " column, no code or value (\"আয়োজিত\", \"(হাজার)\"): a page break may have cut the row"
+                        + " above it in two, which an untagged PDF does not say, and read as a row of its own (an"
+                        + " indicator without a code) the texts would be misplaced. Maybe read the Word or Excel file"
+                        + " the PDF was made from, or a tagged PDF of it (charter joins the two parts where the PDF's"
+                        + " tags say they are one row).");
+        // A page's first row with a value, or with "-" for nothing reported, is a row of its own.
+        for (String value : List.of("৪", "-", "4 জন")) {
+            OfficeTable table = OfficeFileReader.standard().read(rowCutByAPageBreak("সভা আয়োজিত", value), "plan.pdf");
+            assertThat(XlsxTableTest.texts(table.grid().rows().get(3))).containsExactly("", "সভা আয়োজিত", value);
+        }
     }
 
     @Test

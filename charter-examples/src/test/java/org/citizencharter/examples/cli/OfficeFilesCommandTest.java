@@ -123,25 +123,63 @@ class OfficeFilesCommandTest {
     }
     @Test
     void anErrorOnALineOfAPdfOverSeveralPagesNamesThePage() throws IOException {
-        // LibreOffice's untagged export of a table whose row [২.৩] a page break cuts in two: the second part is
-        // line 10 of the grid, which counts the rows of both pages, and is refused; page 2 is where it is.
-        Path pdf = temp.resolve("split-row.pdf");
-        try (java.io.InputStream in = OfficeFiles.class.getResourceAsStream(
-                "/org/citizencharter/office/producers/split-row-libreoffice.pdf")) {
-            Files.write(pdf, in.readAllBytes());
-        }
-        Run english = charter("import", pdf.toString(), "--lang", "en");
+        // A table over two pages whose page 2 begins with a row whose unit is blank: line 3 of the grid, which
+        // counts the rows of both pages, is refused; page 2 is where it is, and the row may be the rest of one
+        // that a page break cut in two.
+        Path pdf = temp.resolve("two-pages.pdf");
+        String[] header = {"কার্যক্রমের ক্ষেত্র", "মান", "কর্মসম্পাদন সূচক", "একক", "সূচকের মান", "লক্ষ্যমাত্রা"};
+        Files.write(pdf, twoPages(pageOfTable(new String[][] {header, {"প্রাতিষ্ঠানিক", "৯", "[১.১.১] সভা", "সংখ্যা",
+            "৪", "৪"}}), pageOfTable(new String[][] {{"", "", "[১.১.২] প্রশিক্ষণ", "", "২", "২"},
+                {"", "", "[১.১.৩] সভা", "সংখ্যা", "৩", "৩"}})));
+        Run english = charter("import", pdf.toString(), "--fiscal-year", "2023-24", "--as-of", "Q4", "--lang", "en");
         assertThat(english.code()).isEqualTo(CharterCommand.REFUSED);
-        assertThat(english.err()).contains(pdf + ", line 10, column \"একক\": On page 2 of the PDF: the unit is blank."
+        assertThat(english.err()).contains(pdf + ", line 3, column \"একক\": On page 2 of the PDF: the unit is blank."
                 + " Maybe the page break cut the row above it in two: read the Word or Excel file the PDF was made"
                 + " from, or a tagged PDF of it");
-        Run bengali = charter("import", pdf.toString(), "--lang", "bn");
-        assertThat(bengali.err()).contains("লাইন ১০, কলাম \"একক\": PDF-এর ২ নম্বর পৃষ্ঠায়: ")
+        Run bengali = charter("import", pdf.toString(), "--fiscal-year", "2023-24", "--as-of", "Q4", "--lang", "bn");
+        assertThat(bengali.err()).contains("লাইন ৩, কলাম \"একক\": PDF-এর ২ নম্বর পৃষ্ঠায়: ")
                 .contains("সম্ভবত: পৃষ্ঠা বদলে ওপরের সারিটি দুই ভাগ হয়েছে");
+
+        // LibreOffice's untagged export of a table whose row [২.৩] a page break cuts in two: the rest of the row
+        // at the top of page 2, words in two cells, is refused before it is read as a row of its own.
+        Path split = temp.resolve("split-row.pdf");
+        try (java.io.InputStream in = OfficeFiles.class.getResourceAsStream(
+                "/org/citizencharter/office/producers/split-row-libreoffice.pdf")) {
+            Files.write(split, in.readAllBytes());
+        }
+        Run refused = charter("import", split.toString(), "--lang", "en");
+        assertThat(refused.code()).isEqualTo(CharterCommand.REFUSED);
+        assertThat(refused.err()).contains(split + ": The first row on page 2 of the PDF holds only words past the"
+                + " table's first column, no code or value (");
+        assertThat(charter("import", split.toString(), "--lang", "bn").err())
+                .contains("PDF-এর ২ নম্বর পৃষ্ঠার প্রথম সারিতে সারণির প্রথম কলামের পরে কেবল শব্দ আছে");
         // A PDF of one page says no page.
         Run onePage = charter("import", temp.resolve("coxsbazar-cc-2022-23-q3.pdf").toString(), "--as-of", "Q3",
                 "--lang", "en");
         assertThat(onePage.err()).doesNotContain("On page");
+    }
+
+    /** A page of a table over pages, ruled, its rows' texts given. */
+    private static byte[] pageOfTable(String[][] cells) throws IOException {
+        try (org.citizencharter.office.testing.PdfFiles pdf = new org.citizencharter.office.testing.PdfFiles()) {
+            float[] ys = new float[cells.length + 1];
+            for (int r = 0; r < ys.length; r++) {
+                ys[r] = 700 - 20 * r;
+            }
+            pdf.table(new float[] {40, 150, 180, 330, 380, 430, 480}, ys, cells);
+            return pdf.bytes();
+        }
+    }
+
+    /** Two one-page PDFs made one. */
+    private static byte[] twoPages(byte[] first, byte[] second) throws IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument one = org.apache.pdfbox.Loader.loadPDF(first);
+                org.apache.pdfbox.pdmodel.PDDocument two = org.apache.pdfbox.Loader.loadPDF(second)) {
+            one.importPage(two.getPage(0));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            one.save(out);
+            return out.toByteArray();
+        }
     }
 
     /**

@@ -251,6 +251,46 @@ public final class CellMatrix {
         return -1;
     }
 
+    /**
+     * The first of some rows that holds two texts or more past the table's first column, each of them words with no
+     * digit (no code, number, date or percent, nor a "-" for nothing reported): the rest of a row cut in two, its
+     * name's last words and another cell's ("(হাজার)", "[ক্রমপুঞ্জিভূত]"), which read as a row of its own would be an
+     * indicator without a code; or -1. A row that begins a page's part of the table has, besides, a code or a value.
+     *
+     * @param candidates the rows to look at
+     * @return the row, or -1
+     */
+    public int onlyWordsPastFirstColumn(Set<Integer> candidates) {
+        Bounds bounds = bounds();
+        for (int row : bounds.kept()) {
+            if (candidates.contains(row) && distinctTexts(row) > 1 && text(row, bounds.columns().get(0)).isBlank()
+                    && texts(row).stream().allMatch(CellMatrix::isWords)) {
+                return row;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isWords(String text) {
+        return text.codePoints().noneMatch(Character::isDigit) && text.codePoints().anyMatch(Character::isLetter);
+    }
+
+    /**
+     * A row's texts, each once, in the order of its columns.
+     *
+     * @param row the row
+     * @return the texts
+     */
+    List<String> texts(int row) {
+        Set<String> texts = new java.util.LinkedHashSet<>();
+        for (Grid.Cell cell : rows.get(row)) {
+            if (cell != null && !cell.text().isBlank()) {
+                texts.add(cell.text());
+            }
+        }
+        return new ArrayList<>(texts);
+    }
+
     /** The rows with text, the columns with text, and the rows of the table among them (first to last, exclusive). */
     private record Bounds(List<Integer> kept, List<Integer> columns, int first, int last) {
     }

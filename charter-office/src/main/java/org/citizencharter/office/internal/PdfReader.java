@@ -272,6 +272,19 @@ public final class PdfReader {
                     .withHint("Read the Word or Excel file the PDF was made from, or a tagged PDF of it (charter joins"
                             + " the two parts where the PDF's tags say they are one row)");
         }
+        int rest = matrix.onlyWordsPastFirstColumn(pageTops.keySet());
+        if (rest >= 0) {
+            List<String> quoted = new ArrayList<>();
+            for (String text : matrix.texts(rest)) {
+                quoted.add("\"" + Reading.shortText(text) + "\"");
+            }
+            throw reading.error("The first row on page " + pageTops.get(rest) + " of the PDF holds only words past the"
+                    + " table's first column, no code or value (" + String.join(", ", quoted) + "): a page break may"
+                    + " have cut the row above it in two, which an untagged PDF does not say, and read as a row of its"
+                    + " own (an indicator without a code) the texts would be misplaced")
+                    .withHint("Read the Word or Excel file the PDF was made from, or a tagged PDF of it (charter joins"
+                            + " the two parts where the PDF's tags say they are one row)");
+        }
         return matrix.toGrid(before, after, reading.notes());
     }
 
