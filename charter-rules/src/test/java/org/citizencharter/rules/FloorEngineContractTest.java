@@ -29,4 +29,20 @@ class FloorEngineContractTest implements ScoringEngineContract {
         assertThat(most.score()).as("3 of 4 is 75 %").isEqualByComparingTo("3");
         assertThat(FLOOR.ruleNames()).contains("Sixty percent floor");
     }
+
+    @Test
+    void theFloorAsDocsRulesMdWritesItCompilesAndScoresTheSame() throws java.io.IOException {
+        // The rule authors copy from the documentation: it must compile against today's facts and score as the file.
+        String page = java.nio.file.Files.readString(Path.of("..", "docs", "rules.md"),
+                java.nio.charset.StandardCharsets.UTF_8);
+        int start = page.indexOf("```\npackage org.citizencharter.custom;");
+        assertThat(start).as("docs/rules.md shows the floor").isNotNegative();
+        String drl = page.substring(start + 4, page.indexOf("```", start + 4));
+        ScoringEngine documented = ScoringEngine.builder().rules("docs/rules.md", drl).build();
+        for (Integer q3 : new Integer[] {0, 1}) {
+            org.citizencharter.core.ActionPlan plan = Plans.plan(Plans.count().quarters(Plans.quarters(1, 1, q3, null))
+                    .build());
+            assertThat(documented.score(plan, Plans.Q3)).isEqualTo(FLOOR.score(plan, Plans.Q3));
+        }
+    }
 }
