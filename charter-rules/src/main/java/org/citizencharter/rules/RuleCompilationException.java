@@ -29,7 +29,9 @@ public final class RuleCompilationException extends CharterException {
      * @param file the name of the rule source
      * @param line the line in the DRL, from 1, or 0 when unknown
      * @param rule the rule the line is in, or null when unknown or outside any rule
-     * @param message the compiler's message
+     * @param message the compiler's message; where it names a property the pattern's type does not have
+     *     ("Unable to parse left part of expression: weigth &gt; 3"), followed by the type and the nearest
+     *     of its properties: "(IndicatorFact has no property weigth; maybe weight)"
      */
     public record Problem(String file, int line, String rule, String message) {
 

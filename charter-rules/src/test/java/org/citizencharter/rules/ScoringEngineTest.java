@@ -115,6 +115,35 @@ class ScoringEngineTest {
         }
 
         @Test
+        void aMisspelledPropertyIsNamedWithTheNearestOnesOfItsType() {
+            // The compiler says neither the type nor what was meant; the message says both.
+            assertThat(compilerMessage("$i : IndicatorFact( wieght > 3 )")).isEqualTo(
+                    "Unable to parse left part of expression: wieght > 3 (IndicatorFact has no property wieght; maybe"
+                    + " weight)");
+            assertThat(compilerMessage("$i : IndicatorFact( weight > 3,\n        $k : unitKnd )")).endsWith(
+                    "(IndicatorFact has no property unitKnd; maybe unitKind)");
+            assertThat(compilerMessage("$i : IndicatorFact( !weigthed )")).endsWith(
+                    "(IndicatorFact has no property weigthed; maybe weighted)");
+            assertThat(compilerMessage("Achievement( indicator.weigth > 3 )")).isEqualTo(
+                    "Unknown field weigth on class org.citizencharter.rules.facts.IndicatorFact (IndicatorFact has no"
+                    + " property weigth; maybe weight)");
+            assertThat(compilerMessage("$i : org.citizencharter.rules.facts.IndicatorFact( xyzzy == 1 )")).endsWith(
+                    "(IndicatorFact has no property xyzzy)");
+        }
+
+        private static String compilerMessage(String pattern) {
+            RuleSource source = RuleSource.of("hint.drl", HEADER + "rule \"Hinted\"\nwhen\n    " + pattern
+                    + "\nthen\nend\n");
+            try {
+                ScoringEngine.builder().rules(source).build();
+            } catch (RuleCompilationException e) {
+                assertThat(e.rule()).contains("Hinted");
+                return e.compilerMessage();
+            }
+            throw new AssertionError("compiled: " + pattern);
+        }
+
+        @Test
         void aTypeErrorInTheConsequenceIsTracedBackToTheDrl() {
             assertThatThrownBy(() -> ScoringEngine.builder().rules("consequence.drl", HEADER + """
                     rule "Unknown class"

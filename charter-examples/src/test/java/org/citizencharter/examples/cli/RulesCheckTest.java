@@ -51,7 +51,8 @@ class RulesCheckTest {
         assertThat(code).as(errors).isEqualTo(CharterCommand.REFUSED);
         assertThat(errors).startsWith("charter: The rules do not compile: 3 errors.\n");
         assertThat(errors.lines().filter(line -> line.startsWith("  " + file))).hasSize(3);
-        assertThat(errors).contains(file + ", line 7, rule \"Misspelled field\"")
+        assertThat(errors).contains(file + ", line 7, rule \"Misspelled field\": Unable to parse left part of"
+                + " expression: wieght > 3 (IndicatorFact has no property wieght; maybe weight)")
                 .contains(file + ", line 13, rule \"Unknown fact\"")
                 .contains(file + ", line 21, rule \"Unknown class\"");
         assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();

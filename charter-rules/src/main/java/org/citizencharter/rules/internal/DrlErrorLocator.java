@@ -42,7 +42,8 @@ final class DrlErrorLocator {
      */
     Problem inDrl(RuleSource source, int line, String message) {
         if (line > 0) {
-            return new Problem(source.name(), line, ruleAt(source.drl(), line), message);
+            return new Problem(source.name(), line, ruleAt(source.drl(), line),
+                    PropertyHint.withHint(message, source.drl(), line));
         }
         return search(message, null, source);
     }
@@ -81,12 +82,13 @@ final class DrlErrorLocator {
             for (RuleSource source : candidates) {
                 int line = lineOf(source.drl(), needle);
                 if (line > 0) {
-                    return new Problem(source.name(), line, ruleAt(source.drl(), line), message);
+                    return new Problem(source.name(), line, ruleAt(source.drl(), line),
+                            PropertyHint.withHint(message, source.drl(), line));
                 }
             }
         }
         RuleSource blamed = only != null ? only : sources.get(0);
-        return new Problem(blamed.name(), 0, null, message);
+        return new Problem(blamed.name(), 0, null, PropertyHint.withHint(message, blamed.drl(), 0));
     }
 
     /** The first line holding the needle, white space folded, outside comments and rule headers; or 0. */

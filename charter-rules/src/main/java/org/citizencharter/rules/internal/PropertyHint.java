@@ -1,0 +1,209 @@
+package org.citizencharter.rules.internal;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What an author most likely meant by a property the compiler does not know: "Unable to parse left part
+ * of expression: weigth > 3" says neither the type nor the name, "Unknown field weigth on class …" only
+ * the name. The type is the compiler's, or the pattern's around the expression in the DRL, resolved through
+ * the file's imports; its properties are its record components, public fields and public methods without
+ * parameters ({@code weight()}, {@code getWeight()} and {@code isWeighted()} read as {@code weight} and
+ * {@code weighted}), and the hint names those nearest to what was written. Not API.
+ */
+final class PropertyHint {
+
+    private static final Pattern UNKNOWN_FIELD = Pattern.compile("Unknown field ([\\w$]+) on class ([\\w.$]+)");
+    private static final Pattern UNPARSED =
+            Pattern.compile("(?:Unable to parse left part of expression: |Unable to Analyse Expression )(.+?):?\\s*$");
+    /** An expression's first name, after a binding ({@code $w :}) and a negation. */
+    private static final Pattern FIRST_NAME =
+            Pattern.compile("^\\s*(?:\\$[\\w$]*\\s*:\\s*)?!?\\s*([A-Za-z_][\\w$]*)");
+    private static final Pattern IMPORT = Pattern.compile("(?m)^\\s*import\\s+([\\w.$]+?)(\\.\\*)?\\s*;");
+    private static final Pattern TYPE_BEFORE = Pattern.compile("([A-Za-z_][\\w$.]*)\\s*$");
+    private static final String FACTS = "org.citizencharter.rules.facts.";
+
+    private PropertyHint() {
+    }
+
+    /**
+     * The compiler's message with a hint after it, where one can be given.
+     *
+     * @param message the compiler's message
+     * @param drl the author's DRL
+     * @param line the line of the error in it, from 1, or 0 when unknown
+     * @return the message, possibly with " (IndicatorFact has no property weigth; maybe weight)" after it
+     */
+    static String withHint(String message, String drl, int line) {
+        Matcher unknown = UNKNOWN_FIELD.matcher(message);
+        if (unknown.find()) {
+            return load(unknown.group(2)).map(type -> hinted(message, type, unknown.group(1))).orElse(message);
+        }
+        Matcher unparsed = UNPARSED.matcher(message);
+        if (!unparsed.find() || line <= 0) {
+            return message;
+        }
+        Matcher name = FIRST_NAME.matcher(unparsed.group(1));
+        if (!name.find()) {
+            return message;
+        }
+        return patternType(drl, line, unparsed.group(1).strip())
+                .map(type -> hinted(message, type, name.group(1))).orElse(message);
+    }
+
+    private static String hinted(String message, Class<?> type, String name) {
+        TreeSet<String> properties = properties(type);
+        if (properties.contains(name)) {
+            return message;
+        }
+        List<String> nearest = nearest(name, properties);
+        return message + " (" + type.getSimpleName() + " has no property " + name
+                + (nearest.isEmpty() ? "" : "; maybe " + String.join(" or ", nearest)) + ")";
+    }
+
+    /** The type of the pattern whose parentheses hold the expression, on the error's line or above it. */
+    private static Optional<Class<?>> patternType(String drl, int line, String expression) {
+        String[] lines = drl.split("\r\n|\r|\n", -1);
+        if (line > lines.length) {
+            return Optional.empty();
+        }
+        int from = line - 1;
+        while (from > 0 && !DrlErrorLocator.startsRule(lines[from])) {
+            from--;
+        }
+        StringBuilder rule = new StringBuilder();
+        for (int i = from; i < line; i++) {
+            rule.append(lines[i]).append('\n');
+        }
+        String text = rule.toString();
+        int at = text.lastIndexOf(expression);
+        if (at < 0) {
+            return Optional.empty();
+        }
+        int depth = 0;
+        for (int i = at - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == ')') {
+                depth++;
+            } else if (c == '(' && depth-- == 0) {
+                Matcher type = TYPE_BEFORE.matcher(text.substring(0, i));
+                return type.find() ? resolve(type.group(1), drl) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Class<?>> resolve(String name, String drl) {
+        if (name.contains(".")) {
+            return load(name);
+        }
+        List<String> candidates = new ArrayList<>();
+        Matcher imports = IMPORT.matcher(drl);
+        while (imports.find()) {
+            String imported = imports.group(1);
+            if (imports.group(2) != null) {
+                candidates.add(imported + "." + name);
+            } else if (imported.endsWith("." + name)) {
+                candidates.add(imported);
+            }
+        }
+        candidates.add(FACTS + name);
+        for (String candidate : candidates) {
+            Optional<Class<?>> type = load(candidate);
+            if (type.isPresent()) {
+                return type;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Class<?>> load(String name) {
+        try {
+            return Optional.of(Class.forName(name, false, PropertyHint.class.getClassLoader()));
+        } catch (ClassNotFoundException | LinkageError notHere) {
+            return Optional.empty();
+        }
+    }
+
+    /** The names a constraint may use on a type. */
+    static TreeSet<String> properties(Class<?> type) {
+        TreeSet<String> names = new TreeSet<>();
+        if (type.isRecord()) {
+            for (RecordComponent component : type.getRecordComponents()) {
+                names.add(component.getName());
+            }
+        }
+        for (Field field : type.getFields()) {
+            if (!Modifier.isStatic(field.getModifiers())) {
+                names.add(field.getName());
+            }
+        }
+        for (Method method : type.getMethods()) {
+            if (method.getParameterCount() > 0 || method.getReturnType() == void.class
+                    || Modifier.isStatic(method.getModifiers()) || method.getDeclaringClass() == Object.class) {
+                continue;
+            }
+            String name = method.getName();
+            names.add(name);
+            if (name.length() > 3 && name.startsWith("get") && Character.isUpperCase(name.charAt(3))) {
+                names.add(decapitalise(name.substring(3)));
+            } else if (name.length() > 2 && name.startsWith("is") && Character.isUpperCase(name.charAt(2))) {
+                names.add(decapitalise(name.substring(2)));
+            }
+        }
+        return names;
+    }
+
+    private static String decapitalise(String name) {
+        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    }
+
+    /** The properties nearest to a name, at most three, none further than a third of its length (at least 2). */
+    private static List<String> nearest(String name, TreeSet<String> properties) {
+        int limit = Math.max(2, name.length() / 3);
+        int best = Integer.MAX_VALUE;
+        List<String> found = new ArrayList<>();
+        for (String property : properties) {
+            int distance = distance(name.toLowerCase(Locale.ROOT), property.toLowerCase(Locale.ROOT));
+            if (distance > limit || distance > best) {
+                continue;
+            }
+            if (distance < best) {
+                best = distance;
+                found.clear();
+            }
+            found.add(property);
+        }
+        return found.size() > 3 ? found.subList(0, 3) : found;
+    }
+
+    /** Edits (insert, delete, replace, swap of two neighbours) from one text to another. */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+}
