@@ -131,9 +131,43 @@ class ScoringEngineTest {
                     "(IndicatorFact has no property xyzzy)");
         }
 
+        @Test
+        void aClassNotImportedOrMisspelledAndAMisspelledMethodAreNamed() {
+            String facts = "package org.citizencharter.custom;\nimport org.citizencharter.rules.facts.IndicatorFact;\n";
+            assertThat(compilerMessage(facts, "$i : IndicatorFact( target.kind == TargetKind.SINGLE )", "")).isEqualTo(
+                    "Unable to Analyse Expression target.kind == TargetKind.SINGLE (TargetKind is not imported; maybe"
+                    + " import org.citizencharter.core.TargetKind)");
+            assertThat(compilerMessage(facts, "Achievement( )", "")).isEqualTo("Unable to find class: Achievement"
+                    + " (Achievement is not imported; maybe import org.citizencharter.rules.facts.Achievement)");
+            assertThat(compilerMessage(facts, "Indicatorfact( )", "")).isEqualTo(
+                    "Unable to find class: Indicatorfact (maybe IndicatorFact)");
+            assertThat(compilerMessage(facts, "$i : IndicatorFact( )", "System.out.println( Fraction.ZERO );"))
+                    .isEqualTo("Fraction.ZERO cannot be resolved to a type (Fraction is not imported; maybe import"
+                            + " org.citizencharter.core.Fraction)");
+            assertThat(compilerMessage(facts, "$i : IndicatorFact( )", "System.out.println( $i.weigth() );"))
+                    .isEqualTo("The method weigth() is undefined for the type IndicatorFact (maybe weight())");
+        }
+
+        @Test
+        void aConstraintTheCompilerFailsOnIsAProblemOfItsFile() {
+            // The compiler throws a NumberFormatException of its own on a number compared with text.
+            assertThatThrownBy(() -> ScoringEngine.builder().rules("good.drl", HEADER + "rule \"Good\"\nwhen\n"
+                    + "    IndicatorFact( )\nthen\nend\n").rules("text.drl", HEADER + "rule \"Text\"\nwhen\n"
+                    + "    IndicatorFact( weight > \"x\" )\nthen\nend\n").build())
+                    .isInstanceOfSatisfying(RuleCompilationException.class, e -> {
+                        assertThat(e.file()).isEqualTo("text.drl");
+                        assertThat(e.compilerMessage()).startsWith("The compiler failed on it (NumberFormatException: ")
+                                .endsWith("); maybe a constraint compares a number with text");
+                    });
+        }
+
         private static String compilerMessage(String pattern) {
-            RuleSource source = RuleSource.of("hint.drl", HEADER + "rule \"Hinted\"\nwhen\n    " + pattern
-                    + "\nthen\nend\n");
+            return compilerMessage(HEADER, pattern, "");
+        }
+
+        private static String compilerMessage(String header, String pattern, String consequence) {
+            RuleSource source = RuleSource.of("hint.drl", header + "rule \"Hinted\"\nwhen\n    " + pattern
+                    + "\nthen\n    " + consequence + "\nend\n");
             try {
                 ScoringEngine.builder().rules(source).build();
             } catch (RuleCompilationException e) {

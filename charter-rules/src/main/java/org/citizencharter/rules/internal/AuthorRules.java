@@ -93,6 +93,29 @@ public final class AuthorRules {
     }
 
     private static Built build(List<RuleSource> sources) {
+        try {
+            return compiled(sources);
+        } catch (RuntimeException crash) {
+            // The compiler itself throws on some constraints ("weight > \"x\"": a NumberFormatException); the
+            // file is the one that throws alone, and no line is known.
+            RuleSource blamed = sources.get(0);
+            for (RuleSource source : sources.size() > 1 ? sources : List.<RuleSource>of()) {
+                try {
+                    compiled(List.of(source));
+                } catch (RuntimeException alone) {
+                    blamed = source;
+                    break;
+                }
+            }
+            String cause = crash.getMessage() == null ? crash.getClass().getSimpleName()
+                    : crash.getClass().getSimpleName() + ": " + crash.getMessage().strip();
+            return new Built(List.of(), List.of(new Problem(blamed.name(), 0, null, "The compiler failed on it ("
+                    + cause + ")" + (crash instanceof NumberFormatException
+                            ? "; maybe a constraint compares a number with text" : ""))));
+        }
+    }
+
+    private static Built compiled(List<RuleSource> sources) {
         KieServices services = KieServices.get();
         KieFileSystem files = services.newKieFileSystem();
         ReleaseId release = services.newReleaseId("org.citizencharter.author", "rules-" + BUILDS.incrementAndGet(),

@@ -43,7 +43,7 @@ final class DrlErrorLocator {
     Problem inDrl(RuleSource source, int line, String message) {
         if (line > 0) {
             return new Problem(source.name(), line, ruleAt(source.drl(), line),
-                    PropertyHint.withHint(message, source.drl(), line));
+                    CompilerHint.withHint(message, source.drl(), line));
         }
         return search(message, null, source);
     }
@@ -83,12 +83,12 @@ final class DrlErrorLocator {
                 int line = lineOf(source.drl(), needle);
                 if (line > 0) {
                     return new Problem(source.name(), line, ruleAt(source.drl(), line),
-                            PropertyHint.withHint(message, source.drl(), line));
+                            CompilerHint.withHint(message, source.drl(), line));
                 }
             }
         }
         RuleSource blamed = only != null ? only : sources.get(0);
-        return new Problem(blamed.name(), 0, null, PropertyHint.withHint(message, blamed.drl(), 0));
+        return new Problem(blamed.name(), 0, null, CompilerHint.withHint(message, blamed.drl(), 0));
     }
 
     /** The first line holding the needle, white space folded, outside comments and rule headers; or 0. */

@@ -13,15 +13,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What an author most likely meant by a property the compiler does not know: "Unable to parse left part
- * of expression: weigth > 3" says neither the type nor the name, "Unknown field weigth on class …" only
- * the name. The type is the compiler's, or the pattern's around the expression in the DRL, resolved through
- * the file's imports; its properties are its record components, public fields and public methods without
- * parameters ({@code weight()}, {@code getWeight()} and {@code isWeighted()} read as {@code weight} and
- * {@code weighted}), and the hint names those nearest to what was written. Not API.
+ * What an author most likely meant where the compiler's message does not say. "Unable to parse left part
+ * of expression: weigth > 3" names neither the type nor what was meant, "Unknown field weigth on class …"
+ * only the name: the type is the compiler's, or the pattern's around the expression in the DRL, resolved
+ * through the file's imports; its properties are its record components, public fields and public methods
+ * without parameters ({@code weight()}, {@code getWeight()} and {@code isWeighted()} read as {@code weight}
+ * and {@code weighted}), and the hint names those nearest to what was written. A class of charter's that
+ * an expression or a pattern names ({@code TargetKind.SINGLE}) and the file does not import is named with
+ * the import it needs. Not API.
  */
-final class PropertyHint {
+final class CompilerHint {
 
+    private static final Pattern MISSING_CLASS =
+            Pattern.compile("Unable to find class: ([A-Z][\\w$]*)\\s*$|^([A-Z][\\w$]*)(?:\\.[\\w$.]*)? cannot be resolved");
+    private static final Pattern UNDEFINED_METHOD =
+            Pattern.compile("^The method ([\\w$]+)\\(.*\\) is undefined for the type ([A-Z][\\w$]*)");
     private static final Pattern UNKNOWN_FIELD = Pattern.compile("Unknown field ([\\w$]+) on class ([\\w.$]+)");
     private static final Pattern UNPARSED =
             Pattern.compile("(?:Unable to parse left part of expression: |Unable to Analyse Expression )(.+?):?\\s*$");
@@ -29,10 +35,14 @@ final class PropertyHint {
     private static final Pattern FIRST_NAME =
             Pattern.compile("^\\s*(?:\\$[\\w$]*\\s*:\\s*)?!?\\s*([A-Za-z_][\\w$]*)");
     private static final Pattern IMPORT = Pattern.compile("(?m)^\\s*import\\s+([\\w.$]+?)(\\.\\*)?\\s*;");
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.$]+)\\s*;?");
     private static final Pattern TYPE_BEFORE = Pattern.compile("([A-Za-z_][\\w$.]*)\\s*$");
     private static final String FACTS = "org.citizencharter.rules.facts.";
+    private static final List<String> CHARTER_PACKAGES = List.of("org.citizencharter.core.", FACTS);
+    /** A class named in an expression: a capitalised name before a dot, not after one. */
+    private static final Pattern CLASS_NAMED = Pattern.compile("(?<![\\w$.])([A-Z][\\w$]*)\\s*\\.");
 
-    private PropertyHint() {
+    private CompilerHint() {
     }
 
     /**
@@ -44,6 +54,17 @@ final class PropertyHint {
      * @return the message, possibly with " (IndicatorFact has no property weigth; maybe weight)" after it
      */
     static String withHint(String message, String drl, int line) {
+        Matcher missing = MISSING_CLASS.matcher(message);
+        if (missing.find()) {
+            String name = missing.group(1) != null ? missing.group(1) : missing.group(2);
+            return importHint(name, drl).or(() -> importedLike(name, drl))
+                    .map(hint -> after(message, hint)).orElse(message);
+        }
+        Matcher undefined = UNDEFINED_METHOD.matcher(message);
+        if (undefined.find()) {
+            return resolve(undefined.group(2), drl, true)
+                    .map(type -> methodHinted(message, type, undefined.group(1))).orElse(message);
+        }
         Matcher unknown = UNKNOWN_FIELD.matcher(message);
         if (unknown.find()) {
             return load(unknown.group(2)).map(type -> hinted(message, type, unknown.group(1))).orElse(message);
@@ -51,6 +72,10 @@ final class PropertyHint {
         Matcher unparsed = UNPARSED.matcher(message);
         if (!unparsed.find() || line <= 0) {
             return message;
+        }
+        Optional<String> unimported = unimported(unparsed.group(1), drl);
+        if (unimported.isPresent()) {
+            return after(message, unimported.get());
         }
         Matcher name = FIRST_NAME.matcher(unparsed.group(1));
         if (!name.find()) {
@@ -60,14 +85,73 @@ final class PropertyHint {
                 .map(type -> hinted(message, type, name.group(1))).orElse(message);
     }
 
+    /**
+     * A class the expression names ({@code TargetKind.SINGLE}) that the file does not import but charter has:
+     * "TargetKind is not imported; maybe import org.citizencharter.core.TargetKind".
+     */
+    private static Optional<String> unimported(String expression, String drl) {
+        Matcher named = CLASS_NAMED.matcher(expression);
+        while (named.find()) {
+            Optional<String> hint = importHint(named.group(1), drl);
+            if (hint.isPresent()) {
+                return hint;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "X is not imported; maybe import org.citizencharter.core.X", for a class of charter's the file does not import. */
+    private static Optional<String> importHint(String name, String drl) {
+        if (resolve(name, drl, false).isPresent() || load("java.lang." + name).isPresent()) {
+            return Optional.empty();
+        }
+        for (String home : CHARTER_PACKAGES) {
+            if (load(home + name).isPresent()) {
+                return Optional.of(name + " is not imported; maybe import " + home + name);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The nearest of the classes the file imports by name, for a name it does not know: "maybe IndicatorFact". */
+    private static Optional<String> importedLike(String name, String drl) {
+        TreeSet<String> imported = new TreeSet<>();
+        Matcher imports = IMPORT.matcher(drl);
+        while (imports.find()) {
+            if (imports.group(2) == null) {
+                String full = imports.group(1);
+                imported.add(full.substring(full.lastIndexOf('.') + 1));
+            }
+        }
+        List<String> nearest = nearest(name, imported);
+        return nearest.isEmpty() ? Optional.empty() : Optional.of("maybe " + String.join(" or ", nearest));
+    }
+
     private static String hinted(String message, Class<?> type, String name) {
         TreeSet<String> properties = properties(type);
         if (properties.contains(name)) {
             return message;
         }
         List<String> nearest = nearest(name, properties);
-        return message + " (" + type.getSimpleName() + " has no property " + name
-                + (nearest.isEmpty() ? "" : "; maybe " + String.join(" or ", nearest)) + ")";
+        return after(message, type.getSimpleName() + " has no property " + name
+                + (nearest.isEmpty() ? "" : "; maybe " + String.join(" or ", nearest)));
+    }
+
+    private static String methodHinted(String message, Class<?> type, String name) {
+        TreeSet<String> methods = new TreeSet<>();
+        for (Method method : type.getMethods()) {
+            if (method.getDeclaringClass() != Object.class) {
+                methods.add(method.getName());
+            }
+        }
+        List<String> nearest = nearest(name, methods);
+        return nearest.isEmpty() ? message : after(message, "maybe " + String.join("() or ", nearest) + "()");
+    }
+
+    /** The message, without the colon the compiler may end it with, and the hint in brackets. */
+    private static String after(String message, String hint) {
+        String text = message.strip();
+        return (text.endsWith(":") ? text.substring(0, text.length() - 1) : text) + " (" + hint + ")";
     }
 
     /** The type of the pattern whose parentheses hold the expression, on the error's line or above it. */
@@ -96,13 +180,14 @@ final class PropertyHint {
                 depth++;
             } else if (c == '(' && depth-- == 0) {
                 Matcher type = TYPE_BEFORE.matcher(text.substring(0, i));
-                return type.find() ? resolve(type.group(1), drl) : Optional.empty();
+                return type.find() ? resolve(type.group(1), drl, true) : Optional.empty();
             }
         }
         return Optional.empty();
     }
 
-    private static Optional<Class<?>> resolve(String name, String drl) {
+    /** A simple name through the file's imports (and charter's facts package, as the compiler would not). */
+    private static Optional<Class<?>> resolve(String name, String drl, boolean facts) {
         if (name.contains(".")) {
             return load(name);
         }
@@ -116,7 +201,13 @@ final class PropertyHint {
                 candidates.add(imported);
             }
         }
-        candidates.add(FACTS + name);
+        Matcher declared = PACKAGE.matcher(drl);
+        if (declared.find()) {
+            candidates.add(declared.group(1) + "." + name);
+        }
+        if (facts) {
+            candidates.add(FACTS + name);
+        }
         for (String candidate : candidates) {
             Optional<Class<?>> type = load(candidate);
             if (type.isPresent()) {
@@ -128,7 +219,7 @@ final class PropertyHint {
 
     private static Optional<Class<?>> load(String name) {
         try {
-            return Optional.of(Class.forName(name, false, PropertyHint.class.getClassLoader()));
+            return Optional.of(Class.forName(name, false, CompilerHint.class.getClassLoader()));
         } catch (ClassNotFoundException | LinkageError notHere) {
             return Optional.empty();
         }
