@@ -149,6 +149,16 @@ class ScoringEngineTest {
         }
 
         @Test
+        void aFractionComparedWithANumberIsFoundInTheDrlAndToldHowToCompare() {
+            // The compiler gives no line, and says only the two types.
+            assertThat(compilerMessage("$i : IndicatorFact( weighted, w > 3 )")).isEqualTo("Comparison operation"
+                    + " requires compatible types. Found class org.citizencharter.core.Fraction and int (w of"
+                    + " IndicatorFact is a Fraction; maybe compare it with Fraction.of(3))");
+            assertThat(compilerMessage("$i : IndicatorFact( w >= 2.5 )")).endsWith(
+                    "(w of IndicatorFact is a Fraction; maybe compare it with Fraction.parse(\"2.5\"))");
+        }
+
+        @Test
         void aConstraintTheCompilerFailsOnIsAProblemOfItsFile() {
             // The compiler throws a NumberFormatException of its own on a number compared with text.
             assertThatThrownBy(() -> ScoringEngine.builder().rules("good.drl", HEADER + "rule \"Good\"\nwhen\n"

@@ -7,6 +7,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -42,7 +43,64 @@ final class CompilerHint {
     /** A class named in an expression: a capitalised name before a dot, not after one. */
     private static final Pattern CLASS_NAMED = Pattern.compile("(?<![\\w$.])([A-Z][\\w$]*)\\s*\\.");
 
+    private static final Pattern INCOMPATIBLE = Pattern.compile(
+            "Comparison operation requires compatible types\\. Found class ([\\w.$]+) and (?:class )?([\\w.$]+)");
+    /** A property compared with a literal: {@code w > 3}, {@code weight == "x"}. */
+    private static final Pattern COMPARED =
+            Pattern.compile("(?<![\\w$.])([a-z_][\\w$]*)\\s*(?:[<>]=?|[=!]=)\\s*(-?[0-9][0-9.]*|\"[^\"]*\")");
+
     private CompilerHint() {
+    }
+
+    /**
+     * Where a comparison of incompatible types is ("Comparison operation requires compatible types. Found class
+     * org.citizencharter.core.Fraction and int", which the compiler gives no line): the first constraint that
+     * compares a property of that type with a literal, and the message with what to write instead.
+     *
+     * @param message the compiler's message
+     * @param drl an author's DRL
+     * @return the line, from 1, and the message with its hint; empty if the message is another or no such
+     *     constraint is found
+     */
+    static Optional<Map.Entry<Integer, String>> comparison(String message, String drl) {
+        Matcher incompatible = INCOMPATIBLE.matcher(message);
+        if (!incompatible.find()) {
+            return Optional.empty();
+        }
+        String[] lines = drl.split("\r\n|\r|\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            Matcher compared = COMPARED.matcher(lines[i]);
+            while (compared.find()) {
+                String property = compared.group(1);
+                Optional<Class<?>> type = patternType(drl, i + 1, compared.group());
+                Optional<Class<?>> valueType = type.flatMap(t -> propertyType(t, property));
+                if (valueType.isPresent() && valueType.get().getName().equals(incompatible.group(1))) {
+                    String literal = compared.group(2);
+                    String instead = valueType.get() == org.citizencharter.core.Fraction.class && !literal.startsWith("\"")
+                            ? "; maybe compare it with " + (literal.contains(".") ? "Fraction.parse(\"" + literal
+                                    + "\")" : "Fraction.of(" + literal + ")") : "";
+                    return Optional.of(Map.entry(i + 1, after(message, property + " of " + type.get().getSimpleName()
+                            + " is a " + valueType.get().getSimpleName() + instead)));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The type a property reads as: its accessor's, {@code getX()}'s or {@code isX()}'s return type. */
+    private static Optional<Class<?>> propertyType(Class<?> type, String property) {
+        String capitalised = Character.toUpperCase(property.charAt(0)) + property.substring(1);
+        for (String name : List.of(property, "get" + capitalised, "is" + capitalised)) {
+            try {
+                Method method = type.getMethod(name);
+                if (method.getReturnType() != void.class) {
+                    return Optional.of(method.getReturnType());
+                }
+            } catch (NoSuchMethodException notThis) {
+                // the next form
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -60,6 +60,13 @@ final class DrlErrorLocator {
     }
 
     private Problem search(String message, String javaLine, RuleSource only) {
+        for (RuleSource source : only != null ? List.of(only) : sources) {
+            var compared = CompilerHint.comparison(message, source.drl());
+            if (compared.isPresent()) {
+                int line = compared.get().getKey();
+                return new Problem(source.name(), line, ruleAt(source.drl(), line), compared.get().getValue());
+            }
+        }
         List<String> needles = new ArrayList<>();
         if (javaLine != null) {
             String code = javaLine.strip().replace("drools.", "");
