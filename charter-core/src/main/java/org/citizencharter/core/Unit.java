@@ -9,7 +9,8 @@ import java.util.Locale;
  *
  * <p>The label is kept exactly ("সংখ্যা (হাজার)", "লক্ষ টাকা"); the kind decides how the indicator
  * is aggregated and scored. {@link #parse(String)} finds the kind in a label: "%", "শতকরা" or
- * "percent" make a percent, "তারিখ" or "date" a date, anything else a number. Immutable.
+ * "percent" make a percent, "তারিখ" or "date" a date, anything else a number; spaces are ignored in
+ * finding it ("তারি খ", a word a narrow cell broke in two). Immutable.
  *
  * @param kind what the indicator measures
  * @param label the unit as written; may be empty
@@ -76,7 +77,8 @@ public record Unit(UnitKind kind, String label) {
      * @return the unit
      */
     public static Unit parse(String label) {
-        String key = Numerals.normalizeForMatching(label).toLowerCase(Locale.ROOT);
+        // Spaces ignored: a narrow cell of a PDF breaks a word over two lines ("তারি" over "খ").
+        String key = Numerals.normalizeForMatching(label).toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
         UnitKind kind;
         if (key.contains("%") || key.contains("শতকরা") || key.contains("শতাংশ") || key.contains("percent")) {
             kind = UnitKind.PERCENT;

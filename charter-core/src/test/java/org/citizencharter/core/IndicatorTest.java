@@ -72,6 +72,9 @@ class IndicatorTest {
         assertThat(Unit.parse("শতকরা হার").kind()).isEqualTo(UnitKind.PERCENT);
         assertThat(Unit.parse("তারিখ").kind()).isEqualTo(UnitKind.DATE);
         assertThat(Unit.parse("হাজার কোটি টাকা").kind()).isEqualTo(UnitKind.NUMBER);
+        // A word a narrow PDF cell broke over two lines, read with a space: the kind still found, the label kept.
+        assertThat(Unit.parse("তারি খ")).isEqualTo(Unit.of(UnitKind.DATE, "তারি খ"));
+        assertThat(Unit.parse("শত করা").kind()).isEqualTo(UnitKind.PERCENT);
     }
 
     @Test

@@ -149,7 +149,8 @@ class PdfProducersTest {
         assertThat(fromPdf.get(0)).startsWith("Area", "Area weight", "Activity", "Indi cat or", "Unit", "Method",
                 "Indicato r weight", "Annual target", "Q1 (Jul- Sep)", "Q2 (Oct- Dec)", "Q3 (Jan- Mar)",
                 "Q4 (Apr- Jun)");
-        assertThat(fromPdf.get(1)).contains("১0", "[ ১.১. ১] কর্ম সম্পাদ ন পরি কল্প না", "ক্রমপুঞ্জিভূত", "1০");
+        // The code broken over three lines ("[", "১.১.", "১]") is one again; the words broken inside keep a space.
+        assertThat(fromPdf.get(1)).contains("১0", "[১.১.১] কর্ম সম্পাদ ন পরি কল্প না", "ক্রমপুঞ্জিভূত", "1০");
         assertThat(fromPdf.get(3)).contains("৯0", "9০");
         // The rest of each cell is the Word file's, but for the spaces where a line of a cell ends inside a word.
         UnaryOperator<String> joined = text -> text.replace(" ", "");
@@ -158,6 +159,25 @@ class PdfProducersTest {
                 .withFiscalYear(FiscalYear.parse("2022-23"));
         assertThat(unnamed(reader.read(pdf.grid()).plan())).hasSize(3)
                 .isEqualTo(unnamed(reader.read(docx.grid()).plan()));
+    }
+
+    @Test
+    void numbersDatesAndUnitsThatLibreOfficeBreaksInNarrowCellsAreReadAsTheWordFile() throws IOException {
+        // producers/narrow-numbers.py: targets and quarters in 1 cm columns at 11 points. The numbers, dates and the
+        // unit's brackets broken over lines were read with spaces ("১২ ৩৪ ৫৬. ২৫") and the table refused.
+        OfficeTable docx = read("narrow-numbers-libreoffice.docx");
+        OfficeTable pdf = read("narrow-numbers-libreoffice.pdf");
+        List<List<String>> fromPdf = texts(pdf.grid(), UnaryOperator.identity());
+        assertThat(fromPdf.get(1)).contains("সংখ্যা (হাজার)", "১২৩৪৫৬.২৫", "৩০০০০.২৫", "৯৩২২২.০০");
+        assertThat(fromPdf.get(2)).contains("৯৯.৫০%", "৮৮.২৫%");
+        assertThat(fromPdf.get(3)).contains("৩১-১২-২০২২", "২৮-১২-২০২২");
+        // Its header's words broken inside keep the space where the break was ("ল ক্ষ্য মা ত্রা").
+        UnaryOperator<String> joined = text -> text.replace(" ", "");
+        assertThat(texts(pdf.grid(), joined)).isEqualTo(texts(docx.grid(), joined));
+        TableReader reader = TableReader.of(Office.named("coxsbazar"), PlanKind.CITIZEN_CHARTER, Quarter.Q3)
+                .withFiscalYear(FiscalYear.parse("2022-23"));
+        assertThat(reader.read(pdf.grid()).plan().indicators()).hasSize(4)
+                .isEqualTo(reader.read(docx.grid()).plan().indicators());
     }
 
     private static List<Indicator> unnamed(ActionPlan plan) {

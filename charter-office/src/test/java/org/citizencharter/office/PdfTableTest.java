@@ -331,6 +331,24 @@ class PdfTableTest {
     }
 
     @Test
+    void aNumberBrokenOverTheLinesOfANarrowCellIsOneNumberWhereThePdfDrawsItsSpaces() throws IOException {
+        // Each cell two lines, "১২" over "৩৪": in a narrow cell one number, in a wide one two; a space drawn at the
+        // end of the first line is a break at a space. The header's space is drawn, as LibreOffice draws spaces.
+        byte[] bytes;
+        try (PdfFiles pdf = new PdfFiles()) {
+            float[] xs = {40, 60, 200, 220, 360};
+            pdf.table(xs, new float[] {700, 680, 650}, new String[][] {{"", "", "", ""}, {"", "", "", ""}});
+            pdf.text(43, 688, "সূচক ক").text(203, 688, "সূচক খ").text(63, 688, "লক্ষ্য মাত্রা")
+                    .text(223, 688, "লক্ষ্য মাত্রা");
+            pdf.text(43, 668, "১২").text(43, 656, "৩৪").text(63, 668, "১২").text(63, 656, "৩৪");
+            pdf.text(203, 668, "১২ ").text(203, 656, "৩৪").text(223, 668, "৫(").text(223, 656, ")");
+            bytes = pdf.bytes();
+        }
+        List<String> row = XlsxTableTest.texts(OfficeFileReader.standard().read(bytes, "plan.pdf").grid().rows().get(1));
+        assertThat(row).containsExactly("১২৩৪", "১২ ৩৪", "১২ ৩৪", "৫( )");
+    }
+
+    @Test
     void theRestOfARowCutInTwoWithWordsInTwoCellsIsRefusedInAnUntaggedPdf() throws IOException {
         // The rest of an indicator's name and of another cell's words ("(হাজার)" of a unit) at the top of page 2
         // would be read as an indicator without a code, and the row above would lose them: refused.

@@ -72,6 +72,18 @@ final class PageTable {
         return ys.length - 1;
     }
 
+    /**
+     * Where a region's cell begins and ends across the page, between its ruling lines.
+     *
+     * @param region a region of this table
+     * @return its left and right edges; empty for a table rebuilt from text positions, which has no lines
+     */
+    java.util.Optional<float[]> edges(Region region) {
+        float left = xs[region.left()];
+        float right = xs[region.left() + region.across()];
+        return right > left ? java.util.Optional.of(new float[] {left, right}) : java.util.Optional.empty();
+    }
+
     int columns() {
         return xs.length - 1;
     }

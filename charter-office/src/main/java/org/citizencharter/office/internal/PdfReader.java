@@ -177,7 +177,7 @@ public final class PdfReader {
         for (PageTable table : found) {
             List<String> cells = new ArrayList<>();
             for (PageTable.Region region : table.regions()) {
-                cells.add(text(region.glyphs()));
+                cells.add(text(region.glyphs(), table.edges(region).orElse(null)));
             }
             texts.add(cells);
             all.addAll(lines(table.above));
@@ -486,22 +486,76 @@ public final class PdfReader {
     /**
      * A cell's lines of text, joined by a space, but for a line that begins with a sign no word begins with: a cell
      * too narrow for a word breaks it where it must, between a letter and its vowel sign ("কর্মসম্প" over "াদন"), and
-     * the sign belongs to the line above.
+     * the sign belongs to the line above. Likewise a number, date or code broken where the cell was too narrow for
+     * it ("১২৩৪" over "৫৬.২৫", "৩১-১২-" over "২০২২"; LibreOffice breaks "৯৯.৫০%" as "৯", "৯.৫", "০%", where the
+     * numbers' own break rules allow): where the PDF draws its spaces, a line that ends in a digit or a number's
+     * sign with no space drawn after it and a next line that begins with one are one text, if the cell is too
+     * narrow to hold the two lines as one; so are a line that ends in an opening bracket and the next, and a line
+     * and the next that begins with a closing one ("সংখ্যা (" over "হাজার" over ")"). Two numbers on two lines of a
+     * cell wide enough for both stay two. A word broken so ("প্রাতিষ্ঠানি" over "ক") keeps the space: a break at a
+     * space shows the space at the end of its line only where the space fits, so a line broken at a space with no
+     * room for it ("[১.১.১] সভা" over "আয়োজিত", "প্রতিবেদন" over "প্রেরিত") looks the same.
+     *
+     * @param glyphs the cell's glyphs
+     * @param edges the cell's left and right edges, or null where the table has no lines
      */
-    private String text(List<TextPosition> glyphs) {
+    private String text(List<TextPosition> glyphs, float[] edges) {
+        List<Line> lines = measuredLines(glyphs, spacesDrawn);
+        float padding = Float.NaN;
+        if (edges != null) {
+            for (Line line : lines) {
+                padding = Float.isNaN(padding) ? line.start() - edges[0] : Math.min(padding, line.start() - edges[0]);
+            }
+        }
         StringBuilder text = new StringBuilder();
-        for (String line : lines(glyphs)) {
-            if (text.length() > 0 && !Bengali.continuesWord(line.charAt(0))) {
+        Line before = null;
+        for (Line line : lines) {
+            if (before != null && !Bengali.continuesWord(line.text().charAt(0))
+                    && !(spacesDrawn && !Float.isNaN(padding) && broken(before, line, edges[0] + padding(padding),
+                            edges[1] - padding(padding)))) {
                 text.append(' ');
             }
-            text.append(line);
+            text.append(line.text());
+            before = line;
         }
         return text.toString();
+    }
+
+    /** The most a cell's inner margin is taken to be (Word's default is 0.19 cm, 5.4 points). */
+    private static final float MOST_PADDING = 8f;
+
+    private static float padding(float measured) {
+        return Math.max(0f, Math.min(measured, MOST_PADDING));
+    }
+
+    /**
+     * Whether two lines of a cell are a number, date or code broken where the cell was too narrow for it, no space
+     * drawn at the break and the two lines too wide for one (see {@link #text}).
+     */
+    private static boolean broken(Line before, Line line, float innerLeft, float innerRight) {
+        if (before.spaceAtEnd()) {
+            return false;
+        }
+        char last = before.text().charAt(before.text().length() - 1);
+        char next = line.text().charAt(0);
+        return (isNumberPart(last) && isNumberPart(next) || last == '(' || next == ')')
+                && (before.end() - before.start()) + (line.end() - line.start()) > innerRight - innerLeft;
+    }
+
+    private static boolean isNumberPart(char c) {
+        return Character.isDigit(c) || ".,%-/[]".indexOf(c) >= 0;
     }
 
     /** The glyphs' lines of text, their spaces told as this PDF draws them. */
     private List<String> lines(List<TextPosition> glyphs) {
         return lines(glyphs, spacesDrawn);
+    }
+
+    /**
+     * A line of a cell as drawn: its text, whether a space is drawn at its end (where a line broken at a space
+     * leaves it where the space fits), and where its first glyph begins and its text reaches.
+     */
+    record Line(String text, boolean spaceAtEnd, float start, float end) {
     }
 
     /**
@@ -513,6 +567,15 @@ public final class PdfReader {
      * @return the lines
      */
     static List<String> lines(List<TextPosition> glyphs, boolean spacesDrawn) {
+        List<String> lines = new ArrayList<>();
+        for (Line line : measuredLines(glyphs, spacesDrawn)) {
+            lines.add(line.text());
+        }
+        return lines;
+    }
+
+    /** {@link #lines(List, boolean)}, with each line's measures. */
+    static List<Line> measuredLines(List<TextPosition> glyphs, boolean spacesDrawn) {
         TreeMap<Float, List<TextPosition>> byLine = new TreeMap<>();
         for (TextPosition glyph : glyphs) {
             Float key = null;
@@ -524,7 +587,7 @@ public final class PdfReader {
             }
             byLine.computeIfAbsent(key == null ? glyph.getYDirAdj() : key, y -> new ArrayList<>()).add(glyph);
         }
-        List<String> lines = new ArrayList<>();
+        List<Line> lines = new ArrayList<>();
         for (List<TextPosition> drawn : byLine.values()) {
             List<TextPosition> line = leftToRight(drawn);
             StringBuilder text = new StringBuilder();
@@ -555,10 +618,23 @@ public final class PdfReader {
             }
             String stripped = text.toString().replaceAll("\\s+", " ").strip();
             if (!stripped.isEmpty()) {
-                lines.add(stripped);
+                lines.add(measured(line, stripped, reached));
             }
         }
         return lines;
+    }
+
+    private static Line measured(List<TextPosition> line, String text, float reached) {
+        boolean spaceAtEnd = false;
+        TextPosition first = null;
+        for (TextPosition glyph : line) {
+            if (glyph.getUnicode().isBlank()) {
+                spaceAtEnd |= glyph.getXDirAdj() >= reached - 0.5f;
+            } else if (first == null) {
+                first = glyph;
+            }
+        }
+        return new Line(text, spaceAtEnd, first.getXDirAdj(), reached);
     }
 
     /**
