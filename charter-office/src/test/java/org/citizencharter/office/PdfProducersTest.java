@@ -163,7 +163,7 @@ class PdfProducersTest {
 
     @Test
     void numbersDatesAndUnitsThatLibreOfficeBreaksInNarrowCellsAreReadAsTheWordFile() throws IOException {
-        // producers/narrow-numbers.py: targets and quarters in 1 cm columns at 11 points. The numbers, dates and the
+        // producers/narrow-numbers.py docx: targets and quarters in 1 cm columns at 11 points. The numbers, dates and the
         // unit's brackets broken over lines were read with spaces ("১২ ৩৪ ৫৬. ২৫") and the table refused.
         OfficeTable docx = read("narrow-numbers-libreoffice.docx");
         OfficeTable pdf = read("narrow-numbers-libreoffice.pdf");
@@ -182,7 +182,7 @@ class PdfProducersTest {
 
     @Test
     void numbersThatChromiumBreaksInNarrowCellsAreReadAsTheWebPage() throws IOException {
-        // producers/narrow-numbers-html.py, 0.7 cm columns at 10 points, printed by Chromium: "২৫০" broken as "২৫"
+        // producers/narrow-numbers.py html, 0.7 cm columns at 10 points, printed by Chromium: "২৫০" broken as "২৫"
         // over "০" in a cell measured a fifth of a point wider than the glyphs, and "৯৯.৫০%" as "৯৯.", "৫০%".
         OfficeTable page = read("narrow-numbers.html");
         OfficeTable pdf = read("narrow-numbers-chromium.pdf");

@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
 final class CompilerHint {
 
     private static final Pattern MISSING_CLASS =
-            Pattern.compile("Unable to find class: ([A-Z][\\w$]*)\\s*$|^([A-Z][\\w$]*)(?:\\.[\\w$.]*)? cannot be resolved");
+            Pattern.compile("Unable to find class: ([A-Z][\\w$]*)\\s*$"
+                    + "|^([A-Z][\\w$]*)(?:\\.[\\w$.]*)? cannot be resolved");
     private static final Pattern UNDEFINED_METHOD =
             Pattern.compile("^The method ([\\w$]+)\\(.*\\) is undefined for the type ([A-Z][\\w$]*)");
     private static final Pattern UNKNOWN_FIELD = Pattern.compile("Unknown field ([\\w$]+) on class ([\\w.$]+)");
@@ -76,7 +77,8 @@ final class CompilerHint {
                 Optional<Class<?>> valueType = type.flatMap(t -> propertyType(t, property));
                 if (valueType.isPresent() && valueType.get().getName().equals(incompatible.group(1))) {
                     String literal = compared.group(2);
-                    String instead = valueType.get() == org.citizencharter.core.Fraction.class && !literal.startsWith("\"")
+                    boolean fraction = valueType.get() == org.citizencharter.core.Fraction.class;
+                    String instead = fraction && !literal.startsWith("\"")
                             ? "; maybe compare it with " + (literal.contains(".") ? "Fraction.parse(\"" + literal
                                     + "\")" : "Fraction.of(" + literal + ")") : "";
                     return Optional.of(Map.entry(i + 1, after(message, property + " of " + type.get().getSimpleName()
@@ -158,7 +160,7 @@ final class CompilerHint {
         return Optional.empty();
     }
 
-    /** "X is not imported; maybe import org.citizencharter.core.X", for a class of charter's the file does not import. */
+    /** "X is not imported; maybe import org.citizencharter.core.X": a class of charter's the file does not import. */
     private static Optional<String> importHint(String name, String drl) {
         if (resolve(name, drl, false).isPresent() || load("java.lang." + name).isPresent()) {
             return Optional.empty();
