@@ -195,6 +195,37 @@ class PdfProducersTest {
                 .isEqualTo(unlabelled(reader.read(page.grid()).plan()));
     }
 
+    @Test
+    void chartersOwnReportOfAGradedPlanPrintedByChromiumIsReadAsTheWebPage() throws IOException {
+        // `charter report --html` of the APA sample (graded targets: twenty-five columns on A4 landscape), printed.
+        // Its figures ran over the next cell and its Bengali headers over theirs, and the print was refused.
+        OfficeTable page = read("apa-report.html");
+        OfficeTable pdf = read("apa-report-chromium.pdf");
+        TableReader reader = TableReader.of(Office.named("fid"), PlanKind.APA, Quarter.Q4);
+        // Words broken inside a narrow cell keep a space there ("ত্রৈমাসি কে"): the same but for spaces.
+        assertThat(spaceless(reader.read(pdf.grid()).plan())).hasSize(5)
+                .isEqualTo(spaceless(reader.read(page.grid()).plan()));
+    }
+
+    private static List<Indicator> spaceless(ActionPlan plan) {
+        return plan.indicators().collect(PdfProducersTest::spaceless).castToList();
+    }
+
+    private static Indicator spaceless(Indicator indicator) {
+        UnaryOperator<String> joined = text -> text.replace(" ", "");
+        org.citizencharter.core.Reported reported = indicator.reported();
+        if (reported.evidence().isPresent()) {
+            reported = reported.withEvidence(joined.apply(reported.evidence().get()));
+        }
+        if (reported.remarks().isPresent()) {
+            reported = reported.withRemarks(joined.apply(reported.remarks().get()));
+        }
+        return indicator.toBuilder()
+                .name(BilingualText.of(joined.apply(indicator.name().bn()), joined.apply(indicator.name().en())))
+                .unit(org.citizencharter.core.Unit.of(indicator.unit().kind(), joined.apply(indicator.unit().label())))
+                .reported(reported).build();
+    }
+
     private static List<Indicator> unlabelled(ActionPlan plan) {
         return plan.indicators().collect(indicator -> indicator.toBuilder()
                 .unit(org.citizencharter.core.Unit.of(indicator.unit().kind(), "")).build()).castToList();

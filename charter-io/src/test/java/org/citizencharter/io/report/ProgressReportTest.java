@@ -13,6 +13,7 @@ import org.citizencharter.core.PlanKind;
 import org.citizencharter.core.Quarter;
 import org.citizencharter.core.Scorecard;
 import org.citizencharter.core.Target;
+import org.citizencharter.core.Value;
 import org.citizencharter.core.testing.SeedPlans;
 import org.citizencharter.io.table.TableReader;
 import org.citizencharter.rules.ScoringEngine;
@@ -198,6 +199,38 @@ class ProgressReportTest {
         assertThat(page.texts("//thead/tr[2]/th")).startsWith("অসাধারণ", "অতি উত্তম", "উত্তম", "চলতি মান",
                 "চলতি মানের নিম্নে", "এ পর্যন্ত", "১ম");
         Xhtml.assertRectangular(page.all("//table[@class='plan']/tbody/tr"), 26);
+    }
+
+    @Test
+    void aColumnOfLongFiguresIsWidenedSoThatNoneRunsOverTheNext() {
+        // Figures never break across lines; "11.115%" ran over the next quarter's cell in the print of an APA plan.
+        ActionPlan plan = REPORT.plan().mapIndicators(indicator -> indicator.code().toString().equals("1.2.1")
+                ? indicator.withQuarter(Quarter.Q2, Value.of(new BigDecimal("11.115"))) : indicator);
+        Xhtml page = Xhtml.parse(ProgressReport.of(plan, ScoringEngine.defaults().score(plan,
+                plan.period().orElseThrow())).toHtml());
+        ImmutableList<String> widths = page.all("//table[@class='plan']/colgroup/col")
+                .collect(col -> col.getAttribute("style"));
+        ImmutableList<String> before = PAGE.all("//table[@class='plan']/colgroup/col")
+                .collect(col -> col.getAttribute("style"));
+        assertThat(widths).hasSameSizeAs(before);
+        MutableList<Integer> wider = Lists.mutable.empty();
+        for (int i = 0; i < widths.size(); i++) {
+            if (share(widths.get(i)) > share(before.get(i))) {
+                wider.add(i);
+            } else {
+                assertThat(share(widths.get(i))).isLessThanOrEqualTo(share(before.get(i)));
+            }
+        }
+        // Q2's, which holds "১১.১১৫%" (its 30 width units to 62), and the computed actual's, an average now
+        // "১৫.৩৭%" (44 to 54); the others narrowed to make room.
+        assertThat(childTexts(row(page, "[১.২.১]"))).contains("১১.১১৫%", "১৫.৩৭%");
+        assertThat(wider).hasSize(2);
+        assertThat(share(widths.get(wider.get(0)))).as("Q2").isGreaterThan(share(before.get(wider.get(0))) * 1.8);
+        assertThat(share(widths.get(wider.get(1)))).isGreaterThan(share(before.get(wider.get(1))));
+    }
+
+    private static double share(String style) {
+        return Double.parseDouble(style.replaceAll("[^0-9.]", ""));
     }
 
     @Test
