@@ -78,7 +78,7 @@ public record Unit(UnitKind kind, String label) {
      */
     public static Unit parse(String label) {
         // Spaces ignored: a narrow cell of a PDF breaks a word over two lines ("তারি" over "খ").
-        String key = Numerals.normalizeForMatching(label).toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+        String key = Numerals.normalizeForMatching(label).toLowerCase(Locale.ROOT).replace(" ", "");
         UnitKind kind;
         if (key.contains("%") || key.contains("শতকরা") || key.contains("শতাংশ") || key.contains("percent")) {
             kind = UnitKind.PERCENT;

@@ -27,6 +27,12 @@ import org.junit.jupiter.api.Test;
  */
 class PdfProducersTest {
 
+    /** The reader of the Cox's Bazar table's forms, its year and quarter given. */
+    private static final TableReader COXS_BAZAR = TableReader.of(Office.named("coxsbazar"), PlanKind.CITIZEN_CHARTER,
+            Quarter.Q3).withFiscalYear(FiscalYear.parse("2022-23"));
+    /** A text without its spaces: a PDF's cell keeps one where a narrow cell broke a word. */
+    private static final UnaryOperator<String> SPACELESS = text -> text.replace(" ", "");
+
     private static OfficeTable read(String name) throws IOException {
         try (InputStream in = PdfProducersTest.class.getResourceAsStream("producers/" + name)) {
             return OfficeFileReader.standard().read(in.readAllBytes(), name);
@@ -71,10 +77,8 @@ class PdfProducersTest {
     void aTableRunOnToASecondPageByChromiumLosesNoRow() throws IOException {
         OfficeTable page = read("six-areas.html");
         OfficeTable pdf = read("six-areas-chromium.pdf");
-        TableReader reader = TableReader.of(Office.named("coxsbazar"), PlanKind.CITIZEN_CHARTER, Quarter.Q3)
-                .withFiscalYear(FiscalYear.parse("2022-23"));
-        ActionPlan fromPage = reader.read(page.grid()).plan();
-        ActionPlan fromPdf = reader.read(pdf.grid()).plan();
+        ActionPlan fromPage = COXS_BAZAR.read(page.grid()).plan();
+        ActionPlan fromPdf = COXS_BAZAR.read(pdf.grid()).plan();
         assertThat(fromPdf.indicators()).hasSize(24).isEqualTo(fromPage.indicators());
         assertThat(fromPdf.areas()).isEqualTo(fromPage.areas());
         // Page 2 begins inside area 5, with [৫.৩]: Chromium draws no line over that row (the line over it is the
@@ -109,10 +113,8 @@ class PdfProducersTest {
         assertThat(tagged.grid().documentText()).isEqualTo(docx.grid().documentText());
         assertThat(tagged.notes()).contains("Joined 1 row(s) that a page break cuts in two, as the PDF's tags give"
                 + " them (the first at the top of page 2); check them against the PDF.");
-        TableReader reader = TableReader.of(Office.named("coxsbazar"), PlanKind.CITIZEN_CHARTER, Quarter.Q3)
-                .withFiscalYear(FiscalYear.parse("2022-23"));
-        assertThat(reader.read(tagged.grid()).plan().indicators()).hasSize(8)
-                .isEqualTo(reader.read(docx.grid()).plan().indicators());
+        assertThat(COXS_BAZAR.read(tagged.grid()).plan().indicators()).hasSize(8)
+                .isEqualTo(COXS_BAZAR.read(docx.grid()).plan().indicators());
 
         assertThat(docx.pageOf(1)).isEmpty();
         // Untagged, nothing says the two parts are one row, and nothing is joined by a guess: the rest of [২.৩] at
@@ -153,12 +155,9 @@ class PdfProducersTest {
         assertThat(fromPdf.get(1)).contains("১0", "[১.১.১] কর্ম সম্পাদ ন পরি কল্প না", "ক্রমপুঞ্জিভূত", "1০");
         assertThat(fromPdf.get(3)).contains("৯0", "9০");
         // The rest of each cell is the Word file's, but for the spaces where a line of a cell ends inside a word.
-        UnaryOperator<String> joined = text -> text.replace(" ", "");
-        assertThat(texts(pdf.grid(), joined)).isEqualTo(texts(docx.grid(), joined));
-        TableReader reader = TableReader.of(Office.named("coxsbazar"), PlanKind.CITIZEN_CHARTER, Quarter.Q3)
-                .withFiscalYear(FiscalYear.parse("2022-23"));
-        assertThat(unnamed(reader.read(pdf.grid()).plan())).hasSize(3)
-                .isEqualTo(unnamed(reader.read(docx.grid()).plan()));
+        assertThat(texts(pdf.grid(), SPACELESS)).isEqualTo(texts(docx.grid(), SPACELESS));
+        assertThat(unnamed(COXS_BAZAR.read(pdf.grid()).plan())).hasSize(3)
+                .isEqualTo(unnamed(COXS_BAZAR.read(docx.grid()).plan()));
     }
 
     @Test
@@ -172,12 +171,9 @@ class PdfProducersTest {
         assertThat(fromPdf.get(2)).contains("৯৯.৫০%", "৮৮.২৫%");
         assertThat(fromPdf.get(3)).contains("৩১-১২-২০২২", "২৮-১২-২০২২");
         // Its header's words broken inside keep the space where the break was ("ল ক্ষ্য মা ত্রা").
-        UnaryOperator<String> joined = text -> text.replace(" ", "");
-        assertThat(texts(pdf.grid(), joined)).isEqualTo(texts(docx.grid(), joined));
-        TableReader reader = TableReader.of(Office.named("coxsbazar"), PlanKind.CITIZEN_CHARTER, Quarter.Q3)
-                .withFiscalYear(FiscalYear.parse("2022-23"));
-        assertThat(reader.read(pdf.grid()).plan().indicators()).hasSize(4)
-                .isEqualTo(reader.read(docx.grid()).plan().indicators());
+        assertThat(texts(pdf.grid(), SPACELESS)).isEqualTo(texts(docx.grid(), SPACELESS));
+        assertThat(COXS_BAZAR.read(pdf.grid()).plan().indicators()).hasSize(4)
+                .isEqualTo(COXS_BAZAR.read(docx.grid()).plan().indicators());
     }
 
     @Test
@@ -186,13 +182,10 @@ class PdfProducersTest {
         // over "০" in a cell measured a fifth of a point wider than the glyphs, and "৯৯.৫০%" as "৯৯.", "৫০%".
         OfficeTable page = read("narrow-numbers.html");
         OfficeTable pdf = read("narrow-numbers-chromium.pdf");
-        UnaryOperator<String> joined = text -> text.replace(" ", "");
-        assertThat(texts(pdf.grid(), joined)).isEqualTo(texts(page.grid(), joined));
-        TableReader reader = TableReader.of(Office.named("coxsbazar"), PlanKind.CITIZEN_CHARTER, Quarter.Q3)
-                .withFiscalYear(FiscalYear.parse("2022-23"));
+        assertThat(texts(pdf.grid(), SPACELESS)).isEqualTo(texts(page.grid(), SPACELESS));
         // The unit "সংখ্যা (হাজার)" broken inside its word keeps a space there ("হাজা র"): the labels aside, the same.
-        assertThat(unlabelled(reader.read(pdf.grid()).plan())).hasSize(4)
-                .isEqualTo(unlabelled(reader.read(page.grid()).plan()));
+        assertThat(unlabelled(COXS_BAZAR.read(pdf.grid()).plan())).hasSize(4)
+                .isEqualTo(unlabelled(COXS_BAZAR.read(page.grid()).plan()));
     }
 
     @Test
@@ -212,17 +205,16 @@ class PdfProducersTest {
     }
 
     private static Indicator spaceless(Indicator indicator) {
-        UnaryOperator<String> joined = text -> text.replace(" ", "");
         org.citizencharter.core.Reported reported = indicator.reported();
         if (reported.evidence().isPresent()) {
-            reported = reported.withEvidence(joined.apply(reported.evidence().get()));
+            reported = reported.withEvidence(SPACELESS.apply(reported.evidence().get()));
         }
         if (reported.remarks().isPresent()) {
-            reported = reported.withRemarks(joined.apply(reported.remarks().get()));
+            reported = reported.withRemarks(SPACELESS.apply(reported.remarks().get()));
         }
         return indicator.toBuilder()
-                .name(BilingualText.of(joined.apply(indicator.name().bn()), joined.apply(indicator.name().en())))
-                .unit(org.citizencharter.core.Unit.of(indicator.unit().kind(), joined.apply(indicator.unit().label())))
+                .name(BilingualText.of(SPACELESS.apply(indicator.name().bn()), SPACELESS.apply(indicator.name().en())))
+                .unit(org.citizencharter.core.Unit.of(indicator.unit().kind(), SPACELESS.apply(indicator.unit().label())))
                 .reported(reported).build();
     }
 

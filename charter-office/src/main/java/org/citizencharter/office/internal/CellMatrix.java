@@ -235,40 +235,32 @@ public final class CellMatrix {
     }
 
     /**
-     * The first of some rows that holds one text only, past the table's first column (where a title, an area, a
-     * section, a total or a signature begins, or which it spans): a cell's text of a row cut in two, or -1.
+     * The first of some rows that may be the rest of a row a page break cut in two, or -1: a row with nothing in the
+     * table's first column and, past it, one text only (read as a row of its own it would be a title, an area, a
+     * section, a total or a signature, which begin in the first column or span it); else the first that holds two
+     * texts or more, each of them words with no digit (no code, number, date or percent, nor a "-" for nothing
+     * reported), such as its name's last words and another cell's ("(হাজার)", "[ক্রমপুঞ্জিভূত]"), which would be an
+     * indicator without a code. A row that begins a page's part of the table has, besides, a code or a value.
      *
      * @param candidates the rows to look at
      * @return the row, or -1
      */
-    public int oneTextPastFirstColumn(Set<Integer> candidates) {
+    public int restOfACutRow(Set<Integer> candidates) {
         Bounds bounds = bounds();
+        int words = -1;
         for (int row : bounds.kept()) {
-            if (candidates.contains(row) && distinctTexts(row) == 1 && text(row, bounds.columns().get(0)).isBlank()) {
+            if (!candidates.contains(row) || !text(row, bounds.columns().get(0)).isBlank()) {
+                continue;
+            }
+            List<String> texts = texts(row);
+            if (texts.size() == 1) {
                 return row;
             }
-        }
-        return -1;
-    }
-
-    /**
-     * The first of some rows that holds two texts or more past the table's first column, each of them words with no
-     * digit (no code, number, date or percent, nor a "-" for nothing reported): the rest of a row cut in two, its
-     * name's last words and another cell's ("(হাজার)", "[ক্রমপুঞ্জিভূত]"), which read as a row of its own would be an
-     * indicator without a code; or -1. A row that begins a page's part of the table has, besides, a code or a value.
-     *
-     * @param candidates the rows to look at
-     * @return the row, or -1
-     */
-    public int onlyWordsPastFirstColumn(Set<Integer> candidates) {
-        Bounds bounds = bounds();
-        for (int row : bounds.kept()) {
-            if (candidates.contains(row) && distinctTexts(row) > 1 && text(row, bounds.columns().get(0)).isBlank()
-                    && texts(row).stream().allMatch(CellMatrix::isWords)) {
-                return row;
+            if (words < 0 && texts.stream().allMatch(CellMatrix::isWords)) {
+                words = row;
             }
         }
-        return -1;
+        return words;
     }
 
     private static boolean isWords(String text) {
@@ -334,13 +326,7 @@ public final class CellMatrix {
     }
 
     private int distinctTexts(int row) {
-        Set<String> texts = new HashSet<>();
-        for (Grid.Cell cell : rows.get(row)) {
-            if (cell != null && !cell.text().isBlank()) {
-                texts.add(cell.text());
-            }
-        }
-        return texts.size();
+        return texts(row).size();
     }
 
     /**
@@ -360,13 +346,7 @@ public final class CellMatrix {
         return false;
     }
 
-    /**
-     * A row's first text.
-     *
-     * @param row the row
-     * @return the text, or "" where it has none
-     */
-    String onlyText(int row) {
+    private String onlyText(int row) {
         for (Grid.Cell cell : rows.get(row)) {
             if (cell != null && !cell.text().isBlank()) {
                 return cell.text();

@@ -263,25 +263,23 @@ public final class PdfReader {
             reading.note("Rebuilt the table from the PDF's text layer and ruling lines (" + chosen.size()
                     + " table(s)); check it against the PDF.");
         }
-        int cut = matrix.oneTextPastFirstColumn(pageTops.keySet());
+        int cut = matrix.restOfACutRow(pageTops.keySet());
         if (cut >= 0) {
-            throw reading.error("The first row on page " + pageTops.get(cut) + " of the PDF holds one text only, past"
-                    + " the table's first column (\"" + Reading.shortText(matrix.onlyText(cut)) + "\"): a page break"
-                    + " may have cut the row above it in two, which an untagged PDF does not say, and read as a row of"
-                    + " its own (an area, a section, text below the table) the text would be misplaced")
-                    .withHint("Read the Word or Excel file the PDF was made from, or a tagged PDF of it (charter joins"
-                            + " the two parts where the PDF's tags say they are one row)");
-        }
-        int rest = matrix.onlyWordsPastFirstColumn(pageTops.keySet());
-        if (rest >= 0) {
+            List<String> rest = matrix.texts(cut);
             List<String> quoted = new ArrayList<>();
-            for (String text : matrix.texts(rest)) {
+            for (String text : rest) {
                 quoted.add("\"" + Reading.shortText(text) + "\"");
             }
-            throw reading.error("The first row on page " + pageTops.get(rest) + " of the PDF holds only words past the"
-                    + " table's first column, no code or value (" + String.join(", ", quoted) + "): a page break may"
-                    + " have cut the row above it in two, which an untagged PDF does not say, and read as a row of its"
-                    + " own (an indicator without a code) the texts would be misplaced")
+            throw (rest.size() == 1
+                    ? reading.error("The first row on page " + pageTops.get(cut) + " of the PDF holds one text only,"
+                            + " past the table's first column (\"" + Reading.shortText(rest.get(0)) + "\"): a page"
+                            + " break may have cut the row above it in two, which an untagged PDF does not say, and"
+                            + " read as a row of its own (an area, a section, text below the table) the text would be"
+                            + " misplaced")
+                    : reading.error("The first row on page " + pageTops.get(cut) + " of the PDF holds only words past"
+                            + " the table's first column, no code or value (" + String.join(", ", quoted) + "): a page"
+                            + " break may have cut the row above it in two, which an untagged PDF does not say, and"
+                            + " read as a row of its own (an indicator without a code) the texts would be misplaced"))
                     .withHint("Read the Word or Excel file the PDF was made from, or a tagged PDF of it (charter joins"
                             + " the two parts where the PDF's tags say they are one row)");
         }
