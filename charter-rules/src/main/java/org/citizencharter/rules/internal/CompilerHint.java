@@ -286,7 +286,7 @@ final class CompilerHint {
     }
 
     /** The names a constraint may use on a type. */
-    static TreeSet<String> properties(Class<?> type) {
+    private static TreeSet<String> properties(Class<?> type) {
         TreeSet<String> names = new TreeSet<>();
         if (type.isRecord()) {
             for (RecordComponent component : type.getRecordComponents()) {
@@ -338,7 +338,7 @@ final class CompilerHint {
     }
 
     /** Edits (insert, delete, replace, swap of two neighbours) from one text to another. */
-    static int distance(String a, String b) {
+    private static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) {
             d[i][0] = i;
