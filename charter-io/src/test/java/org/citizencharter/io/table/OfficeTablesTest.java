@@ -580,6 +580,36 @@ class OfficeTablesTest {
         }
 
         @Test
+        void aDateIndicatorOnTwoRowsHasItsDeadlineInTheTargetRowsTotal() {
+            String[] header = {"কার্যক্রমের ক্ষেত্র", "মান", "কার্যক্রম", "কর্মসম্পাদন সূচক", "একক",
+                "কর্মসম্পাদন সূচকের মান", "", "১ম ত্রৈমাসিক", "২য় ত্রৈমাসিক", "৩য় ত্রৈমাসিক", "৪র্থ ত্রৈমাসিক", "মোট"};
+            String[] target = {"ক", "১০", "[১.১] খ", "[১.১.১] গ", "তারিখ", "১০", "লক্ষ্যমাত্রা", "-", "", "", "",
+                "৩১-১২-২০২৩"};
+            String[] achieved = {"", "", "", "", "", "", "অর্জন", "", "২০-১২-২০২৩", "", "", "২০-১২-২০২৩"};
+            ReadResult result = reads(READER, tsv(header, target, achieved));
+            Indicator indicator = only(result.plan());
+            assertThat(indicator.target()).isEqualTo(Target.by(LocalDate.of(2023, 12, 31)));
+            assertThat(indicator.quarters().q2()).isEqualTo(Value.of(LocalDate.of(2023, 12, 20)));
+            assertThat(notes(result)).contains("row 2, column 12: The total of the target row is read as the deadline");
+
+            target[11] = "০১-১২-২০২৩ থেকে ৩১-১২-২০২৩";
+            assertThat(only(reads(READER, tsv(header, target, achieved)).plan()).target())
+                    .isEqualTo(Target.between(LocalDate.of(2023, 12, 1), LocalDate.of(2023, 12, 31)));
+
+            // A date under a quarter of the target row is no deadline charter can take: it says where it is.
+            target[9] = "৩১-১২-২০২৩";
+            target[11] = "";
+            assertThatThrownBy(() -> READER.read(tsv(header, target, achieved), "t.tsv"))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("t.tsv, line 2, column \"৩য় ত্রৈমাসিক\"")
+                    .hasMessageContaining("(৩১-১২-২০২৩)")
+                    .hasMessageContaining("a date indicator's target is one deadline");
+            target[11] = "৩১-১২-২০২৩";
+            assertThatThrownBy(() -> READER.read(tsv(header, target, achieved), "t.tsv"))
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("column \"৩য় ত্রৈমাসিক\"");
+        }
+
+        @Test
         void aSignatureAndATotalsRowUnderTheTableAreNotPartOfThePlan() {
             // Under an office's table: the totals the office added up, then who signs it (a name, a designation).
             String[] totals = row("মোট", "১০", "", "", "", "১০", "", "", "", "", "", "৩", "");

@@ -26,6 +26,7 @@ import org.citizencharter.core.Quarter;
 import org.citizencharter.core.QuarterValues;
 import org.citizencharter.core.Reported;
 import org.citizencharter.core.Target;
+import org.citizencharter.core.TargetKind;
 import org.citizencharter.core.Unit;
 import org.citizencharter.core.UnitKind;
 import org.citizencharter.core.Value;
@@ -583,8 +584,11 @@ public final class PlanAssembler {
         if (graded) {
             return gradedTarget(row, unit);
         }
-        Target single = singleTarget(row, unit);
-        if (targetRow == null || unit == UnitKind.DATE) {
+        Target single = singleTarget(row, ColumnKind.TARGET, unit);
+        if (targetRow != null && unit == UnitKind.DATE) {
+            return deadlineOfTargetRow(targetRow, single);
+        }
+        if (targetRow == null) {
             if (ColumnKind.quarterTargets().anySatisfy(q -> !isNothing(layout.cell(row, q)))
                     && single instanceof Target.Single annual) {
                 return Target.of(annual.annual(), quarterTarget(row, ColumnKind.Q1_TARGET, unit),
@@ -619,28 +623,51 @@ public final class PlanAssembler {
         return any ? Target.of(annual, quarterly[0], quarterly[1], quarterly[2], quarterly[3]) : Target.of(annual);
     }
 
+    /**
+     * The deadline of a date indicator written on two rows: in the target column, else in the target row's total
+     * (the column read as the actual on the achievement row). A date under a quarter of the target row is refused:
+     * a date target is one deadline, and which of several dates, or whether one under a quarter, is the deadline
+     * would be a guess.
+     */
+    private Target deadlineOfTargetRow(RawRow targetRow, Target given) {
+        for (Quarter quarter : Quarter.values()) {
+            ColumnKind column = ColumnKind.of(quarter);
+            if (!isNothing(layout.cell(targetRow, column))) {
+                throw problem("The target row has a value under a quarter, but a date indicator's target is one"
+                        + " deadline; write it in the target row's total", layout.cell(targetRow, column), targetRow,
+                        column);
+            }
+        }
+        if (given.kind() != TargetKind.NONE || isNothing(layout.cell(targetRow, ColumnKind.ACTUAL))) {
+            return given;
+        }
+        notes.add(Notes.Kind.ASSUMED, targetRow.line(), layout.column(ColumnKind.ACTUAL) + 1, "The total of the"
+                + " target row is read as the deadline");
+        return singleTarget(targetRow, ColumnKind.ACTUAL, UnitKind.DATE);
+    }
+
     private BigDecimal quarterTarget(RawRow row, ColumnKind column, UnitKind unit) {
         String cell = layout.cell(row, column);
         return isNothing(cell) ? BigDecimal.ZERO : amount(row, column, unit);
     }
 
-    private Target singleTarget(RawRow row, UnitKind unit) {
-        String cell = layout.cell(row, ColumnKind.TARGET);
+    private Target singleTarget(RawRow row, ColumnKind column, UnitKind unit) {
+        String cell = layout.cell(row, column);
         if (isNothing(cell)) {
             return Target.NONE;
         }
         if (unit == UnitKind.DATE) {
             String[] range = RANGE.split(cell.strip());
             if (range.length == 2) {
-                LocalDate last = read(row, ColumnKind.TARGET, text -> DateText.parse(range[1]));
-                LocalDate first = read(row, ColumnKind.TARGET, text -> DateText.parse(range[0]));
-                notes.add(Notes.Kind.ASSUMED, row.line(), layout.column(ColumnKind.TARGET) + 1, "The deadline "
+                LocalDate last = read(row, column, text -> DateText.parse(range[1]));
+                LocalDate first = read(row, column, text -> DateText.parse(range[0]));
+                notes.add(Notes.Kind.ASSUMED, row.line(), layout.column(column) + 1, "The deadline "
                         + Notes.quoted(cell) + " is a range; its last day is the deadline");
                 return Target.between(first, last);
             }
-            return Target.by(read(row, ColumnKind.TARGET, DateText::parse));
+            return Target.by(read(row, column, DateText::parse));
         }
-        return Target.of(amount(row, ColumnKind.TARGET, unit));
+        return Target.of(amount(row, column, unit));
     }
 
     private Target gradedTarget(RawRow row, UnitKind unit) {
