@@ -120,8 +120,8 @@ class PdfProducersTest {
         // Untagged, nothing says the two parts are one row, and nothing is joined by a guess: the rest of [২.৩] at
         // the top of page 2, words in two cells, is refused rather than read as an indicator without a code.
         assertThatThrownBy(() -> read("split-row-libreoffice.pdf")).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("The first row on page 2 of the PDF holds only words past the table's first"
-                        + " column, no code or value (\"আওতাধীন দপ্তর ও সংস্থাসমূহের সমন্বয়ে কার্যক্রম বাস্তবায়ন ক…\","
+                .hasMessageContaining("The first row on page 2 of the PDF holds only words, no code or value ("
+                        + "\"আওতাধীন দপ্তর ও সংস্থাসমূহের সমন্বয়ে কার্যক্রম বাস্তবায়ন ক…\","
                         + " \"আয়োজিত।\")");
     }
 

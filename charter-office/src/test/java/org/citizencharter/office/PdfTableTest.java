@@ -190,6 +190,10 @@ class PdfTableTest {
 
     /** The same, the top of page 2 holding the texts given in the second and third columns (null: none). */
     private static byte[] rowCutByAPageBreak(String inSecond, String inThird) throws IOException {
+        return rowCutByAPageBreak(null, inSecond, inThird);
+    }
+
+    private static byte[] rowCutByAPageBreak(String inFirst, String inSecond, String inThird) throws IOException {
         float[] xs = {40, 120, 240, 300};
         byte[] first;
         try (PdfFiles pdf = new PdfFiles()) {
@@ -213,6 +217,9 @@ class PdfTableTest {
             pdf.taggedText(0, 123, 688, inSecond).taggedText(1, 123, 668, "[১.৩.১] প্রশিক্ষণ").taggedText(2, 243, 668, "২");
             if (inThird != null) {
                 pdf.taggedText(3, 243, 688, inThird);
+            }
+            if (inFirst != null) {
+                pdf.taggedText(4, 43, 688, inFirst);
             }
             second = pdf.bytes();
         }
@@ -354,16 +361,24 @@ class PdfTableTest {
         // would be read as an indicator without a code, and the row above would lose them: refused.
         assertThatThrownBy(() -> OfficeFileReader.standard().read(rowCutByAPageBreak("আয়োজিত", "(হাজার)"), "plan.pdf"))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage("plan.pdf: The first row on page 2 of the PDF holds only words past the table's first"
-                        + " column, no code or value (\"আয়োজিত\", \"(হাজার)\"): a page break may have cut the row"
-                        + " above it in two, which an untagged PDF does not say, and read as a row of its own (an"
-                        + " indicator without a code) the texts would be misplaced. Maybe read the Word or Excel file"
-                        + " the PDF was made from, or a tagged PDF of it (charter joins the two parts where the PDF's"
-                        + " tags say they are one row).");
+                .hasMessage("plan.pdf: The first row on page 2 of the PDF holds only words, no code or value"
+                        + " (\"আয়োজিত\", \"(হাজার)\"): a page break may have cut the row above it in two, which an"
+                        + " untagged PDF does not say, and read as a row of its own (an indicator without a code, an"
+                        + " area without a weight) the texts would be misplaced. Maybe read the Word or Excel file the"
+                        + " PDF was made from, or a tagged PDF of it (charter joins the two parts where the PDF's tags"
+                        + " say they are one row).");
+        // The cut row began an area, whose name goes on in the first column (LibreOffice's PDF of a Word table).
+        assertThatThrownBy(() -> OfficeFileReader.standard()
+                .read(rowCutByAPageBreak("ব্যবস্থা", "আয়োজিত", null), "plan.pdf"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("holds only words, no code or value (\"ব্যবস্থা\", \"আয়োজিত\")");
         // A page's first row with a value, or with "-" for nothing reported, is a row of its own.
         for (String value : List.of("৪", "-", "4 জন")) {
             OfficeTable table = OfficeFileReader.standard().read(rowCutByAPageBreak("সভা আয়োজিত", value), "plan.pdf");
             assertThat(XlsxTableTest.texts(table.grid().rows().get(3))).containsExactly("", "সভা আয়োজিত", value);
+            table = OfficeFileReader.standard().read(rowCutByAPageBreak("ক্ষেত্র ২", "সভা আয়োজিত", value), "plan.pdf");
+            assertThat(XlsxTableTest.texts(table.grid().rows().get(3)))
+                    .containsExactly("ক্ষেত্র ২", "সভা আয়োজিত", value);
         }
     }
 

@@ -239,8 +239,9 @@ public final class CellMatrix {
      * table's first column and, past it, one text only (read as a row of its own it would be a title, an area, a
      * section, a total or a signature, which begin in the first column or span it); else the first that holds two
      * texts or more, each of them words with no digit (no code, number, date or percent, nor a "-" for nothing
-     * reported), such as its name's last words and another cell's ("(হাজার)", "[ক্রমপুঞ্জিভূত]"), which would be an
-     * indicator without a code. A row that begins a page's part of the table has, besides, a code or a value.
+     * reported), such as its name's last words and another cell's ("(হাজার)", "[ক্রমপুঞ্জিভূত]"), or an area's name
+     * going on in the first column beside them, which would be an indicator without a code or an area without a
+     * weight. A row that begins a page's part of the table has, besides, a code or a value.
      *
      * @param candidates the rows to look at
      * @return the row, or -1
@@ -249,14 +250,14 @@ public final class CellMatrix {
         Bounds bounds = bounds();
         int words = -1;
         for (int row : bounds.kept()) {
-            if (!candidates.contains(row) || !text(row, bounds.columns().get(0)).isBlank()) {
+            if (!candidates.contains(row)) {
                 continue;
             }
             List<String> texts = texts(row);
-            if (texts.size() == 1) {
+            if (texts.size() == 1 && text(row, bounds.columns().get(0)).isBlank()) {
                 return row;
             }
-            if (words < 0 && texts.stream().allMatch(CellMatrix::isWords)) {
+            if (words < 0 && texts.size() > 1 && texts.stream().allMatch(CellMatrix::isWords)) {
                 words = row;
             }
         }

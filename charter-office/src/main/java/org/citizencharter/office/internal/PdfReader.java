@@ -276,10 +276,10 @@ public final class PdfReader {
                             + " break may have cut the row above it in two, which an untagged PDF does not say, and"
                             + " read as a row of its own (an area, a section, text below the table) the text would be"
                             + " misplaced")
-                    : reading.error("The first row on page " + pageTops.get(cut) + " of the PDF holds only words past"
-                            + " the table's first column, no code or value (" + String.join(", ", quoted) + "): a page"
-                            + " break may have cut the row above it in two, which an untagged PDF does not say, and"
-                            + " read as a row of its own (an indicator without a code) the texts would be misplaced"))
+                    : reading.error("The first row on page " + pageTops.get(cut) + " of the PDF holds only words, no"
+                            + " code or value (" + String.join(", ", quoted) + "): a page break may have cut the row"
+                            + " above it in two, which an untagged PDF does not say, and read as a row of its own (an"
+                            + " indicator without a code, an area without a weight) the texts would be misplaced"))
                     .withHint("Read the Word or Excel file the PDF was made from, or a tagged PDF of it (charter joins"
                             + " the two parts where the PDF's tags say they are one row)");
         }
