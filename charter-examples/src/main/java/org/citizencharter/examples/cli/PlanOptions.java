@@ -167,8 +167,9 @@ final class PlanOptions {
     /**
      * An error about a line of a table read from a PDF over several pages, with the page the line is on: the
      * line numbers count the rows of all the pages together, which no one can find in the PDF. About something
-     * missing on the first line of a page (a blank unit: no text quoted), the hint (unless the error has one)
-     * says what a page break that cut a row in two does.
+     * missing on the first line of a page (a blank unit: no text quoted), or about any cell of the last line of a
+     * page (a date or number whose rest went to the next page), the hint (unless the error has one) says what a
+     * page break that cut a row in two does.
      */
     private static InvalidInputException onPage(InvalidInputException error, OfficeTable read) {
         long line = error.line().orElse(0);
@@ -178,8 +179,15 @@ final class PlanOptions {
         }
         InvalidInputException located = error.withContext("On page " + page.getAsInt() + " of the PDF");
         boolean firstOnPage = read.pageOf(line - 1).orElse(page.getAsInt()) != page.getAsInt();
-        if (!firstOnPage || error.hint().isPresent() || error.text().isPresent()) {
+        boolean lastOnPage = read.pageOf(line + 1).orElse(page.getAsInt()) != page.getAsInt();
+        if (error.hint().isPresent() || !lastOnPage && (!firstOnPage || error.text().isPresent())) {
             return located;
+        }
+        if (lastOnPage) {
+            return located.withHint("The page break after this row cut it in two, the rest of its cells at"
+                    + " the top of page " + (page.getAsInt() + 1) + ": read the Word or Excel file the PDF was made"
+                    + " from, or a tagged PDF of it (charter joins the two parts where the PDF's tags say they are one"
+                    + " row)");
         }
         return located.withHint("The page break cut the row above it in two: read the Word or Excel file the PDF"
                 + " was made from, or a tagged PDF of it (charter joins the two parts where the PDF's tags say they"

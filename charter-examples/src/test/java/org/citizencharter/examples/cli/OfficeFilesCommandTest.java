@@ -140,6 +140,20 @@ class OfficeFilesCommandTest {
         assertThat(bengali.err()).contains("লাইন ৩, কলাম \"একক\": PDF-এর ২ নম্বর পৃষ্ঠায়: ")
                 .contains("সম্ভবত: পৃষ্ঠা বদলে ওপরের সারিটি দুই ভাগ হয়েছে");
 
+        // A date the page break cut after "১৬/০১/" on the last row of page 1: the hint names the page its rest is on.
+        Path cutDate = temp.resolve("cut-date.pdf");
+        String[] dateHeader = {"কার্যক্রমের ক্ষেত্র", "মান", "কর্মসম্পাদন সূচক", "একক", "সূচকের মান", "লক্ষ্যমাত্রা"};
+        Files.write(cutDate, twoPages(pageOfTable(new String[][] {dateHeader, {"প্রাতিষ্ঠানিক", "৯",
+            "[১.১.১] সভা", "সংখ্যা", "৪", "৪"}, {"", "", "[১.১.২] প্রতিবেদন", "তারিখ", "৫", "১৬/০১/"}}),
+            pageOfTable(new String[][] {{"", "", "দাখিল", "", "", "২০২৪"}, {"", "", "[১.১.৩] সভা", "সংখ্যা", "৩", "৩"}})));
+        Run cut = charter("import", cutDate.toString(), "--fiscal-year", "2023-24", "--as-of", "Q4", "--lang", "en");
+        assertThat(cut.code()).isEqualTo(CharterCommand.REFUSED);
+        assertThat(cut.err()).contains(cutDate + ", line 3, column \"লক্ষ্যমাত্রা\": On page 1 of the PDF: the date cannot"
+                + " be read").contains("(১৬/০১/). Maybe the page break after this row cut it in two, the rest"
+                + " of its cells at the top of page 2: read the Word or Excel file");
+        assertThat(charter("import", cutDate.toString(), "--fiscal-year", "2023-24", "--as-of", "Q4", "--lang", "bn")
+                .err()).contains("এর ঘরগুলোর বাকি অংশ ২ নম্বর পৃষ্ঠার ওপরে");
+
         // LibreOffice's untagged export of a table whose row [২.৩] a page break cuts in two: the rest of the row
         // at the top of page 2, words in two cells, is refused before it is read as a row of its own.
         Path split = temp.resolve("split-row.pdf");
