@@ -126,6 +126,42 @@ class PdfProducersTest {
     }
 
     @Test
+    void theRestOfAMergedCellThatLibreOfficeCarriesOverAPageGoesOnWithItsCellWhereThePdfIsTagged() throws IOException {
+        // The last activity, merged down beside its two indicators: its name runs on to the top of page 2, alone,
+        // under the table's last row. It was taken for text below the table, the activity's name cut short.
+        TableReader reader = TableReader.of(Office.named("manikganj"), PlanKind.CITIZEN_CHARTER);
+        OfficeTable docx = read("merged-cell-libreoffice.docx");
+        OfficeTable tagged = read("merged-cell-libreoffice-tagged.pdf");
+        ActionPlan fromDocx = reader.read(docx.grid()).plan();
+        ActionPlan fromPdf = reader.read(tagged.grid()).plan();
+        assertThat(fromPdf.indicators()).hasSize(12).isEqualTo(fromDocx.indicators());
+        assertThat(SPACELESS.apply(fromPdf.areas().getFirst().activities().getLast().name().bn()))
+                .isEqualTo(SPACELESS.apply(fromDocx.areas().getFirst().activities().getLast().name().bn()))
+                .endsWith("সিদ্ধান্তবাস্তবায়ন");
+        assertThat(tagged.grid().documentText()).isEqualTo(docx.grid().documentText());
+
+        // A generated APA table at 7 points in landscape: activity [২.২], merged beside [২.২.১] at the foot of page
+        // 1 and [২.২.২] at the top of page 2, its name's end ("ত্তি") beside [২.২.২]. Read as one row with
+        // [২.২.১] it made "১ ৩.৩৩" of two weights; read as its own row, an activity of its own.
+        TableReader apa = TableReader.of(Office.named("generated"), PlanKind.EGOV, Quarter.Q3)
+                .withFiscalYear(FiscalYear.parse("2023-24"));
+        OfficeTable generated = read("generated-apa-libreoffice.docx");
+        OfficeTable generatedPdf = read("generated-apa-libreoffice-tagged.pdf");
+        assertThat(generatedPdf.notes()).contains("Joined 1 cell(s) at the top of a page to the cell above them, the"
+                + " rest of a merged cell's text that a page break cut, as the PDF's tags give them; check them"
+                + " against the PDF.");
+        ActionPlan pdfPlan = apa.read(generatedPdf.grid()).plan();
+        // Names and labels aside (a word the narrow cells broke keeps a space): the figures.
+        java.util.function.Function<Indicator, List<Object>> figures = indicator -> List.of(indicator.code(),
+                indicator.weight(), indicator.target(), indicator.quarters(), indicator.reported().actual(),
+                indicator.reported().percent(), indicator.reported().score(), indicator.method());
+        assertThat(pdfPlan.indicators().collect(figures::apply)).hasSize(7)
+                .isEqualTo(apa.read(generated.grid()).plan().indicators().collect(figures::apply));
+        assertThat(pdfPlan.areas().get(1).activities().collect(activity -> activity.code().toString()))
+                .containsExactly("2.1", "2.2");
+    }
+
+    @Test
     void aRowThatChromiumBreaksOverThreePagesIsOneRow() throws IOException {
         // Printed on A5 (the same page with its paper set so), activity [২.৪]'s row runs from page 2 over the whole of page 3's top: page 3 holds only
         // the end of its activity's text, under no line (Chromium draws none at a page's top), which was taken

@@ -194,6 +194,16 @@ class PdfTableTest {
     }
 
     private static byte[] rowCutByAPageBreak(String inFirst, String inSecond, String inThird) throws IOException {
+        return rowCutByAPageBreak(inFirst, inSecond, inThird, true);
+    }
+
+    /**
+     * Page 1: a header, then two rows, the first column merged down them; page 2: a first row of the texts given
+     * (ids 4, 0 and 3, any may be null), then "[১.৩.১] প্রশিক্ষণ" and "২" (ids 1 and 2), the first column merged
+     * down both rows of page 2 or not.
+     */
+    private static byte[] rowCutByAPageBreak(String inFirst, String inSecond, String inThird, boolean mergedOnPage2)
+            throws IOException {
         float[] xs = {40, 120, 240, 300};
         byte[] first;
         try (PdfFiles pdf = new PdfFiles()) {
@@ -213,8 +223,12 @@ class PdfTableTest {
         }
         byte[] second;
         try (PdfFiles pdf = new PdfFiles()) {
-            pdf.table(xs, new float[] {700, 680, 660}, new String[][] {{"", "", ""}, {PdfFiles.ABOVE, "", ""}});
-            pdf.taggedText(0, 123, 688, inSecond).taggedText(1, 123, 668, "[১.৩.১] প্রশিক্ষণ").taggedText(2, 243, 668, "২");
+            pdf.table(xs, new float[] {700, 680, 660},
+                    new String[][] {{"", "", ""}, {mergedOnPage2 ? PdfFiles.ABOVE : "", "", ""}});
+            pdf.taggedText(1, 123, 668, "[১.৩.১] প্রশিক্ষণ").taggedText(2, 243, 668, "২");
+            if (inSecond != null) {
+                pdf.taggedText(0, 123, 688, inSecond);
+            }
             if (inThird != null) {
                 pdf.taggedText(3, 243, 688, inThird);
             }
@@ -308,6 +322,37 @@ class PdfTableTest {
                 header, committee, new int[][] {{1, 6}, {1, 7}, {2, 0}}, training), "plan.pdf").grid();
         assertThat(roled.rows().collect(XlsxTableTest::texts).castToList())
                 .isEqualTo(table.grid().rows().collect(XlsxTableTest::texts).castToList());
+    }
+
+    @Test
+    void theRestOfAMergedCellBesideARowOfItsOwnGoesOnWithTheCellAboveWhereThePdfsTagsSaySo() throws IOException {
+        // LibreOffice's tagged PDF of a Word table: a cell merged down beside two rows, the page break between them,
+        // its text going on at the top of page 2 ("চলমান", held by the row the merged cell begins in) beside the
+        // second row (a row of its own in the tags): the second row is not joined to the first, the text goes on
+        // with the merged cell.
+        int[][] header = {{1, 0}, {1, 1}, {1, 2}};
+        int[][] committee = {{1, 3}, {1, 4}, {1, 5}};
+        int[][] training = {{2, 1}, {2, 2}};
+        byte[] bytes = tagged(rowCutByAPageBreak("চলমান", "[১.২.২] প্রতিবেদন", "৩", false), "TR", Map.of(), header,
+                committee, new int[][] {{1, 6}, {1, 7}, {2, 4}}, new int[][] {{2, 0}, {2, 3}}, training);
+        OfficeTable table = OfficeFileReader.standard().read(bytes, "plan.pdf");
+        assertThat(table.grid().rows().collect(XlsxTableTest::texts).castToList()).containsExactly(
+                List.of("ক্ষেত্র", "কর্মসম্পাদন সূচক", "লক্ষ্যমাত্রা"),
+                List.of("ক্ষেত্র ১ চলমান", "[১.১.১] কমিটি", "৪"), List.of("ক্ষেত্র ১ চলমান", "[১.২.১] সভা", "৪"),
+                List.of("ক্ষেত্র ১ চলমান", "[১.২.২] প্রতিবেদন", "৩"), List.of("", "[১.৩.১] প্রশিক্ষণ", "২"));
+        assertThat(table.grid().rows().get(3).cell(0).merge()).isEqualTo(Grid.Merge.FROM_ABOVE);
+        assertThat(table.notes()).contains("Joined 1 cell(s) at the top of a page to the cell above them, the rest"
+                + " of a merged cell's text that a page break cut, as the PDF's tags give them; check them against the"
+                + " PDF.").noneMatch(note -> note.startsWith("Joined 1 row(s)"));
+
+        // The merged cell's rest alone at the top of page 2, under the table's last row: it goes on with its cell,
+        // not read as text below the table.
+        bytes = tagged(rowCutByAPageBreak("চলমান", null, null, false), "TR", Map.of(), header,
+                new int[][] {{1, 3}, {1, 4}, {1, 5}, {2, 4}}, new int[][] {{1, 6}, {1, 7}}, training);
+        table = OfficeFileReader.standard().read(bytes, "plan.pdf");
+        assertThat(table.grid().rows().get(1).cell(0).text()).isEqualTo("ক্ষেত্র ১ চলমান");
+        assertThat(table.grid().rows().collect(XlsxTableTest::texts).castToList()).hasSize(4)
+                .contains(List.of("ক্ষেত্র ১ চলমান", "[১.২.১] সভা", "৪"));
     }
 
     @Test

@@ -4,7 +4,6 @@ import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -200,6 +199,7 @@ public final class PdfReader {
         Map<Integer, Integer> pageTops = new HashMap<>();
         int joined = 0;
         int joinedPage = 0;
+        int goneOn = 0;
         for (int k = 0; k < chosen.size(); k++) {
             PageTable table = found.get(chosen.get(k));
             int repeated = k == 0 ? 0 : repeatedHeader(found.get(chosen.get(0)), texts.get(chosen.get(0)), table,
@@ -208,10 +208,24 @@ public final class PdfReader {
                 headed++;
                 headerRows = repeated;
             }
-            boolean continues = tagged != null && last != null && last.page + 1 == table.page
-                    && repeated < table.rows() && !Collections.disjoint(
-                            rowsHolding(tagged, glyphs.idOf, last, last.rows() - 1),
-                            rowsHolding(tagged, glyphs.idOf, table, repeated));
+            // Tagged, a page's first row goes on with the rows of the page before where its text is theirs alone: the
+            // rest of a row the page break cut (and of cells merged down beside it); else it is a row of its own,
+            // whose cells that hold text of rows before (a merged cell's rest) go on with the cells above them.
+            boolean follows = tagged != null && last != null && last.page + 1 == table.page
+                    && repeated < table.rows();
+            Set<Integer> earlier = follows ? rowsHolding(tagged, glyphs.idOf, last, -1) : Set.of();
+            Set<Integer> top = follows ? rowsHolding(tagged, glyphs.idOf, table, repeated) : Set.of();
+            boolean continues = !top.isEmpty() && earlier.containsAll(top);
+            Set<PageTable.Region> goOn = new HashSet<>();
+            if (follows && !continues) {
+                for (PageTable.Region region : table.regions()) {
+                    Set<Integer> held = region.top() == repeated ? rowsHolding(tagged, glyphs.idOf, table.page, region)
+                            : Set.of();
+                    if (!held.isEmpty() && earlier.containsAll(held)) {
+                        goOn.add(region);
+                    }
+                }
+            }
             for (String line : lines(table.above)) {
                 (k == 0 ? before : between).add(order.apply(line, table.page));
             }
@@ -237,7 +251,13 @@ public final class PdfReader {
             }
             for (int i = 0; i < cells.size(); i++) {
                 PageTable.Region region = table.regions().get(i);
-                if (region.top() >= rest) {
+                if (goOn.contains(region)) {
+                    matrix.append(first + region.top() - 1, region.left(), order.apply(cells.get(i), table.page));
+                    for (int d = 0; d < region.down(); d++) {
+                        matrix.putFromAbove(first + region.top() + d, region.left(), region.across());
+                    }
+                    goneOn++;
+                } else if (region.top() >= rest) {
                     matrix.put(first + region.top(), region.left(), region.down(), region.across(),
                             order.apply(cells.get(i), table.page));
                 }
@@ -249,6 +269,11 @@ public final class PdfReader {
         if (joined > 0) {
             reading.note("Joined " + joined + " row(s) that a page break cuts in two, as the PDF's tags give them"
                     + " (the first at the top of page " + joinedPage + "); check them against the PDF.");
+        }
+        if (goneOn > 0) {
+            reading.note("Joined " + goneOn + " cell(s) at the top of a page to the cell above them, the rest of a"
+                    + " merged cell's text that a page break cut, as the PDF's tags give them; check them against"
+                    + " the PDF.");
         }
         if (headed > 0) {
             reading.note("Left out the table's header where it is repeated at the top of a page (" + headed
@@ -305,20 +330,29 @@ public final class PdfReader {
 
     /**
      * The rows of a tagged PDF's tables (structure elements) that hold the text of a row of a page's table,
-     * from the cells of that row alone (a cell merged down from it holds text of the row it begins in).
+     * from the cells of that row alone (a cell merged down from it holds text of the row it begins in); of all its
+     * rows for a row below 0.
      */
     private static Set<Integer> rowsHolding(TaggedRows tagged, Map<TextPosition, Integer> idOf, PageTable table,
             int row) {
         Set<Integer> rows = new HashSet<>();
         for (PageTable.Region region : table.regions()) {
-            if (region.top() == row && region.down() == 1) {
-                for (TextPosition glyph : region.glyphs()) {
-                    Integer id = idOf.get(glyph);
-                    int held = id == null ? -1 : tagged.row(table.page, id);
-                    if (held >= 0) {
-                        rows.add(held);
-                    }
-                }
+            if (row < 0 || region.top() == row && region.down() == 1) {
+                rows.addAll(rowsHolding(tagged, idOf, table.page, region));
+            }
+        }
+        return rows;
+    }
+
+    /** The rows of a tagged PDF's tables that hold the text of a cell. */
+    private static Set<Integer> rowsHolding(TaggedRows tagged, Map<TextPosition, Integer> idOf, int page,
+            PageTable.Region region) {
+        Set<Integer> rows = new HashSet<>();
+        for (TextPosition glyph : region.glyphs()) {
+            Integer id = idOf.get(glyph);
+            int held = id == null ? -1 : tagged.row(page, id);
+            if (held >= 0) {
+                rows.add(held);
             }
         }
         return rows;
