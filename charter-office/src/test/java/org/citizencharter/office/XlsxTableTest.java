@@ -156,6 +156,53 @@ class XlsxTableTest {
     }
 
     @Test
+    void aFormulaWhoseValueTheWorkbookDoesNotKeepIsComputedNotReadAsZero() throws IOException {
+        // Written by a program rather than saved by Excel (openpyxl, POI): the formula has no value in the file,
+        // and was read as 0, an actual of 0 beside quarters of 1, 1 and 1.
+        byte[] bytes = oneSheet(sheet -> {
+            row(sheet, 0, "কর্মসম্পাদন সূচক", "লক্ষ্যমাত্রা", "১ম ত্রৈমাসিক", "২য় ত্রৈমাসিক", "৩য় ত্রৈমাসিক", "প্রকৃত অর্জন",
+                    "অর্জনের শতকরা হার");
+            org.apache.poi.xssf.usermodel.XSSFRow values = sheet.createRow(1);
+            values.createCell(0).setCellValue("[১.১.১] সভা");
+            for (int c = 1; c <= 4; c++) {
+                values.createCell(c).setCellValue(c == 1 ? 4 : 1);
+            }
+            values.createCell(5).setCellFormula("SUM(C2:E2)");
+            values.createCell(6).setCellFormula("F2/B2");
+            org.apache.poi.xssf.usermodel.XSSFCellStyle percent = sheet.getWorkbook().createCellStyle();
+            percent.setDataFormat(sheet.getWorkbook().createDataFormat().getFormat("0.00%"));
+            values.getCell(6).setCellStyle(percent);
+        });
+        OfficeTable table = read(bytes);
+        assertThat(texts(table.grid().rows().get(1)).subList(5, 7)).containsExactly("3", "75%");
+        assertThat(table.notes()).contains("Computed 2 formula(s) whose value the workbook does not keep (the first,"
+                + " =SUM(C2:E2) in cell F2), as Excel would on opening it; a workbook that Excel or LibreOffice saved"
+                + " keeps them.");
+        // A formula charter cannot compute is refused, with the cell and the formula.
+        byte[] unknown = oneSheet(sheet -> {
+            row(sheet, 0, "কর্মসম্পাদন সূচক", "লক্ষ্যমাত্রা");
+            org.apache.poi.xssf.usermodel.XSSFRow values = sheet.createRow(1);
+            values.createCell(0).setCellValue("[১.১.১] সভা");
+            values.createCell(1).setCellFormula("[1]Sheet1!A1");
+        });
+        assertThatThrownBy(() -> read(unknown)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("The formula =[1]Sheet1!A1 in cell B2 has no value saved in the workbook, and"
+                        + " charter cannot compute it")
+                .hasMessageContaining("Maybe open the workbook in Excel or LibreOffice and save it");
+        // Saved with its value (as Excel saves every formula), the value is read and nothing is computed.
+        byte[] saved = oneSheet(sheet -> {
+            row(sheet, 0, "কর্মসম্পাদন সূচক", "প্রকৃত অর্জন");
+            org.apache.poi.xssf.usermodel.XSSFRow values = sheet.createRow(1);
+            values.createCell(0).setCellValue("[১.১.১] সভা");
+            values.createCell(1).setCellFormula("2+2");
+            values.getCell(1).setCellValue(5);
+        });
+        OfficeTable kept = read(saved);
+        assertThat(texts(kept.grid().rows().get(1))).containsExactly("[১.১.১] সভা", "5");
+        assertThat(kept.notes()).noneMatch(note -> note.startsWith("Computed"));
+    }
+
+    @Test
     void aGroupOfQuartersAloneInTheUpperRowIsNoTitle() throws IOException {
         // Every header but the group stands on the lower row: the upper row holds one text, merged over the
         // quarters. It used to be taken for a title, and the quarters' achievements were kept unread.

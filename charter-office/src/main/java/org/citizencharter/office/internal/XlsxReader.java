@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
@@ -35,6 +36,10 @@ public final class XlsxReader {
 
     private final Reading reading;
     private final FontNotes fonts;
+    /** Computes the formulas whose value the workbook does not keep; made on the first. */
+    private FormulaEvaluator evaluator;
+    private int computed;
+    private String firstComputed;
 
     private XlsxReader(Reading reading) {
         this.reading = reading;
@@ -106,6 +111,11 @@ public final class XlsxReader {
             }
         }
         fonts.report();
+        if (computed > 0) {
+            reading.note("Computed " + computed + " formula(s) whose value the workbook does not keep (the first, "
+                    + firstComputed + "), as Excel would on opening it; a workbook that Excel or LibreOffice saved"
+                    + " keeps them.");
+        }
         return matrix.toGrid(List.of(), List.of(), reading.notes());
     }
 
@@ -143,6 +153,9 @@ public final class XlsxReader {
     }
 
     private String text(XSSFCell cell) {
+        if (cell.getCellType() == CellType.FORMULA && cell.getRawValue() == null) {
+            compute(cell);
+        }
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         switch (type) {
             case NUMERIC:
@@ -155,6 +168,30 @@ public final class XlsxReader {
                 return cell.getErrorCellString();
             default:
                 return "";
+        }
+    }
+
+    /**
+     * Computes a formula whose value the file does not keep (a workbook written by a program, not saved by Excel),
+     * with POI's evaluator, as Excel does on opening it; one it cannot compute (an unknown function, another
+     * workbook) is refused: read as nothing, it would be a value the office never saw.
+     */
+    private void compute(XSSFCell cell) {
+        if (evaluator == null) {
+            evaluator = cell.getSheet().getWorkbook().getCreationHelper().createFormulaEvaluator();
+        }
+        String formula = "=" + cell.getCellFormula();
+        try {
+            evaluator.evaluateFormulaCell(cell);
+        } catch (RuntimeException cannot) {
+            throw reading.error("The formula " + formula + " in cell " + cell.getReference() + " has no value saved in"
+                    + " the workbook, and charter cannot compute it (" + Reading.shortText(String.valueOf(
+                            cannot.getMessage())) + ")")
+                    .withHint("Open the workbook in Excel or LibreOffice and save it: a saved workbook keeps each"
+                            + " formula's value");
+        }
+        if (computed++ == 0) {
+            firstComputed = formula + " in cell " + cell.getReference();
         }
     }
 
