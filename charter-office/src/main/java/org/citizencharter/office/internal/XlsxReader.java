@@ -153,7 +153,7 @@ public final class XlsxReader {
     }
 
     private String text(XSSFCell cell) {
-        if (cell.getCellType() == CellType.FORMULA && cell.getRawValue() == null) {
+        if (cell.getCellType() == CellType.FORMULA && (cell.getRawValue() == null || cell.getRawValue().isEmpty())) {
             compute(cell);
         }
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
