@@ -224,6 +224,31 @@ class XlsxTableTest {
         });
         assertThat(texts(org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
                 () -> read(columns)).grid().rows().get(1)).get(1)).isEqualTo("5");
+        // A chain of formulas, each needing the one below, too long for the evaluator to follow: refused, not a
+        // "corrupt" file.
+        byte[] chain = oneSheet(sheet -> {
+            row(sheet, 0, "কর্মসম্পাদন সূচক", "লক্ষ্যমাত্রা");
+            for (int r = 1; r <= 5_000; r++) {
+                org.apache.poi.xssf.usermodel.XSSFRow values = sheet.createRow(r);
+                values.createCell(0).setCellValue("[১.১." + r + "] সভা");
+                values.createCell(1).setCellFormula(r < 5_000 ? "B" + (r + 2) + "+1" : "1");
+            }
+        });
+        // Read on a thread of a small stack, so that the chain is too long for it on any machine (the command's
+        // main thread overflowed at 19,000).
+        Throwable[] thrown = new Throwable[1];
+        Thread small = new Thread(null, () -> {
+            try {
+                read(chain);
+            } catch (RuntimeException expected) {
+                thrown[0] = expected;
+            }
+        }, "small stack", 256 * 1024);
+        small.start();
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30), () -> small.join());
+        assertThat(thrown[0]).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("The formula =B3+1 in cell B2 has no value saved in the workbook, and charter"
+                        + " cannot compute it (it needs a chain of formulas too long to follow)");
         // Saved with its value (as Excel saves every formula), the value is read and nothing is computed.
         byte[] saved = oneSheet(sheet -> {
             row(sheet, 0, "কর্মসম্পাদন সূচক", "প্রকৃত অর্জন");

@@ -183,10 +183,12 @@ public final class XlsxReader {
         String formula = "=" + cell.getCellFormula();
         try {
             evaluator.evaluateFormulaCell(cell);
-        } catch (RuntimeException cannot) {
+        } catch (RuntimeException | StackOverflowError cannot) {
+            // The evaluator follows the formulas a formula needs by recursion: a chain of thousands overflows it.
+            String why = cannot instanceof StackOverflowError ? "it needs a chain of formulas too long to follow"
+                    : Reading.shortText(String.valueOf(cannot.getMessage()));
             throw reading.error("The formula " + formula + " in cell " + cell.getReference() + " has no value saved in"
-                    + " the workbook, and charter cannot compute it (" + Reading.shortText(String.valueOf(
-                            cannot.getMessage())) + ")")
+                    + " the workbook, and charter cannot compute it (" + why + ")")
                     .withHint("Open the workbook in Excel or LibreOffice and save it: a saved workbook keeps each"
                             + " formula's value");
         }
