@@ -92,6 +92,8 @@ final class HtmlReport {
 
     private final ProgressReport report;
     private final ActionPlan plan;
+    /** The plan's lines, one a row of the table (and read again to size its columns of figures). */
+    private final ImmutableList<PlanLine> lines;
     private final Scorecard card;
     private final Language language;
     private final StringBuilder out = new StringBuilder();
@@ -99,6 +101,7 @@ final class HtmlReport {
     HtmlReport(ProgressReport report, Language language) {
         this.report = report;
         this.plan = report.plan();
+        this.lines = PlanLine.of(plan);
         this.card = report.scorecard();
         this.language = language;
     }
@@ -242,7 +245,7 @@ final class HtmlReport {
             return column;
         }
         int longest = 0;
-        for (PlanLine line : PlanLine.of(plan)) {
+        for (PlanLine line : lines) {
             if (line.indicator().isPresent() && line.indicator().get().unit().kind() != UnitKind.DATE) {
                 String text = kind.isComputed() ? report.computed(kind, line, language)
                         : PlanCells.cell(kind, line, language);
@@ -302,7 +305,7 @@ final class HtmlReport {
             }
         }
         out.append("</tr>\n</thead>\n<tbody>\n");
-        for (PlanLine line : PlanLine.of(plan)) {
+        for (PlanLine line : lines) {
             row(line, columns);
         }
         out.append("</tbody>\n<tfoot>\n<tr>");

@@ -153,7 +153,8 @@ public final class XlsxReader {
     }
 
     private String text(XSSFCell cell) {
-        if (cell.getCellType() == CellType.FORMULA && (cell.getRawValue() == null || cell.getRawValue().isEmpty())) {
+        String saved = cell.getRawValue();
+        if (cell.getCellType() == CellType.FORMULA && (saved == null || saved.isEmpty())) {
             compute(cell);
         }
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
