@@ -156,7 +156,10 @@ public final class Numerals {
     /**
      * Normalises text for matching (not for keeping): NFC, so that the two spellings of "য়"
      * (U+09DF, and U+09AF U+09BC) compare equal, with every run of white space, including
-     * no-break spaces, made one space, and the ends stripped.
+     * no-break spaces, made one space, the ends stripped, and the characters that show nothing left out
+     * (zero-width space, non-joiner and joiner, soft hyphen, byte-order mark, word joiner, the marks and
+     * embeddings of writing direction), so that
+     * "সমষ্টি" typed with a non-joiner after its virama matches "সমষ্টি".
      *
      * @param text any text
      * @return the text in the form charter compares
@@ -170,7 +173,7 @@ public final class Numerals {
             char c = nfc.charAt(i);
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 space = !out.isEmpty();
-            } else {
+            } else if (!showsNothing(c)) {
                 if (space) {
                     out.append(' ');
                     space = false;
@@ -179,6 +182,12 @@ public final class Numerals {
             }
         }
         return out.toString();
+    }
+
+    /** A format character that shows nothing of its own: it may stand in a word without changing it for matching. */
+    private static boolean showsNothing(char c) {
+        return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u00AD' || c == '\uFEFF' || c == '\u2060'
+                || c == '\u200E' || c == '\u200F' || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
     }
 
     private static boolean isAscii(String text) {

@@ -94,6 +94,14 @@ class NumeralsTest {
     }
 
     @Test
+    void leavesOutWhatShowsNothingForMatching() {
+        // A non-joiner after a virama, a soft hyphen, a zero-width space: typed, pasted or hyphenated, never seen.
+        assertThat(Numerals.normalizeForMatching("ক্\u200Cরমপুঞ্জি\u00ADভূত\u200B")).isEqualTo("ক্রমপুঞ্জিভূত");
+        assertThat(Numerals.normalizeForMatching("\uFEFFগ\u200Dড়\u2060 ")).isEqualTo(Numerals.normalizeForMatching("গড়"));
+        assertThat(CalculationMethod.parse("সমষ্\u200Dটি")).isEqualTo(CalculationMethod.SUM);
+    }
+
+    @Test
     void theBengaliDigitsAreThoseOfIcusBengNumberingSystem() {
         assertThat(Numerals.BENGALI_DIGITS)
                 .isEqualTo(com.ibm.icu.text.NumberingSystem.getInstanceByName("beng").getDescription());

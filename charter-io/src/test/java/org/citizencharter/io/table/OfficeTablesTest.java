@@ -167,6 +167,37 @@ class OfficeTablesTest {
         }
 
         @Test
+        void cellsReadAsTheyShowWhateverSpacesDashesAndInvisibleCharactersTheyHold() {
+            // Typed in Word or pasted from a web page: a no-break space before "%" and inside a range, a zero-width
+            // space after a figure, a soft hyphen and a non-joiner in a method's name, a mark of writing direction
+            // after a header, and a dash or minus sign of any kind for nothing reported. They were refused ("The
+            // number cannot be read (৮০ %)", "The calculation method is not one of …") or misread.
+            String[] header = {"ক্ষেত্র", "মান", "কার্যক্রম", "সূচক", "একক", "গণনা পদ্ধতি", "সূচকের মান", "লক্ষ্যমাত্রা",
+                "১ম ত্রৈমাসিক", "২য় ত্রৈমাসিক", "৩য় ত্রৈমাসিক", "৪র্থ ত্রৈমাসিক", "প্রকৃত অর্জন"};
+            String[] numbers = {"১", "২", "৩", "৪", "৫", "৬", "৭", "৮", "৯", "১০", "১১", "১২", "১৩"};
+            String[][] clean = {
+                {"ক", "১০", "[১.১] খ", "[১.১.১] গ", "%", "গড়", "৫", "৮০%", "৬০%", "৭০%", "-", "-", "৬৫%"},
+                {"", "", "", "[১.১.২] ঘ", "সংখ্যা", "ক্রমপুঞ্জিভূত", "৩", "২০", "৫", "১০", "-", "-", "১০"},
+                {"", "", "", "[১.১.৩] ঙ", "তারিখ", "", "২", "০১-১০-২০২৩ থেকে ৩১-১২-২০২৩", "-", "১৫-১২-২০২৩", "-", "-",
+                    "১৫-১২-২০২৩"}};
+            String[][] typed = {
+                {"ক", "১০", "[১.১] খ", "[১.১.১] গ", "%", "গ\u00ADড়", "৫", "৮০\u00A0%", "৬০%\u200B", "৭০\u202F%", "\u2212",
+                    "\u2012", "৬৫%"},
+                {"", "", "", "[১.১.২] ঘ", "সংখ্যা", "ক্\u200Cরমপুঞ্জিভূত", "৩", "২০\u200B", "\u00A0৫", "১০", "\u2015",
+                    "\u2010\u2010", "\uFEFF১০"},
+                {"", "", "", "[১.১.৩] ঙ", "তারিখ", "", "২", "০১-১০-২০২৩\u00A0থেকে\u00A0৩১-১২-২০২৩", "\u2014",
+                    "১৫-১২-২০২৩\u200E", "\u2013", "\u2212", "১৫-১২-২০২৩"}};
+            String[] typedHeader = header.clone();
+            typedHeader[4] = "একক\u200E";
+            String[] typedNumbers = numbers.clone();
+            typedNumbers[0] = "১\u200B";
+            ActionPlan expected = reads(tsv(header, numbers, clean[0], clean[1], clean[2])).plan();
+            assertThat(reads(tsv(typedHeader, typedNumbers, typed[0], typed[1], typed[2])).plan()).isEqualTo(expected);
+            assertThat(expected.indicators().collect(Indicator::method)).containsExactly(CalculationMethod.AVERAGE,
+                    CalculationMethod.CUMULATIVE, CalculationMethod.DATE);
+        }
+
+        @Test
         void aTableTypedInABijoyFontReadsAsTheSameTableInUnicodeAndSaysSo() {
             String[] header = {"‡KŠkjMZ D‡Ïk¨", "gvb", "Kvh©µg", "Kg©m¤úv`b m~PK", "GKK", "Kg©m¤úv`b m~P‡Ki gvb",
                 "jÿ¨gvÎv", "1g ‰ÎgvwmK", "2q ‰ÎgvwmK", "3q ‰ÎgvwmK", "4_© ‰ÎgvwmK", "cÖK…Z AR©b", "`vwqZ¡cÖvß Kg©KZ©v"};
@@ -461,6 +492,25 @@ class OfficeTablesTest {
             assertThat(plan.areas().collect(a -> a.code() + " " + a.name().bn() + " " + a.weight()))
                     .containsExactly("1 প্রাতিষ্ঠানিক ব্যবস্থা 8", "2 সক্ষমতা 7");
             assertThat(notes(result)).anySatisfy(note -> assertThat(note).startsWith("row 2, column 1: The section row"));
+        }
+
+        @Test
+        void areaRowsAndCodesWithNoBreakAndZeroWidthSpacesReadAsTheyShowAndKeepTheNamesAsWritten() {
+            // The weight after the colon was missed (and the area's weight taken from its indicators), and a code
+            // followed by a no-break space was no code (the indicator numbered in order, an alternative lost).
+            String[] header = {"কার্যক্রম", "কর্মসম্পাদন সূচক", "একক", "কর্মসম্পাদন সূচকের মান", "লক্ষ্যমাত্রা"};
+            String[] area = {"১.\u00A0প্রাতিষ্ঠানিক\u00A0ব্যবস্থা\u00A0:\u00A0৮\u200B", "", "", "", ""};
+            String[] first = {"[১.১]\u00A0সভা", "[১.১.১]\u00A0সভা\u00A0আয়োজিত", "সংখ্যা", "৮", "৪"};
+            String[] alternative = {"", "[১.১.১.১]\u202Fবিকল্প", "সংখ্যা", "", "২"};
+            String[] area2 = {"[২]\u00A0সক্ষমতা:\u00A0৭\u200E", "", "", "", ""};
+            String[] second = {"২.১\u00A0কর্মশালা", "২.১.১\u00A0কর্মশালা", "সংখ্যা", "৭", "১"};
+
+            ActionPlan plan = reads(tsv(header, area, first, alternative, area2, second)).plan();
+
+            assertThat(plan.areas().collect(a -> a.code() + " " + a.name().bn() + " " + a.weight()))
+                    .containsExactly("1 প্রাতিষ্ঠানিক\u00A0ব্যবস্থা 8", "2 সক্ষমতা 7");
+            assertThat(plan.indicators().collect(i -> i.code() + " " + i.name().bn())).containsExactly(
+                    "1.1.1 সভা\u00A0আয়োজিত", "1.1.1.1 বিকল্প", "2.1.1 কর্মশালা");
         }
 
         @Test

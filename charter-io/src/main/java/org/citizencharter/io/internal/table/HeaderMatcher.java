@@ -939,7 +939,7 @@ public final class HeaderMatcher {
         int numbers = 0;
         int last = 0;
         for (int column = 0; column < row.cells().size(); column++) {
-            String cell = row.cell(column);
+            String cell = RawRow.shown(row.cell(column));
             if (!cell.isEmpty()) {
                 int value = wholeNumber(cell);
                 if (value <= last || value > column + 1) {
@@ -956,7 +956,7 @@ public final class HeaderMatcher {
     private static boolean isGradeRow(RawRow row, ImmutableList<Optional<ColumnKind>> kinds) {
         int percents = 0;
         for (int column = 0; column < row.cells().size(); column++) {
-            String cell = row.cell(column);
+            String cell = RawRow.shown(row.cell(column));
             if (cell.isEmpty()) {
                 continue;
             }

@@ -57,13 +57,15 @@ public final class PlanAssembler {
      * digits and dots are group 2.
      */
     static final Pattern CODE = Pattern.compile(
-            "^\\s*([\\[(]?)\\s*([0-9০-৯]{1,4}(?:\\s*\\.\\s*[0-9০-৯]{1,4})*)\\s*(\\.?)\\s*([\\])]?)(.*)$",
+            "^" + RawRow.BLANK + "*([\\[(]?)" + RawRow.BLANK + "*([0-9০-৯]{1,4}(?:" + RawRow.BLANK + "*\\." + RawRow.BLANK
+            + "*[0-9০-৯]{1,4})*)" + RawRow.BLANK + "*(\\.?)" + RawRow.BLANK + "*([\\])]?)(.*)$",
             Pattern.DOTALL);
     /**
      * An area's weight after a colon at the end of its cell: "প্রাতিষ্ঠানিক ব্যবস্থা : ৮" (found, not matched from
      * the cell's start: the name is what stands before it).
      */
-    private static final Pattern COLON_WEIGHT = Pattern.compile("[:ঃ：]\\s*+([0-9০-৯]++(?:\\.[0-9০-৯]++)?)\\s*+$");
+    private static final Pattern COLON_WEIGHT = Pattern.compile(
+            "[:ঃ：]" + RawRow.BLANK + "*+([0-9০-৯]++(?:\\.[0-9০-৯]++)?)" + RawRow.BLANK + "*+$");
     /** Words between the two dates of a deadline written as a range. */
     private static final Pattern RANGE = Pattern.compile(
             "(?<!\\s)\\s++(?:থেকে|হতে|to|[-–—])\\s++|(?<!\\s)\\s*+[–—]\\s*+");
@@ -355,13 +357,13 @@ public final class PlanAssembler {
         boolean coded = false;
         if (code.matches() && isCode(code) && parts(code.group(2)) == 1) {
             areaCode = read(row, column, ColumnKind.AREA, text -> AreaCode.parse(Numerals.toAsciiDigits(code.group(2))));
-            name = code.group(5).strip();
+            name = RawRow.nameAfterCode(code.group(5));
             coded = true;
         }
         String weightText = weightCell;
         Matcher colon = COLON_WEIGHT.matcher(name);
         if (weightText.isEmpty() && colon.find()) {
-            name = name.substring(0, colon.start()).strip();
+            name = RawRow.stripped(name.substring(0, colon.start()));
             weightText = colon.group(1);
             notes.add(Notes.Kind.ASSUMED, row.line(), column + 1, "The area's weight (" + weightText
                     + ") is read after the colon in its cell");
@@ -373,7 +375,7 @@ public final class PlanAssembler {
                 notes.add(Notes.Kind.ASSUMED, row.line(), column + 1, "The area's weight (" + weightText
                         + ") is read after the dots in its cell");
             }
-            name = name.substring(0, leader.get().nameEnd()).strip();
+            name = RawRow.stripped(name.substring(0, leader.get().nameEnd()));
         }
         if (!coded) {
             notes.add(Notes.Kind.ASSUMED, row.line(), column + 1, "The area " + Notes.quoted(name)
@@ -403,9 +405,9 @@ public final class PlanAssembler {
         if (coded && parts(code.group(2)) >= 2) {
             activityCode = read(row, ColumnKind.ACTIVITY,
                     text -> ActivityCode.parse(Numerals.toAsciiDigits(code.group(2))));
-            name = code.group(5).strip();
+            name = RawRow.nameAfterCode(code.group(5));
         } else {
-            name = coded ? code.group(5).strip() : cell;
+            name = coded ? RawRow.nameAfterCode(code.group(5)) : cell;
             activityCode = child(area.code.segments().toArray(), area.activities.size() + 1, ActivityCode::of);
             notes.add(Notes.Kind.ASSUMED, row.line(), column + 1, "The activity " + Notes.quoted(name)
                     + " has no code of its own; it is numbered " + activityCode + " in order under its area");
@@ -466,9 +468,9 @@ public final class PlanAssembler {
         if (coded && parts(code.group(2)) >= 2) {
             indicatorCode = read(row, ColumnKind.INDICATOR,
                     text -> IndicatorCode.parse(Numerals.toAsciiDigits(code.group(2))));
-            name = code.group(5).strip();
+            name = RawRow.nameAfterCode(code.group(5));
         } else {
-            name = coded ? code.group(5).strip() : draft.cell;
+            name = coded ? RawRow.nameAfterCode(code.group(5)) : draft.cell;
             indicatorCode = child(activity.code.segments().toArray(), activity.indicators.size() + 1,
                     IndicatorCode::of);
             notes.add(Notes.Kind.ASSUMED, row.line(), indicatorColumn + 1, "The indicator " + Notes.quoted(name)
@@ -657,7 +659,7 @@ public final class PlanAssembler {
             return Target.NONE;
         }
         if (unit == UnitKind.DATE) {
-            String[] range = RANGE.split(cell.strip());
+            String[] range = RANGE.split(RawRow.shown(cell));
             if (range.length == 2) {
                 LocalDate last = read(row, column, text -> DateText.parse(range[1]));
                 LocalDate first = read(row, column, text -> DateText.parse(range[0]));
@@ -781,7 +783,7 @@ public final class PlanAssembler {
         // A bare code: "১.১ নাম", "১. নাম", or the code alone; not "৩টি সভা" or "১০০%".
         String text = code.group();
         int after = code.end(2);
-        return rest.isEmpty() || after < text.length() && (Character.isWhitespace(text.charAt(after))
+        return rest.isEmpty() || after < text.length() && (RawRow.isBlankChar(text.charAt(after))
                 || text.charAt(after) == '।') || !code.group(3).isEmpty();
     }
 
@@ -822,7 +824,7 @@ public final class PlanAssembler {
     private <T> T read(RawRow row, int columnIndex, ColumnKind column, Function<String, T> reader) {
         String cell = columnIndex < 0 ? "" : row.cell(columnIndex);
         try {
-            return reader.apply(cell);
+            return reader.apply(RawRow.shown(cell));
         } catch (InvalidInputException unreadable) {
             InvalidInputException located = layout.locate(unreadable, row, column);
             if (located.hint().isEmpty() && (cell.contains("$") || cell.contains("_"))) {
@@ -848,16 +850,20 @@ public final class PlanAssembler {
         return bengali || name.isEmpty() ? BilingualText.bengali(name) : BilingualText.english(name);
     }
 
-    /** Blank (spaces of any kind), or dashes: nothing reported. */
+    /**
+     * Blank (spaces of any kind), or dashes: nothing reported. Any dash counts, as a lone "-" becomes an en or
+     * em dash where a word processor corrects it, and the minus sign looks the same.
+     */
     static boolean isNothing(String cell) {
         if (cell.isEmpty()) {
             return true;
         }
         for (int i = 0; i < cell.length(); i++) {
             char c = cell.charAt(i);
-            // A no-break, thin or figure space (a web page's &nbsp;, Word's) shows as nothing, as white space does.
-            boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c);
-            if (c != '-' && c != '\u2013' && c != '\u2014' && !space) {
+            // A no-break, thin or figure space (a web page's &nbsp;, Word's) or a zero-width one shows as nothing.
+            boolean space = RawRow.isBlankChar(c);
+            boolean dash = Character.getType(c) == Character.DASH_PUNCTUATION || c == '\u2212';
+            if (!dash && !space) {
                 return false;
             }
         }

@@ -219,8 +219,7 @@ public final class Vocabulary {
         StringBuilder out = new StringBuilder(lower.length());
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
-            boolean invisible = c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u00AD' || c == '\uFEFF'
-                    || c == '\u2060';
+            boolean invisible = RawRow.showsNothing(c) || c == '\u200C' || c == '\u200D';
             if (!invisible && !Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
                 out.append(c);
             }
