@@ -103,6 +103,10 @@ class OfficeTablesTest {
             "7|প্রথম কোয়ার্টারের অর্জন", "7|Q1 (Jul-Sep)", "7|1st Quarter", "7|জুলাই-সেপ্টেম্বর",
             "7|১ম ত্রৈমাসিক (জুলাই-সেপ্টেম্বর/২০২৩)", "8|২য় কোয়ার্টার অক্টোবর-ডিসেম্বর", "8|Q2 Oct-Dec 2023",
             "9|৩য় প্রান্তিক জানুয়ারী-মার্চ", "9|জানুয়ারি-মার্চ ২০২৪ অর্জন", "10|৪র্থ কোয়ার্টার", "10|এপ্রিল-জুন",
+            // the quarter's number after the word, and the months' years in two digits
+            "7|কোয়ার্টার ১", "7|ত্রৈমাসিক-১ অর্জন", "8|প্রান্তিক ২", "9|ত্রৈমাসিক ৩ (জানুয়ারি-মার্চ ২০২৪)",
+            "7|জুলাই-সেপ্টেম্বর/২৩", "7|জুলাই-সেপ্টেম্বর'২৩", "8|অক্টোবর/২৩-ডিসেম্বর/২৩", "9|জানুয়ারি-২৪ থেকে মার্চ-২৪",
+            "10|৪র্থ ত্রৈমাসিক অর্জন (এপ্রিল-জুন'২৪)",
             "11|মোট অর্জন", "11|সর্বমোট অর্জন", "11|বার্ষিক অর্জন", "11|Actual", "12|শতকরা হার", "12|Percent achieved",
             // typed in SutonnyMJ, as the Bijoy fonts store it
             "0|Kvh©µ‡gi ‡¶Î", "1|gvb", "2|Kvh©µg", "3|Kg©m¤úv`b m~PK", "4|GKK", "5|Kg©m¤úv`b m~P‡Ki gvb", "6|jÿ¨gvÎv",
@@ -130,8 +134,9 @@ class OfficeTablesTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"জুলাই-মার্চ", "অক্টোবর-মার্চ", "Jul-Mar"})
-        void aSpanOfMonthsThatIsNoQuarterIsKeptNotTakenForOne(String span) {
+        @ValueSource(strings = {"জুলাই-মার্চ", "অক্টোবর-মার্চ", "Jul-Mar", "জুলাই-মার্চ/২৪", "প্রান্তিক ২০২৪",
+            "জানুয়ারি-মার্চ ১২৩"})
+        void aSpanOfMonthsThatIsNoQuarterOrANumberThatIsNoYearIsKeptNotTakenForAQuarter(String span) {
             String[] header = {"ক্ষেত্র", "মান", "কার্যক্রম", "সূচক", "একক", "সূচকের মান", "লক্ষ্যমাত্রা", "৩য় ত্রৈমাসিক", span};
             String[] row = {"ক", "১০", "[১.১] খ", "[১.১.১] গ", "সংখ্যা", "১০", "৪", "১", "৩"};
             ReadResult result = reads(tsv(header, row));

@@ -45,6 +45,8 @@ public final class HeaderMatcher {
     private static final String ENGLISH_WEIGHT = Vocabulary.key("Weight");
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
     private static final Pattern FOUR_DIGITS = Pattern.compile("(?<![0-9])[0-9]{4}(?![0-9])");
+    /** Years of two digits, one or two, with a word for "to" between them or not (keys have no spaces). */
+    private static final Pattern SHORT_YEARS = Pattern.compile("[0-9]{2}(?:(?:থেকে|হতে|to)?[0-9]{2})?");
     private static final Pattern ENGLISH_QUARTER = Pattern.compile("(?:q|quarter)([1-4])");
     /** A fiscal year in text with ASCII digits: "2023-24", "2023-2024", "2023 - 24". */
     static final Pattern YEAR = Pattern.compile("(?<![0-9])([0-9]{4})\\s*[-–—/]\\s*([0-9]{4}|[0-9]{2})(?![0-9])");
@@ -61,7 +63,10 @@ public final class HeaderMatcher {
     private static final ImmutableList<String> TARGET_NOISE = byLength("TARGET_NOISE");
     private static final ImmutableList<String> ACHIEVEMENT_WORDS = byLength("ACHIEVEMENT_WORD");
     private static final ImmutableList<String> MONTH_WORDS = monthWords();
-    /** Every ordinal with every word for a quarter, in either order ("১মত্রৈমাসিক", "quarter1st"), longest first. */
+    /**
+     * Every ordinal with every word for a quarter, in either order ("১মত্রৈমাসিক", "quarter1st"), and every word
+     * with the quarter's number after it ("ত্রৈমাসিক১", as "কোয়ার্টার ১", "প্রান্তিক-১"), longest first.
+     */
     private static final ImmutableList<Map.Entry<String, Quarter>> QUARTER_PREFIXES = quarterPrefixes();
 
     private HeaderMatcher() {
@@ -79,6 +84,9 @@ public final class HeaderMatcher {
                     prefixes.add(Map.entry(ordinal + word, Quarter.of(q)));
                     prefixes.add(Map.entry(word + ordinal, Quarter.of(q)));
                 }
+            }
+            for (String word : WORDS.keys("QUARTER_WORD")) {
+                prefixes.add(Map.entry(word + q, Quarter.of(q)));
             }
         }
         return prefixes.sortThisBy(entry -> -entry.getKey().length()).toImmutable();
@@ -690,6 +698,14 @@ public final class HeaderMatcher {
         return rest.append(key.substring(last)).toString();
     }
 
+    /**
+     * Whether what is left of a header beside a quarter's months is years of two digits, each month's or the
+     * span's ("জুলাই-সেপ্টেম্বর/২৩", "জুলাই'২৩-সেপ্টেম্বর'২৩", "জুলাই-২৩ থেকে সেপ্টেম্বর-২৩"), and words for "to".
+     */
+    private static boolean shortYearsOnly(String left) {
+        return SHORT_YEARS.matcher(left).matches();
+    }
+
     private static boolean isYearPair(String run) {
         if (run.length() != 6 && run.length() != 8) {
             return false;
@@ -795,14 +811,16 @@ public final class HeaderMatcher {
                 int q = prefix.getValue().number();
                 String left = tail.isEmpty() ? "" : withoutMonths(withoutAchievement(withoutYears(tail)));
                 Optional<Quarter> months = tail.isEmpty() ? Optional.empty() : monthsQuarter(tail);
-                if (left.isEmpty() && (months.isEmpty() || months.get().number() == q)) {
+                if ((left.isEmpty() || months.isPresent() && shortYearsOnly(left))
+                        && (months.isEmpty() || months.get().number() == q)) {
                     return Optional.of(prefix.getValue());
                 }
             }
         }
         // A span of a quarter's three months alone ("জানুয়ারি-মার্চ", "এপ্রিল-জুন ২০২৪ অর্জন") names that quarter;
         // no other span does (July to December is the half-year, July to March nine months).
-        if (withoutMonths(withoutYears(rest)).isEmpty()) {
+        String left = withoutMonths(withoutYears(rest));
+        if (left.isEmpty() || shortYearsOnly(left)) {
             Optional<Span> span = spanOf(rest);
             if (span.isPresent() && span.get().quarter().isPresent()) {
                 return span.get().quarter();
