@@ -108,6 +108,7 @@ class OfficeTablesTest {
             "7|জুলাই-সেপ্টেম্বর/২৩", "7|জুলাই-সেপ্টেম্বর'২৩", "8|অক্টোবর/২৩-ডিসেম্বর/২৩", "9|জানুয়ারি-২৪ থেকে মার্চ-২৪",
             "10|৪র্থ ত্রৈমাসিক অর্জন (এপ্রিল-জুন'২৪)",
             "11|মোট অর্জন", "11|সর্বমোট অর্জন", "11|বার্ষিক অর্জন", "11|Actual", "12|শতকরা হার", "12|Percent achieved",
+            "12|Achievement (%)", "12|অর্জন (%)", "12|শতকরা হার (%)",
             // typed in SutonnyMJ, as the Bijoy fonts store it
             "0|Kvh©µ‡gi ‡¶Î", "1|gvb", "2|Kvh©µg", "3|Kg©m¤úv`b m~PK", "4|GKK", "5|Kg©m¤úv`b m~P‡Ki gvb", "6|jÿ¨gvÎv",
             "7|1g ‰ÎgvwmK AR©b", "10|4_© ‡KvqvU©vi", "11|cÖK…Z AR©b", "12|AR©‡bi kZKiv nvi",

@@ -619,6 +619,10 @@ public final class HeaderMatcher {
                     }
                 }
             }
+            // Keys drop punctuation, "%" too: "Achievement (%)" is the percent achieved, never the actual.
+            if (kind.equals(Optional.of(ColumnKind.ACTUAL)) && cell.shown().indexOf('%') >= 0) {
+                kind = Optional.of(ColumnKind.PERCENT);
+            }
             if (kind.isPresent()) {
                 recognised++;
             }
