@@ -158,8 +158,8 @@ public final class Numerals {
      * (U+09DF, and U+09AF U+09BC) compare equal, with every run of white space, including
      * no-break spaces, made one space, the ends stripped, and the characters that show nothing left out
      * (zero-width space, non-joiner and joiner, soft hyphen, byte-order mark, word joiner, the marks and
-     * embeddings of writing direction), so that
-     * "সমষ্টি" typed with a non-joiner after its virama matches "সমষ্টি".
+     * embeddings of writing direction), so that "সমষ্টি" typed with a non-joiner after its virama matches
+     * "সমষ্টি".
      *
      * @param text any text
      * @return the text in the form charter compares
