@@ -1,6 +1,5 @@
 package org.citizencharter.io.internal.table;
 
-import com.ibm.icu.text.Normalizer2;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,7 +26,6 @@ import org.eclipse.collections.api.list.MutableList;
  */
 public final class Vocabulary {
 
-    private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
     private static final Vocabulary STANDARD = load("vocabulary.txt");
 
     /** WHAT → the keys of its words, in the order written. */
@@ -212,19 +210,12 @@ public final class Vocabulary {
         return folded;
     }
 
-    /** NFC, lower case, ASCII digits, without white space and zero-width characters. */
+    /**
+     * NFC, lower case, ASCII digits, without white space and zero-width characters: the form charter matches
+     * text in ({@link Numerals#normalizeForMatching(String)}), lower case and without its spaces.
+     */
     private static String squeeze(String text) {
-        String nfc = NFC.normalize(text);
-        String lower = Numerals.toAsciiDigits(nfc.toLowerCase(Locale.ROOT));
-        StringBuilder out = new StringBuilder(lower.length());
-        for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
-            boolean invisible = RawRow.showsNothing(c) || c == '\u200C' || c == '\u200D';
-            if (!invisible && !Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return Numerals.toAsciiDigits(Numerals.normalizeForMatching(text).toLowerCase(Locale.ROOT)).replace(" ", "");
     }
 
     private static boolean isPunctuation(char c) {
