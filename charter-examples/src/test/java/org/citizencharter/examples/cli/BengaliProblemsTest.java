@@ -68,6 +68,10 @@ class BengaliProblemsTest {
                 + " indicator)")).isEqualTo("সূচক 1.1.1.1-এর নিজস্ব মান নেই (বিকল্প সূচক)");
         assertThat(Messages.problem(Language.BN, "The report is made as of Q2, the quarter a header names: \"x\""))
                 .isEqualTo("প্রতিবেদন ২য় ত্রৈমাসিক পর্যন্ত, যে ত্রৈমাসিক একটি শিরোনামে আছে: \"x\"");
+        assertThat(Messages.problem(Language.BN, "The header \"মোট অর্জন (জুলাই-জুন)\" runs to the end of Q4, not of"
+                + " Q3, the quarter of the report: its cells are kept as text on each indicator"))
+                .isEqualTo("শিরোনাম \"মোট অর্জন (জুলাই-জুন)\"-এর হিসাব ৪র্থ ত্রৈমাসিক শেষ হওয়া পর্যন্ত, প্রতিবেদনের"
+                        + " মতো ৩য় ত্রৈমাসিক পর্যন্ত নয়: এর ঘরগুলো প্রতিটি সূচকে লেখা হিসেবে রাখা হয়েছে");
         assertThat(Messages.problem(Language.BN, "The table has some of the five graded target columns but not graded"
                 + " target 80 % (উত্তম), graded target 70 % (চলতি মান); write all five, or the annual target alone"))
                 .isEqualTo("সারণিতে গ্রেডভিত্তিক লক্ষ্যমাত্রার পাঁচটি কলামের কয়েকটি আছে, কিন্তু উত্তম, চলতি মান নেই; পাঁচটিই"

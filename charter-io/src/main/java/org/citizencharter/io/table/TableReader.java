@@ -268,6 +268,7 @@ public final class TableReader {
             layout = targetOfYear(layout, year);
         }
         Quarter quarter = quarter(layout, titles, around, notes);
+        layout = HeaderMatcher.asOf(layout, quarter, notes);
         Office named = officeFromText ? officeNamed(titles, around, notes) : office;
         ActionPlan plan = PlanAssembler.assemble(rows, layout, named, year, kind, quarter, notes);
         return new ReadResult(plan, notes.all().collect(note -> TableNote.of(TableNote.Kind.valueOf(note.kind().name()),

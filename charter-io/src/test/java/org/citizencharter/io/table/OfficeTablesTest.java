@@ -109,6 +109,12 @@ class OfficeTablesTest {
             "10|৪র্থ ত্রৈমাসিক অর্জন (এপ্রিল-জুন'২৪)",
             "11|মোট অর্জন", "11|সর্বমোট অর্জন", "11|বার্ষিক অর্জন", "11|Actual", "12|শতকরা হার", "12|Percent achieved",
             "12|Achievement (%)", "12|অর্জন (%)", "12|শতকরা হার (%)",
+            // the total to date under a name of its own, or named by the months it runs to (the report is of Q3)
+            "11|ক্রমপুঞ্জিভূত অর্জন", "11|Cumulative achievement", "11|Achievement to date", "11|এ পর্যন্ত অর্জন",
+            "11|লক্ষ্যমাত্রার বিপরীতে অর্জন", "11|মোট অর্জন (জুলাই-মার্চ)", "11|জুলাই-মার্চ পর্যন্ত অর্জন",
+            "11|মোট অর্জন (জুলাই/২৩-মার্চ/২৪)", "11|মার্চ পর্যন্ত অর্জন", "11|Total achievement (July-March 2024)",
+            "11|Achievement up to March", "11|মোট (জুলাই ২০২৩ থেকে মার্চ ২০২৪)", "11|প্রকৃত অর্জন (জুলাই-মার্চ)",
+            "12|লক্ষ্যমাত্রার বিপরীতে অর্জনের হার (%)", "12|অর্জনের হার (জুলাই-মার্চ)", "12|অর্জন (%) জুলাই-মার্চ",
             // typed in SutonnyMJ, as the Bijoy fonts store it
             "0|Kvh©µ‡gi ‡¶Î", "1|gvb", "2|Kvh©µg", "3|Kg©m¤úv`b m~PK", "4|GKK", "5|Kg©m¤úv`b m~P‡Ki gvb", "6|jÿ¨gvÎv",
             "7|1g ‰ÎgvwmK AR©b", "10|4_© ‡KvqvU©vi", "11|cÖK…Z AR©b", "12|AR©‡bi kZKiv nvi",
@@ -144,6 +150,48 @@ class OfficeTablesTest {
             assertThat(only(result.plan()).quarters().q3()).isEqualTo(Value.of(1));
             assertThat(notes(result)).contains("row 1, column 9: The header \"" + span + "\" is not a column"
                     + " charter scores: its cells are kept as text on each indicator");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"মোট অর্জন (জুলাই-মার্চ)", "জুলাই'২৩ হতে মার্চ'২৪ পর্যন্ত মোট অর্জন", "Achievement (Jul-Mar)"})
+        void aTotalToDateNamedByItsMonthsIsTheActualAndNamesTheQuarterOfTheReport(String total) {
+            TableReader reader = TableReader.of(Tables.OFFICE, PlanKind.CITIZEN_CHARTER)
+                    .withFiscalYear(FiscalYear.parse("2023-24"));
+            ReadResult result = reads(reader, tsv(header(11, total), firstRow()));
+            assertThat(result.plan()).isEqualTo(Tables.read(tsv(HEADER, firstRow())));
+            assertThat(notes(result)).contains("The report is made as of Q3, the quarter a header names: \""
+                    + total + "\"", "row 1, column 12: The header \"" + total + "\" is read as the actual (প্রকৃত অর্জন)");
+        }
+
+        @Test
+        void aTotalToTheEndOfTheSecondQuarterInALaterReportIsTheHalfYearSubtotal() {
+            ReadResult result = reads(tsv(header(11, "মোট অর্জন (জুলাই-ডিসেম্বর)"), firstRow()));
+            Indicator indicator = only(result.plan());
+            assertThat(indicator.reported().halfYear()).isEqualTo(Value.of(3));
+            assertThat(indicator.reported().actual()).isEqualTo(Value.NOT_REPORTED);
+            assertThat(notes(result)).contains("row 1, column 12: The header \"মোট অর্জন (জুলাই-ডিসেম্বর)\" runs to"
+                    + " the end of Q2, before the quarter of the report: it is read as the half-year subtotal"
+                    + " (অর্ধবার্ষিক অর্জন)");
+            Scorecard card = ScoringEngine.defaults().score(result.plan(), result.plan().period().orElseThrow());
+            assertThat(card.findings().collect(f -> f.id() + " " + f.quarter().map(Quarter::name).orElse("-")))
+                    .contains(FindingType.REPORTED_TOTAL_MISMATCH.name() + " Q2");
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {"11|মোট অর্জন (জুলাই-জুন)|Q4", "11|মোট অর্জন (জুলাই-সেপ্টেম্বর)|Q1",
+            "12|অর্জনের হার (ডিসেম্বর পর্যন্ত)|Q2", "11|Total achievement (Jul-Jun)|Q4"})
+        void aTotalToTheEndOfAnotherQuarterThanTheReportsIsKept(int column, String total, Quarter end) {
+            ReadResult result = reads(tsv(header(column, total), firstRow()));
+            Indicator indicator = only(result.plan());
+            if (column == 11) {
+                assertThat(indicator.reported().actual()).isEqualTo(Value.NOT_REPORTED);
+            } else {
+                assertThat(indicator.reported().percent()).isEmpty();
+            }
+            assertThat(indicator.extensions().json()).contains(column == 11 ? "\"৩\"" : "\"৭৫%\"");
+            assertThat(notes(result)).contains("row 1, column " + (column + 1) + ": The header \"" + total
+                    + "\" runs to the end of " + end + ", not of Q3, the quarter of the report: its cells are kept as"
+                    + " text on each indicator");
         }
 
         @Test

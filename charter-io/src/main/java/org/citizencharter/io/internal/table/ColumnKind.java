@@ -235,6 +235,15 @@ public enum ColumnKind {
     }
 
     /**
+     * The keys of every name the column is read by: its own and the vocabulary's.
+     *
+     * @return the keys
+     */
+    public ImmutableList<String> keys() {
+        return keys.newWithAll(Vocabulary.standard().keys(name()));
+    }
+
+    /**
      * Whether a header's {@link #key(String) key} is one of the column's names in the vocabulary.
      *
      * @param key the header's key

@@ -91,6 +91,8 @@ public final class DocumentContext {
             for (MonthSpan span : monthSpans(line)) {
                 quarters.putIfAbsent(span.quarter(), line);
             }
+            // "জুলাই'২৩ হতে মার্চ'২৪ পর্যন্ত মোট অর্জন", "মার্চ পর্যন্ত অর্জন": a total to the end of the quarter
+            HeaderMatcher.toDate(key).ifPresent(toDate -> quarters.putIfAbsent(toDate.quarter(), line));
         }
         return quarters;
     }

@@ -63,6 +63,16 @@ public final class HeaderMatcher {
     private static final ImmutableList<String> TARGET_NOISE = byLength("TARGET_NOISE");
     private static final ImmutableList<String> ACHIEVEMENT_WORDS = byLength("ACHIEVEMENT_WORD");
     private static final ImmutableList<String> MONTH_WORDS = monthWords();
+    private static final ImmutableList<String> UP_TO_WORDS = byLength("UP_TO");
+    /** The words that join a span of months or end it ("থেকে", "to", "পর্যন্ত"), longest first. */
+    private static final ImmutableList<String> SPAN_WORDS = UP_TO_WORDS.newWithAll(WORDS.keys("SPAN_JOIN"))
+            .toSortedListBy(word -> -word.length()).toImmutable();
+    /** The reported columns a header may name with the months they run to. */
+    private static final ImmutableList<ColumnKind> TO_DATE_KINDS = Lists.immutable.of(ColumnKind.ACTUAL,
+            ColumnKind.PERCENT);
+    /** Their names' keys, each with its column. */
+    private static final ImmutableList<Map.Entry<String, ColumnKind>> TO_DATE_NAMES = TO_DATE_KINDS.flatCollect(
+            kind -> kind.keys().collect(name -> Map.entry(name, kind)));
     /**
      * Every ordinal with every word for a quarter, in either order ("১মত্রৈমাসিক", "quarter1st"), and every word
      * with the quarter's number after it ("ত্রৈমাসিক১", as "কোয়ার্টার ১", "প্রান্তিক-১"), longest first.
@@ -393,8 +403,11 @@ public final class HeaderMatcher {
             Cell cell = cells.get(column);
             headers.add(cell.shown());
             Optional<ColumnKind> kind = reading.kinds().get(column);
-            if (!cell.shown().isEmpty() && kind.isEmpty()) {
-                // A header charter does not read may name the year or the quarter of the report.
+            boolean toDate = kind.isPresent() && TO_DATE_KINDS.contains(kind.get())
+                    && toDate(Vocabulary.key(cell.shown())).isPresent();
+            if (!cell.shown().isEmpty() && (kind.isEmpty() || toDate)) {
+                // A header charter does not read may name the year or the quarter of the report, and so does a
+                // total to date named by its months ("মোট অর্জন (জুলাই-মার্চ)").
                 headerTexts.add(cell.shown());
             }
             if (kind.isPresent() && seen.containsKey(kind.get())) {
@@ -632,6 +645,44 @@ public final class HeaderMatcher {
         return new Reading(cells, kinds.toImmutable(), recognised, headerRows);
     }
 
+    /**
+     * The layout of a report made as of a quarter: a reported column named with the months it runs to is read
+     * only if it runs to that quarter; one that runs to the end of Q2 in a later report is the half-year
+     * subtotal (if the table has none), any other is kept as text. The notes say which.
+     *
+     * @param layout the layout as the header was read
+     * @param quarter the quarter the report is made as of
+     * @param notes the reading's notes
+     * @return the layout for that quarter
+     */
+    public static Layout asOf(Layout layout, Quarter quarter, Notes notes) {
+        Layout result = layout;
+        for (int column = 0; column < layout.width(); column++) {
+            Optional<ColumnKind> kind = layout.kindAt(column);
+            if (kind.isEmpty() || !TO_DATE_KINDS.contains(kind.get())) {
+                continue;
+            }
+            String header = layout.headerAt(column);
+            Optional<Quarter> end = toDate(Vocabulary.key(header)).map(ToDate::quarter);
+            if (end.isEmpty() || end.get() == quarter) {
+                continue;
+            }
+            if (kind.get() == ColumnKind.ACTUAL && end.get() == Quarter.Q2 && quarter.compareTo(Quarter.Q2) > 0
+                    && !result.has(ColumnKind.HALF_YEAR)) {
+                result = result.withKind(column, Optional.of(ColumnKind.HALF_YEAR));
+                notes.add(Notes.Kind.COLUMN, layout.headerLine(), column + 1, "The header " + Notes.quoted(header)
+                        + " runs to the end of Q2, before the quarter of the report: it is read as the half-year"
+                        + " subtotal (অর্ধবার্ষিক অর্জন)");
+            } else {
+                result = result.withKind(column, Optional.empty());
+                notes.add(Notes.Kind.KEPT, layout.headerLine(), column + 1, "The header " + Notes.quoted(header)
+                        + " runs to the end of " + end.get() + ", not of " + quarter
+                        + ", the quarter of the report: its cells are kept as text on each indicator");
+            }
+        }
+        return result;
+    }
+
     /** The column a header's key names, given the column before it (for the plain "মান" and "Weight"). */
     static Optional<ColumnKind> recognise(String key, ColumnKind previous) {
         if (key.equals(PLAIN_WEIGHT) || key.equals(ENGLISH_WEIGHT)) {
@@ -663,7 +714,67 @@ public final class HeaderMatcher {
         if (target.isPresent()) {
             return Optional.of(ColumnKind.quarterTargets().get(target.get().ordinal()));
         }
-        return quarterOf(key).map(ColumnKind::of);
+        Optional<ColumnKind> quarter = quarterOf(key).map(ColumnKind::of);
+        return quarter.isPresent() ? quarter : toDate(key).map(ToDate::kind);
+    }
+
+    /**
+     * A reported column named with the months it runs to, from the start of the fiscal year: the total
+     * achieved to the end of a quarter, or its percent.
+     *
+     * @param kind the column, {@link ColumnKind#ACTUAL} or {@link ColumnKind#PERCENT}
+     * @param quarter the quarter it runs to
+     */
+    record ToDate(ColumnKind kind, Quarter quarter) {
+    }
+
+    /**
+     * "মোট অর্জন (জুলাই-মার্চ)", "জুলাই/২৩-মার্চ/২৪ পর্যন্ত অর্জন", "অর্জনের হার (মার্চ পর্যন্ত)", "Total achievement
+     * (July-March 2024)": a name of the reported actual or percent before or after a span of months from July to
+     * the end of a quarter, or "up to" the last month of a quarter.
+     *
+     * @param key the header's key
+     * @return the column and the quarter it runs to, or empty for any other header
+     */
+    static Optional<ToDate> toDate(String key) {
+        if (key.length() > LONGEST_HEADER) {
+            return Optional.empty();
+        }
+        for (Map.Entry<String, ColumnKind> named : TO_DATE_NAMES) {
+            String name = named.getKey();
+            if (key.length() > name.length()) {
+                Optional<Quarter> end = key.startsWith(name) ? spanEnd(key.substring(name.length()))
+                        : Optional.empty();
+                if (end.isEmpty() && key.endsWith(name)) {
+                    end = spanEnd(key.substring(0, key.length() - name.length()));
+                }
+                if (end.isPresent()) {
+                    return Optional.of(new ToDate(named.getValue(), end.get()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The quarter a span from July ends ("জুলাই-মার্চ" Q3), or one month "up to" ends ("মার্চ পর্যন্ত" Q3). */
+    private static Optional<Quarter> spanEnd(String span) {
+        String left = withoutMonths(span);
+        for (String word : SPAN_WORDS) {
+            left = left.replace(word, "");
+        }
+        // what digits remain are the years of the months: "২৩", "২০২৪", "২০২৩২৪"
+        if (!left.chars().allMatch(c -> c >= '0' && c <= '9') || DIGITS.matcher(left).results()
+                .anyMatch(run -> run.group().length() % 2 != 0)) {
+            return Optional.empty();
+        }
+        int[] months = firstAndLastMonth(span);
+        int first = months[0];
+        int last = months[1];
+        boolean endsAQuarter = last > 0 && last % 3 == 0;
+        boolean fromJuly = first == 7 && last != first;
+        boolean upTo = first == last && UP_TO_WORDS.anySatisfy(span::contains);
+        return endsAQuarter && (fromJuly || upTo) ? Optional.of(Quarter.ofMonth(java.time.Month.of(last)))
+                : Optional.empty();
     }
 
     /** A target's words, and nothing else but a fiscal year, "অর্থবছর", "(অসাধারণ)" and the like. */

@@ -85,6 +85,18 @@ public final class Layout {
     }
 
     /**
+     * This layout with one column read as another, or kept.
+     *
+     * @param column the column, from 0
+     * @param kind what the column holds, or empty to keep its cells as text
+     * @return the new layout
+     */
+    public Layout withKind(int column, Optional<ColumnKind> kind) {
+        return new Layout(source, headerLine, headers, kinds.collectWithIndex((old, at) -> at == column ? kind : old),
+                fiscalYear, yearColumn, firstDataRow, headerTexts, labelColumn, bijoy);
+    }
+
+    /**
      * The columns named the annual target: more than one when a table has the targets of several years.
      *
      * @return the columns, from 0
