@@ -11,17 +11,19 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.citizencharter.core.InvalidInputException;
 import org.citizencharter.io.table.Grid;
+import org.citizencharter.office.internal.DocReader;
 import org.citizencharter.office.internal.DocxReader;
+import org.citizencharter.office.internal.ExcelReader;
 import org.citizencharter.office.internal.Formats;
 import org.citizencharter.office.internal.HtmlReader;
 import org.citizencharter.office.internal.PdfReader;
 import org.citizencharter.office.internal.Reading;
-import org.citizencharter.office.internal.XlsxReader;
 import org.eclipse.collections.api.factory.Lists;
 
 /**
- * Reads the table of a plan out of an office file: an Excel workbook (.xlsx), a Word document (.docx), a
- * web page (.html) or a PDF with a Unicode text layer, told apart by the file's content. The result is the
+ * Reads the table of a plan out of an office file: an Excel workbook (.xlsx, or the 97-2003 .xls), a Word
+ * document (.docx, or the 97-2003 .doc), a web page (.html) or a PDF with a Unicode text layer, told apart by the
+ * file's content. The result is the
  * {@link Grid} that {@link org.citizencharter.io.table.TableReader} reads, the same whatever the source:
  *
  * <pre>{@code
@@ -36,8 +38,8 @@ import org.eclipse.collections.api.factory.Lists;
  *       "25%", a date cell "DD-MM-YYYY"), never the string Excel displays; the rows above the header that
  *       hold one text (a title) are document text.</li>
  *   <li>Word: every table of the document, one after the other when they are of one width, or the one
- *       {@linkplain #withTable(int) asked for}; horizontal (gridSpan) and vertical (vMerge) merges; the
- *       paragraphs before the table are document text.</li>
+ *       {@linkplain #withTable(int) asked for}; horizontal (gridSpan) and vertical (vMerge) merges, and in a .doc
+ *       a cell as wide as several columns; the paragraphs before the table are document text.</li>
  *   <li>HTML: the tables that hold no other table, chosen as in Word; rowspan and colspan spread; the
  *       page's text around the table is document text.</li>
  *   <li>PDF: only where the text layer is Unicode Bengali (or English), and the table is drawn with ruling
@@ -50,8 +52,8 @@ import org.eclipse.collections.api.factory.Lists;
  * </ul>
  *
  * <p>Text in a Bijoy font (SutonnyMJ and its family), where the file names the font of the text (a Word run,
- * an Excel cell, an HTML style), is converted to Unicode and the notes say where. A password-protected,
- * corrupt or truncated file, one beyond the {@link OfficeLimits}, or one that is no office file is an
+ * an Excel cell or run, an HTML style), is converted to Unicode and the notes say where. A password-protected,
+ * corrupt or truncated file, a workbook or document older than Excel or Word 97, one beyond the {@link OfficeLimits}, or one that is no office file is an
  * {@link InvalidInputException} that says so in one line. Immutable and thread-safe.
  */
 public final class OfficeFileReader {
@@ -177,10 +179,11 @@ public final class OfficeFileReader {
         }
         Reading reading = Reading.of(source, sheet, table, limits);
         OfficeFormat format = OfficeFormat.detect(bytes).orElseThrow(() -> reading.error(
-                "The file is not an office file charter reads (Excel .xlsx, Word .docx, a web page or a PDF)")
+                "The file is not an office file charter reads (Excel .xlsx or .xls, Word .docx or .doc, a web page or"
+                + " a PDF)")
                 .withHint("Save it as .xlsx or .docx, or copy the table out as tab-separated text"));
         if (Formats.isOle2(bytes)) {
-            throw Formats.ole2(bytes, reading);
+            format = Formats.ole2(bytes, reading);
         }
         Grid grid = readAs(format, bytes, reading);
         return new OfficeTable(grid, format, Lists.immutable.ofAll(reading.notes()),
@@ -190,8 +193,9 @@ public final class OfficeFileReader {
     private static Grid readAs(OfficeFormat format, byte[] bytes, Reading reading) {
         try {
             return switch (format) {
-                case XLSX -> XlsxReader.read(bytes, reading);
+                case XLSX, XLS -> ExcelReader.read(bytes, format, reading);
                 case DOCX -> DocxReader.read(bytes, reading);
+                case DOC -> DocReader.read(bytes, reading);
                 case HTML -> HtmlReader.read(bytes, reading);
                 case PDF -> PdfReader.read(bytes, reading);
             };
@@ -210,7 +214,9 @@ public final class OfficeFileReader {
     private static String describe(OfficeFormat format) {
         return switch (format) {
             case XLSX -> "an Excel workbook";
+            case XLS -> "an Excel 97-2003 workbook";
             case DOCX -> "a Word document";
+            case DOC -> "a Word 97-2003 document";
             case HTML -> "a web page";
             case PDF -> "a PDF";
         };

@@ -22,15 +22,20 @@ public enum OfficeFormat {
     /** A web page, such as a portal page saved from the browser or a Word document saved as a web page. */
     HTML,
     /** A PDF document. */
-    PDF;
+    PDF,
+    /** An Excel 97-2003 workbook, the binary format (.xls). */
+    XLS,
+    /** A Word 97-2003 document, the binary format (.doc). */
+    DOC;
 
     /** How many bytes {@link #detect(byte[])} looks at, at most. */
     public static final int HEAD_LENGTH = 8192;
 
     /**
      * Tells the format from a file's first bytes. A zip file is an office file only if it is an Office
-     * Open XML package; an OLE2 file (an old .xls or .doc, or an Office file encrypted with a password)
-     * is reported as {@link #XLSX}, so that the reader can say which it is and refuse it.
+     * Open XML package; an OLE2 compound file is {@link #DOC} where the head names a Word document's stream,
+     * else {@link #XLS} (the stream's name may lie beyond the head; the reader looks at the whole file, and
+     * refuses an Office file encrypted with a password).
      *
      * @param head the first bytes of the file (up to {@link #HEAD_LENGTH} are looked at)
      * @return the format, or empty when the bytes are none of these (a TSV, CSV or Markdown table, JSON)

@@ -122,4 +122,22 @@ class DocxTableTest {
                 .hasMessageEndingWith("Maybe give --table N.");
         assertThat(OfficeFileReader.standard().withTable(1).read(file, "plan.docx").grid().rows()).hasSize(5);
     }
+
+    @Test
+    void aBijoyWordThatTwoRunsShareIsConvertedWhole() throws IOException {
+        // LibreOffice splits a run where the script changes: "‡" (the vowel sign ে, typed before its consonant) in
+        // one run, "mev" in the next. Converted run by run, the sign stayed in front of the consonant: "েসবা".
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var paragraph = document.createParagraph();
+            for (String text : new String[] {"‡", "mev cÖ`vb"}) {
+                XWPFRun run = paragraph.createRun();
+                run.setText(text);
+                run.setFontFamily("SutonnyMJ");
+            }
+            fill(document.createTable(2, 2).getRow(1), "[১.১.১] সভা অনুষ্ঠিত", "৪");
+            document.write(out);
+            assertThat(OfficeFileReader.standard().read(out.toByteArray(), "plan.docx").grid().documentText())
+                    .containsExactly("সেবা প্রদান");
+        }
+    }
 }

@@ -120,21 +120,50 @@ class HostileOfficeFileTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         file.writeFilesystem(out);
         file.close();
-        assertThat(OfficeFormat.detect(out.toByteArray())).contains(OfficeFormat.XLSX);
+        assertThat(OfficeFormat.detect(out.toByteArray())).contains(OfficeFormat.XLS);
         assertThat(refused(out.toByteArray())).isEqualTo("plan.xlsx: The file is protected with a password, and"
                 + " charter does not read encrypted files. Maybe open it, remove the password (File, Info, Protect) and"
                 + " save it again.");
     }
 
     @Test
-    void anOldBinaryWorkbook() throws IOException {
+    void aTruncatedBinaryWorkbookAndAnOle2FileOfAnotherKind() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (HSSFWorkbook old = new HSSFWorkbook()) {
             old.createSheet().createRow(0).createCell(0).setCellValue("কার্যক্রম");
             old.write(out);
         }
-        assertThat(refused(out.toByteArray())).isEqualTo("plan.xlsx: The file is an old binary Excel file (.xls),"
-                + " which charter does not read. Maybe open it and save it as .xlsx or .docx.");
+        byte[] whole = out.toByteArray();
+        assertThat(refused(Arrays.copyOf(whole, whole.length / 2))).startsWith("plan.xlsx: The file cannot be read"
+                + " as an Excel 97-2003 workbook: it is corrupt or truncated (").endsWith(". Maybe open it in the"
+                + " program that made it and save it again.");
+        ByteArrayOutputStream other = new ByteArrayOutputStream();
+        try (POIFSFileSystem file = new POIFSFileSystem()) {
+            file.createDocument(new ByteArrayInputStream(new byte[] {1, 2, 3}), "PowerPoint Document");
+            file.writeFilesystem(other);
+        }
+        assertThat(refused(other.toByteArray())).isEqualTo("plan.xlsx: The file is an OLE2 compound file, but"
+                + " neither an Excel workbook nor a Word document. Maybe save the table as .xlsx or .docx.");
+        ByteArrayOutputStream excel95 = new ByteArrayOutputStream();
+        try (POIFSFileSystem file = new POIFSFileSystem()) {
+            file.createDocument(new ByteArrayInputStream(new byte[] {9, 8, 8, 0, 0, 5, 16, 0, 0, 0, 0, 0}), "Book");
+            file.writeFilesystem(excel95);
+        }
+        byte[] fib = new byte[2048];
+        fib[0] = (byte) 0xEC;
+        fib[1] = (byte) 0xA5;
+        fib[2] = 0x65; // nFib 101: Word 6.0
+        ByteArrayOutputStream word95 = new ByteArrayOutputStream();
+        try (POIFSFileSystem file = new POIFSFileSystem()) {
+            file.createDocument(new ByteArrayInputStream(fib), "WordDocument");
+            file.writeFilesystem(word95);
+        }
+        assertThat(refused(word95.toByteArray())).isEqualTo("plan.xlsx: The file is a Word 6.0/95 document, older"
+                + " than the Word 97-2003 documents charter reads. Maybe open it in Word or LibreOffice and save it as"
+                + " .docx.");
+        assertThat(refused(excel95.toByteArray())).isEqualTo("plan.xlsx: The file is an Excel 5.0/95 workbook, older"
+                + " than the Excel 97-2003 workbooks charter reads. Maybe open it in Excel or LibreOffice and save it as"
+                + " .xlsx.");
     }
 
     @Test
@@ -363,8 +392,8 @@ class HostileOfficeFileTest {
     @Test
     void bytesThatAreNoOfficeFile() {
         assertThat(refused("ক\tখ\n".getBytes(StandardCharsets.UTF_8))).isEqualTo("plan.xlsx: The file is not an"
-                + " office file charter reads (Excel .xlsx, Word .docx, a web page or a PDF). Maybe save it as .xlsx"
-                + " or .docx, or copy the table out as tab-separated text.");
+                + " office file charter reads (Excel .xlsx or .xls, Word .docx or .doc, a web page or a PDF). Maybe"
+                + " save it as .xlsx or .docx, or copy the table out as tab-separated text.");
         assertThat(refused(new byte[0])).contains("not an office file");
     }
 }

@@ -7,10 +7,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
+import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.RichTextString;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -25,9 +32,28 @@ import org.citizencharter.io.table.Grid;
 import org.citizencharter.io.table.ReadResult;
 import org.citizencharter.io.table.TableReader;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** Excel workbooks, made here with POI, read into the grid. */
+/**
+ * Excel workbooks, made here with POI, read into the grid: Office Open XML (.xlsx) and, where the test holds for
+ * both, the Excel 97-2003 binary format (.xls) that older offices still keep.
+ */
 class XlsxTableTest {
+
+    /** The two formats of a workbook, each with the POI class that writes it. */
+    enum Kind {
+        XLSX(OfficeFormat.XLSX, XSSFWorkbook::new),
+        XLS(OfficeFormat.XLS, HSSFWorkbook::new);
+
+        final OfficeFormat format;
+        final Supplier<Workbook> create;
+
+        Kind(OfficeFormat format, Supplier<Workbook> create) {
+            this.format = format;
+            this.create = create;
+        }
+    }
 
     /**
      * A Citizen's Charter plan as offices keep it in Excel: a title merged across, a two-row header
@@ -35,9 +61,13 @@ class XlsxTableTest {
      * target, a date cell, a number a formula computed, and a header typed in SutonnyMJ.
      */
     static byte[] plan() throws IOException {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        return plan(Kind.XLSX);
+    }
+
+    static byte[] plan(Kind kind) throws IOException {
+        try (Workbook book = kind.create.get(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             book.createSheet("নির্দেশনা").createRow(0).createCell(0).setCellValue("এই শীটে কিছু নেই");
-            XSSFSheet sheet = book.createSheet("পরিকল্পনা");
+            Sheet sheet = book.createSheet("পরিকল্পনা");
             CellStyle percent = book.createCellStyle();
             percent.setDataFormat(book.createDataFormat().getFormat("0%"));
             CellStyle date = book.createCellStyle();
@@ -51,7 +81,7 @@ class XlsxTableTest {
             sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 8));
             row(sheet, 1, "সেবা প্রদান প্রতিশ্রুতি বাস্তবায়ন কর্মপরিকল্পনা ২০২২-২৩, ৩য় ত্রৈমাসিক");
             sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, 8));
-            XSSFRow header = row(sheet, 3, "কার্যক্রমের ক্ষেত্র", "মান", "কার্যক্রম", null, "একক",
+            Row header = row(sheet, 3, "কার্যক্রমের ক্ষেত্র", "মান", "কার্যক্রম", null, "একক",
                     "কর্মসম্পাদন সূচকের মান", "লক্ষ্যমাত্রা ২০২২-২৩", "ত্রৈমাসিক অর্জন");
             header.createCell(3).setCellValue("Kg©m¤úv`b m~PK");
             header.getCell(3).setCellStyle(bijoy);
@@ -60,25 +90,25 @@ class XlsxTableTest {
                 sheet.addMergedRegion(new CellRangeAddress(3, 4, column, column));
             }
             sheet.addMergedRegion(new CellRangeAddress(3, 3, 7, 10));
-            XSSFRow first = row(sheet, 5, "[১] প্রাতিষ্ঠানিক", null, "[১.১] সভা", "[১.১.১] সভা অনুষ্ঠিত", "সংখ্যা");
+            Row first = row(sheet, 5, "[১] প্রাতিষ্ঠানিক", null, "[১.১] সভা", "[১.১.১] সভা অনুষ্ঠিত", "সংখ্যা");
             first.createCell(1).setCellValue(18);
             first.createCell(5).setCellValue(3);
             first.createCell(6).setCellValue(4);
             first.createCell(7).setCellValue(1);
             first.createCell(8).setCellValue(1);
             first.createCell(9).setCellValue(1);
-            XSSFRow second = row(sheet, 6, null, null, "[১.২] পরিবীক্ষণ", "[১.২.১] সিদ্ধান্ত বাস্তবায়িত", "%");
+            Row second = row(sheet, 6, null, null, "[১.২] পরিবীক্ষণ", "[১.২.১] সিদ্ধান্ত বাস্তবায়িত", "%");
             second.createCell(5).setCellValue(4);
-            XSSFCell target = second.createCell(6);
+            Cell target = second.createCell(6);
             target.setCellValue(0.9);
             target.setCellStyle(percent);
-            XSSFCell q1 = second.createCell(7);
+            Cell q1 = second.createCell(7);
             q1.setCellValue(0.25);
             q1.setCellStyle(percent);
             second.createCell(8).setCellFormula("0.1+0.15");
-            XSSFRow third = row(sheet, 7, null, null, "[১.৩] হালনাগাদ", "[১.৩.১] হালনাগাদকৃত", "তারিখ");
+            Row third = row(sheet, 7, null, null, "[১.৩] হালনাগাদ", "[১.৩.১] হালনাগাদকৃত", "তারিখ");
             third.createCell(5).setCellValue(2.5);
-            XSSFCell deadline = third.createCell(6);
+            Cell deadline = third.createCell(6);
             deadline.setCellValue(LocalDate.of(2023, 1, 12));
             deadline.setCellStyle(date);
             sheet.addMergedRegion(new CellRangeAddress(5, 7, 0, 0));
@@ -91,7 +121,11 @@ class XlsxTableTest {
     }
 
     private static XSSFRow row(XSSFSheet sheet, int index, String... texts) {
-        XSSFRow row = sheet.createRow(index);
+        return (XSSFRow) row((Sheet) sheet, index, texts);
+    }
+
+    private static Row row(Sheet sheet, int index, String... texts) {
+        Row row = sheet.createRow(index);
         for (int i = 0; i < texts.length; i++) {
             if (texts[i] != null) {
                 row.createCell(i).setCellValue(texts[i]);
@@ -137,19 +171,21 @@ class XlsxTableTest {
         return row.cells().collect(Grid.Cell::text).castToList();
     }
 
-    @Test
-    void readsTheSheetAskedForWithItsTitleAsDocumentText() throws IOException {
-        OfficeTable table = read(plan());
-        assertThat(table.format()).isEqualTo(OfficeFormat.XLSX);
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void readsTheSheetAskedForWithItsTitleAsDocumentText(Kind kind) throws IOException {
+        OfficeTable table = read(plan(kind));
+        assertThat(table.format()).isEqualTo(kind.format);
         assertThat(table.grid().documentText()).containsExactly("জেলা সমবায় কার্যালয়, কক্সবাজার",
                 "সেবা প্রদান প্রতিশ্রুতি বাস্তবায়ন কর্মপরিকল্পনা ২০২২-২৩, ৩য় ত্রৈমাসিক", "প্রস্তুতকারী: উপজেলা সমবায় অফিসার");
         assertThat(table.grid().rows().collect(Grid.Row::number)).containsExactly(4, 5, 6, 7, 8);
         assertThat(table.notes()).anySatisfy(note -> assertThat(note).contains("Read sheet 2 (\"পরিকল্পনা\") of 2"));
     }
 
-    @Test
-    void spreadsMergedRegionsOverEveryCellTheyCover() throws IOException {
-        Grid grid = read(plan()).grid();
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void spreadsMergedRegionsOverEveryCellTheyCover(Kind kind) throws IOException {
+        Grid grid = read(plan(kind)).grid();
         Grid.Row header = grid.rows().get(0);
         Grid.Row quarters = grid.rows().get(1);
         assertThat(header.cell(7)).isEqualTo(new Grid.Cell("ত্রৈমাসিক অর্জন", Grid.Merge.NONE));
@@ -281,47 +317,52 @@ class XlsxTableTest {
         assertThat(indicator.quarters().toList().collect(Value::isReported)).containsExactly(true, true, true, false);
     }
 
-    @Test
-    void readsNumbersDatesAndPercentsByTheCellsValueAndFormat() throws IOException {
-        Grid grid = read(plan()).grid();
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void readsNumbersDatesAndPercentsByTheCellsValueAndFormat(Kind kind) throws IOException {
+        Grid grid = read(plan(kind)).grid();
         assertThat(texts(grid.rows().get(2))).containsExactly("[১] প্রাতিষ্ঠানিক", "18", "[১.১] সভা",
                 "[১.১.১] সভা অনুষ্ঠিত", "সংখ্যা", "3", "4", "1", "1", "1", "");
         assertThat(texts(grid.rows().get(3)).subList(5, 9)).containsExactly("4", "90%", "25%", "0.25");
         assertThat(texts(grid.rows().get(4)).subList(5, 7)).containsExactly("2.5", "12-01-2023");
     }
 
-    @Test
-    void convertsTheHeaderTypedInSutonnyMjAndSaysSo() throws IOException {
-        OfficeTable table = read(plan());
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void convertsTheHeaderTypedInSutonnyMjAndSaysSo(Kind kind) throws IOException {
+        OfficeTable table = read(plan(kind));
         assertThat(table.grid().rows().get(0).cell(3).text()).isEqualTo("কর্মসম্পাদন সূচক");
         assertThat(table.notes()).anySatisfy(note -> assertThat(note)
                 .isEqualTo("Converted text in the Bijoy font SutonnyMJ to Unicode Bengali, in D4."));
     }
 
-    @Test
-    void readsTheFirstVisibleSheetUnlessAsked() throws IOException {
-        OfficeTable table = OfficeFileReader.standard().read(plan(), "plan.xlsx");
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void readsTheFirstVisibleSheetUnlessAsked(Kind kind) throws IOException {
+        OfficeTable table = OfficeFileReader.standard().read(plan(kind), "plan.xlsx");
         assertThat(table.grid().rows()).hasSize(1);
         assertThat(table.notes().getFirst()).contains("give --sheet to read another");
-        assertThat(OfficeFileReader.standard().withSheet("2").read(plan(), "plan.xlsx").grid().rows()).hasSize(5);
+        assertThat(OfficeFileReader.standard().withSheet("2").read(plan(kind), "plan.xlsx").grid().rows()).hasSize(5);
     }
 
-    @Test
-    void aSheetThatIsNotThereIsAnErrorThatListsTheSheets() {
-        assertThatThrownBy(() -> OfficeFileReader.standard().withSheet("Sheet9").read(plan(), "plan.xlsx"))
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aSheetThatIsNotThereIsAnErrorThatListsTheSheets(Kind kind) {
+        assertThatThrownBy(() -> OfficeFileReader.standard().withSheet("Sheet9").read(plan(kind), "plan.xlsx"))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("plan.xlsx: The workbook has no sheet named or numbered Sheet9; its sheets: 1 \"নির্দেশনা\","
                         + " 2 \"পরিকল্পনা\". Maybe give --sheet with one of these names or numbers.");
     }
 
-    @Test
-    void aNumberKeepsOnlyTheDigitsExcelKeeps() throws IOException {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            XSSFSheet sheet = book.createSheet();
-            XSSFRow row = sheet.createRow(0);
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aNumberKeepsOnlyTheDigitsExcelKeeps(Kind kind) throws IOException {
+        try (Workbook book = kind.create.get(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = book.createSheet();
+            Row row = sheet.createRow(0);
             row.createCell(0).setCellValue("a");
             row.createCell(1).setCellValue("b");
-            XSSFRow values = sheet.createRow(1);
+            Row values = sheet.createRow(1);
             values.createCell(0).setCellFormula("0.1+0.2");
             values.createCell(1).setCellValue(1234567.125);
             book.getCreationHelper().createFormulaEvaluator().evaluateAll();
@@ -329,5 +370,61 @@ class XlsxTableTest {
             Grid grid = OfficeFileReader.standard().read(out.toByteArray(), "n.xlsx").grid();
             assertThat(texts(grid.rows().get(1))).containsExactly("0.3", "1234567.125");
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void convertsTheRunsTypedInSutonnyMjAndAWordSplitOverTwoOfThemWhole(Kind kind) throws IOException {
+        try (Workbook book = kind.create.get(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Font sutonny = book.createFont();
+            sutonny.setFontName("SutonnyMJ");
+            Font bold = book.createFont();
+            bold.setFontName("SutonnyMJ");
+            bold.setBold(true);
+            Row row = book.createSheet().createRow(0);
+            RichTextString mixed = book.getCreationHelper().createRichTextString("1. Kg©m¤úv`b m~PK");
+            mixed.applyFont(3, mixed.length(), sutonny);
+            row.createCell(0).setCellValue(mixed);
+            row.createCell(1).setCellValue("Kg©m¤úv`b");
+            // LibreOffice starts a run where the script changes, after the "‡" a Bijoy word may begin with; converted
+            // run by run, the vowel sign stayed before its consonant ("েসবা").
+            RichTextString split = book.getCreationHelper().createRichTextString("‡mev");
+            split.applyFont(0, 1, sutonny);
+            split.applyFont(1, 4, bold);
+            row.createCell(2).setCellValue(split);
+            book.write(out);
+            OfficeTable table = OfficeFileReader.standard().read(out.toByteArray(), "runs.xls");
+            assertThat(texts(table.grid().rows().get(0))).containsExactly("1. কর্মসম্পাদন সূচক", "Kg©m¤úv`b", "সেবা");
+            assertThat(table.notes()).contains("Converted text in the Bijoy font SutonnyMJ to Unicode Bengali, in A1, C1.");
+        }
+    }
+
+    @Test
+    void aBinaryWorkbookReadsAsTheSameWorkbookInOfficeOpenXml() throws IOException {
+        OfficeTable xls = read(plan(Kind.XLS));
+        OfficeTable xlsx = read(plan(Kind.XLSX));
+        assertThat(OfficeFormat.detect(plan(Kind.XLS))).contains(OfficeFormat.XLS);
+        assertThat(xls.format()).isEqualTo(OfficeFormat.XLS);
+        assertThat(xls.grid()).isEqualTo(xlsx.grid());
+        assertThat(xls.notes()).isEqualTo(xlsx.notes());
+        TableReader reader = TableReader.of(Office.named("coxsbazar"), PlanKind.CITIZEN_CHARTER);
+        assertThat(reader.read(xls.grid()).plan()).isEqualTo(reader.read(xlsx.grid()).plan());
+    }
+
+    @Test
+    void aBinaryWorkbookProtectedWithAPasswordIsRefusedInOneLine() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (HSSFWorkbook book = new HSSFWorkbook()) {
+            book.createSheet().createRow(0).createCell(0).setCellValue("কার্যক্রম");
+            Biff8EncryptionKey.setCurrentUserPassword("secret");
+            book.write(out);
+        } finally {
+            Biff8EncryptionKey.setCurrentUserPassword(null);
+        }
+        assertThat(OfficeFormat.detect(out.toByteArray())).contains(OfficeFormat.XLS);
+        assertThatThrownBy(() -> OfficeFileReader.standard().read(out.toByteArray(), "plan.xls"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("plan.xls: The file is protected with a password, and charter does not read encrypted"
+                        + " files. Maybe open it, remove the password (File, Info, Protect) and save it again.");
     }
 }

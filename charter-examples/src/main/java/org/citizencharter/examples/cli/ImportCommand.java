@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code charter import TABLE}: an office's table as a JSON plan document. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Read an office's table (TSV, CSV, Markdown, Excel .xlsx, Word .docx, a web page or a PDF) and print"
-                + " it as a JSON plan document.")
+        description = "Read an office's table (TSV, CSV, Markdown, Excel .xlsx or .xls, Word .docx or .doc, a web page or"
+                + " a PDF) and print it as a JSON plan document.")
 final class ImportCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "TABLE", descriptionKey = "param.table",

@@ -11,8 +11,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code charter score FILE}: the scorecard of one plan. */
 @Command(name = "score", mixinStandardHelpOptions = true,
-        description = "Score a plan: a JSON plan document, or an office's table (TSV, CSV, Markdown, Excel .xlsx,"
-                + " Word .docx, a web page or a PDF).")
+        description = "Score a plan: a JSON plan document, or an office's table (TSV, CSV, Markdown, Excel .xlsx"
+                + " or .xls, Word .docx or .doc, a web page or a PDF).")
 final class ScoreCommand implements Callable<Integer> {
 
     @Mixin

@@ -12,8 +12,8 @@ import picocli.CommandLine.Parameters;
 final class ScoredPlan {
 
     @Parameters(paramLabel = "FILE", descriptionKey = "param.plan",
-            description = "The plan: JSON, or a table (TSV, CSV, Markdown, .xlsx, .docx,"
-            + " .html, .pdf); - for standard input.")
+            description = "The plan: JSON, or a table (TSV, CSV, Markdown, .xlsx, .xls, .docx,"
+            + " .doc, .html, .pdf); - for standard input.")
     String file;
 
     @Mixin

@@ -51,6 +51,7 @@ class OfficeFilesCommandTest {
         files = new OfficeFiles(List.of("জেলা সমবায় কার্যালয়, কক্সবাজার",
                 "সেবা প্রদান প্রতিশ্রুতি বাস্তবায়ন কর্মপরিকল্পনা ২০২২-২৩"), rows, 2, 2);
         Files.write(temp.resolve("coxsbazar-cc-2022-23-q3.xlsx"), files.xlsx());
+        Files.write(temp.resolve("coxsbazar-cc-2022-23-q3.xls"), files.xls());
         Files.write(temp.resolve("coxsbazar-cc-2022-23-q3.docx"), files.docx());
         Files.write(temp.resolve("coxsbazar-cc-2022-23-q3.html"), files.html());
         Files.write(temp.resolve("coxsbazar-cc-2022-23-q3.pdf"), files.pdf());
@@ -65,7 +66,7 @@ class OfficeFilesCommandTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"xlsx", "docx", "html", "pdf", "download", "visual/pdf", "unruled/pdf", "visual-unruled/pdf"})
+    @ValueSource(strings = {"xlsx", "xls", "docx", "html", "pdf", "download", "visual/pdf", "unruled/pdf", "visual-unruled/pdf"})
     void importGivesThePlanTheTabSeparatedSampleGives(String extension) {
         Run expected = charter("import", SAMPLE, "--fiscal-year", "2022-23", "--as-of", "Q3");
         String[] kind = extension.split("/");

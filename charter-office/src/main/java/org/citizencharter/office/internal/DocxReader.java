@@ -29,7 +29,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 public final class DocxReader {
 
     private static final int MAX_SPAN = 1000;
-    private static final int MAX_TEXT_LINES = 200;
 
     private final XWPFDocument document;
     private final Reading reading;
@@ -53,69 +52,44 @@ public final class DocxReader {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             return new DocxReader(document, reading).grid();
         } catch (IOException e) {
-            throw reading.error("The document cannot be read: it is corrupt or truncated ("
-                    + Reading.shortText(String.valueOf(e.getMessage())) + ")")
-                    .withHint("Open it in the program that made it and save it again").withCause(e);
+            throw WordTables.unreadable(reading, e);
         }
     }
 
     private Grid grid() {
-        List<XWPFTable> tables = new ArrayList<>();
-        List<List<String>> before = new ArrayList<>();
-        List<String> paragraphs = new ArrayList<>();
+        WordTables<XWPFTable> tables = new WordTables<>();
         for (IBodyElement element : document.getBodyElements()) {
             if (element instanceof XWPFParagraph paragraph) {
-                String text = paragraphText(paragraph, "a paragraph before the table").strip();
-                if (!text.isEmpty() && paragraphs.size() < MAX_TEXT_LINES) {
-                    paragraphs.add(text);
-                }
+                tables.paragraph(paragraphText(paragraph, "a paragraph before the table"));
             } else if (element instanceof XWPFTable table) {
-                tables.add(table);
-                before.add(List.copyOf(paragraphs));
+                String first = table.getRows().isEmpty() || table.getRow(0).getTableCells().isEmpty() ? ""
+                        : table.getRow(0).getCell(0).getText();
+                tables.table(table, table.getRows().size(), width(table), first);
             }
         }
-        List<Integer> widths = new ArrayList<>();
-        List<String> described = new ArrayList<>();
-        for (XWPFTable table : tables) {
-            int width = width(table);
-            widths.add(width);
-            String first = table.getRows().isEmpty() || table.getRow(0).getTableCells().isEmpty() ? ""
-                    : table.getRow(0).getCell(0).getText();
-            described.add(table.getRows().size() + " rows, " + width + " columns, beginning \""
-                    + Reading.shortText(first) + "\"");
-        }
-        List<Integer> chosen = reading.chooseTables(widths, described, "table");
-        CellMatrix matrix = new CellMatrix(reading.source(), reading.limits());
-        int number = 0;
-        for (int index : chosen) {
-            XWPFTable table = tables.get(index);
-            for (XWPFTableRow row : table.getRows()) {
-                number++;
-                int r = matrix.addRow(number);
-                int column = gridBefore(row);
-                int cellNumber = 0;
-                for (XWPFTableCell cell : row.getTableCells()) {
-                    cellNumber++;
-                    CTTcPr properties = cell.getCTTc().getTcPr();
-                    int span = span(properties == null ? null : properties.getGridSpan());
-                    column = matrix.nextFree(r, column);
-                    if (properties != null && properties.getVMerge() != null
-                            && properties.getVMerge().getVal() != STMerge.RESTART) {
-                        matrix.putFromAbove(r, column, span);
-                    } else {
-                        matrix.put(r, column, 1, span, cellText(cell, "table " + (index + 1) + ", row "
-                                + (table.getRows().indexOf(row) + 1) + ", cell " + cellNumber));
-                    }
-                    column += span;
+        return tables.read(reading, fonts, this::rows);
+    }
+
+    private void rows(XWPFTable table, int index, CellMatrix matrix) {
+        for (XWPFTableRow row : table.getRows()) {
+            int r = matrix.addRow(matrix.rowCount() + 1);
+            int column = gridBefore(row);
+            int cellNumber = 0;
+            for (XWPFTableCell cell : row.getTableCells()) {
+                cellNumber++;
+                CTTcPr properties = cell.getCTTc().getTcPr();
+                int span = span(properties == null ? null : properties.getGridSpan());
+                column = matrix.nextFree(r, column);
+                if (properties != null && properties.getVMerge() != null
+                        && properties.getVMerge().getVal() != STMerge.RESTART) {
+                    matrix.putFromAbove(r, column, span);
+                } else {
+                    matrix.put(r, column, 1, span, cellText(cell, "table " + (index + 1) + ", row "
+                            + (table.getRows().indexOf(row) + 1) + ", cell " + cellNumber));
                 }
+                column += span;
             }
         }
-        fonts.report();
-        List<String> text = before.get(chosen.get(0));
-        if (!text.isEmpty()) {
-            reading.note("Took " + text.size() + " paragraph(s) before the table as the document's text.");
-        }
-        return matrix.toGrid(text, List.of(), reading.notes());
     }
 
     private static int width(XWPFTable table) {
@@ -148,18 +122,15 @@ public final class DocxReader {
     }
 
     private String cellText(XWPFTableCell cell, String where) {
-        StringBuilder text = new StringBuilder();
+        List<String> paragraphs = new ArrayList<>();
         for (XWPFParagraph paragraph : cell.getParagraphs()) {
-            String line = paragraphText(paragraph, where).strip();
-            if (!line.isEmpty()) {
-                text.append(text.length() == 0 ? "" : "\n").append(line);
-            }
+            paragraphs.add(paragraphText(paragraph, where));
         }
-        return text.toString();
+        return WordTables.cellText(paragraphs);
     }
 
     private String paragraphText(XWPFParagraph paragraph, String where) {
-        StringBuilder text = new StringBuilder();
+        FontRuns text = new FontRuns(fonts, where);
         String styleFont = styleFont(paragraph.getStyleID(), 0);
         for (XWPFRun run : paragraph.getRuns()) {
             String font = run.getFontFamily(XWPFRun.FontCharRange.ascii);
@@ -172,9 +143,9 @@ public final class DocxReader {
             if (font == null) {
                 font = styleFont;
             }
-            text.append(fonts.convert(run.text(), font, where));
+            text.add(run.text(), font);
         }
-        return text.toString();
+        return text.text();
     }
 
     /** The ASCII font of a style, of the style it is based on, or the document's default. */

@@ -19,6 +19,9 @@ public final class Formats {
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
         (byte) 0xE1};
 
+    /** "WordDocument", the name of a Word document's stream, as an OLE2 directory holds it (UTF-16LE). */
+    private static final byte[] WORD_STREAM = "WordDocument".getBytes(StandardCharsets.UTF_16LE);
+
     private Formats() {
     }
 
@@ -37,8 +40,8 @@ public final class Formats {
             return ooxml(head);
         }
         if (startsWith(head, OLE2)) {
-            // An old binary .xls/.doc or a password-protected Office file: the readers say which.
-            return Optional.of(OfficeFormat.XLSX);
+            // The directory of a small file is in its head; the reader opens the whole file to be sure.
+            return Optional.of(indexOf(head, WORD_STREAM, length) >= 0 ? OfficeFormat.DOC : OfficeFormat.XLS);
         }
         String text = text(head, length).toLowerCase(Locale.ROOT);
         if (text.contains("<html") || text.contains("<!doctype html") || text.contains("<table")) {
@@ -68,32 +71,45 @@ public final class Formats {
     }
 
     /**
-     * Why an OLE2 file is refused: it is encrypted with a password, or it is an old binary .xls or .doc.
+     * What an OLE2 compound file is: an Excel 97-2003 workbook or a Word 97-2003 document, by the streams it
+     * holds; one encrypted with a password (an Office file of any age) or of another kind is refused.
      *
      * @param bytes the file
      * @param reading the reading
-     * @return the error to throw
+     * @return {@link OfficeFormat#XLS} or {@link OfficeFormat#DOC}
+     * @throws InvalidInputException if the file is encrypted, corrupt, or neither
      */
-    public static InvalidInputException ole2(byte[] bytes, Reading reading) {
-        boolean encrypted;
-        String kind = "an old binary Excel (.xls) or Word (.doc) file";
+    public static OfficeFormat ole2(byte[] bytes, Reading reading) {
         try (POIFSFileSystem file = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
-            encrypted = file.getRoot().hasEntry("EncryptionInfo") || file.getRoot().hasEntry("EncryptedPackage");
+            if (file.getRoot().hasEntry("EncryptionInfo") || file.getRoot().hasEntry("EncryptedPackage")) {
+                throw encrypted(reading);
+            }
             if (file.getRoot().hasEntry("Workbook") || file.getRoot().hasEntry("Book")) {
-                kind = "an old binary Excel file (.xls)";
-            } else if (file.getRoot().hasEntry("WordDocument")) {
-                kind = "an old binary Word file (.doc)";
+                return OfficeFormat.XLS;
+            }
+            if (file.getRoot().hasEntry("WordDocument")) {
+                return OfficeFormat.DOC;
             }
         } catch (IOException | RuntimeException broken) {
-            return reading.error("The file is an OLE2 compound file that cannot be read: it is corrupt or truncated")
+            if (broken instanceof InvalidInputException refused) {
+                throw refused;
+            }
+            throw reading.error("The file is an OLE2 compound file that cannot be read: it is corrupt or truncated")
                     .withHint("Open it in the program that made it and save it as .xlsx or .docx").withCause(broken);
         }
-        if (encrypted) {
-            return reading.error("The file is protected with a password, and charter does not read encrypted files")
-                    .withHint("Open it, remove the password (File, Info, Protect) and save it again");
-        }
-        return reading.error("The file is " + kind + ", which charter does not read")
-                .withHint("Open it and save it as .xlsx or .docx");
+        throw reading.error("The file is an OLE2 compound file, but neither an Excel workbook nor a Word document")
+                .withHint("Save the table as .xlsx or .docx");
+    }
+
+    /**
+     * The error for a file encrypted with a password.
+     *
+     * @param reading the reading
+     * @return the error to throw
+     */
+    public static InvalidInputException encrypted(Reading reading) {
+        return reading.error("The file is protected with a password, and charter does not read encrypted files")
+                .withHint("Open it, remove the password (File, Info, Protect) and save it again");
     }
 
     private static Optional<OfficeFormat> ooxml(byte[] head) {

@@ -171,9 +171,9 @@ public final class HtmlReader {
     }
 
     private String text(Element cell, String where) {
-        StringBuilder out = new StringBuilder();
-        collect(cell, out, where, Set.of());
-        return lines(out.toString()).stream().reduce((a, b) -> a + "\n" + b).orElse("");
+        FontRuns out = new FontRuns(fonts, where);
+        collect(cell, out, Set.of());
+        return lines(out.text()).stream().reduce((a, b) -> a + "\n" + b).orElse("");
     }
 
     private void pageText(Document page, Set<Element> tables, List<String> before, List<String> after) {
@@ -226,7 +226,8 @@ public final class HtmlReader {
         }
     }
 
-    private void collect(Element element, StringBuilder out, String where, Set<Element> skipped) {
+    /** A cell's text, its text nodes in one font after the other converted together (a block ends a run). */
+    private void collect(Element element, FontRuns out, Set<Element> skipped) {
         for (Node node : element.childNodes()) {
             if (node instanceof Element child) {
                 if (SKIPPED.contains(child.normalName()) || skipped.contains(child)) {
@@ -234,14 +235,14 @@ public final class HtmlReader {
                 }
                 boolean block = BLOCKS.contains(child.normalName());
                 if (block) {
-                    out.append('\n');
+                    out.add("\n", null);
                 }
-                collect(child, out, where, skipped);
+                collect(child, out, skipped);
                 if (block) {
-                    out.append('\n');
+                    out.add("\n", null);
                 }
             } else if (node instanceof TextNode text) {
-                out.append(fonts.convert(text.text(), fontOf(text), where));
+                out.add(text.text(), fontOf(text));
             }
         }
     }

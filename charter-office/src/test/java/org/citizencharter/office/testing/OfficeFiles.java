@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -76,8 +78,22 @@ public final class OfficeFiles {
      * @throws IOException if writing fails
      */
     public byte[] xlsx() throws IOException {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            XSSFSheet sheet = book.createSheet("Sheet1");
+        return workbook(new XSSFWorkbook());
+    }
+
+    /**
+     * The table as an Excel 97-2003 workbook (.xls), as {@link #xlsx()} writes it.
+     *
+     * @return the file
+     * @throws IOException if writing fails
+     */
+    public byte[] xls() throws IOException {
+        return workbook(new HSSFWorkbook());
+    }
+
+    private byte[] workbook(Workbook created) throws IOException {
+        try (Workbook book = created; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = book.createSheet("Sheet1");
             int r = 0;
             for (String line : title) {
                 sheet.createRow(r).createCell(0).setCellValue(line);
@@ -85,7 +101,7 @@ public final class OfficeFiles {
                 r++;
             }
             for (int i = 0; i < rows.size(); i++, r++) {
-                XSSFRow row = sheet.createRow(r);
+                Row row = sheet.createRow(r);
                 for (int c = 0; c < rows.get(i).length; c++) {
                     if (!rows.get(i)[c].isEmpty()) {
                         row.createCell(c).setCellValue(rows.get(i)[c]);

@@ -10,24 +10,34 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.OldExcelFormatException;
+import org.apache.poi.hssf.usermodel.HSSFRichTextString;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.RichTextString;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.citizencharter.office.OfficeFormat;
 import org.citizencharter.io.table.Grid;
 
 /**
- * An Excel workbook (.xlsx) to a grid, with Apache POI: one sheet; merged regions spread; numbers from the
- * value the cell stores, dates and percents by the cell's format, never by the string Excel displays.
+ * An Excel workbook (.xlsx, or the 97-2003 binary .xls) to a grid, with Apache POI's common spreadsheet API:
+ * one sheet; merged regions spread; numbers from the value the cell stores, dates and percents by the cell's
+ * format, never by the string Excel displays.
  */
-public final class XlsxReader {
+public final class ExcelReader {
 
     /** Excel keeps 15 significant digits; digits beyond them are binary noise of a formula's result. */
     private static final MathContext EXCEL_DIGITS = new MathContext(15, RoundingMode.HALF_UP);
@@ -41,7 +51,7 @@ public final class XlsxReader {
     private int computed;
     private String firstComputed;
 
-    private XlsxReader(Reading reading) {
+    private ExcelReader(Reading reading) {
         this.reading = reading;
         this.fonts = new FontNotes(reading);
     }
@@ -50,13 +60,22 @@ public final class XlsxReader {
      * Reads a workbook.
      *
      * @param bytes the file
+     * @param format {@link OfficeFormat#XLSX} or {@link OfficeFormat#XLS}
      * @param reading the reading
      * @return the grid
      */
-    public static Grid read(byte[] bytes, Reading reading) {
-        ZipGuard.check(bytes, reading);
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-            return new XlsxReader(reading).sheet(workbook);
+    public static Grid read(byte[] bytes, OfficeFormat format, Reading reading) {
+        if (format == OfficeFormat.XLSX) {
+            ZipGuard.check(bytes, reading);
+        }
+        try (Workbook workbook = format == OfficeFormat.XLSX ? new XSSFWorkbook(new ByteArrayInputStream(bytes))
+                : new HSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            return new ExcelReader(reading).sheet(workbook);
+        } catch (EncryptedDocumentException protectedWithAPassword) {
+            throw Formats.encrypted(reading);
+        } catch (OldExcelFormatException older) {
+            throw reading.error("The file is an Excel 5.0/95 workbook, older than the Excel 97-2003 workbooks charter"
+                    + " reads").withHint("Open it in Excel or LibreOffice and save it as .xlsx");
         } catch (IOException e) {
             throw reading.error("The workbook cannot be read: it is corrupt or truncated ("
                     + Reading.shortText(String.valueOf(e.getMessage())) + ")")
@@ -64,13 +83,13 @@ public final class XlsxReader {
         }
     }
 
-    private Grid sheet(XSSFWorkbook workbook) {
+    private Grid sheet(Workbook workbook) {
         int count = workbook.getNumberOfSheets();
         if (count == 0) {
             throw reading.error("The workbook has no sheet");
         }
         int index = chosenSheet(workbook);
-        XSSFSheet sheet = workbook.getSheetAt(index);
+        Sheet sheet = workbook.getSheetAt(index);
         if (count > 1) {
             List<String> names = new ArrayList<>();
             for (int i = 0; i < count; i++) {
@@ -93,18 +112,18 @@ public final class XlsxReader {
             if (top < 0 || top >= matrix.rowCount()) {
                 continue;
             }
-            XSSFRow row = sheet.getRow(region.getFirstRow());
-            XSSFCell cell = row == null ? null : row.getCell(region.getFirstColumn());
+            Row row = sheet.getRow(region.getFirstRow());
+            Cell cell = row == null ? null : row.getCell(region.getFirstColumn());
             matrix.put(top, region.getFirstColumn(), region.getLastRow() - region.getFirstRow() + 1,
                     region.getLastColumn() - region.getFirstColumn() + 1, cell == null ? "" : text(cell));
         }
         for (int r = first; r <= last; r++) {
-            XSSFRow row = sheet.getRow(r);
+            Row row = sheet.getRow(r);
             if (row == null) {
                 continue;
             }
             for (int c = Math.max(0, row.getFirstCellNum()); c < row.getLastCellNum(); c++) {
-                XSSFCell cell = row.getCell(c);
+                Cell cell = row.getCell(c);
                 if (cell != null && !matrix.isTaken(r - first, c)) {
                     matrix.put(r - first, c, 1, 1, text(cell));
                 }
@@ -119,7 +138,7 @@ public final class XlsxReader {
         return matrix.toGrid(List.of(), List.of(), reading.notes());
     }
 
-    private int chosenSheet(XSSFWorkbook workbook) {
+    private int chosenSheet(Workbook workbook) {
         if (reading.sheet().isEmpty()) {
             for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
                 if (!workbook.isSheetHidden(i) && !workbook.isSheetVeryHidden(i)) {
@@ -152,9 +171,9 @@ public final class XlsxReader {
                 + String.join(", ", names)).withHint("Give --sheet with one of these names or numbers");
     }
 
-    private String text(XSSFCell cell) {
-        String saved = cell.getRawValue();
-        if (cell.getCellType() == CellType.FORMULA && (saved == null || saved.isEmpty())) {
+    private String text(Cell cell) {
+        if (cell.getCellType() == CellType.FORMULA && cell instanceof XSSFCell xml
+                && (xml.getRawValue() == null || xml.getRawValue().isEmpty())) {
             compute(cell);
         }
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
@@ -166,7 +185,7 @@ public final class XlsxReader {
             case BOOLEAN:
                 return cell.getBooleanCellValue() ? "TRUE" : "FALSE";
             case ERROR:
-                return cell.getErrorCellString();
+                return FormulaError.forInt(cell.getErrorCellValue()).getString();
             default:
                 return "";
         }
@@ -175,9 +194,10 @@ public final class XlsxReader {
     /**
      * Computes a formula whose value the file does not keep (a workbook written by a program, not saved by Excel),
      * with POI's evaluator, as Excel does on opening it; one it cannot compute (an unknown function, another
-     * workbook) is refused: read as nothing, it would be a value the office never saw.
+     * workbook) is refused: read as nothing, it would be a value the office never saw. (A binary workbook keeps
+     * every formula's value in its formula record.)
      */
-    private void compute(XSSFCell cell) {
+    private void compute(Cell cell) {
         if (evaluator == null) {
             evaluator = cell.getSheet().getWorkbook().getCreationHelper().createFormulaEvaluator();
         }
@@ -188,17 +208,21 @@ public final class XlsxReader {
             // The evaluator follows the formulas a formula needs by recursion: a chain of thousands overflows it.
             String why = cannot instanceof StackOverflowError ? "it needs a chain of formulas too long to follow"
                     : Reading.shortText(String.valueOf(cannot.getMessage()));
-            throw reading.error("The formula " + formula + " in cell " + cell.getReference() + " has no value saved in"
+            throw reading.error("The formula " + formula + " in cell " + reference(cell) + " has no value saved in"
                     + " the workbook, and charter cannot compute it (" + why + ")")
                     .withHint("Open the workbook in Excel or LibreOffice and save it: a saved workbook keeps each"
                             + " formula's value");
         }
         if (computed++ == 0) {
-            firstComputed = formula + " in cell " + cell.getReference();
+            firstComputed = formula + " in cell " + reference(cell);
         }
     }
 
-    private String number(XSSFCell cell) {
+    private static String reference(Cell cell) {
+        return new CellReference(cell).formatAsString(false);
+    }
+
+    private String number(Cell cell) {
         if (DateUtil.isCellDateFormatted(cell)) {
             LocalDateTime when = cell.getLocalDateTimeCellValue();
             return when.toLocalTime().toSecondOfDay() == 0 ? DAY.format(when) : DAY_AND_TIME.format(when);
@@ -211,9 +235,12 @@ public final class XlsxReader {
         return plain(value);
     }
 
-    /** The value as stored in the file's XML, which Excel writes as the shortest text of its double. */
-    private static BigDecimal exact(XSSFCell cell) {
-        String raw = cell.getRawValue();
+    /**
+     * The value as stored in the file's XML, which Excel writes as the shortest text of its double; in a binary
+     * workbook, the shortest text of the double it stores.
+     */
+    private static BigDecimal exact(Cell cell) {
+        String raw = cell instanceof XSSFCell xml ? xml.getRawValue() : null;
         BigDecimal value;
         try {
             value = raw == null ? BigDecimal.valueOf(cell.getNumericCellValue()) : new BigDecimal(raw.strip());
@@ -251,34 +278,37 @@ public final class XlsxReader {
         return false;
     }
 
-    private String string(XSSFCell cell) {
-        XSSFRichTextString rich = cell.getRichStringCellValue();
+    private String string(Cell cell) {
+        RichTextString rich = cell.getRichStringCellValue();
         String text = rich.getString();
         if (text == null) {
             return "";
         }
-        String where = new CellReference(cell).formatAsString(false);
-        int runs = rich.numFormattingRuns();
-        if (runs == 0) {
-            XSSFFont font = cell.getCellStyle().getFont();
-            return fonts.convert(text, font == null ? null : font.getFontName(), where);
+        Workbook workbook = cell.getSheet().getWorkbook();
+        Font cellFont = workbook.getFontAt(cell.getCellStyle().getFontIndex());
+        FontRuns runs = new FontRuns(fonts, reference(cell));
+        int count = rich.numFormattingRuns();
+        int start = count == 0 ? text.length() : Math.min(text.length(), rich.getIndexOfFormattingRun(0));
+        runs.add(text.substring(0, start), fontName(cellFont));
+        for (int i = 0; i < count; i++) {
+            int from = Math.min(text.length(), rich.getIndexOfFormattingRun(i));
+            int to = i + 1 < count ? Math.min(text.length(), rich.getIndexOfFormattingRun(i + 1)) : text.length();
+            Font font = runFont(rich, i, workbook);
+            runs.add(text.substring(from, Math.max(from, to)), fontName(font == null ? cellFont : font));
         }
-        StringBuilder out = new StringBuilder();
-        int start = rich.getIndexOfFormattingRun(0);
-        if (start > 0) {
-            XSSFFont font = cell.getCellStyle().getFont();
-            out.append(fonts.convert(text.substring(0, start), font == null ? null : font.getFontName(), where));
+        return runs.text();
+    }
+
+    /** The font of a run of a rich text, in either kind of workbook; null where the run names none. */
+    private static Font runFont(RichTextString rich, int run, Workbook workbook) {
+        if (rich instanceof XSSFRichTextString xml) {
+            return xml.getFontOfFormattingRun(run);
         }
-        for (int i = 0; i < runs; i++) {
-            int from = rich.getIndexOfFormattingRun(i);
-            int length = rich.getLengthOfFormattingRun(i);
-            int to = length < 0 ? text.length() : Math.min(text.length(), from + length);
-            XSSFFont font = rich.getFontOfFormattingRun(i);
-            if (font == null) {
-                font = cell.getCellStyle().getFont();
-            }
-            out.append(fonts.convert(text.substring(from, to), font == null ? null : font.getFontName(), where));
-        }
-        return out.toString();
+        short index = ((HSSFRichTextString) rich).getFontOfFormattingRun(run);
+        return index == HSSFRichTextString.NO_FONT ? null : workbook.getFontAt(index);
+    }
+
+    private static String fontName(Font font) {
+        return font == null ? null : font.getFontName();
     }
 }
