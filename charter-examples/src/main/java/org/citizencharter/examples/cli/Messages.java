@@ -57,6 +57,15 @@ final class Messages {
         /** A column as the table reader describes it: its English description, its Bengali header in brackets. */
         private static final Pattern COLUMN = Pattern.compile("[a-z][a-z0-9 %.-]* \\(([^()a-zA-Z]+)\\)");
         private static final Pattern DESCRIBED = Pattern.compile("(?:" + COLUMN.pattern() + "(?:, |$))+");
+        /** The places the office readers name in their notes, each one. */
+        private static final Map<String, String> PLACE_NAMES = Map.of("a paragraph before the table",
+                "সারণির আগের একটি অনুচ্ছেদ", "the page's title", "পেজের শিরোনাম", "the page's text", "পেজের লেখা");
+        private static final Pattern PLACE = Pattern.compile("table [0-9]+, row [0-9]+, cell [0-9]+|a paragraph before"
+                + " the table|the page's title|the page's text|[A-Z]{1,3}[0-9]{1,7}");
+        private static final Pattern WORD_CELL = Pattern.compile("table ([0-9]+), row ([0-9]+), cell ([0-9]+)");
+        private static final Pattern MORE = Pattern.compile(" and ([0-9]+) more$");
+        private static final Pattern PLACES = Pattern.compile("(?:" + PLACE.pattern() + ")(?:, (?:" + PLACE.pattern()
+                + "))*(?:" + MORE.pattern() + ")?");
 
         static Template of(String english, String bengali) {
             StringBuilder regex = new StringBuilder("^");
@@ -102,8 +111,34 @@ final class Messages {
                 // Columns as the reader describes them, "graded target 80 % (উত্তম)": their Bengali headers.
                 return COLUMN.matcher(value).replaceAll("$1");
             }
+            Matcher places = PLACES.matcher(value);
+            if (places.matches()) {
+                return places(value);
+            }
             String problem = known(value);
             return problem == null ? value : problem;
+        }
+
+        /**
+         * Where the office readers converted Bijoy text ("table 1, row 2, cell 3, a paragraph before the table
+         * and 4 more"), in Bengali; an Excel cell's reference ("A1") as Excel shows it.
+         */
+        private static String places(String list) {
+            Matcher more = MORE.matcher(list);
+            String rest = more.find() ? list.substring(0, more.start()) : list;
+            Matcher place = PLACE.matcher(rest);
+            StringBuilder out = new StringBuilder();
+            while (place.find()) {
+                String one = place.group();
+                Matcher cell = WORD_CELL.matcher(one);
+                String bengali = cell.matches() ? Numerals.toBengaliDigits("সারণি " + cell.group(1) + "-এর সারি "
+                        + cell.group(2) + "-এর ঘর " + cell.group(3)) : PLACE_NAMES.getOrDefault(one, one);
+                out.append(out.length() == 0 ? "" : ", ").append(bengali);
+            }
+            if (more.find(0)) {
+                out.append(" এবং আরও ").append(Numerals.toBengaliDigits(more.group(1))).append("টি");
+            }
+            return out.toString();
         }
     }
 

@@ -76,6 +76,13 @@ class BengaliProblemsTest {
                 + " target 80 % (উত্তম), graded target 70 % (চলতি মান); write all five, or the annual target alone"))
                 .isEqualTo("সারণিতে গ্রেডভিত্তিক লক্ষ্যমাত্রার পাঁচটি কলামের কয়েকটি আছে, কিন্তু উত্তম, চলতি মান নেই; পাঁচটিই"
                         + " লিখুন, অথবা শুধু বার্ষিক লক্ষ্যমাত্রা");
+        assertThat(Messages.problem(Language.BN, "Converted text in the Bijoy font SutonnyMJ to Unicode Bengali, in a"
+                + " paragraph before the table, table 1, row 12, cell 3 and 4 more")).isEqualTo("বিজয় ফন্ট SutonnyMJ-এর"
+                + " লেখা ইউনিকোড বাংলায় রূপান্তর করা হয়েছে, সারণির আগের একটি অনুচ্ছেদ, সারণি ১-এর সারি ১২-এর ঘর ৩ এবং আরও"
+                + " ৪টি-এ");
+        assertThat(Messages.problem(Language.BN, "Text in the page's text, A1 looks typed in a Bijoy font (such as"
+                + " SutonnyMJ), but the file does not name the font, so it was left as it is; set the font in the source"
+                + " file, or convert the text to Unicode")).startsWith("পেজের লেখা, A1-এর লেখা");
         assertThat(Messages.problem(Language.BN, "Converted text in the Bijoy fonts SutonnyMJ, SutonnyOMJ to Unicode"
                 + " Bengali, in cell B2.")).isEqualTo("বিজয় ফন্ট SutonnyMJ, SutonnyOMJ-এর লেখা ইউনিকোড বাংলায় রূপান্তর করা"
                 + " হয়েছে, cell B2-এ");
