@@ -29,8 +29,8 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.citizencharter.office.OfficeFormat;
 import org.citizencharter.io.table.Grid;
+import org.citizencharter.office.OfficeFormat;
 
 /**
  * An Excel workbook (.xlsx, or the 97-2003 binary .xls) to a grid, with Apache POI's common spreadsheet API:
