@@ -25,13 +25,16 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.util.Matrix;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFFont;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -43,8 +46,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 /**
- * The Excel, Word and PDF readers on workbooks, documents and PDFs that are well-formed files but hold anything
- * an office's file may: built here with POI and PDFBox from the fuzzer's data, so that the fuzzer explores
+ * The Excel, Word and PDF readers on workbooks (.xlsx and Excel 97-2003 .xls), documents and PDFs that are
+ * well-formed files but hold anything an office's file may: built here with POI and PDFBox from the fuzzer's data,
+ * so that the fuzzer explores
  * merged cells, cell types and number formats, formulas without cached values, hidden sheets and rows, far
  * rows and columns, spans past a row's end and vertical merges that continue nothing, which byte mutations of
  * a zip seldom reach (its checksums refuse them first); and, in PDFs, text of any size, place, angle and
@@ -97,11 +101,14 @@ class OfficeStructureFuzzTest {
         OfficeFuzzTest.readAsAnOfficeFile(file, source);
     }
 
+    /** A workbook of either format: Office Open XML (.xlsx) or Excel 97-2003 (.xls). */
     private static byte[] workbookOf(FuzzedDataProvider data) {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (Workbook book = data.consumeBoolean() ? new XSSFWorkbook() : new HSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            SpreadsheetVersion version = book.getSpreadsheetVersion();
             int sheets = data.consumeInt(1, 3);
             for (int s = 0; s < sheets; s++) {
-                XSSFSheet sheet = book.createSheet(data.consumeBoolean() ? "শীট " + s : "Sheet" + s);
+                Sheet sheet = book.createSheet(data.consumeBoolean() ? "শীট " + s : "Sheet" + s);
                 if (sheets > 1 && data.consumeBoolean()) {
                     book.setSheetHidden(s, true);
                 }
@@ -109,13 +116,13 @@ class OfficeStructureFuzzTest {
                 int rowIndex = 0;
                 for (int r = 0; r < rows; r++) {
                     rowIndex += data.consumeInt(0, 8) == 0 ? data.consumeInt(1, 2_000) : 1;
-                    XSSFRow row = sheet.createRow(Math.min(rowIndex, 1_048_575));
+                    Row row = sheet.createRow(Math.min(rowIndex, version.getLastRowIndex()));
                     if (data.consumeInt(0, 10) == 0) {
                         row.setZeroHeight(true);
                     }
                     int cells = data.consumeInt(0, 14);
                     for (int c = 0; c < cells; c++) {
-                        int column = data.consumeInt(0, 12) == 0 ? data.consumeInt(0, 16_383) : c;
+                        int column = data.consumeInt(0, 12) == 0 ? data.consumeInt(0, version.getLastColumnIndex()) : c;
                         fillCell(book, row.createCell(column), data);
                     }
                 }
@@ -140,7 +147,7 @@ class OfficeStructureFuzzTest {
         }
     }
 
-    private static void fillCell(XSSFWorkbook book, XSSFCell cell, FuzzedDataProvider data) {
+    private static void fillCell(Workbook book, Cell cell, FuzzedDataProvider data) {
         switch (data.consumeInt(0, 6)) {
             case 0 -> cell.setCellValue(text(data));
             case 1, 2 -> {
@@ -153,12 +160,12 @@ class OfficeStructureFuzzTest {
             }
             case 3 -> cell.setCellValue(data.consumeBoolean());
             case 4 -> cell.setCellErrorValue(data.pickValue(new FormulaError[] {FormulaError.DIV0, FormulaError.NA,
-                FormulaError.VALUE, FormulaError.REF}));
+                FormulaError.VALUE, FormulaError.REF}).getCode());
             case 5 -> cell.setCellFormula(data.pickValue(FORMULAS));
             default -> {
                 cell.setCellValue(text(data));
                 CellStyle style = book.createCellStyle();
-                XSSFFont font = book.createFont();
+                Font font = book.createFont();
                 font.setFontName(data.consumeBoolean() ? "SutonnyMJ" : "Nikosh");
                 style.setFont(font);
                 cell.setCellStyle(style);
