@@ -115,10 +115,13 @@ class HtmlTableTest {
     void aBijoyWordSplitOverTwoSpansOfItsFontIsConvertedWhole() {
         // Word and LibreOffice start a new span where the script changes: after the "‡" a Bijoy word begins with.
         // Converted span by span, the vowel sign stayed before its consonant ("েসবা").
-        String page = "<table><tr><td>সেবা</td><td>মান</td></tr><tr><td><span style=\"font-family:SutonnyMJ\">‡</span>"
-                + "<span style=\"font-family:SutonnyMJ;font-weight:bold\">mev</span></td><td>১</td></tr></table>";
+        String word = "<span style=\"font-family:SutonnyMJ\">‡</span><span style=\"font-family:SutonnyMJ;font-weight:bold\">"
+                + "mev</span>";
+        String page = "<p>" + word + "</p><table><tr><td>সেবা</td><td>মান</td></tr><tr><td>" + word + "</td><td>১</td></tr>"
+                + "</table>";
         OfficeTable table = OfficeFileReader.standard().read(page.getBytes(StandardCharsets.UTF_8), "portal.html");
         assertThat(XlsxTableTest.texts(table.grid().rows().get(1))).containsExactly("সেবা", "১");
+        assertThat(table.grid().documentText()).containsExactly("সেবা");
     }
 
     @Test

@@ -177,32 +177,31 @@ public final class HtmlReader {
     }
 
     private void pageText(Document page, Set<Element> tables, List<String> before, List<String> after) {
-        StringBuilder out = new StringBuilder();
         String title = page.title();
-        if (!title.isBlank()) {
-            out.append(fonts.convert(title, null, "the page's title")).append('\n');
-        }
+        String titleLine = title.isBlank() ? "" : fonts.convert(title, null, "the page's title") + "\n";
         Element body = page.body();
         if (body == null) {
-            before.addAll(lines(out.toString()));
+            before.addAll(lines(titleLine));
             return;
         }
-        StringBuilder[] current = {out};
+        FontRuns out = new FontRuns(fonts, "the page's text");
+        FontRuns[] current = {out};
         List<String> afterText = new ArrayList<>();
         boolean[] passed = {false};
         walk(body, current, passed, tables, afterText);
-        before.addAll(lines(out.toString()));
+        before.addAll(lines(titleLine + out.text()));
         after.addAll(afterText);
     }
 
-    private void walk(Element element, StringBuilder[] current, boolean[] passed, Set<Element> tables,
+    /** The page's text around the tables, its text nodes in one font after the other converted together. */
+    private void walk(Element element, FontRuns[] current, boolean[] passed, Set<Element> tables,
             List<String> afterText) {
         for (Node node : element.childNodes()) {
             if (node instanceof Element child) {
                 if (tables.contains(child)) {
                     if (!passed[0]) {
                         passed[0] = true;
-                        current[0] = new StringBuilder();
+                        current[0] = new FontRuns(fonts, "the page's text");
                     }
                     continue;
                 }
@@ -211,18 +210,18 @@ public final class HtmlReader {
                 }
                 boolean block = BLOCKS.contains(child.normalName());
                 if (block) {
-                    current[0].append('\n');
+                    current[0].add("\n", null);
                 }
                 walk(child, current, passed, tables, afterText);
                 if (block) {
-                    current[0].append('\n');
+                    current[0].add("\n", null);
                 }
             } else if (node instanceof TextNode text) {
-                current[0].append(fonts.convert(text.text(), fontOf(text), "the page's text"));
+                current[0].add(text.text(), fontOf(text));
             }
         }
         if (element.normalName().equals("body") && passed[0]) {
-            afterText.addAll(lines(current[0].toString()));
+            afterText.addAll(lines(current[0].text()));
         }
     }
 
