@@ -38,7 +38,7 @@ import org.citizencharter.core.Scorecard;
 import org.citizencharter.core.ScoringPolicy;
 import org.citizencharter.io.internal.json.JsonErrors;
 import org.citizencharter.io.internal.json.JsonLinesInput;
-import org.citizencharter.io.internal.json.TreeReader;
+import org.citizencharter.io.internal.json.ShapeDeserializer;
 import org.citizencharter.io.internal.json.SourceReader;
 import org.citizencharter.io.internal.json.Utf8Reader;
 import org.citizencharter.io.internal.json.Writable;
@@ -109,7 +109,7 @@ public final class CharterJson {
     private <T> Kind<T> kind(ObjectMapper mapper, Class<T> type, String name) {
         // charter counts the length of each document itself, exactly, from its first character; so each
         // document of a stream has the limit to itself, and the error says where the limit was passed.
-        return new Kind<>(name, mapper.readerFor(type).withAttribute(TreeReader.DOCUMENT_LIMIT,
+        return new Kind<>(name, mapper.readerFor(type).withAttribute(ShapeDeserializer.DOCUMENT_LIMIT,
                 limits.maxDocumentLength()), mapper.writerFor(type));
     }
 

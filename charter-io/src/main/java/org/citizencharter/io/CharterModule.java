@@ -15,12 +15,16 @@ import org.citizencharter.core.InvalidInputException;
 import org.citizencharter.core.OfficeHierarchy;
 import org.citizencharter.core.Scorecard;
 import org.citizencharter.core.ScoringPolicy;
-import org.citizencharter.io.internal.json.DocumentDeserializer;
 import org.citizencharter.io.internal.json.DocumentSerializer;
+import org.citizencharter.io.internal.bind.HierarchyShape;
+import org.citizencharter.io.internal.bind.PlanShape;
+import org.citizencharter.io.internal.bind.PolicyShape;
+import org.citizencharter.io.internal.bind.ScorecardShape;
 import org.citizencharter.io.internal.json.HierarchyJson;
 import org.citizencharter.io.internal.json.PlanJson;
 import org.citizencharter.io.internal.json.PolicyJson;
 import org.citizencharter.io.internal.json.ScorecardJson;
+import org.citizencharter.io.internal.json.ShapeDeserializer;
 import org.citizencharter.io.internal.json.ValueJson;
 
 /**
@@ -133,13 +137,14 @@ public final class CharterModule extends Module {
         serializers.addSerializer(new DocumentSerializer<>(OfficeHierarchy.class, HierarchyJson::write));
         serializers.addSerializer(new DocumentSerializer<>(ScoringPolicy.class, PolicyJson::write));
         SimpleDeserializers deserializers = new SimpleDeserializers();
-        deserializers.addDeserializer(ActionPlan.class, new DocumentDeserializer<>(ActionPlan.class, PlanJson::read));
+        deserializers.addDeserializer(ActionPlan.class, new ShapeDeserializer<>(ActionPlan.class, PlanShape.class, PlanJson::read));
         deserializers.addDeserializer(Scorecard.class,
-                new DocumentDeserializer<>(Scorecard.class, ScorecardJson::read));
+                new ShapeDeserializer<>(Scorecard.class, ScorecardShape.class,
+                ScorecardJson::read));
         deserializers.addDeserializer(OfficeHierarchy.class,
-                new DocumentDeserializer<>(OfficeHierarchy.class, HierarchyJson::read));
+                new ShapeDeserializer<>(OfficeHierarchy.class, HierarchyShape.class, HierarchyJson::read));
         deserializers.addDeserializer(ScoringPolicy.class,
-                new DocumentDeserializer<>(ScoringPolicy.class, PolicyJson::read));
+                new ShapeDeserializer<>(ScoringPolicy.class, PolicyShape.class, PolicyJson::read));
         ValueJson.addTo(serializers, deserializers);
         context.addSerializers(serializers);
         context.addDeserializers(deserializers);

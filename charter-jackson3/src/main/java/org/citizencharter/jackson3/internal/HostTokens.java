@@ -9,7 +9,7 @@ import tools.jackson.core.TokenStreamLocation;
  * names them; what the host's parser reports about malformed input passes as its own exception, for the
  * host's parser is the one that refuses JSON that is not well formed. Not thread-safe.
  */
-final class HostTokens implements Tokens {
+public final class HostTokens implements Tokens {
 
     private final JsonParser parser;
 
@@ -18,7 +18,7 @@ final class HostTokens implements Tokens {
      *
      * @param parser the parser
      */
-    HostTokens(JsonParser parser) {
+    public HostTokens(JsonParser parser) {
         this.parser = parser;
     }
 
@@ -96,6 +96,11 @@ final class HostTokens implements Tokens {
     @Override
     public String pointer() {
         return parser.streamReadContext().pathAsPointer().toString();
+    }
+
+    @Override
+    public void skipChildren() {
+        parser.skipChildren();
     }
 
     @Override

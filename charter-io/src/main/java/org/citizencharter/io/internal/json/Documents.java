@@ -2,7 +2,6 @@ package org.citizencharter.io.internal.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import org.citizencharter.core.InvalidInputException;
 
 /** What every document shares: its {@code "schemaVersion"}. Stateless. */
 final class Documents {
@@ -14,20 +13,6 @@ final class Documents {
     static final String VERSION_FIELD = "schemaVersion";
 
     private Documents() {
-    }
-
-    /**
-     * Checks that a document is of the version this charter reads.
-     *
-     * @param document the document's fields
-     * @throws InvalidInputException if the version is missing or another
-     */
-    static void checkVersion(Fields document) {
-        Node version = document.required(VERSION_FIELD);
-        if (version.integer() != SCHEMA_VERSION) {
-            throw version.error("The schema version is not one this charter reads (" + SCHEMA_VERSION + ")",
-                    version.text()).withHint("Read it with a charter that knows its version");
-        }
     }
 
     /**

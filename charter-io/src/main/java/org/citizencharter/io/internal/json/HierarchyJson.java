@@ -8,6 +8,10 @@ import org.citizencharter.core.Extensions;
 import org.citizencharter.core.Office;
 import org.citizencharter.core.OfficeHierarchy;
 import org.citizencharter.core.OfficeId;
+import org.citizencharter.io.internal.bind.HierarchyShape;
+import org.citizencharter.io.internal.bind.Items;
+import org.citizencharter.io.internal.bind.OfficeShape;
+import org.citizencharter.io.internal.bind.Shape;
 import org.eclipse.collections.api.list.ImmutableList;
 
 /**
@@ -23,39 +27,31 @@ public final class HierarchyJson {
     /**
      * Reads an office hierarchy document.
      *
-     * @param root the document
+     * @param document the document, as bound
      * @return the hierarchy
      */
-    public static OfficeHierarchy read(Node root) {
-        Fields document = root.fields("an office hierarchy document", Documents.VERSION_FIELD, "offices",
-                "extensions");
-        Documents.checkVersion(document);
-        Node list = document.required("offices");
-        ImmutableList<Node> nodes = list.array();
-        ImmutableList<Office> offices = nodes.collect(OfficeJson::read);
+    public static OfficeHierarchy read(HierarchyShape document) {
+        document.checkVersion(document.schemaVersion, Documents.SCHEMA_VERSION);
+        Items<OfficeShape> list = document.required(document.offices, "offices");
+        ImmutableList<Office> offices = list.list(OfficeShape::office);
         Map<OfficeId, Integer> first = new HashMap<>();
         for (int i = 0; i < offices.size(); i++) {
             Integer earlier = first.putIfAbsent(offices.get(i).id(), i);
             if (earlier != null) {
-                Node id = field(nodes.get(i), "id");
-                throw id.error("Two offices have the same id: this one and item " + earlier + " of \"offices\"",
-                        offices.get(i).id().value());
+                throw list.get(i).id.error("Two offices have the same id: this one and item " + earlier
+                        + " of \"offices\"", offices.get(i).id().value());
             }
         }
         for (int i = 0; i < offices.size(); i++) {
             Office office = offices.get(i);
             if (office.parent().isPresent() && !first.containsKey(office.parent().get())) {
-                throw field(nodes.get(i), "parent").error("The parent of office (" + office.id()
+                throw list.get(i).parent.error("The parent of office (" + office.id()
                         + ") is not in the hierarchy", office.parent().get().value())
                         .withHint("Add the office " + office.parent().get() + ", or leave the parent out");
             }
         }
-        Extensions extensions = document.extensions();
-        return list.build(() -> OfficeHierarchy.of(offices, extensions));
-    }
-
-    private static Node field(Node office, String name) {
-        return OfficeJson.fields(office).required(name);
+        Extensions extensions = Shape.extensions(document.extensions);
+        return list.place().build(() -> OfficeHierarchy.of(offices, extensions));
     }
 
     /**

@@ -13,7 +13,7 @@ import org.citizencharter.core.InvalidInputException;
  * apart by the reader under the parser when it is charter's own {@link SourceReader}; or, if asked, passes
  * as the parser's own exception. Not thread-safe.
  */
-final class ParserTokens implements Tokens {
+public final class ParserTokens implements Tokens {
 
     private final JsonParser parser;
     private final SourceReader source;
@@ -25,7 +25,7 @@ final class ParserTokens implements Tokens {
      * @param parser the parser
      * @param translate whether the parser's exceptions become charter's errors, rather than pass as they are
      */
-    ParserTokens(JsonParser parser, boolean translate) {
+    public ParserTokens(JsonParser parser, boolean translate) {
         this.parser = parser;
         this.translate = translate;
         // Taken now: the parser lets go of its input when it reaches the end.
@@ -106,6 +106,15 @@ final class ParserTokens implements Tokens {
     @Override
     public String pointer() {
         return parser.getParsingContext().pathAsPointer().toString();
+    }
+
+    @Override
+    public void skipChildren() throws IOException {
+        try {
+            parser.skipChildren();
+        } catch (JsonProcessingException problem) {
+            throw translated(problem, false);
+        }
     }
 
     @Override

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.citizencharter.core.ActionPlan;
@@ -28,6 +30,17 @@ import org.citizencharter.core.Unit;
 import org.citizencharter.core.UnitKind;
 import org.citizencharter.core.Value;
 import org.citizencharter.core.Weight;
+import org.citizencharter.io.internal.bind.ActivityShape;
+import org.citizencharter.io.internal.bind.AreaShape;
+import org.citizencharter.io.internal.bind.IndicatorShape;
+import org.citizencharter.io.internal.bind.Items;
+import org.citizencharter.io.internal.bind.Located;
+import org.citizencharter.io.internal.bind.PlanShape;
+import org.citizencharter.io.internal.bind.ReportedShape;
+import org.citizencharter.io.internal.bind.Scalar;
+import org.citizencharter.io.internal.bind.Shape;
+import org.citizencharter.io.internal.bind.TargetShape;
+import org.citizencharter.io.internal.bind.UnitShape;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
 
@@ -48,142 +61,163 @@ public final class PlanJson {
     /**
      * Reads a plan document.
      *
-     * @param root the document
+     * @param plan the document, as bound
      * @return the plan
      */
-    public static ActionPlan read(Node root) {
-        Fields plan = root.fields("a plan document", Documents.VERSION_FIELD, "office", "fiscalYear", "kind",
-                "declaredTotal", "asOf", "areas", "extensions");
-        Documents.checkVersion(plan);
-        return new ActionPlan(OfficeJson.read(plan.required("office")),
-                plan.required("fiscalYear").parse(FiscalYear::parse),
-                plan.required("kind").constant(PlanKind.class),
-                plan.optional("declaredTotal").map(Node::weight),
-                plan.optional("asOf").map(quarter -> quarter.parse(Quarter::parse)),
-                plan.required("areas").list(PlanJson::area),
-                plan.extensions());
+    public static ActionPlan read(PlanShape plan) {
+        plan.checkVersion(plan.schemaVersion, Documents.SCHEMA_VERSION);
+        Scalar total = Shape.optional(plan.declaredTotal);
+        Scalar asOf = Shape.optional(plan.asOf);
+        return new ActionPlan(plan.required(plan.office, "office").office(),
+                plan.required(plan.fiscalYear, "fiscalYear").parse(FiscalYear::parse),
+                plan.required(plan.kind, "kind").constant(PlanKind.class),
+                total == null ? Optional.empty() : Optional.of(total.weight()),
+                asOf == null ? Optional.empty() : Optional.of(asOf.parse(Quarter::parse)),
+                plan.required(plan.areas, "areas").list(PlanJson::area),
+                Shape.extensions(plan.extensions));
     }
 
-    private static Area area(Node node) {
-        Fields area = node.fields("an area", "code", "name", "weight", "activities", "extensions");
-        return new Area(area.required("code").parse(AreaCode::parse), OfficeJson.text(area.required("name")),
-                area.required("weight").weight(), area.required("activities").list(PlanJson::activity),
-                area.extensions());
+    private static Area area(AreaShape area) {
+        return new Area(area.required(area.code, "code").parse(AreaCode::parse),
+                area.required(area.name, "name").bilingual(), area.required(area.weight, "weight").weight(),
+                area.required(area.activities, "activities").list(PlanJson::activity), Shape.extensions(area.extensions));
     }
 
-    private static Activity activity(Node node) {
-        Fields activity = node.fields("an activity", "code", "name", "indicators", "extensions");
-        return new Activity(activity.required("code").parse(ActivityCode::parse),
-                OfficeJson.text(activity.required("name")), activity.required("indicators").list(PlanJson::indicator),
-                activity.extensions());
+    private static Activity activity(ActivityShape activity) {
+        return new Activity(activity.required(activity.code, "code").parse(ActivityCode::parse),
+                activity.required(activity.name, "name").bilingual(),
+                activity.required(activity.indicators, "indicators").list(PlanJson::indicator),
+                Shape.extensions(activity.extensions));
     }
 
-    private static Indicator indicator(Node node) {
-        Fields indicator = node.fields("an indicator", "code", "name", "unit", "weight", "polarity", "method",
-                "target", "quarters", "reported", "extensions");
-        IndicatorCode code = indicator.required("code").parse(IndicatorCode::parse);
-        BilingualText name = OfficeJson.text(indicator.required("name"));
-        Unit unit = unit(indicator.required("unit"));
+    private static Indicator indicator(IndicatorShape indicator) {
+        IndicatorCode code = indicator.required(indicator.code, "code").parse(IndicatorCode::parse);
+        BilingualText name = indicator.required(indicator.name, "name").bilingual();
+        Unit unit = unit(indicator.required(indicator.unit, "unit"));
         UnitKind kind = unit.kind();
         // An indicator of an old template has no weight: null, or left out.
-        java.util.Optional<Weight> weight = indicator.optional("weight").map(Node::weight);
-        Polarity polarity = indicator.optional("polarity", value -> value.constant(Polarity.class), Polarity.HIGHER);
-        CalculationMethod method = indicator.optional("method", value -> method(value, kind),
-                CalculationMethod.defaultFor(kind));
-        Target target = indicator.optional("target", value -> target(value, kind), Target.NONE);
-        QuarterValues quarters = indicator.optional("quarters", value -> quarters(value, kind), QuarterValues.NONE);
-        Reported reported = indicator.optional("reported", value -> reported(value, kind), Reported.NONE);
-        Extensions extensions = indicator.extensions();
-        return node.build(() -> new Indicator(code, name, unit, weight, polarity, method, target, quarters, reported,
-                extensions));
+        Scalar weightValue = Shape.optional(indicator.weight);
+        Optional<Weight> weight = weightValue == null ? Optional.empty() : Optional.of(weightValue.weight());
+        Scalar polarityValue = Shape.optional(indicator.polarity);
+        Polarity polarity = polarityValue == null ? Polarity.HIGHER : polarityValue.constant(Polarity.class);
+        Scalar methodValue = Shape.optional(indicator.method);
+        CalculationMethod method = methodValue == null ? CalculationMethod.defaultFor(kind) : method(methodValue, kind);
+        Target target = indicator.target == null ? Target.NONE : target(indicator.target, kind);
+        QuarterValues quarters = indicator.quarters == null ? QuarterValues.NONE : quarters(indicator.quarters, kind);
+        Reported reported = indicator.reported == null ? Reported.NONE : reported(indicator.reported, kind);
+        Extensions extensions = Shape.extensions(indicator.extensions);
+        return indicator.build(() -> new Indicator(code, name, unit, weight, polarity, method, target, quarters,
+                reported, extensions));
     }
 
-    private static Unit unit(Node node) {
-        Fields unit = node.fields("a unit", "kind", "label");
-        return Unit.of(unit.required("kind").constant(UnitKind.class), unit.text("label"));
+    private static Unit unit(UnitShape unit) {
+        return Unit.of(unit.required(unit.kind, "kind").constant(UnitKind.class), Shape.text(unit.label));
     }
 
-    private static CalculationMethod method(Node node, UnitKind unit) {
-        CalculationMethod method = node.constant(CalculationMethod.class);
+    private static CalculationMethod method(Scalar value, UnitKind unit) {
+        CalculationMethod method = value.constant(CalculationMethod.class);
         if (method == CalculationMethod.DATE && unit != UnitKind.DATE) {
-            throw node.error("The DATE method needs a date indicator, but the unit is a " + lower(unit), method.name())
-                    .withHint("Use SUM, AVERAGE or CUMULATIVE, or make the unit a DATE");
+            throw value.error("The DATE method needs a date indicator, but the unit is a " + lower(unit),
+                    method.name()).withHint("Use SUM, AVERAGE or CUMULATIVE, or make the unit a DATE");
         }
         return method;
     }
 
-    private static Target target(Node node, UnitKind unit) {
-        Node kindNode = node.fields("a target", "kind", "annual", "quarterly", "date", "from", "to", "columns")
-                .required("kind");
-        TargetKind kind = kindNode.constant(TargetKind.class);
+    private static Target target(TargetShape shape, UnitKind unit) {
+        Scalar kindValue = shape.required(shape.kind, "kind");
+        TargetKind kind = kindValue.constant(TargetKind.class);
         Target target = switch (kind) {
             case SINGLE -> {
-                Fields single = node.fields("a SINGLE target", "kind", "annual", "quarterly");
-                BigDecimal annual = single.required("annual").decimal();
-                ImmutableList<BigDecimal> quarterly = single.optional("quarterly")
-                        .map(value -> value.array(4).collect(Node::decimal))
-                        .orElse(Lists.immutable.empty());
+                only(shape, "a SINGLE target", "annual", "quarterly");
+                BigDecimal annual = shape.required(shape.annual, "annual").decimal();
+                ImmutableList<BigDecimal> quarterly = shape.quarterly == null ? Lists.immutable.empty()
+                        : shape.quarterly.exactly(4).list(Scalar::decimal);
                 yield new Target.Single(annual, quarterly);
             }
-            case DEADLINE -> deadline(node);
+            case DEADLINE -> deadline(shape);
             // Fewer than five columns are kept: the indicator is then unscored (TARGET_MISSING), not refused.
-            case GRADED -> new Target.Graded(node.fields("a GRADED target", "kind", "columns").required("columns")
-                    .array(1, Grade.columns().size()).collect(Node::decimal));
-            case GRADED_DATES -> new Target.GradedDates(node.fields("a GRADED_DATES target", "kind", "columns")
-                    .required("columns").array(1, Grade.columns().size()).collect(Node::date));
+            case GRADED -> {
+                only(shape, "a GRADED target", "columns");
+                yield new Target.Graded(shape.required(shape.columns, "columns").between(1, Grade.columns().size())
+                        .list(Scalar::decimal));
+            }
+            case GRADED_DATES -> {
+                only(shape, "a GRADED_DATES target", "columns");
+                yield new Target.GradedDates(shape.required(shape.columns, "columns")
+                        .between(1, Grade.columns().size()).list(Scalar::date));
+            }
         };
         if (!target.suits(unit)) {
-            throw kindNode.error("A " + kind + " target does not suit an indicator whose unit is a " + lower(unit),
+            throw kindValue.error("A " + kind + " target does not suit an indicator whose unit is a " + lower(unit),
                     kind.name()).withHint(unit == UnitKind.DATE ? "Use DEADLINE or GRADED_DATES for a date"
                             : "Use SINGLE or GRADED for a number or percent");
         }
         return target;
     }
 
+    /** Refuses the members of a target that its kind does not have, as written (null too). */
+    private static void only(TargetShape shape, String what, String... allowed) {
+        List<String> names = new ArrayList<>(List.of("kind"));
+        names.addAll(List.of(allowed));
+        Located[] members = {shape.annual, shape.quarterly == null ? null : shape.quarterly.place(), shape.date,
+            shape.from, shape.to, shape.columns == null ? null : shape.columns.place()};
+        String[] memberNames = {"annual", "quarterly", "date", "from", "to", "columns"};
+        for (int i = 0; i < members.length; i++) {
+            Located written = shape.written(members[i], memberNames[i]);
+            if (written != null && !names.contains(memberNames[i])) {
+                throw written.locate(Shape.unknown(what, names, memberNames[i]));
+            }
+        }
+    }
+
     /** A deadline: one {@code date}, or a range {@code from} … {@code to} whose last day is the deadline. */
-    private static Target deadline(Node node) {
-        Fields deadline = node.fields("a DEADLINE target", "kind", "date", "from", "to");
-        Optional<Node> date = deadline.optional("date");
-        Optional<Node> from = deadline.optional("from");
-        Optional<Node> to = deadline.optional("to");
-        if (date.isPresent()) {
-            if (from.isPresent() || to.isPresent()) {
-                Node extra = from.isPresent() ? from.get() : to.get();
+    private static Target deadline(TargetShape shape) {
+        only(shape, "a DEADLINE target", "date", "from", "to");
+        Scalar date = Shape.optional(shape.date);
+        Scalar from = Shape.optional(shape.from);
+        Scalar to = Shape.optional(shape.to);
+        if (date != null) {
+            if (from != null || to != null) {
+                Scalar extra = from != null ? from : to;
                 throw extra.error("A DEADLINE target has a \"date\", or a range \"from\" … \"to\", not both", null)
                         .withHint("Write a range as \"from\" and \"to\", without \"date\"");
             }
-            return Target.by(date.get().date());
+            return Target.by(date.date());
         }
-        if (from.isEmpty() || to.isEmpty()) {
-            throw node.error("A DEADLINE target needs a \"date\", or \"from\" and \"to\" for a range", null)
+        if (from == null || to == null) {
+            throw shape.error("A DEADLINE target needs a \"date\", or \"from\" and \"to\" for a range", null)
                     .withHint("Add \"date\": \"2024-06-30\"");
         }
-        LocalDate first = from.get().date();
-        LocalDate last = to.get().date();
-        return to.get().build(() -> Target.between(first, last));
+        LocalDate first = from.date();
+        LocalDate last = to.date();
+        return to.build(() -> Target.between(first, last));
     }
 
-    private static QuarterValues quarters(Node node, UnitKind unit) {
-        ImmutableList<Node> values = node.array(4);
+    private static QuarterValues quarters(Items<Scalar> values, UnitKind unit) {
+        values.exactly(4);
         return QuarterValues.of(value(values.get(0), unit), value(values.get(1), unit), value(values.get(2), unit),
                 value(values.get(3), unit));
     }
 
-    private static Reported reported(Node node, UnitKind unit) {
-        Fields reported = node.fields("the reported values", "actual", "halfYear", "percent", "score", "evidence",
-                "remarks");
-        return new Reported(reported.optional("actual", value -> value(value, unit), Value.NOT_REPORTED),
-                reported.optional("percent").map(Node::decimal), reported.optional("score").map(Node::decimal),
-                reported.optional("evidence").map(Node::string), reported.optional("remarks").map(Node::string),
-                reported.optional("halfYear", value -> value(value, unit), Value.NOT_REPORTED));
+    private static Reported reported(ReportedShape reported, UnitKind unit) {
+        Scalar percent = Shape.optional(reported.percent);
+        Scalar score = Shape.optional(reported.score);
+        Scalar evidence = Shape.optional(reported.evidence);
+        Scalar remarks = Shape.optional(reported.remarks);
+        return new Reported(reported.actual == null ? Value.NOT_REPORTED : value(reported.actual, unit),
+                percent == null ? Optional.empty() : Optional.of(percent.decimal()),
+                score == null ? Optional.empty() : Optional.of(score.decimal()),
+                evidence == null ? Optional.empty() : Optional.of(evidence.string()),
+                remarks == null ? Optional.empty() : Optional.of(remarks.string()),
+                reported.halfYear == null ? Value.NOT_REPORTED : value(reported.halfYear, unit));
     }
 
     /** A value of an indicator: a date for a date indicator, else an amount; null is nothing reported. */
-    private static Value value(Node node, UnitKind unit) {
-        if (node.isNull()) {
+    private static Value value(Scalar scalar, UnitKind unit) {
+        if (scalar.isNull()) {
             return Value.NOT_REPORTED;
         }
-        return unit == UnitKind.DATE ? Value.of(node.date()) : Value.of(node.decimal());
+        return unit == UnitKind.DATE ? Value.of(scalar.date()) : Value.of(scalar.decimal());
     }
 
     private static String lower(UnitKind unit) {

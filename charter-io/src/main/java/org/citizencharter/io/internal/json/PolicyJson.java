@@ -14,6 +14,11 @@ import org.citizencharter.core.PlanKind;
 import org.citizencharter.core.ScoringPolicy;
 import org.citizencharter.core.Severity;
 import org.citizencharter.core.Weight;
+import org.citizencharter.io.internal.bind.Located;
+import org.citizencharter.io.internal.bind.Members;
+import org.citizencharter.io.internal.bind.PolicyShape;
+import org.citizencharter.io.internal.bind.Scalar;
+import org.citizencharter.io.internal.bind.Shape;
 
 /**
  * The scoring policy document: a {@link ScoringPolicy} as data. Only the id and the version are
@@ -30,34 +35,33 @@ public final class PolicyJson {
     /**
      * Reads a scoring policy document.
      *
-     * @param root the document
+     * @param document the document, as bound
      * @return the policy
      */
-    public static ScoringPolicy read(Node root) {
+    public static ScoringPolicy read(PolicyShape document) {
         try {
             // A policy is checked whole once; field by field (a policy built for each) only to find the fault.
-            return read(root, false);
+            return read(document, false);
         } catch (InvalidInputException invalid) {
-            return read(root, true);
+            return read(document, true);
         }
     }
 
     /** Reads the document, checking each value as it is set if asked to, so that an error names its field. */
-    private static ScoringPolicy read(Node root, boolean eachField) {
-        Fields document = root.fields("a scoring policy document", Documents.VERSION_FIELD, "id", "version",
-                "fiscalYears", "severities", "tolerance", "conventionalTotals", "missingQuarterCountsZero",
-                "roundingScale", "divisionPrecision", "extensions");
-        Documents.checkVersion(document);
+    private static ScoringPolicy read(PolicyShape document, boolean eachField) {
+        document.checkVersion(document.schemaVersion, Documents.SCHEMA_VERSION);
         ScoringPolicy.Builder policy = ScoringPolicy.defaults().toBuilder();
-        Node id = document.required("id");
+        Scalar id = document.required(document.id, "id");
         set(policy, id, builder -> builder.id(id.string()), eachField);
-        Node version = document.required("version");
+        Scalar version = document.required(document.version, "version");
         set(policy, version, builder -> builder.version(version.string()), eachField);
-        document.optional("fiscalYears").ifPresent(years -> set(policy, years,
-                builder -> builder.fiscalYears(fiscalYears(years)), eachField));
-        document.optional("severities").ifPresent(severities -> {
+        if (document.fiscalYears != null) {
+            set(policy, document.fiscalYears,
+                    builder -> builder.fiscalYears(fiscalYears(document.fiscalYears)), eachField);
+        }
+        if (document.severities != null) {
             policy.severities(Map.of());
-            for (Map.Entry<String, Node> entry : severities.map().entrySet()) {
+            for (Map.Entry<String, Scalar> entry : document.severities.map().entrySet()) {
                 Severity severity = entry.getValue().constant(Severity.class);
                 try {
                     policy.severity(entry.getKey(), severity);
@@ -65,53 +69,63 @@ public final class PolicyJson {
                         policy.build();
                     }
                 } catch (InvalidInputException badId) {
-                    throw entry.getValue().nameError(badId.problem(), "Write it like OVER_ACHIEVEMENT");
+                    throw document.severities.nameError(entry.getValue(), badId.problem(),
+                            "Write it like OVER_ACHIEVEMENT");
                 }
             }
-        });
-        document.optional("tolerance").ifPresent(tolerance -> set(policy, tolerance,
-                builder -> builder.tolerance(tolerance.decimal()), eachField));
-        document.optional("conventionalTotals").ifPresent(totals -> {
+        }
+        Scalar tolerance = Shape.optional(document.tolerance);
+        if (tolerance != null) {
+            set(policy, tolerance, builder -> builder.tolerance(tolerance.decimal()), eachField);
+        }
+        if (document.conventionalTotals != null) {
             Map<PlanKind, Weight> byKind = new EnumMap<>(PlanKind.class);
-            for (Map.Entry<String, Node> entry : totals.map().entrySet()) {
-                byKind.put(kind(entry.getValue()), entry.getValue().weight());
+            for (Map.Entry<String, Scalar> entry : document.conventionalTotals.map().entrySet()) {
+                byKind.put(kind(document.conventionalTotals, entry.getValue()), entry.getValue().weight());
             }
             policy.conventionalTotals(byKind);
-        });
-        document.optional("missingQuarterCountsZero").ifPresent(counts -> set(policy, counts,
-                builder -> builder.missingQuarterCountsZero(counts.bool()), eachField));
-        document.optional("roundingScale").ifPresent(scale -> set(policy, scale,
-                builder -> builder.roundingScale(scale.integer()), eachField));
-        document.optional("divisionPrecision").ifPresent(digits -> set(policy, digits,
-                builder -> builder.divisionPrecision(digits.integer()), eachField));
-        policy.extensions(document.extensions());
+        }
+        Scalar counts = Shape.optional(document.missingQuarterCountsZero);
+        if (counts != null) {
+            set(policy, counts, builder -> builder.missingQuarterCountsZero(counts.bool()), eachField);
+        }
+        Scalar scale = Shape.optional(document.roundingScale);
+        if (scale != null) {
+            set(policy, scale, builder -> builder.roundingScale(scale.integer()), eachField);
+        }
+        Scalar digits = Shape.optional(document.divisionPrecision);
+        if (digits != null) {
+            set(policy, digits, builder -> builder.divisionPrecision(digits.integer()), eachField);
+        }
+        policy.extensions(Shape.extensions(document.extensions));
         return policy.build();
     }
 
     /** Sets a value on the builder and, if asked to, checks it at once, so that an error names its field. */
-    private static void set(ScoringPolicy.Builder policy, Node node, Consumer<ScoringPolicy.Builder> change,
+    private static void set(ScoringPolicy.Builder policy, Located value, Consumer<ScoringPolicy.Builder> change,
             boolean check) {
         change.accept(policy);
         if (check) {
-            node.build(policy::build);
+            value.build(policy::build);
         }
     }
 
-    private static FiscalYearRange fiscalYears(Node node) {
-        Fields range = node.fields("a range of fiscal years", "from", "until");
-        Optional<FiscalYear> from = range.optional("from").map(year -> year.parse(FiscalYear::parse));
-        Optional<FiscalYear> until = range.optional("until").map(year -> year.parse(FiscalYear::parse));
-        return node.build(() -> new FiscalYearRange(from, until));
+    private static FiscalYearRange fiscalYears(PolicyShape.FiscalYearsShape range) {
+        Scalar first = Shape.optional(range.from);
+        Scalar last = Shape.optional(range.until);
+        Optional<FiscalYear> from = first == null ? Optional.empty() : Optional.of(first.parse(FiscalYear::parse));
+        Optional<FiscalYear> until = last == null ? Optional.empty() : Optional.of(last.parse(FiscalYear::parse));
+        return range.build(() -> new FiscalYearRange(from, until));
     }
 
     /** The kind of plan a member of "conventionalTotals" is keyed by. */
-    private static PlanKind kind(Node total) {
+    private static PlanKind kind(Members totals, Scalar total) {
         for (PlanKind kind : PlanKind.values()) {
-            if (kind.name().equals(total.name())) {
+            if (kind.name().equals(total.memberName())) {
                 return kind;
             }
         }
-        throw total.nameError("The key is not a kind of plan", "Use one of CITIZEN_CHARTER, GRS, NIS, RTI, EGOV,"
+        throw totals.nameError(total, "The key is not a kind of plan", "Use one of CITIZEN_CHARTER, GRS, NIS, RTI, EGOV,"
                 + " APA, OTHER");
     }
 

@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.citizencharter.core.ActivityCode;
 import org.citizencharter.core.AreaCode;
 import org.citizencharter.core.AreaResult;
+import org.citizencharter.core.BilingualText;
 import org.citizencharter.core.CalculationMethod;
 import org.citizencharter.core.Explanation;
 import org.citizencharter.core.Finding;
@@ -30,6 +32,16 @@ import org.citizencharter.core.Scorecard;
 import org.citizencharter.core.ScoringPolicy;
 import org.citizencharter.core.Severity;
 import org.citizencharter.core.Value;
+import org.citizencharter.io.internal.bind.AreaResultShape;
+import org.citizencharter.io.internal.bind.ExactShape;
+import org.citizencharter.io.internal.bind.ExplanationShape;
+import org.citizencharter.io.internal.bind.FindingShape;
+import org.citizencharter.io.internal.bind.GradeBandShape;
+import org.citizencharter.io.internal.bind.IndicatorResultShape;
+import org.citizencharter.io.internal.bind.PolicyRefShape;
+import org.citizencharter.io.internal.bind.Scalar;
+import org.citizencharter.io.internal.bind.ScorecardShape;
+import org.citizencharter.io.internal.bind.Shape;
 import org.eclipse.collections.api.factory.Maps;
 import org.eclipse.collections.api.map.ImmutableMap;
 import org.eclipse.collections.api.map.MutableMap;
@@ -75,149 +87,163 @@ public final class ScorecardJson {
     /**
      * Reads a scorecard document.
      *
-     * @param root the document
+     * @param card the document, as bound
      * @return the scorecard
      */
-    public static Scorecard read(Node root) {
-        Fields card = root.fields("a scorecard document", Documents.VERSION_FIELD, "office", "fiscalYear", "asOf",
-                "kind", "policy", "totalWeight", "totalScore", "percentOfTotal", "areas", "indicators", "findings",
-                EXACT, "extensions");
-        Documents.checkVersion(card);
-        Fields policy = card.required("policy").fields("the policy of a scorecard", "id", "version", "roundingScale");
-        Node scaleNode = policy.required("roundingScale");
-        int scale = scaleNode.build(() -> checkRoundingScale(scaleNode.integer()));
-        Exact exact = new Exact(card, scale, "totalScore", "percentOfTotal");
-        return new Scorecard(OfficeJson.read(card.required("office")),
-                card.required("kind").constant(PlanKind.class),
-                ReportingPeriod.of(card.required("fiscalYear").parse(FiscalYear::parse),
-                        card.required("asOf").parse(Quarter::parse)),
-                new PolicyRef(policy.required("id").string(), policy.required("version").string(), scale),
-                card.required("totalWeight").weight(FIGURE_DIGITS),
-                exact.figure(card, "totalScore"),
-                exact.optionalFigure(card, "percentOfTotal"),
-                card.required("areas").list(area -> area(area, scale)),
-                card.required("indicators").list(indicator -> indicator(indicator, scale)),
-                card.required("findings").list(ScorecardJson::finding),
-                card.extensions());
+    public static Scorecard read(ScorecardShape card) {
+        card.checkVersion(card.schemaVersion, Documents.SCHEMA_VERSION);
+        PolicyRefShape policy = card.required(card.policy, "policy");
+        Scalar scaleValue = policy.required(policy.roundingScale, "roundingScale");
+        int scale = scaleValue.build(() -> checkRoundingScale(scaleValue.integer()));
+        Exact exact = new Exact(card.exact, scale);
+        return new Scorecard(card.required(card.office, "office").office(),
+                card.required(card.kind, "kind").constant(PlanKind.class),
+                ReportingPeriod.of(card.required(card.fiscalYear, "fiscalYear").parse(FiscalYear::parse),
+                        card.required(card.asOf, "asOf").parse(Quarter::parse)),
+                new PolicyRef(policy.required(policy.id, "id").string(),
+                        policy.required(policy.version, "version").string(), scale),
+                card.required(card.totalWeight, "totalWeight").weight(FIGURE_DIGITS),
+                exact.figure(card.required(card.totalScore, "totalScore"), "totalScore"),
+                exact.optionalFigure(nullable(card, card.percentOfTotal, "percentOfTotal"), "percentOfTotal"),
+                card.required(card.areas, "areas").list(area -> area(area, scale)),
+                card.required(card.indicators, "indicators").list(indicator -> indicator(indicator, scale)),
+                card.required(card.findings, "findings").list(ScorecardJson::finding),
+                Shape.extensions(card.extensions));
     }
 
-    private static AreaResult area(Node node, int scale) {
-        Fields area = node.fields("an area's result", "code", "name", "weight", "score", EXACT, "extensions");
-        return new AreaResult(area.required("code").parse(AreaCode::parse), OfficeJson.text(area.required("name")),
-                area.required("weight").weight(FIGURE_DIGITS), new Exact(area, scale, "score").figure(area, "score"),
-                area.extensions());
+    /** A member that must be written but may be null: its value, or null for JSON null. */
+    private static Scalar nullable(Shape owner, Scalar value, String name) {
+        if (value == null) {
+            // Absent: the error of a required member.
+            owner.required(value, name);
+        }
+        return Shape.optional(value);
     }
 
-    private static IndicatorResult indicator(Node node, int scale) {
-        Fields result = node.fields("an indicator's result", "code", "area", "activity", "name", "weight", "method",
-                "status", "annualTarget", "targetToDate", "achieved", "percentOfAnnualTarget", "percentOfTargetToDate",
-                "score", "onTrackScore", "explanation", EXACT, "extensions");
-        Exact exact = new Exact(result, scale, "annualTarget", "targetToDate", "achieved", "percentOfAnnualTarget",
-                "percentOfTargetToDate", "score", "onTrackScore");
-        return new IndicatorResult(result.required("code").parse(IndicatorCode::parse),
-                result.required("area").parse(AreaCode::parse),
-                result.required("activity").parse(ActivityCode::parse),
-                OfficeJson.text(result.required("name")),
-                result.nullable("weight").map(weight -> weight.weight(FIGURE_DIGITS)),
-                result.required("method").constant(CalculationMethod.class),
-                result.required("status").constant(ScoreStatus.class),
-                exact.value(result, "achieved"),
-                exact.value(result, "annualTarget"),
-                exact.value(result, "targetToDate"),
-                exact.optionalFigure(result, "percentOfAnnualTarget"),
-                exact.optionalFigure(result, "percentOfTargetToDate"),
-                exact.figure(result, "score"),
-                exact.figure(result, "onTrackScore"),
-                explanation(result.required("explanation")),
-                result.extensions());
+    private static AreaResult area(AreaResultShape area, int scale) {
+        return new AreaResult(area.required(area.code, "code").parse(AreaCode::parse),
+                area.required(area.name, "name").bilingual(),
+                area.required(area.weight, "weight").weight(FIGURE_DIGITS),
+                new Exact(area.exact, scale).figure(area.required(area.score, "score"), "score"),
+                Shape.extensions(area.extensions));
     }
 
-    private static Explanation explanation(Node node) {
-        Fields explanation = node.fields("an explanation", "formula", "detail", "band", "notes");
-        Optional<GradeBand> band = explanation.nullable("band").map(value -> {
-            Fields columns = value.fields("a grade band", "reached", "next");
-            Optional<Grade> reached = columns.nullable("reached").map(grade -> grade.constant(Grade.class));
-            Optional<Grade> next = columns.nullable("next").map(grade -> grade.constant(Grade.class));
-            return value.build(() -> new GradeBand(reached, next));
-        });
-        return new Explanation(explanation.required("formula").string(), explanation.required("detail").string(),
-                band, explanation.required("notes").list(Node::string));
+    private static IndicatorResult indicator(IndicatorResultShape result, int scale) {
+        Exact exact = new Exact(result.exact, scale);
+        Scalar weight = nullable(result, result.weight, "weight");
+        return new IndicatorResult(result.required(result.code, "code").parse(IndicatorCode::parse),
+                result.required(result.area, "area").parse(AreaCode::parse),
+                result.required(result.activity, "activity").parse(ActivityCode::parse),
+                result.required(result.name, "name").bilingual(),
+                weight == null ? Optional.empty() : Optional.of(weight.weight(FIGURE_DIGITS)),
+                result.required(result.method, "method").constant(CalculationMethod.class),
+                result.required(result.status, "status").constant(ScoreStatus.class),
+                exact.value(nullable(result, result.achieved, "achieved"), "achieved"),
+                exact.value(nullable(result, result.annualTarget, "annualTarget"), "annualTarget"),
+                exact.value(nullable(result, result.targetToDate, "targetToDate"), "targetToDate"),
+                exact.optionalFigure(nullable(result, result.percentOfAnnualTarget, "percentOfAnnualTarget"),
+                        "percentOfAnnualTarget"),
+                exact.optionalFigure(nullable(result, result.percentOfTargetToDate, "percentOfTargetToDate"),
+                        "percentOfTargetToDate"),
+                exact.figure(result.required(result.score, "score"), "score"),
+                exact.figure(result.required(result.onTrackScore, "onTrackScore"), "onTrackScore"),
+                explanation(result.required(result.explanation, "explanation")),
+                Shape.extensions(result.extensions));
     }
 
-    private static Finding finding(Node node) {
-        Fields finding = node.fields("a finding", "id", "severity", "area", "activity", "indicator", "quarter",
-                "expected", "actual", "message", "arguments");
-        Node id = finding.required("id");
+    private static Explanation explanation(ExplanationShape explanation) {
+        Optional<GradeBand> band = Optional.empty();
+        if (explanation.written(explanation.band, "band") == null) {
+            explanation.required(explanation.band, "band");
+        }
+        if (explanation.band != null) {
+            GradeBandShape columns = explanation.band;
+            Scalar reachedValue = nullable(columns, columns.reached, "reached");
+            Scalar nextValue = nullable(columns, columns.next, "next");
+            Optional<Grade> reached = reachedValue == null ? Optional.empty()
+                    : Optional.of(reachedValue.constant(Grade.class));
+            Optional<Grade> next = nextValue == null ? Optional.empty() : Optional.of(nextValue.constant(Grade.class));
+            band = Optional.of(columns.build(() -> new GradeBand(reached, next)));
+        }
+        return new Explanation(explanation.required(explanation.formula, "formula").string(),
+                explanation.required(explanation.detail, "detail").string(), band,
+                explanation.required(explanation.notes, "notes").list(Scalar::string));
+    }
+
+    private static Finding finding(FindingShape finding) {
+        Scalar id = finding.required(finding.id, "id");
         String idText = id.string();
-        Severity severity = finding.required("severity").constant(Severity.class);
-        Optional<AreaCode> area = finding.nullable("area").map(code -> code.parse(AreaCode::parse));
-        Optional<ActivityCode> activity = finding.optional("activity").map(code -> code.parse(ActivityCode::parse));
-        Optional<IndicatorCode> indicator = finding.nullable("indicator").map(code -> code.parse(IndicatorCode::parse));
-        Optional<Quarter> quarter = finding.nullable("quarter").map(value -> value.parse(Quarter::parse));
-        Optional<String> expected = finding.nullable("expected").map(Node::string);
-        Optional<String> actual = finding.nullable("actual").map(Node::string);
+        Severity severity = finding.required(finding.severity, "severity").constant(Severity.class);
+        Optional<AreaCode> area = code(nullable(finding, finding.area, "area"), AreaCode::parse);
+        Optional<ActivityCode> activity = code(Shape.optional(finding.activity), ActivityCode::parse);
+        Optional<IndicatorCode> indicator = code(nullable(finding, finding.indicator, "indicator"),
+                IndicatorCode::parse);
+        Optional<Quarter> quarter = code(nullable(finding, finding.quarter, "quarter"), Quarter::parse);
+        Scalar expectedValue = nullable(finding, finding.expected, "expected");
+        Scalar actualValue = nullable(finding, finding.actual, "actual");
+        Optional<String> expected = expectedValue == null ? Optional.empty() : Optional.of(expectedValue.string());
+        Optional<String> actual = actualValue == null ? Optional.empty() : Optional.of(actualValue.string());
         MutableMap<String, String> arguments = Maps.mutable.empty();
-        for (Map.Entry<String, Node> argument : finding.required("arguments").map().entrySet()) {
+        for (Map.Entry<String, Scalar> argument : finding.required(finding.arguments, "arguments").map().entrySet()) {
             arguments.put(argument.getKey(), argument.getValue().string());
         }
         ImmutableMap<String, String> frozen = arguments.toImmutable();
+        BilingualText message = finding.required(finding.message, "message").bilingual();
         return id.build(() -> new Finding(idText, severity, area, activity, indicator, quarter, expected, actual,
-                OfficeJson.text(finding.required("message")), frozen));
+                message, frozen));
+    }
+
+    private static <T> Optional<T> code(Scalar value, Function<String, T> parser) {
+        return value == null ? Optional.empty() : Optional.of(value.parse(parser));
     }
 
     /** The figures of one object and its {@code "exact"} object, read together. */
     private static final class Exact {
-        private final Optional<Fields> exact;
+        private final ExactShape exact;
         private final int scale;
 
-        Exact(Fields owner, int scale, String... figures) {
-            this.exact = owner.optional(EXACT).map(node -> node.fields("the exact figures", figures));
+        Exact(ExactShape exact, int scale) {
+            this.exact = exact;
             this.scale = scale;
         }
 
-        BigDecimal figure(Fields owner, String name) {
-            return figure(owner.required(name), name);
-        }
-
-        Optional<BigDecimal> optionalFigure(Fields owner, String name) {
-            Optional<Node> shown = owner.nullable(name);
-            if (shown.isEmpty()) {
+        Optional<BigDecimal> optionalFigure(Scalar shown, String name) {
+            if (shown == null) {
                 noExact(name);
                 return Optional.empty();
             }
-            return Optional.of(figure(shown.get(), name));
+            return Optional.of(figure(shown, name));
         }
 
         /** A value: a number is an amount, a string a date, null nothing. */
-        Value value(Fields owner, String name) {
-            Optional<Node> shown = owner.nullable(name);
-            if (shown.isEmpty() || shown.get().isString()) {
+        Value value(Scalar shown, String name) {
+            if (shown == null || shown.isString()) {
                 noExact(name);
-                return shown.isEmpty() ? Value.NOT_REPORTED : Value.of(shown.get().date());
+                return shown == null ? Value.NOT_REPORTED : Value.of(shown.date());
             }
-            return Value.of(figure(shown.get(), name));
+            return Value.of(figure(shown, name));
         }
 
-        private BigDecimal figure(Node shown, String name) {
+        BigDecimal figure(Scalar shown, String name) {
             BigDecimal rounded = shown.decimal(FIGURE_DIGITS);
-            Optional<Node> exactNode = exact.flatMap(fields -> fields.optional(name));
-            if (exactNode.isEmpty()) {
+            Scalar exactValue = exact == null ? null : Shape.optional(exact.figure(name));
+            if (exactValue == null) {
                 return rounded;
             }
-            BigDecimal value = exactNode.get().exactDecimal(FIGURE_DIGITS);
+            BigDecimal value = exactValue.exactDecimal(FIGURE_DIGITS);
             if (round(value, scale).compareTo(rounded) != 0) {
                 throw shown.error("The figure is not its exact value (" + value + ") rounded to " + scale
-                        + " decimals", shown.text()).withHint("Write the exact value rounded HALF_UP, or leave out"
+                        + " decimals", shown.written()).withHint("Write the exact value rounded HALF_UP, or leave out"
                                 + " the exact value");
             }
             return value;
         }
 
         private void noExact(String name) {
-            Optional<Node> exactNode = exact.flatMap(fields -> fields.optional(name));
-            if (exactNode.isPresent()) {
-                throw exactNode.get().error("There is an exact value, but the figure \"" + name
-                        + "\" is not a number", exactNode.get().text());
+            Scalar exactValue = exact == null ? null : Shape.optional(exact.figure(name));
+            if (exactValue != null) {
+                throw exactValue.error("There is an exact value, but the figure \"" + name + "\" is not a number",
+                        exactValue.written());
             }
         }
     }

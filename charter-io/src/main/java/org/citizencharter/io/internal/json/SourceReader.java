@@ -14,6 +14,7 @@ public abstract class SourceReader extends Reader {
 
     private long delivered;
     private boolean ended;
+    private Binding.Limit limit = Binding.Limit.NONE;
 
     /**
      * The reader of a text.
@@ -46,6 +47,24 @@ public abstract class SourceReader extends Reader {
      * @throws IOException if reading fails
      */
     abstract int readChars(char[] into, int offset, int length) throws IOException;
+
+    /**
+     * Sets the limit of the document being read from here.
+     *
+     * @param documentLimit the limit
+     */
+    void limit(Binding.Limit documentLimit) {
+        this.limit = documentLimit;
+    }
+
+    /**
+     * The limit of the document being read from here.
+     *
+     * @return the limit, {@link Binding.Limit#NONE} if none was set
+     */
+    Binding.Limit limit() {
+        return limit;
+    }
 
     /**
      * Whether a location is the end of the input: all of it has been read, and the location is after it.

@@ -5,7 +5,7 @@ import java.io.IOException;
 import org.citizencharter.core.InvalidInputException;
 
 /**
- * The tokens of a streaming JSON parser, as {@link TreeReader} reads them: what one reader and one mapping
+ * The tokens of a streaming JSON parser, as {@link Binding} reads them: what one reader and one mapping
  * need of Jackson 2's parser and of a Jackson 3 host's alike. Tokens are named by Jackson 2's
  * {@link JsonToken} ({@code FIELD_NAME} for a member's name); locations are the parser's own objects,
  * kept by the tree and handed back to the parser's line for an error. An implementation turns what its
@@ -97,6 +97,13 @@ public interface Tokens {
      * @return the pointer, "" at the root
      */
     String pointer();
+
+    /**
+     * Skips the object or array that begins at the current token, to its end.
+     *
+     * @throws IOException if reading fails
+     */
+    void skipChildren() throws IOException;
 
     /**
      * The longest string the parser's limits allow.
