@@ -278,11 +278,18 @@ public final class ShapeDeserializer<S extends Shape, T> extends StdDeserializer
         @Override
         public void deserializeAndSet(JsonParser parser, DeserializationContext context, Object bean) {
             Shape owner = (Shape) bean;
+            if (holds == Binding.Holds.SCALAR && owner.firstTime(bit)) {
+                // The common case, kept short: a scalar read for the first time in its object.
+                Object value = delegate.deserialize(parser, context);
+                ((Scalar) value).placeIn(owner, getName());
+                delegate.set(context, bean, value);
+                return;
+            }
             HostTokens tokens = new HostTokens(parser);
             if (!Binding.member(tokens, owner, bit, getName(), holds, what, Binding.Limit.NONE)) {
                 return;
             }
-            Object at = parser.currentTokenLocation();
+            Object at = holds == Binding.Holds.ITEMS ? parser.currentTokenLocation() : null;
             Object value = delegate.deserialize(parser, context);
             Binding.placeMember(value, owner, getName(), tokens, at);
             delegate.set(context, bean, value);

@@ -250,11 +250,18 @@ public final class Binder {
         public void deserializeAndSet(JsonParser parser, DeserializationContext context, Object bean)
                 throws IOException {
             Shape owner = (Shape) bean;
+            if (holds == Binding.Holds.SCALAR && owner.firstTime(bit)) {
+                // The common case, kept short: a scalar read for the first time in its object.
+                Object value = delegate.deserialize(parser, context);
+                ((Scalar) value).placeIn(owner, getName());
+                delegate.set(bean, value);
+                return;
+            }
             ParserTokens tokens = new ParserTokens(parser, false);
             if (!Binding.member(tokens, owner, bit, getName(), holds, what, limit(parser))) {
                 return;
             }
-            Object at = parser.currentTokenLocation();
+            Object at = holds == Binding.Holds.ITEMS ? parser.currentTokenLocation() : null;
             Object value = delegate.deserialize(parser, context);
             Binding.placeMember(value, owner, getName(), tokens, at);
             delegate.set(bean, value);

@@ -256,7 +256,7 @@ public final class Binding {
      * @param owner the shape
      * @param name the member's name
      * @param tokens the parser's tokens
-     * @param at where the value began
+     * @param at where the value began, for an array (the others place themselves)
      */
     public static void placeMember(Object value, Shape owner, String name, Tokens tokens, Object at) {
         if (value instanceof Items<?> items) {
