@@ -3,9 +3,13 @@ package org.citizencharter.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.OptionalLong;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import org.citizencharter.core.ActionPlan;
@@ -45,6 +49,34 @@ class HostObjectMapperTest {
         assertThat(written).isEqualTo(JSON.writeScorecard(card));
         assertThat(written).contains("\"totalScore\":18.39,\"percentOfTotal\":73.56");
         assertThat(host.readValue(written, Scorecard.class)).isEqualTo(card);
+    }
+
+    /**
+     * charter binds its documents with a mapper of its own: the settings a host gives its mapper (Spring
+     * Boot's leniency with unknown properties, a naming strategy, properties matched in any case) change
+     * neither what is read nor what is refused.
+     */
+    @Test
+    void theHostsMapperSettingsChangeNothingCharterReads() throws Exception {
+        ObjectMapper host = JsonMapper.builder()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+                .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+                .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .addModule(new CharterModule())
+                .build();
+        assertThat(host.readValue(JsonErrorTest.PLAN, ActionPlan.class)).isEqualTo(JSON.readPlan(JsonErrorTest.PLAN));
+        for (String json : java.util.List.of(
+                JsonErrorTest.PLAN.replace("\"weight\": 18,", "\"weight\": 18, \"colour\": \"red\","),
+                JsonErrorTest.PLAN.replace("\"fiscalYear\"", "\"FiscalYear\""),
+                JsonErrorTest.PLAN.replace("\"quarters\": [1, 1, 1, null]", "\"quarters\": 1"))) {
+            JsonMappingException error = catchThrowableOfType(JsonMappingException.class,
+                    () -> host.readValue(json, ActionPlan.class));
+            assertThat(error).as(json).isNotNull();
+            InvalidInputException expected = catchThrowableOfType(InvalidInputException.class, () -> JSON.readPlan(json));
+            assertThat(error.getCause()).isInstanceOfSatisfying(InvalidInputException.class,
+                    cause -> assertThat(cause.getMessage()).isEqualTo(expected.getMessage()));
+        }
     }
 
     @Test

@@ -23,6 +23,9 @@ import org.citizencharter.io.CharterJson;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,6 +51,33 @@ class CharterModuleTest {
         assertThat(MAPPER.readValue(JSON.writeScorecard(card), Scorecard.class)).isEqualTo(card);
         assertThat(MAPPER.readValue(JSON.writeHierarchy(hierarchy), OfficeHierarchy.class)).isEqualTo(hierarchy);
         assertThat(MAPPER.readValue(JSON.writePolicy(policy), ScoringPolicy.class)).isEqualTo(policy);
+    }
+
+    /**
+     * charter binds its documents with a mapper of its own: the settings a host gives its mapper (unknown
+     * properties ignored, as Jackson 3 does by default, a naming strategy, properties matched in any case)
+     * change neither what is read nor what is refused.
+     */
+    @Test
+    void theHostsMapperSettingsChangeNothingCharterReads() {
+        JsonMapper host = JsonMapper.builder()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+                .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+                .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .findAndAddModules()
+                .build();
+        String plan = JSON.writePlan(SeedPlans.coxsBazar());
+        assertThat(host.readValue(plan, ActionPlan.class)).isEqualTo(JSON.readPlan(plan));
+        for (String json : List.of(plan.replace("\"weight\":18,", "\"weight\":18,\"colour\":\"red\","),
+                plan.replace("\"fiscalYear\"", "\"FiscalYear\""), plan.replace("[1,1,1,null]", "1"))) {
+            DatabindException error = catchThrowableOfType(DatabindException.class,
+                    () -> host.readValue(json, ActionPlan.class));
+            assertThat(error).as(json).isNotNull();
+            InvalidInputException expected = catchThrowableOfType(InvalidInputException.class, () -> JSON.readPlan(json));
+            assertThat(error.getCause()).isInstanceOfSatisfying(InvalidInputException.class,
+                    cause -> assertThat(cause.getMessage()).isEqualTo(expected.getMessage()));
+        }
     }
 
     @Test

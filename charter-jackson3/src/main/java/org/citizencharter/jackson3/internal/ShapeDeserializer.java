@@ -201,6 +201,9 @@ public final class ShapeDeserializer<S extends Shape, T> extends StdDeserializer
             }
             List<SettableBeanProperty> properties = new ArrayList<>();
             builder.getProperties().forEachRemaining(properties::add);
+            if (properties.size() > Long.SIZE) {
+                throw new IllegalStateException(description.getBeanClass() + " has more than 64 members");
+            }
             long bit = 1;
             for (SettableBeanProperty property : properties) {
                 Class<?> type = property.getType().getRawClass();
