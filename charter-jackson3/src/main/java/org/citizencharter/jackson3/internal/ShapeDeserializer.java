@@ -3,11 +3,11 @@ package org.citizencharter.jackson3.internal;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.citizencharter.core.InvalidInputException;
 import org.citizencharter.io.internal.bind.Extension;
+import org.citizencharter.io.internal.bind.Items;
 import org.citizencharter.io.internal.bind.Members;
 import org.citizencharter.io.internal.bind.Places;
 import org.citizencharter.io.internal.bind.Scalar;
@@ -15,6 +15,7 @@ import org.citizencharter.io.internal.bind.Shape;
 import org.citizencharter.io.internal.json.Binding;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.BeanDescription;
@@ -24,13 +25,13 @@ import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.PropertyName;
 import tools.jackson.databind.ValueDeserializer;
-import tools.jackson.databind.deser.BeanDeserializerBuilder;
 import tools.jackson.databind.deser.SettableBeanProperty;
+import tools.jackson.databind.deser.bean.BeanDeserializerBase;
 import tools.jackson.databind.deser.ValueDeserializerModifier;
 import tools.jackson.databind.deser.std.DelegatingDeserializer;
 import tools.jackson.databind.deser.std.StdDeserializer;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 
@@ -121,11 +122,6 @@ public final class ShapeDeserializer<S extends Shape, T> extends StdDeserializer
                 throw new UncheckedIOException(failed);
             }
         }
-        List<JacksonException.Reference> path = problem.getPath();
-        if (problem instanceof UnrecognizedPropertyException unknown && !path.isEmpty()
-                && path.get(path.size() - 1).from() instanceof Shape owner) {
-            return Binding.unknown(new HostTokens(parser), owner, unknown.getPropertyName()).withPointer(pointer);
-        }
         return new HostTokens(parser).error("The document cannot be read: " + problem.getOriginalMessage(), null)
                 .withPointer(pointer);
     }
@@ -190,38 +186,7 @@ public final class ShapeDeserializer<S extends Shape, T> extends StdDeserializer
         public ValueDeserializer<?> modifyDeserializer(DeserializationConfig config,
                 BeanDescription.Supplier description, ValueDeserializer<?> deserializer) {
             Class<?> type = description.getBeanClass();
-            return Shape.class.isAssignableFrom(type) ? new Start(deserializer, prototype(type)) : deserializer;
-        }
-
-        @Override
-        public BeanDeserializerBuilder updateBuilder(DeserializationConfig config,
-                BeanDescription.Supplier description, BeanDeserializerBuilder builder) {
-            if (!Shape.class.isAssignableFrom(description.getBeanClass())) {
-                return builder;
-            }
-            List<SettableBeanProperty> properties = new ArrayList<>();
-            builder.getProperties().forEachRemaining(properties::add);
-            if (properties.size() > Long.SIZE) {
-                throw new IllegalStateException(description.getBeanClass() + " has more than 64 members");
-            }
-            long bit = 1;
-            for (SettableBeanProperty property : properties) {
-                Class<?> type = property.getType().getRawClass();
-                Binding.Holds holds = Binding.holds(type);
-                builder.addOrReplaceProperty(new Member(property, bit, holds,
-                        holds == Binding.Holds.SHAPE ? prototype(type).what() : null), true);
-                bit <<= 1;
-            }
-            return builder;
-        }
-    }
-
-    /** A shape of a kind, made once, which makes the others ({@link Shape#fresh()}) and says what it is. */
-    private static Shape prototype(Class<?> type) {
-        try {
-            return (Shape) type.getConstructor().newInstance();
-        } catch (ReflectiveOperationException | ClassCastException notAShape) {
-            throw new IllegalStateException(type + " is not a shape with a public constructor", notAShape);
+            return Shape.class.isAssignableFrom(type) ? new Start(deserializer, Binding.prototype(type)) : deserializer;
         }
     }
 
@@ -240,68 +205,57 @@ public final class ShapeDeserializer<S extends Shape, T> extends StdDeserializer
         }
 
         @Override
-        @SuppressWarnings("unchecked")
         public Object deserialize(JsonParser parser, DeserializationContext context) {
             HostTokens tokens = new HostTokens(parser);
             Object at = Binding.shapeStart(tokens, prototype.what(), Binding.Limit.NONE);
             // Made here rather than by databind's instantiator, which calls the constructor reflectively.
             Shape shape = prototype.fresh();
-            ((ValueDeserializer<Object>) _delegatee).deserialize(parser, context, shape);
+            BeanDeserializerBase bean = (BeanDeserializerBase) _delegatee;
+            // The members are bound by the bean deserializer's properties; the loop over them is charter's, so
+            // that a member unknown or written twice is told at its name.
+            for (JsonToken token = parser.nextToken(); token == JsonToken.PROPERTY_NAME; token = parser.nextToken()) {
+                String name = parser.currentName();
+                Object nameAt = parser.currentTokenLocation();
+                SettableBeanProperty property = bean.findProperty(PropertyName.construct(name));
+                parser.nextToken();
+                try {
+                    if (property == null) {
+                        throw Binding.unknown(tokens, shape, name, nameAt);
+                    }
+                    member(parser, context, tokens, shape, property, nameAt);
+                } catch (RuntimeException problem) {
+                    throw JacksonException.wrapWithPath(problem, shape, name);
+                }
+            }
             Binding.place(shape, tokens, at);
             return shape;
+        }
+
+        /** Binds a member's value, checked before and placed after. */
+        private static void member(JsonParser parser, DeserializationContext context, HostTokens tokens,
+                Shape shape, SettableBeanProperty property, Object nameAt) {
+            String name = property.getName();
+            int index = property.getPropertyIndex();
+            Class<?> type = property.getType().getRawClass();
+            if (type == Scalar.class && index < Long.SIZE && shape.firstTime(1L << index)) {
+                // The common case, kept short: a scalar read for the first time in its object.
+                Object value = property.deserialize(parser, context);
+                ((Scalar) value).placeIn(shape, name);
+                property.set(context, shape, value);
+                return;
+            }
+            if (!Binding.member(tokens, shape, index, name, nameAt, type, Binding.Limit.NONE)) {
+                return;
+            }
+            Object at = Items.class.isAssignableFrom(type) ? parser.currentTokenLocation() : null;
+            Object value = property.deserialize(parser, context);
+            Binding.placeMember(value, shape, name, tokens, at);
+            property.set(context, shape, value);
         }
 
         @Override
         public Object getNullValue(DeserializationContext context) {
             throw Binding.nullShape(new HostTokens(context.getParser()), prototype.what());
-        }
-    }
-
-    /** A member of a shape, checked before its value is bound and placed after. */
-    private static final class Member extends SettableBeanProperty.Delegating {
-        @Serial
-        private static final long serialVersionUID = 1L;
-
-        private final long bit;
-        private final Binding.Holds holds;
-        private final String what;
-
-        Member(SettableBeanProperty delegate, long bit, Binding.Holds holds, String what) {
-            super(delegate);
-            this.bit = bit;
-            this.holds = holds;
-            this.what = what;
-        }
-
-        @Override
-        protected SettableBeanProperty withDelegate(SettableBeanProperty delegate) {
-            return new Member(delegate, bit, holds, what);
-        }
-
-        @Override
-        public void deserializeAndSet(JsonParser parser, DeserializationContext context, Object bean) {
-            Shape owner = (Shape) bean;
-            if (holds == Binding.Holds.SCALAR && owner.firstTime(bit)) {
-                // The common case, kept short: a scalar read for the first time in its object.
-                Object value = delegate.deserialize(parser, context);
-                ((Scalar) value).placeIn(owner, getName());
-                delegate.set(context, bean, value);
-                return;
-            }
-            HostTokens tokens = new HostTokens(parser);
-            if (!Binding.member(tokens, owner, bit, getName(), holds, what, Binding.Limit.NONE)) {
-                return;
-            }
-            Object at = holds == Binding.Holds.ITEMS ? parser.currentTokenLocation() : null;
-            Object value = delegate.deserialize(parser, context);
-            Binding.placeMember(value, owner, getName(), tokens, at);
-            delegate.set(context, bean, value);
-        }
-
-        @Override
-        public Object deserializeSetAndReturn(JsonParser parser, DeserializationContext context, Object instance) {
-            deserializeAndSet(parser, context, instance);
-            return instance;
         }
     }
 }

@@ -2,6 +2,7 @@ package org.citizencharter.io.internal.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -11,20 +12,19 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.deser.BeanDeserializerBuilder;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerBase;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.SettableBeanProperty;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.io.Serial;
-import java.util.ArrayList;
 import java.util.List;
 import org.citizencharter.core.InvalidInputException;
 import org.citizencharter.io.internal.bind.Extension;
+import org.citizencharter.io.internal.bind.Items;
 import org.citizencharter.io.internal.bind.Members;
 import org.citizencharter.io.internal.bind.Scalar;
 import org.citizencharter.io.internal.bind.Shape;
@@ -92,12 +92,6 @@ public final class Binder {
                 throw malformed;
             }
         }
-        List<JsonMappingException.Reference> path = problem.getPath();
-        if (problem instanceof UnrecognizedPropertyException unknown && !path.isEmpty()
-                && path.get(path.size() - 1).getFrom() instanceof Shape owner) {
-            return Binding.unknown(new ParserTokens(parser, true), owner, unknown.getPropertyName())
-                    .withPointer(pointer);
-        }
         return new ParserTokens(parser, true).error("The document cannot be read: " + problem.getOriginalMessage(),
                 null).withPointer(pointer);
     }
@@ -154,38 +148,7 @@ public final class Binder {
         public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
                 JsonDeserializer<?> deserializer) {
             Class<?> type = description.getBeanClass();
-            return Shape.class.isAssignableFrom(type) ? new Start(deserializer, prototype(type)) : deserializer;
-        }
-
-        @Override
-        public BeanDeserializerBuilder updateBuilder(DeserializationConfig config, BeanDescription description,
-                BeanDeserializerBuilder builder) {
-            if (!Shape.class.isAssignableFrom(description.getBeanClass())) {
-                return builder;
-            }
-            List<SettableBeanProperty> properties = new ArrayList<>();
-            builder.getProperties().forEachRemaining(properties::add);
-            if (properties.size() > Long.SIZE) {
-                throw new IllegalStateException(description.getBeanClass() + " has more than 64 members");
-            }
-            long bit = 1;
-            for (SettableBeanProperty property : properties) {
-                Class<?> type = property.getType().getRawClass();
-                Binding.Holds holds = Binding.holds(type);
-                builder.addOrReplaceProperty(new Member(property, bit, holds,
-                        holds == Binding.Holds.SHAPE ? prototype(type).what() : null), true);
-                bit <<= 1;
-            }
-            return builder;
-        }
-    }
-
-    /** A shape of a kind, made once, which makes the others ({@link Shape#fresh()}) and says what it is. */
-    static Shape prototype(Class<?> type) {
-        try {
-            return (Shape) type.getConstructor().newInstance();
-        } catch (ReflectiveOperationException | ClassCastException notAShape) {
-            throw new IllegalStateException(type + " is not a shape with a public constructor", notAShape);
+            return Shape.class.isAssignableFrom(type) ? new Start(deserializer, Binding.prototype(type)) : deserializer;
         }
     }
 
@@ -207,71 +170,59 @@ public final class Binder {
         }
 
         @Override
-        @SuppressWarnings("unchecked")
         public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             ParserTokens tokens = new ParserTokens(parser, false);
-            Object at = Binding.shapeStart(tokens, prototype.what(), limit(parser));
+            Binding.Limit limit = limit(parser);
+            Object at = Binding.shapeStart(tokens, prototype.what(), limit);
             // Made here rather than by databind's instantiator, which calls the constructor reflectively.
             Shape shape = prototype.fresh();
-            ((JsonDeserializer<Object>) _delegatee).deserialize(parser, context, shape);
+            BeanDeserializerBase bean = (BeanDeserializerBase) _delegatee;
+            // The members are bound by the bean deserializer's properties; the loop over them is charter's, so
+            // that a member unknown or written twice is told at its name.
+            for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+                String name = parser.currentName();
+                Object nameAt = parser.currentTokenLocation();
+                SettableBeanProperty property = bean.findProperty(name);
+                parser.nextToken();
+                try {
+                    if (property == null) {
+                        throw Binding.unknown(tokens, shape, name, nameAt);
+                    }
+                    member(parser, context, tokens, shape, property, nameAt, limit);
+                } catch (IOException | RuntimeException problem) {
+                    throw JsonMappingException.wrapWithPath(problem, shape, name);
+                }
+            }
             Binding.place(shape, tokens, at);
             return shape;
+        }
+
+        /** Binds a member's value, checked before and placed after. */
+        private static void member(JsonParser parser, DeserializationContext context, ParserTokens tokens,
+                Shape shape, SettableBeanProperty property, Object nameAt, Binding.Limit limit) throws IOException {
+            String name = property.getName();
+            int index = property.getPropertyIndex();
+            Class<?> type = property.getType().getRawClass();
+            if (type == Scalar.class && index < Long.SIZE && shape.firstTime(1L << index)) {
+                // The common case, kept short: a scalar read for the first time in its object.
+                Object value = property.deserialize(parser, context);
+                ((Scalar) value).placeIn(shape, name);
+                property.set(shape, value);
+                return;
+            }
+            if (!Binding.member(tokens, shape, index, name, nameAt, type, limit)) {
+                return;
+            }
+            Object at = Items.class.isAssignableFrom(type) ? parser.currentTokenLocation() : null;
+            Object value = property.deserialize(parser, context);
+            Binding.placeMember(value, shape, name, tokens, at);
+            property.set(shape, value);
         }
 
         @Override
         public Object getNullValue(DeserializationContext context) {
             ParserTokens tokens = new ParserTokens(context.getParser(), false);
             throw Binding.nullShape(tokens, prototype.what());
-        }
-    }
-
-    /** A member of a shape, checked before its value is bound and placed after. */
-    private static final class Member extends SettableBeanProperty.Delegating {
-        @Serial
-        private static final long serialVersionUID = 1L;
-
-        private final long bit;
-        private final Binding.Holds holds;
-        private final String what;
-
-        Member(SettableBeanProperty delegate, long bit, Binding.Holds holds, String what) {
-            super(delegate);
-            this.bit = bit;
-            this.holds = holds;
-            this.what = what;
-        }
-
-        @Override
-        protected SettableBeanProperty withDelegate(SettableBeanProperty delegate) {
-            return new Member(delegate, bit, holds, what);
-        }
-
-        @Override
-        public void deserializeAndSet(JsonParser parser, DeserializationContext context, Object bean)
-                throws IOException {
-            Shape owner = (Shape) bean;
-            if (holds == Binding.Holds.SCALAR && owner.firstTime(bit)) {
-                // The common case, kept short: a scalar read for the first time in its object.
-                Object value = delegate.deserialize(parser, context);
-                ((Scalar) value).placeIn(owner, getName());
-                delegate.set(bean, value);
-                return;
-            }
-            ParserTokens tokens = new ParserTokens(parser, false);
-            if (!Binding.member(tokens, owner, bit, getName(), holds, what, limit(parser))) {
-                return;
-            }
-            Object at = holds == Binding.Holds.ITEMS ? parser.currentTokenLocation() : null;
-            Object value = delegate.deserialize(parser, context);
-            Binding.placeMember(value, owner, getName(), tokens, at);
-            delegate.set(bean, value);
-        }
-
-        @Override
-        public Object deserializeSetAndReturn(JsonParser parser, DeserializationContext context, Object instance)
-                throws IOException {
-            deserializeAndSet(parser, context, instance);
-            return instance;
         }
     }
 }

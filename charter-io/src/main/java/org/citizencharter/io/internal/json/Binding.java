@@ -214,39 +214,56 @@ public final class Binding {
      *
      * @param tokens the parser's tokens, at the member's value
      * @param owner the shape
-     * @param bit the member's bit
+     * @param index the member's index among the shape's members, from 0
      * @param name the member's name
-     * @param holds what the member holds
-     * @param what what kind of object a shape member is, or null
+     * @param nameAt where the member's name stood
+     * @param type the member's type
      * @param limit the document's limit
      * @return whether its value is to be bound: false for a {@code null} where an object or array belongs,
      *     which is recorded on the owner
      * @throws InvalidInputException if the member is written twice, or its value is of the wrong type
      */
-    public static boolean member(Tokens tokens, Shape owner, long bit, String name, Holds holds, String what,
+    public static boolean member(Tokens tokens, Shape owner, int index, String name, Object nameAt, Class<?> type,
             Limit limit) {
-        if (!owner.firstTime(bit)) {
-            throw tokens.error("The key appears twice in one object", name).withHint("Keep one of the two");
+        if (index >= Long.SIZE) {
+            throw new IllegalStateException(owner.getClass() + " has more than 64 members");
         }
-        JsonToken token = tokens.current();
+        if (!owner.firstTime(1L << index)) {
+            throw tokens.at(InvalidInputException.of("The key appears twice in one object", name)
+                    .withHint("Keep one of the two"), nameAt);
+        }
+        Holds holds = holds(type);
         if (holds == Holds.SCALAR) {
             return true;
         }
         limit.check(tokens);
+        JsonToken token = tokens.current();
         if (token == JsonToken.VALUE_NULL) {
             owner.nullFor(name, nullHere(tokens));
             return false;
         }
         JsonToken expected = holds == Holds.ITEMS ? JsonToken.START_ARRAY : JsonToken.START_OBJECT;
-        if (holds == Holds.MEMBERS && token != expected) {
-            throw wrongType(tokens, "The field \"" + name + "\"", "an object");
-        }
         if (token != expected) {
-            String kind = holds == Holds.ITEMS ? "an array" : holds == Holds.SHAPE ? "an object (" + what + ")"
-                    : "an object";
+            String kind = holds == Holds.ITEMS ? "an array"
+                    : holds == Holds.SHAPE ? "an object (" + prototype(type).what() + ")" : "an object";
             throw wrongType(tokens, "The field \"" + name + "\"", kind);
         }
         return true;
+    }
+
+    /**
+     * A shape of a kind, made once, which makes the others ({@link Shape#fresh()}) and says what it is.
+     *
+     * @param type the shape's class
+     * @return a new shape
+     * @throws IllegalStateException if the class is not a shape with a public constructor
+     */
+    public static Shape prototype(Class<?> type) {
+        try {
+            return (Shape) type.getConstructor().newInstance();
+        } catch (ReflectiveOperationException | ClassCastException notAShape) {
+            throw new IllegalStateException(type + " is not a shape with a public constructor", notAShape);
+        }
     }
 
     /**
@@ -297,15 +314,16 @@ public final class Binding {
     }
 
     /**
-     * The error for a member the shape does not have, at its value.
+     * The error for a member the shape does not have, at its name.
      *
      * @param tokens the parser's tokens, at the member's value
      * @param owner the shape
      * @param name the member's name
+     * @param nameAt where the name stood
      * @return the error
      */
-    public static InvalidInputException unknown(Tokens tokens, Shape owner, String name) {
-        return tokens.locate(Shape.unknown(owner.what(), owner.names(), name), tokens.tokenLocation());
+    public static InvalidInputException unknown(Tokens tokens, Shape owner, String name, Object nameAt) {
+        return tokens.at(Shape.unknown(owner.what(), owner.names(), name), nameAt);
     }
 
     /**
