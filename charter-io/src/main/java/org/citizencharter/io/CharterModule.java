@@ -137,7 +137,8 @@ public final class CharterModule extends Module {
         serializers.addSerializer(new DocumentSerializer<>(OfficeHierarchy.class, HierarchyJson::write));
         serializers.addSerializer(new DocumentSerializer<>(ScoringPolicy.class, PolicyJson::write));
         SimpleDeserializers deserializers = new SimpleDeserializers();
-        deserializers.addDeserializer(ActionPlan.class, new ShapeDeserializer<>(ActionPlan.class, PlanShape.class, PlanJson::read));
+        deserializers.addDeserializer(ActionPlan.class,
+                new ShapeDeserializer<>(ActionPlan.class, PlanShape.class, PlanJson::read));
         deserializers.addDeserializer(Scorecard.class,
                 new ShapeDeserializer<>(Scorecard.class, ScorecardShape.class,
                 ScorecardJson::read));

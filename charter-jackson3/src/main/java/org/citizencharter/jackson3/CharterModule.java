@@ -110,7 +110,8 @@ public final class CharterModule extends JacksonModule {
         serializers.addSerializer(new DocumentSerializer<>(OfficeHierarchy.class, json::writeHierarchy));
         serializers.addSerializer(new DocumentSerializer<>(ScoringPolicy.class, json::writePolicy));
         SimpleDeserializers deserializers = new SimpleDeserializers();
-        deserializers.addDeserializer(ActionPlan.class, new ShapeDeserializer<>(ActionPlan.class, PlanShape.class, PlanJson::read));
+        deserializers.addDeserializer(ActionPlan.class,
+                new ShapeDeserializer<>(ActionPlan.class, PlanShape.class, PlanJson::read));
         deserializers.addDeserializer(Scorecard.class, new ShapeDeserializer<>(Scorecard.class, ScorecardShape.class,
                 ScorecardJson::read));
         deserializers.addDeserializer(OfficeHierarchy.class,

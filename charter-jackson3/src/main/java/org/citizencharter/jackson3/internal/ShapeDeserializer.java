@@ -39,7 +39,8 @@ import tools.jackson.databind.module.SimpleModule;
  * Reads one kind of document for a Jackson 3 mapper as charter-io's Jackson 2 module does: the host's
  * parser is bound by a databind mapper of charter's own (fields only, unknown members refused, whatever the
  * host's mapper is set to) to charter-io's shapes, with deserializers for the scalars and extensions and a
- * modifier that checks and places each member through charter-io's {@link Binding}; the same function of
+ * deserializer around each shape's bean deserializer whose loop over the members checks and places each
+ * through charter-io's {@link Binding}; the same function of
  * charter-io makes the model. Both Jackson lines so give the same errors, placed at the line and column
  * where the host's parser saw the value and with pointers from the mapper's root. A document that cannot
  * be read is a {@link DatabindException} whose cause is the {@link InvalidInputException}; JSON that is not

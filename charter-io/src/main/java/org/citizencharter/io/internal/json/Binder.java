@@ -32,7 +32,8 @@ import org.citizencharter.io.internal.bind.Shape;
 /**
  * Binds a document to its {@link Shape}s with Jackson 2's databind: a mapper of charter's own (fields only,
  * unknown members refused), whatever the host's mapper is set to, with deserializers for the scalars and
- * the extensions and a modifier that checks and places each member ({@link Binding}). A problem becomes an
+ * the extensions, and a deserializer around each shape's bean deserializer whose loop over the members
+ * checks and places each ({@link Binding}). A problem becomes an
  * {@link InvalidInputException} with the JSON pointer of databind's path; malformed JSON passes as the
  * parser's exception. Thread-safe.
  */
@@ -135,7 +136,8 @@ public final class Binder {
         @SuppressWarnings("unchecked")
         public T getNullValue(DeserializationContext context) {
             // A scalar's null is kept, where it stood; the others' is recorded by their member.
-            return handledType() == Scalar.class ? (T) Binding.nullHere(new ParserTokens(context.getParser(), false)) : null;
+            return handledType() == Scalar.class
+                    ? (T) Binding.nullHere(new ParserTokens(context.getParser(), false)) : null;
         }
     }
 

@@ -91,7 +91,8 @@ public final class Binding {
             long offset = tokens.offset(tokens.tokenLocation());
             // A value that begins at the limit's index makes the document one character too long at least.
             if (offset >= 0 && offset - start >= most) {
-                throw tokens.error(JsonErrors.documentTooLong(most), null).withHint("Raise JsonLimits.maxDocumentLength");
+                throw tokens.error(JsonErrors.documentTooLong(most), null)
+                        .withHint("Raise JsonLimits.maxDocumentLength");
             }
         }
 
@@ -107,7 +108,8 @@ public final class Binding {
             }
             long offset = tokens.offset(tokens.endLocation());
             if (offset >= 0 && offset - start > most) {
-                throw tokens.errorAtEnd(JsonErrors.documentTooLong(most)).withHint("Raise JsonLimits.maxDocumentLength");
+                throw tokens.errorAtEnd(JsonErrors.documentTooLong(most))
+                        .withHint("Raise JsonLimits.maxDocumentLength");
             }
         }
     }
@@ -375,7 +377,8 @@ public final class Binding {
         int length = tokens.textLength();
         int most = tokens.maxStringLength();
         if (length > most) {
-            throw tokens.error(JsonErrors.stringTooLong(length, most), null).withHint("Raise JsonLimits.maxStringLength");
+            throw tokens.error(JsonErrors.stringTooLong(length, most), null)
+                    .withHint("Raise JsonLimits.maxStringLength");
         }
         String text = tokens.text();
         JsonErrors.checkSurrogates(tokens, text);
