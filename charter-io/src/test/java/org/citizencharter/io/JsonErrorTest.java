@@ -105,6 +105,14 @@ class JsonErrorTest {
     }
 
     @Test
+    void nullAmongAnArraysNumbers() {
+        String json = PLAN.replace("\"annual\": 4}", "\"annual\": 4, \"quarterly\": [1, 1, null, 1]}");
+        InvalidInputException error = expect(json, INDICATOR + "/target/quarterly/2", at(json, "null, 1]"), "null");
+        assertThat(error.problem()).isEqualTo(
+                "Item 2 of \"quarterly\" must be a number, or a string of Bengali or ASCII digits, not null");
+    }
+
+    @Test
     void wrongTypeOfValue() {
         String json = PLAN.replace("\"weight\": 18,", "\"weight\": true,");
         InvalidInputException error = expect(json, "/areas/0/weight", at(json, "true"), "true");

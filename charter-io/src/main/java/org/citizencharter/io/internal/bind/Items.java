@@ -56,7 +56,8 @@ public final class Items<T extends Located> extends ArrayList<T> {
     }
 
     /**
-     * The elements, each made into a value.
+     * The elements, each made into a value. An element is never Java's null: a scalar's {@code null} is a
+     * {@link Scalar} that says so, and a {@code null} where an object belongs is refused as it is bound.
      *
      * @param <R> the values made
      * @param made what makes one from an element
@@ -65,24 +66,9 @@ public final class Items<T extends Located> extends ArrayList<T> {
     public <R> ImmutableList<R> list(Function<T, R> made) {
         MutableList<R> values = Lists.mutable.withInitialCapacity(size());
         for (int i = 0; i < size(); i++) {
-            values.add(made.apply(element(i)));
+            values.add(made.apply(get(i)));
         }
         return values.toImmutable();
-    }
-
-    /**
-     * An element, which must not be null.
-     *
-     * @param index its index
-     * @return the element
-     * @throws InvalidInputException if it is null
-     */
-    public T element(int index) {
-        T item = get(index);
-        if (item instanceof Scalar scalar && scalar.isNull() || item == null) {
-            throw InvalidInputException.of("Item " + index + " must not be null", "null");
-        }
-        return item;
     }
 
     /**
