@@ -549,6 +549,13 @@ class HostileJsonTest {
         }
 
         @Test
+        void anEscapedLoneSurrogateWhereAnObjectBelongsIsRefusedForTheSurrogate() {
+            String json = PLAN.replace("\"target\": {\"kind\": \"SINGLE\", \"annual\": 4}", "\"target\": \"\\ud800\"");
+            InvalidInputException error = refused(json, INDICATOR + "/target", "\\uD800 at character 1");
+            assertThat(error.problem()).isEqualTo("The text holds half of a surrogate pair, which is no character");
+        }
+
+        @Test
         void anEscapedSurrogatePairIsOneCharacterAndKept() {
             ActionPlan plan = JSON.readPlan(withRemarks("\\ud83d\\ude00"));
             assertThat(indicator(plan).reported().remarks()).contains("\uD83D\uDE00");

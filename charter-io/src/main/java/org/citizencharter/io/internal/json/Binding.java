@@ -359,6 +359,10 @@ public final class Binding {
     private static InvalidInputException wrongType(Tokens tokens, String label, String expected) {
         JsonToken token = tokens.current();
         String text = token != null && token.isScalarValue() ? textOf(tokens) : null;
+        if (token == JsonToken.VALUE_STRING && text != null) {
+            // A string that holds half of a surrogate pair is refused for that first, as it cannot be shown.
+            JsonErrors.checkSurrogates(tokens, text);
+        }
         return tokens.locate(InvalidInputException.of(label + " must be " + expected + ", not "
                 + JsonErrors.describe(token), text), tokens.tokenLocation());
     }
