@@ -52,7 +52,6 @@ import tools.jackson.databind.module.SimpleModule;
 public final class ShapeDeserializer<S extends Shape, T> extends StdDeserializer<T> {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             // The document is a value inside what the host reads, which goes on after it.
             .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .addModule(new SimpleModule("charter-shapes")
@@ -163,7 +162,7 @@ public final class ShapeDeserializer<S extends Shape, T> extends StdDeserializer
         @Override
         public T deserialize(JsonParser parser, DeserializationContext context) {
             try {
-                return read.read(new HostTokens(parser), Binding.Limit.NONE);
+                return read.read(new HostTokens(parser));
             } catch (IOException impossible) {
                 // The host's parser reports its problems as unchecked exceptions, which pass as they are.
                 throw new UncheckedIOException(impossible);
@@ -208,7 +207,7 @@ public final class ShapeDeserializer<S extends Shape, T> extends StdDeserializer
         @Override
         public Object deserialize(JsonParser parser, DeserializationContext context) {
             HostTokens tokens = new HostTokens(parser);
-            Object at = Binding.shapeStart(tokens, prototype.what(), Binding.Limit.NONE);
+            Object at = Binding.shapeStart(tokens, prototype.what());
             // Made here rather than by databind's instantiator, which calls the constructor reflectively.
             Shape shape = prototype.fresh();
             BeanDeserializerBase bean = (BeanDeserializerBase) _delegatee;
@@ -245,7 +244,7 @@ public final class ShapeDeserializer<S extends Shape, T> extends StdDeserializer
                 property.set(context, shape, value);
                 return;
             }
-            if (!Binding.member(tokens, shape, index, name, nameAt, type, Binding.Limit.NONE)) {
+            if (!Binding.member(tokens, shape, index, name, nameAt, type)) {
                 return;
             }
             Object at = Items.class.isAssignableFrom(type) ? parser.currentTokenLocation() : null;

@@ -18,7 +18,6 @@ public abstract class Located {
     private long line;
     private long column;
     private Object location;
-    private String base = "";
 
     /**
      * Says where the value's first character stood.
@@ -55,15 +54,6 @@ public abstract class Located {
         this.parent = owner;
         this.name = null;
         this.index = at;
-    }
-
-    /**
-     * Says what the pointer of the root begins with: "/3" for the fourth of an array of documents.
-     *
-     * @param pointer the pointer of the root
-     */
-    public final void placeBase(String pointer) {
-        this.base = pointer;
     }
 
     /**
@@ -105,7 +95,7 @@ public abstract class Located {
         for (; root.parent != null; root = root.parent) {
             path.push(root);
         }
-        StringBuilder pointer = new StringBuilder(root.base);
+        StringBuilder pointer = new StringBuilder(root instanceof Shape document ? document.base() : "");
         for (Located step : path) {
             pointer.append('/');
             if (step.name == null) {

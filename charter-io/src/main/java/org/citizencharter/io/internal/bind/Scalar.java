@@ -58,15 +58,6 @@ public final class Scalar extends Located {
         this.text = text;
     }
 
-    /**
-     * What kind of value it is.
-     *
-     * @return the kind
-     */
-    public Kind kind() {
-        return kind;
-    }
-
     @Override
     String describe() {
         return kind.description;

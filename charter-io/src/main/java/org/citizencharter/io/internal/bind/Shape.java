@@ -17,6 +17,7 @@ public abstract class Shape extends Located {
 
     private long seen;
     private Map<String, Scalar> nulls;
+    private String base = "";
 
     /**
      * What kind of object this is, for messages: "an office".
@@ -42,6 +43,25 @@ public abstract class Shape extends Located {
     @Override
     final String describe() {
         return "an object";
+    }
+
+    /**
+     * Says what the pointer of this shape begins with, when it is a document: "/3" for the fourth of an
+     * array of documents, "/plan" for one inside a host's own object.
+     *
+     * @param pointer the pointer of the document
+     */
+    public final void placeBase(String pointer) {
+        this.base = pointer;
+    }
+
+    /**
+     * What the pointer of this shape begins with, when it is a document.
+     *
+     * @return the pointer, "" unless set
+     */
+    final String base() {
+        return base;
     }
 
     /**

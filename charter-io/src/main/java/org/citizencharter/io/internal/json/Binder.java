@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -40,7 +39,6 @@ import org.citizencharter.io.internal.bind.Shape;
 public final class Binder {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(MapperFeature.AUTO_DETECT_GETTERS, MapperFeature.AUTO_DETECT_IS_GETTERS,
                     MapperFeature.AUTO_DETECT_SETTERS, MapperFeature.USE_GETTERS_AS_SETTERS)
             .addModule(new SimpleModule("charter-shapes")
@@ -110,11 +108,6 @@ public final class Binder {
         return pointer.toString();
     }
 
-    /** The limit of the document being read: charter's readers set it on their source, a host has none. */
-    private static Binding.Limit limit(JsonParser parser) {
-        return parser.getInputSource() instanceof SourceReader source ? source.limit() : Binding.Limit.NONE;
-    }
-
     /** Reads a value of a type databind leaves to charter ({@link Binding.Read}), where it stood. */
     private static final class TokensDeserializer<T> extends StdDeserializer<T> {
         @Serial
@@ -129,7 +122,7 @@ public final class Binder {
 
         @Override
         public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            return read.read(new ParserTokens(parser, true), limit(parser));
+            return read.read(new ParserTokens(parser, true));
         }
 
         @Override
@@ -174,8 +167,7 @@ public final class Binder {
         @Override
         public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             ParserTokens tokens = new ParserTokens(parser, false);
-            Binding.Limit limit = limit(parser);
-            Object at = Binding.shapeStart(tokens, prototype.what(), limit);
+            Object at = Binding.shapeStart(tokens, prototype.what());
             // Made here rather than by databind's instantiator, which calls the constructor reflectively.
             Shape shape = prototype.fresh();
             BeanDeserializerBase bean = (BeanDeserializerBase) _delegatee;
@@ -190,7 +182,7 @@ public final class Binder {
                     if (property == null) {
                         throw Binding.unknown(tokens, shape, name, nameAt);
                     }
-                    member(parser, context, tokens, shape, property, nameAt, limit);
+                    member(parser, context, tokens, shape, property, nameAt);
                 } catch (IOException | RuntimeException problem) {
                     throw JsonMappingException.wrapWithPath(problem, shape, name);
                 }
@@ -201,7 +193,7 @@ public final class Binder {
 
         /** Binds a member's value, checked before and placed after. */
         private static void member(JsonParser parser, DeserializationContext context, ParserTokens tokens,
-                Shape shape, SettableBeanProperty property, Object nameAt, Binding.Limit limit) throws IOException {
+                Shape shape, SettableBeanProperty property, Object nameAt) throws IOException {
             String name = property.getName();
             int index = property.getPropertyIndex();
             Class<?> type = property.getType().getRawClass();
@@ -212,7 +204,7 @@ public final class Binder {
                 property.set(shape, value);
                 return;
             }
-            if (!Binding.member(tokens, shape, index, name, nameAt, type, limit)) {
+            if (!Binding.member(tokens, shape, index, name, nameAt, type)) {
                 return;
             }
             Object at = Items.class.isAssignableFrom(type) ? parser.currentTokenLocation() : null;

@@ -61,11 +61,10 @@ public final class Binding {
          * Reads the value at the current token.
          *
          * @param tokens the parser's tokens
-         * @param limit the document's limit
          * @return the value, placed where it stood
          * @throws IOException if reading fails
          */
-        T read(Tokens tokens, Limit limit) throws IOException;
+        T read(Tokens tokens) throws IOException;
     }
 
     /**
@@ -122,12 +121,11 @@ public final class Binding {
      * kept as such, to be refused by what reads the scalar.
      *
      * @param tokens the parser's tokens, at the value; left at its last token
-     * @param limit the document's limit
      * @return the scalar, placed where it stood
      * @throws IOException if reading fails
      */
-    public static Scalar scalar(Tokens tokens, Limit limit) throws IOException {
-        limit.check(tokens);
+    public static Scalar scalar(Tokens tokens) throws IOException {
+        tokens.limit().check(tokens);
         JsonToken token = tokens.current();
         Object at = tokens.tokenLocation();
         Scalar scalar = switch (token) {
@@ -166,12 +164,12 @@ public final class Binding {
      * Reads an {@code "extensions"} object in canonical form.
      *
      * @param tokens the parser's tokens, at the value; left at its last token
-     * @param limit the document's limit
      * @return the extensions, placed where they stood
      * @throws InvalidInputException if the value is not an object, or the object cannot be kept
      * @throws IOException if reading fails
      */
-    public static Extension extension(Tokens tokens, Limit limit) throws IOException {
+    public static Extension extension(Tokens tokens) throws IOException {
+        Limit limit = tokens.limit();
         Object at = tokens.tokenLocation();
         String json = ExtensionsJson.capture(tokens, () -> {
             limit.check(tokens);
@@ -188,12 +186,11 @@ public final class Binding {
      * Reads an object whose keys are data, each value a scalar.
      *
      * @param tokens the parser's tokens, at the object's start; left at its end
-     * @param limit the document's limit
      * @return the members, placed where they stood
      * @throws InvalidInputException if a key is written twice
      * @throws IOException if reading fails
      */
-    public static Members members(Tokens tokens, Limit limit) throws IOException {
+    public static Members members(Tokens tokens) throws IOException {
         Object at = tokens.tokenLocation();
         Members members = new Members();
         place(members, tokens, at);
@@ -202,9 +199,8 @@ public final class Binding {
             JsonErrors.checkSurrogates(tokens, name);
             Object nameAt = tokens.tokenLocation();
             tokens.next();
-            if (!members.add(name, scalar(tokens, limit), tokens.line(nameAt), tokens.column(nameAt))) {
-                throw tokens.at(InvalidInputException.of("The key appears twice in one object", name)
-                        .withHint("Keep one of the two"), nameAt);
+            if (!members.add(name, scalar(tokens), tokens.line(nameAt), tokens.column(nameAt))) {
+                throw JsonErrors.duplicate(tokens, name, nameAt);
             }
         }
         return members;
@@ -220,25 +216,22 @@ public final class Binding {
      * @param name the member's name
      * @param nameAt where the member's name stood
      * @param type the member's type
-     * @param limit the document's limit
      * @return whether its value is to be bound: false for a {@code null} where an object or array belongs,
      *     which is recorded on the owner
      * @throws InvalidInputException if the member is written twice, or its value is of the wrong type
      */
-    public static boolean member(Tokens tokens, Shape owner, int index, String name, Object nameAt, Class<?> type,
-            Limit limit) {
+    public static boolean member(Tokens tokens, Shape owner, int index, String name, Object nameAt, Class<?> type) {
         if (index >= Long.SIZE) {
             throw new IllegalStateException(owner.getClass() + " has more than 64 members");
         }
         if (!owner.firstTime(1L << index)) {
-            throw tokens.at(InvalidInputException.of("The key appears twice in one object", name)
-                    .withHint("Keep one of the two"), nameAt);
+            throw JsonErrors.duplicate(tokens, name, nameAt);
         }
         Holds holds = holds(type);
         if (holds == Holds.SCALAR) {
             return true;
         }
-        limit.check(tokens);
+        tokens.limit().check(tokens);
         JsonToken token = tokens.current();
         if (token == JsonToken.VALUE_NULL) {
             owner.nullFor(name, nullHere(tokens));
@@ -292,12 +285,11 @@ public final class Binding {
      *
      * @param tokens the parser's tokens, at the value
      * @param what what kind of object the shape is
-     * @param limit the document's limit
      * @return where the object begins
      * @throws InvalidInputException if the value is not an object
      */
-    public static Object shapeStart(Tokens tokens, String what, Limit limit) {
-        limit.check(tokens);
+    public static Object shapeStart(Tokens tokens, String what) {
+        tokens.limit().check(tokens);
         if (tokens.current() != JsonToken.START_OBJECT) {
             throw wrongType(tokens, label(tokens), "an object (" + what + ")");
         }

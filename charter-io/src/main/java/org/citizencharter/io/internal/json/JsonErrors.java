@@ -93,7 +93,19 @@ public final class JsonErrors {
      * @return the error
      */
     static InvalidInputException duplicate(Tokens parser, String name) {
-        return parser.at(duplicateKey(name), parser.tokenLocation());
+        return duplicate(parser, name, parser.tokenLocation());
+    }
+
+    /**
+     * The error for a key repeated in an object, at a key the parser has read past.
+     *
+     * @param parser the parser's tokens, still in the object
+     * @param name the key
+     * @param at where the repeated key stood
+     * @return the error
+     */
+    static InvalidInputException duplicate(Tokens parser, String name, Object at) {
+        return parser.at(duplicateKey(name), at);
     }
 
     private static InvalidInputException duplicateKey(String name) {

@@ -109,6 +109,11 @@ public final class ParserTokens implements Tokens {
     }
 
     @Override
+    public Binding.Limit limit() {
+        return source != null ? source.limit() : Binding.Limit.NONE;
+    }
+
+    @Override
     public void skipChildren() throws IOException {
         try {
             parser.skipChildren();

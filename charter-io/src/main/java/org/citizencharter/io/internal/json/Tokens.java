@@ -99,6 +99,15 @@ public interface Tokens {
     String pointer();
 
     /**
+     * The limit of the document being read, which charter's own readers set on their source.
+     *
+     * @return the limit; {@link Binding.Limit#NONE} for a host's parser, which keeps its own limits
+     */
+    default Binding.Limit limit() {
+        return Binding.Limit.NONE;
+    }
+
+    /**
      * Skips the object or array that begins at the current token, to its end.
      *
      * @throws IOException if reading fails
