@@ -39,6 +39,7 @@ import org.citizencharter.rules.internal.FactGuard;
 import org.citizencharter.rules.internal.FiringGuard;
 import org.citizencharter.rules.internal.PlanFacts;
 import org.citizencharter.rules.internal.ScorecardAssembler;
+import org.drools.core.impl.RuleBaseFactory;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.eclipse.collections.api.factory.Lists;
@@ -50,7 +51,9 @@ import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.conf.DirectFiringOption;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
@@ -79,16 +82,25 @@ public final class ScoringEngine {
 
     private final KieBase base;
     private final KieSessionsPool sessions;
+    /**
+     * The sessions' configuration: Drools' direct firing for charter's own rules, which fires a rule's matches
+     * without the agenda's ordering (their outcome does not depend on order: each rule only inserts, and no
+     * consequence takes away another match of its own rule); the agenda for an author's rules, which may rely
+     * on salience, agenda groups or a consequence that cancels its rule's other matches.
+     */
+    private final KieSessionConfiguration sessionConfiguration;
     private final ImmutableList<ScoringPolicy> policies;
     private final ScoringPolicy fallback;
     private final int maxFirings;
     private final int maxFacts;
     private final ImmutableList<String> ruleNames;
 
-    private ScoringEngine(KieBase base, ImmutableList<ScoringPolicy> policies, ScoringPolicy fallback,
-            int maxFirings, int maxFacts) {
+    private ScoringEngine(KieBase base, boolean directFiring, ImmutableList<ScoringPolicy> policies,
+            ScoringPolicy fallback, int maxFirings, int maxFacts) {
         this.base = base;
         this.sessions = base.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        this.sessionConfiguration = RuleBaseFactory.newKnowledgeSessionConfiguration();
+        sessionConfiguration.setOption(directFiring ? DirectFiringOption.YES : DirectFiringOption.NO);
         this.policies = policies;
         this.fallback = fallback;
         this.maxFirings = maxFirings;
@@ -214,7 +226,7 @@ public final class ScoringEngine {
                     + period.asOf());
         }
         ScoringContext context = ScoringContext.of(plan, period, policyFor(period.fiscalYear()));
-        KieSession session = sessions.newKieSession();
+        KieSession session = sessions.newKieSession(sessionConfiguration);
         try {
             session.setGlobal("context", context);
             session.insert(context);
@@ -426,7 +438,7 @@ public final class ScoringEngine {
             cards.put(owner, card);
         }
         ScoringPolicy policy = policyFor(period.fiscalYear());
-        KieSession session = sessions.newKieSession();
+        KieSession session = sessions.newKieSession(sessionConfiguration);
         try {
             session.insert(new RollUpContext(office, period, policy));
             List<Scorecard> subordinates = new ArrayList<>();
@@ -629,7 +641,8 @@ public final class ScoringEngine {
                     base.removeRule(DefaultRules.PACKAGE, name);
                 }
             }
-            return new ScoringEngine(base, Lists.immutable.withAll(chosen), fallback, maxFirings, maxFacts);
+            return new ScoringEngine(base, sources.isEmpty(), Lists.immutable.withAll(chosen), fallback, maxFirings,
+                    maxFacts);
         }
 
         private void checkNames(List<Model> models) {

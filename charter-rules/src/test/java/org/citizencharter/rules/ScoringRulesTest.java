@@ -185,26 +185,47 @@ class ScoringRulesTest {
     @Test
     @DisplayName("REPORTED_SCORE_MISMATCH after adjustments")
     void reportedScoreMismatchAfterAdjustments() {
-        ScoringEngine halving = ScoringEngine.builder().rules("halve.drl", """
+        assertReportedScoreFollowsTheHalving(halving(""));
+        assertThat(score(plan(count().reported(reportedScore("3")).build())).findings().collect(f -> f.id()))
+                .as("without adjustments 3 is the score").doesNotContain("REPORTED_SCORE_MISMATCH");
+    }
+
+    /**
+     * An author's rule of salience -50 fires after every default rule of salience 0, the score's own
+     * included: a mismatch compared as soon as the score exists would see 3, not the final 1.5.
+     */
+    @Test
+    void reportedScoreMismatchWaitsForAnAdjustmentThatFiresLate() {
+        assertReportedScoreFollowsTheHalving(halving("salience -50"));
+    }
+
+    /** An engine whose author's rule halves every score, the rule having the given attributes. */
+    private static ScoringEngine halving(String attributes) {
+        return ScoringEngine.builder().rules("halve.drl", """
                 package org.citizencharter.test;
                 import org.citizencharter.core.Fraction;
                 import org.citizencharter.rules.facts.*;
                 rule "Halve everything"
+                    %s
                 when
                     $s : IndicatorScore( )
                 then
                     insert( new ScoreAdjustment( $s.index(), $s.score().over( Fraction.of(2) ).toBigDecimal(), "halved" ) );
                 end
-                """).build();
-        org.citizencharter.core.Reported three = org.citizencharter.core.Reported.NONE.withScore(new java.math.BigDecimal("3"));
-        org.citizencharter.core.Reported half = org.citizencharter.core.Reported.NONE.withScore(new java.math.BigDecimal("1.5"));
-        assertThat(halving.score(plan(count().reported(three).build()), Plans.Q3).findings()
+                """.formatted(attributes)).build();
+    }
+
+    /** The score 3, halved: a reported 3 is a mismatch against 1.5, a reported 1.5 is none. */
+    private static void assertReportedScoreFollowsTheHalving(ScoringEngine halving) {
+        assertThat(halving.score(plan(count().reported(reportedScore("3")).build()), Plans.Q3).findings()
                 .select(f -> f.id().equals("REPORTED_SCORE_MISMATCH")).collect(f -> f.expected().orElseThrow()))
                 .as("3 was the score before the adjustment").containsExactly("1.5");
-        assertThat(halving.score(plan(count().reported(half).build()), Plans.Q3).findings()
+        assertThat(halving.score(plan(count().reported(reportedScore("1.5")).build()), Plans.Q3).findings()
                 .collect(f -> f.id())).doesNotContain("REPORTED_SCORE_MISMATCH");
-        assertThat(score(plan(count().reported(three).build())).findings().collect(f -> f.id()))
-                .as("without adjustments 3 is the score").doesNotContain("REPORTED_SCORE_MISMATCH");
+    }
+
+    private static org.citizencharter.core.Reported reportedScore(String score) {
+        return org.citizencharter.core.Reported.NONE.withScore(new java.math.BigDecimal(score));
     }
 
     @Test
