@@ -53,16 +53,8 @@ class EngineAgreesWithReferenceProperties {
     @Test
     void onPlansWithManyInconsistencies() {
         Property.forAll("engine = reference on plans with several problems", random -> {
-            PlanGenerator generator = PlanGenerator.using(random);
-            ReportingPeriod period = generator.period();
-            ActionPlan plan = generator.plan(generator.kind(), random.nextInt(1, 25), period);
-            for (int i = random.nextInt(1, 6); i > 0; i--) {
-                FindingType type = FindingType.values()[random.nextInt(FindingType.values().length)];
-                if (PlanGenerator.canInject(type, period)) {
-                    plan = generator.inject(plan, period, type);
-                }
-            }
-            agree(plan, period);
+            ActionPlan plan = LimitScorerProperties.planWithSeveralProblems(random, 25, 6);
+            agree(plan, plan.period().orElseThrow());
         });
     }
 

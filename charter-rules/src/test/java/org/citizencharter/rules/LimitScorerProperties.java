@@ -2,6 +2,7 @@ package org.citizencharter.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.random.RandomGenerator;
 import org.citizencharter.core.ActionPlan;
 import org.citizencharter.core.FindingType;
 import org.citizencharter.core.ReportingPeriod;
@@ -45,17 +46,28 @@ class LimitScorerProperties {
     @Test
     void onPlansWithManyInconsistencies() {
         Property.forAll("limit = engine on plans with several problems", CASES, random -> {
-            PlanGenerator generator = PlanGenerator.using(random);
-            ReportingPeriod period = generator.period();
-            ActionPlan plan = generator.plan(generator.kind(), random.nextInt(1, 30), period);
-            for (int i = random.nextInt(1, 8); i > 0; i--) {
-                FindingType type = FindingType.values()[random.nextInt(FindingType.values().length)];
-                if (PlanGenerator.canInject(type, period)) {
-                    plan = generator.inject(plan, period, type);
-                }
-            }
-            equal(plan, period);
+            ActionPlan plan = planWithSeveralProblems(random, 30, 8);
+            equal(plan, plan.period().orElseThrow());
         });
+    }
+
+    /**
+     * A plan with inconsistencies injected, each that its period allows.
+     *
+     * @param indicators one more than the most indicators it has
+     * @param problems one more than the most inconsistencies injected
+     */
+    static ActionPlan planWithSeveralProblems(RandomGenerator random, int indicators, int problems) {
+        PlanGenerator generator = PlanGenerator.using(random);
+        ReportingPeriod period = generator.period();
+        ActionPlan plan = generator.plan(generator.kind(), random.nextInt(1, indicators), period);
+        for (int i = random.nextInt(1, problems); i > 0; i--) {
+            FindingType type = FindingType.values()[random.nextInt(FindingType.values().length)];
+            if (PlanGenerator.canInject(type, period)) {
+                plan = generator.inject(plan, period, type);
+            }
+        }
+        return plan;
     }
 
     @Test
