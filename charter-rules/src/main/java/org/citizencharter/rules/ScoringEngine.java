@@ -83,10 +83,13 @@ public final class ScoringEngine {
     private final KieBase base;
     private final KieSessionsPool sessions;
     /**
-     * The sessions' configuration: Drools' direct firing for charter's own rules, which fires a rule's matches
-     * without the agenda's ordering (their outcome does not depend on order: each rule only inserts, and no
-     * consequence takes away another match of its own rule); the agenda for an author's rules, which may rely
-     * on salience, agenda groups or a consequence that cancels its rule's other matches.
+     * The sessions' configuration: Drools' direct firing for charter's own rules, which fires each rule's
+     * matches in the order the rules were activated, without the agenda. Charter's rules only insert, no
+     * consequence takes away another match of its own rule, and the one order they need, every achievement
+     * derived before any is scored (an alternative's score looks for its primary's achievement), is the order
+     * of activation: the plan's facts activate the aggregation rules, achievements the scoring rules. The
+     * agenda for an author's rules, which may rely on salience, agenda groups, logical insertion or a
+     * consequence that cancels its rule's other matches. DirectFiringProperties holds the two equal.
      */
     private final KieSessionConfiguration sessionConfiguration;
     private final ImmutableList<ScoringPolicy> policies;
@@ -508,8 +511,8 @@ public final class ScoringEngine {
         /**
          * Adds a rule author's DRL. An engine with an author's rules fires them through Drools' agenda, so that
          * salience, agenda groups, {@code no-loop} and logical insertion behave as Drools documents them; an
-         * engine of charter's rules alone fires them directly, which costs less (their outcome does not depend
-         * on the order they fire in). Adjust scores at a salience above -100: the reported score is compared
+         * engine of charter's rules alone fires them directly, in the order they were activated, which costs
+         * less and gives the same scorecards. Adjust scores at a salience above -100: the reported score is compared
          * with the final one at -100.
          *
          * @param source the DRL and its name
@@ -661,8 +664,8 @@ public final class ScoringEngine {
             for (Model model : models.subList(1, models.size())) {
                 for (org.drools.model.Rule rule : model.getRules()) {
                     if (defaults.contains(rule.getName()) && !disabled.contains(rule.getName())) {
-                        throw new CharterException("The author rule \"" + rule.getName() + "\" has the name of a default"
-                                + " rule. Maybe replace the default rule with replaceRule(\"" + rule.getName()
+                        throw new CharterException("The author rule \"" + rule.getName() + "\" has the name of a"
+                                + " default rule. Maybe replace the default rule with replaceRule(\"" + rule.getName()
                                 + "\", ...), or rename yours");
                     }
                 }
