@@ -39,7 +39,7 @@ class DirectFiringProperties {
             case 1 -> EngineAgreesWithReferenceProperties.planWithReportedScores(random);
             case 2 -> EngineAgreesWithReferenceProperties.planWithAlternatives(random);
             case 3 -> generator.annualPlan(generator.kind(), random.nextInt(1, 20), generator.fiscalYear());
-            default -> LimitScorerProperties.planWithSeveralProblems(random, 30, 8);
+            default -> EngineAgreesWithReferenceProperties.planWithSeveralProblems(random, 30, 8);
         };
     }
 }

@@ -53,7 +53,7 @@ class EngineAgreesWithReferenceProperties {
     @Test
     void onPlansWithManyInconsistencies() {
         Property.forAll("engine = reference on plans with several problems", random -> {
-            ActionPlan plan = LimitScorerProperties.planWithSeveralProblems(random, 25, 6);
+            ActionPlan plan = planWithSeveralProblems(random, 25, 6);
             agree(plan, plan.period().orElseThrow());
         });
     }
@@ -64,6 +64,25 @@ class EngineAgreesWithReferenceProperties {
             ActionPlan plan = planWithReportedScores(random);
             agree(plan, plan.period().orElseThrow());
         });
+    }
+
+    /**
+     * A plan with inconsistencies injected, each that its period allows.
+     *
+     * @param indicators one more than the most indicators it has
+     * @param problems one more than the most inconsistencies injected
+     */
+    static ActionPlan planWithSeveralProblems(RandomGenerator random, int indicators, int problems) {
+        PlanGenerator generator = PlanGenerator.using(random);
+        ReportingPeriod period = generator.period();
+        ActionPlan plan = generator.plan(generator.kind(), random.nextInt(1, indicators), period);
+        for (int i = random.nextInt(1, problems); i > 0; i--) {
+            FindingType type = FindingType.values()[random.nextInt(FindingType.values().length)];
+            if (PlanGenerator.canInject(type, period)) {
+                plan = generator.inject(plan, period, type);
+            }
+        }
+        return plan;
     }
 
     /** A plan reporting scores as the default rules give them, half the time with one inconsistency after. */

@@ -2,7 +2,6 @@ package org.citizencharter.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.random.RandomGenerator;
 import org.citizencharter.core.ActionPlan;
 import org.citizencharter.core.FindingType;
 import org.citizencharter.core.ReportingPeriod;
@@ -46,28 +45,9 @@ class LimitScorerProperties {
     @Test
     void onPlansWithManyInconsistencies() {
         Property.forAll("limit = engine on plans with several problems", CASES, random -> {
-            ActionPlan plan = planWithSeveralProblems(random, 30, 8);
+            ActionPlan plan = EngineAgreesWithReferenceProperties.planWithSeveralProblems(random, 30, 8);
             equal(plan, plan.period().orElseThrow());
         });
-    }
-
-    /**
-     * A plan with inconsistencies injected, each that its period allows.
-     *
-     * @param indicators one more than the most indicators it has
-     * @param problems one more than the most inconsistencies injected
-     */
-    static ActionPlan planWithSeveralProblems(RandomGenerator random, int indicators, int problems) {
-        PlanGenerator generator = PlanGenerator.using(random);
-        ReportingPeriod period = generator.period();
-        ActionPlan plan = generator.plan(generator.kind(), random.nextInt(1, indicators), period);
-        for (int i = random.nextInt(1, problems); i > 0; i--) {
-            FindingType type = FindingType.values()[random.nextInt(FindingType.values().length)];
-            if (PlanGenerator.canInject(type, period)) {
-                plan = generator.inject(plan, period, type);
-            }
-        }
-        return plan;
     }
 
     @Test
