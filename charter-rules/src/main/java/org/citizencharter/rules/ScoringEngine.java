@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.citizencharter.core.ActionPlan;
 import org.citizencharter.core.Activity;
@@ -92,6 +93,7 @@ public final class ScoringEngine {
      * consequence that cancels its rule's other matches. DirectFiringProperties holds the two equal.
      */
     private final KieSessionConfiguration sessionConfiguration;
+    private final boolean directFiring;
     private final ImmutableList<ScoringPolicy> policies;
     private final ScoringPolicy fallback;
     private final int maxFirings;
@@ -104,6 +106,7 @@ public final class ScoringEngine {
         this.sessions = base.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.sessionConfiguration = RuleBaseFactory.newKnowledgeSessionConfiguration();
         sessionConfiguration.setOption(directFiring ? DirectFiringOption.YES : DirectFiringOption.NO);
+        this.directFiring = directFiring;
         this.policies = policies;
         this.fallback = fallback;
         this.maxFirings = maxFirings;
@@ -229,12 +232,16 @@ public final class ScoringEngine {
                     + period.asOf());
         }
         ScoringContext context = ScoringContext.of(plan, period, policyFor(period.fiscalYear()));
+        ImmutableList<IndicatorFact> indicators = PlanFacts.indicators(plan, period, context.byQuarter());
+        Consumer<KieSession> load = into -> {
+            into.setGlobal("context", context);
+            into.insert(context);
+            insertPlan(into, plan, indicators);
+        };
         KieSession session = sessions.newKieSession(sessionConfiguration);
         try {
-            session.setGlobal("context", context);
-            session.insert(context);
-            ImmutableList<IndicatorFact> indicators = insertPlan(session, plan, period, context.byQuarter());
-            fire(session, plan.office(), planFacts(plan));
+            load.accept(session);
+            fire(session, load, plan.office(), planFacts(plan));
             ScorecardAssembler assembler = new ScorecardAssembler(context, indicators);
             for (Object fact : session.getObjects()) {
                 assembler.accept(fact);
@@ -245,8 +252,7 @@ public final class ScoringEngine {
         }
     }
 
-    private static ImmutableList<IndicatorFact> insertPlan(KieSession session, ActionPlan plan, ReportingPeriod period,
-            boolean byQuarter) {
+    private static void insertPlan(KieSession session, ActionPlan plan, ImmutableList<IndicatorFact> indicators) {
         int areaIndex = 0;
         int activityIndex = 0;
         for (Area area : plan.areas()) {
@@ -255,9 +261,7 @@ public final class ScoringEngine {
                 session.insert(new ActivityFact(activityIndex++, area.code(), activity));
             }
         }
-        ImmutableList<IndicatorFact> indicators = PlanFacts.indicators(plan, period, byQuarter);
         indicators.forEach(session::insert);
-        return indicators;
     }
 
     /**
@@ -292,8 +296,15 @@ public final class ScoringEngine {
         return maxFacts > 0 ? maxFacts : 10 * firingLimit + 10_000;
     }
 
-    /** Fires the rules within the firing and fact limits; a rule that fails or passes one is named. */
-    private void fire(KieSession session, Office office, long planFacts) {
+    /**
+     * Fires the rules within the firing and fact limits; a rule that fails or passes one is named.
+     *
+     * @param session the session, loaded
+     * @param load what loaded it, to load another session the same way (to name the rule that fired most)
+     * @param office the office scored, for messages
+     * @param planFacts how many facts the plan put into the session, for the default firing limit
+     */
+    private void fire(KieSession session, Consumer<KieSession> load, Office office, long planFacts) {
         int limit = firingLimit(planFacts);
         FactGuard facts = new FactGuard(factLimit(limit));
         session.addEventListener(facts);
@@ -301,14 +312,7 @@ public final class ScoringEngine {
             int fired = session.fireAllRules(limit + 1);
             if (fired > limit) {
                 session.removeEventListener(facts);
-                // Only now count firings by rule (counting every firing of every plan would cost): a rule that
-                // loops goes on firing, and is the one that fires most in a sample of what comes next.
-                FiringGuard guard = new FiringGuard();
-                session.fireAllRules(guard, LOOP_SAMPLE);
-                throw new RuleExecutionException(guard.busiestRule(), "The rules fired more than " + limit
-                        + " times scoring the plan of office (" + office.id() + "); of the next " + LOOP_SAMPLE
-                        + " firings, the rule that fired most was " + guard.busiest()
-                        + ". Maybe it loops, inserting what makes it fire again", null);
+                throw tooManyFirings(session, load, office, limit);
             }
         } catch (ConsequenceException failure) {
             String rule = failure.getMatch().getRule().getName();
@@ -322,6 +326,38 @@ public final class ScoringEngine {
                     + office.id() + "): " + reason(cause), cause);
         } finally {
             session.removeEventListener(facts);
+        }
+    }
+
+    /**
+     * The error for rules that fired more often than the limit, naming the rule that fired most. Only now are
+     * firings counted by rule (counting every firing of every plan would cost).
+     */
+    private RuleExecutionException tooManyFirings(KieSession session, Consumer<KieSession> load, Office office,
+            int limit) {
+        FiringGuard guard = new FiringGuard();
+        String scoring = "The rules fired more than " + limit + " times scoring the plan of office (" + office.id()
+                + ")";
+        if (!directFiring) {
+            // A rule that loops goes on firing, and is the one that fires most in a sample of what comes next.
+            session.fireAllRules(guard, LOOP_SAMPLE);
+            return new RuleExecutionException(guard.busiestRule(), scoring + "; of the next " + LOOP_SAMPLE
+                    + " firings, the rule that fired most was " + guard.busiest()
+                    + ". Maybe it loops, inserting what makes it fire again", null);
+        }
+        // Direct firing fires a rule's matches together and leaves none to sample. Charter's own rules always
+        // end, so the plan is scored again on the agenda, every firing counted: the limit was too low for it.
+        KieSessionConfiguration agenda = RuleBaseFactory.newKnowledgeSessionConfiguration();
+        agenda.setOption(DirectFiringOption.NO);
+        KieSession again = base.newKieSession(agenda, null);
+        try {
+            load.accept(again);
+            int fired = again.fireAllRules(guard);
+            return new RuleExecutionException(guard.busiestRule(), scoring + " (" + fired + " in all); the rule"
+                    + " that fired most was " + guard.busiest() + ". Maybe the engine's maxFirings is too low for"
+                    + " the plan", null);
+        } finally {
+            again.dispose();
         }
     }
 
@@ -441,18 +477,23 @@ public final class ScoringEngine {
             cards.put(owner, card);
         }
         ScoringPolicy policy = policyFor(period.fiscalYear());
+        List<Scorecard> subordinates = new ArrayList<>();
+        for (Office each : below) {
+            Scorecard card = cards.get(each.id());
+            if (card != null) {
+                subordinates.add(card);
+            }
+        }
+        Consumer<KieSession> load = into -> {
+            into.insert(new RollUpContext(office, period, policy));
+            for (int i = 0; i < below.size(); i++) {
+                into.insert(new SubordinateFact(i, below.get(i), cards.get(below.get(i).id())));
+            }
+        };
         KieSession session = sessions.newKieSession(sessionConfiguration);
         try {
-            session.insert(new RollUpContext(office, period, policy));
-            List<Scorecard> subordinates = new ArrayList<>();
-            for (int i = 0; i < below.size(); i++) {
-                Scorecard card = cards.get(below.get(i).id());
-                session.insert(new SubordinateFact(i, below.get(i), card));
-                if (card != null) {
-                    subordinates.add(card);
-                }
-            }
-            fire(session, office, below.size());
+            load.accept(session);
+            fire(session, load, office, below.size());
             MutableList<Finding> findings = Lists.mutable.empty();
             RollUpFigures figures = new RollUpFigures(null, null);
             for (Object fact : session.getObjects()) {

@@ -24,6 +24,7 @@ import org.citizencharter.core.Extensions;
 import org.citizencharter.core.Finding;
 import org.citizencharter.core.FiscalYear;
 import org.citizencharter.core.FiscalYearRange;
+import org.citizencharter.core.IndicatorCode;
 import org.citizencharter.core.IndicatorResult;
 import org.citizencharter.core.Office;
 import org.citizencharter.core.PlanKind;
@@ -59,7 +60,7 @@ class ScoringEngineTest {
         Extensions areaData = Extensions.of("{\"hostId\":\"AREA-3\",\"শাখা\":\"সমন্বয়\"}");
         Extensions planData = Extensions.of("{\"hostRef\":\"e-nothi/2023/0417\"}");
         ActionPlan base = plan(count().extensions(indicatorData).build(),
-                count().build().withCode(org.citizencharter.core.IndicatorCode.of(1, 1, 2)));
+                count().build().withCode(IndicatorCode.of(1, 1, 2)));
         Area area = base.areas().getOnly();
         ActionPlan hosted = base.withAreas(Lists.immutable.of(new Area(area.code(), area.name(), area.weight(),
                 area.activities(), areaData))).withExtensions(planData);
@@ -297,7 +298,7 @@ class ScoringEngineTest {
                         throw new IllegalStateException( "boom" );
                     end
                     """).build();
-            ActionPlan bad = plan(count().build(), count().build().withCode(org.citizencharter.core.IndicatorCode.of(1, 1, 2)));
+            ActionPlan bad = plan(count().build(), count().build().withCode(IndicatorCode.of(1, 1, 2)));
             assertThatThrownBy(() -> engine.score(bad, Plans.Q3))
                     .isInstanceOfSatisfying(RuleExecutionException.class, e -> {
                         assertThat(e.rule()).isEqualTo("Explodes on 1.1.2");
@@ -334,6 +335,24 @@ class ScoringEngineTest {
                     .isInstanceOfSatisfying(RuleExecutionException.class, e -> {
                         assertThat(e.rule()).isEqualTo("Tick forever");
                         assertThat(e.getMessage()).contains("more than 5000 times").contains("Maybe it loops");
+                    });
+            assertThat(engine.score(plan(count().build()), Plans.Q3).totalScore()).isEqualByComparingTo("3");
+        }
+
+        @Test
+        void anEngineOfCharterRulesAloneKeepsTheFiringLimitThoughItFiresWithoutTheAgenda() {
+            // Charter's rules alone fire without Drools' agenda (DirectFiringOption), which leaves no firing to
+            // sample once the limit is passed: the rule is still named. These three indicators take seven firings (an
+            // achievement and a score each, and a finding), one indicator two.
+            ScoringEngine engine = ScoringEngine.builder().maxFirings(5).build();
+            ActionPlan three = plan(count().build(), count().build().withCode(IndicatorCode.of(1, 1, 2)),
+                    count().build().withCode(IndicatorCode.of(1, 1, 3)));
+            assertThatThrownBy(() -> engine.score(three, Plans.Q3))
+                    .isInstanceOfSatisfying(RuleExecutionException.class, e -> {
+                        assertThat(engine.ruleNames()).contains(e.rule());
+                        assertThat(e.getMessage()).startsWith("The rules fired more than 5 times scoring the plan of"
+                                + " office (office) (7 in all); the rule that fired most was \"" + e.rule()
+                                + "\" (3 times). Maybe the engine's maxFirings is too low for the plan");
                     });
             assertThat(engine.score(plan(count().build()), Plans.Q3).totalScore()).isEqualByComparingTo("3");
         }
@@ -418,7 +437,7 @@ class ScoringEngineTest {
                         }
                     end
                     """;
-            ActionPlan two = plan(count().build(), count().build().withCode(org.citizencharter.core.IndicatorCode.of(1, 1, 2)));
+            ActionPlan two = plan(count().build(), count().build().withCode(IndicatorCode.of(1, 1, 2)));
             Scorecard card = ScoringEngine.builder().rules("notes.drl", hundredEach).build().score(two, Plans.Q3);
             assertThat(card.totalScore()).isEqualByComparingTo("6");
             ScoringEngine strict = ScoringEngine.builder().maxFacts(150).rules("notes.drl", hundredEach).build();
