@@ -58,6 +58,20 @@ class RollUpRulesTest {
     }
 
     @Test
+    void aRollUpPastTheFiringLimitNamesTheRuleThatFiredMost() {
+        // Charter's rules alone fire without the agenda; the limit holds for a roll-up as for a plan.
+        ScoringEngine engine = ScoringEngine.builder().maxFirings(2).build();
+        assertThatThrownBy(() -> engine.rollUp(district, districtId, List.of(), Plans.Q3))
+                .isInstanceOfSatisfying(RuleExecutionException.class, e -> {
+                    assertThat(e.rule()).isEqualTo("SUBORDINATE_REPORT_MISSING");
+                    assertThat(e.getMessage()).contains("fired more than 2 times")
+                            .contains("the rule that fired most was \"SUBORDINATE_REPORT_MISSING\" (3 times)");
+                });
+        assertThat(engine.rollUp(district, districtId, List.of(planOf("upazila-rangpur-1", 1),
+                planOf("upazila-rangpur-2", 2), planOf("upazila-rangpur-3", 3)), Plans.Q3).findings()).isEmpty();
+    }
+
+    @Test
     void plansOutsideTheRollUpOrTwiceForOneOfficeAreMisuse() {
         OfficeHierarchy wider = OfficeHierarchy.of(Office.named("elsewhere"));
         assertThatThrownBy(() -> ScoringEngine.defaults().rollUp(district, districtId,
