@@ -358,6 +358,22 @@ class ScoringEngineTest {
         }
 
         @Test
+        void anEngineOfCharterRulesAloneKeepsTheFactLimitThoughItFiresWithoutTheAgenda() {
+            // The seven facts these three indicators' rules insert pass a limit of three at the fourth.
+            ScoringEngine engine = ScoringEngine.builder().maxFacts(3).build();
+            ActionPlan three = plan(count().build(), count().build().withCode(IndicatorCode.of(1, 1, 2)),
+                    count().build().withCode(IndicatorCode.of(1, 1, 3)));
+            assertThatThrownBy(() -> engine.score(three, Plans.Q3))
+                    .isInstanceOfSatisfying(RuleExecutionException.class, e -> {
+                        assertThat(engine.ruleNames()).contains(e.rule());
+                        assertThat(e.getMessage()).isEqualTo("The rule \"" + e.rule() + "\" inserted the fact that"
+                                + " took the rules past 3 facts scoring the plan of office (office). Maybe it inserts"
+                                + " in a loop that does not end");
+                    });
+            assertThat(engine.score(plan(count().build()), Plans.Q3).totalScore()).isEqualByComparingTo("3");
+        }
+
+        @Test
         void aRuleThatMultipliesItsFactsIsStoppedByTheFiringLimitNamedAndTheEngineStaysUsable() {
             ScoringEngine engine = ScoringEngine.builder().rules("spawn.drl", HEADER + """
                     declare Spawn
