@@ -345,17 +345,18 @@ public final class ScoringEngine {
                     + " firings, the rule that fired most was " + guard.busiest()
                     + ". Maybe it loops, inserting what makes it fire again", null);
         }
-        // Direct firing fires a rule's matches together and leaves none to sample. Charter's own rules always
-        // end, so the plan is scored again on the agenda, every firing counted: the limit was too low for it.
+        // Direct firing fires a rule's matches together and leaves none to sample. Charter's own rules end, so
+        // the plan is scored again on the agenda, every firing counted (a sample more than the limit at most).
         KieSessionConfiguration agenda = RuleBaseFactory.newKnowledgeSessionConfiguration();
         agenda.setOption(DirectFiringOption.NO);
         KieSession again = base.newKieSession(agenda, null);
         try {
             load.accept(again);
-            int fired = again.fireAllRules(guard);
-            return new RuleExecutionException(guard.busiestRule(), scoring + " (" + fired + " in all); the rule"
-                    + " that fired most was " + guard.busiest() + ". Maybe the engine's maxFirings is too low for"
-                    + " the plan", null);
+            int most = limit + LOOP_SAMPLE;
+            int fired = again.fireAllRules(guard, most);
+            return new RuleExecutionException(guard.busiestRule(), scoring + " (" + (fired < most ? fired + " in all"
+                    : "at least " + most) + "); the rule that fired most was " + guard.busiest()
+                    + ". Maybe the engine's maxFirings is too low for the plan", null);
         } finally {
             again.dispose();
         }
