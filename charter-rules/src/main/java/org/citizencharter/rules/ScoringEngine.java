@@ -241,7 +241,7 @@ public final class ScoringEngine {
         KieSession session = sessions.newKieSession(sessionConfiguration);
         try {
             load.accept(session);
-            fire(session, load, plan.office(), planFacts(plan));
+            fire(session, load, "scoring the plan of office (" + plan.office().id() + ")", planFacts(plan));
             ScorecardAssembler assembler = new ScorecardAssembler(context, indicators);
             for (Object fact : session.getObjects()) {
                 assembler.accept(fact);
@@ -301,10 +301,10 @@ public final class ScoringEngine {
      *
      * @param session the session, loaded
      * @param load what loaded it, to load another session the same way (to name the rule that fired most)
-     * @param office the office scored, for messages
+     * @param doing what the rules are doing, for messages: "scoring the plan of office (dc-coxsbazar)"
      * @param planFacts how many facts the plan put into the session, for the default firing limit
      */
-    private void fire(KieSession session, Consumer<KieSession> load, Office office, long planFacts) {
+    private void fire(KieSession session, Consumer<KieSession> load, String doing, long planFacts) {
         int limit = firingLimit(planFacts);
         FactGuard facts = new FactGuard(factLimit(limit));
         session.addEventListener(facts);
@@ -312,18 +312,18 @@ public final class ScoringEngine {
             int fired = session.fireAllRules(limit + 1);
             if (fired > limit) {
                 session.removeEventListener(facts);
-                throw tooManyFirings(session, load, office, limit);
+                throw tooManyFirings(session, load, doing, limit);
             }
         } catch (ConsequenceException failure) {
             String rule = failure.getMatch().getRule().getName();
             Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
             if (cause instanceof FactGuard.LimitReached tooMany) {
                 throw new RuleExecutionException(rule, "The rule \"" + rule + "\" inserted the fact that took the"
-                        + " rules past " + tooMany.limit() + " facts scoring the plan of office (" + office.id()
-                        + "). Maybe it inserts in a loop that does not end", null);
+                        + " rules past " + tooMany.limit() + " facts " + doing + ". Maybe it inserts in a loop that"
+                        + " does not end", null);
             }
-            throw new RuleExecutionException(rule, "The rule \"" + rule + "\" failed scoring the plan of office ("
-                    + office.id() + "): " + reason(cause), cause);
+            throw new RuleExecutionException(rule, "The rule \"" + rule + "\" failed " + doing + ": " + reason(cause),
+                    cause);
         } finally {
             session.removeEventListener(facts);
         }
@@ -333,11 +333,10 @@ public final class ScoringEngine {
      * The error for rules that fired more often than the limit, naming the rule that fired most. Only now are
      * firings counted by rule (counting every firing of every plan would cost).
      */
-    private RuleExecutionException tooManyFirings(KieSession session, Consumer<KieSession> load, Office office,
+    private RuleExecutionException tooManyFirings(KieSession session, Consumer<KieSession> load, String doing,
             int limit) {
         FiringGuard guard = new FiringGuard();
-        String scoring = "The rules fired more than " + limit + " times scoring the plan of office (" + office.id()
-                + ")";
+        String scoring = "The rules fired more than " + limit + " times " + doing;
         if (!directFiring) {
             // A rule that loops goes on firing, and is the one that fires most in a sample of what comes next.
             session.fireAllRules(guard, LOOP_SAMPLE);
@@ -494,7 +493,7 @@ public final class ScoringEngine {
         KieSession session = sessions.newKieSession(sessionConfiguration);
         try {
             load.accept(session);
-            fire(session, load, office, below.size());
+            fire(session, load, "rolling up the offices under office (" + office.id() + ")", below.size());
             MutableList<Finding> findings = Lists.mutable.empty();
             RollUpFigures figures = new RollUpFigures(null, null);
             for (Object fact : session.getObjects()) {

@@ -64,7 +64,8 @@ class RollUpRulesTest {
         assertThatThrownBy(() -> engine.rollUp(district, districtId, List.of(), Plans.Q3))
                 .isInstanceOfSatisfying(RuleExecutionException.class, e -> {
                     assertThat(e.rule()).isEqualTo("SUBORDINATE_REPORT_MISSING");
-                    assertThat(e.getMessage()).contains("fired more than 2 times")
+                    assertThat(e.getMessage()).contains("fired more than 2 times rolling up the offices under office"
+                            + " (district-rangpur) (4 in all)")
                             .contains("the rule that fired most was \"SUBORDINATE_REPORT_MISSING\" (3 times)");
                 });
         assertThat(engine.rollUp(district, districtId, List.of(planOf("upazila-rangpur-1", 1),
