@@ -342,8 +342,8 @@ class ScoringEngineTest {
         @Test
         void anEngineOfCharterRulesAloneKeepsTheFiringLimitThoughItFiresWithoutTheAgenda() {
             // Charter's rules alone fire without Drools' agenda (DirectFiringOption), which leaves no firing to
-            // sample once the limit is passed: the rule is still named. These three indicators take seven firings (an
-            // achievement and a score each, and a finding), one indicator two.
+            // sample once the limit is passed: the rule is still named. These three indicators take seven
+            // firings (an achievement and a score each, and a finding); one indicator fewer than five.
             ScoringEngine engine = ScoringEngine.builder().maxFirings(5).build();
             ActionPlan three = plan(count().build(), count().build().withCode(IndicatorCode.of(1, 1, 2)),
                     count().build().withCode(IndicatorCode.of(1, 1, 3)));
