@@ -241,7 +241,7 @@ public final class ScoringEngine {
         KieSession session = sessions.newKieSession(sessionConfiguration);
         try {
             load.accept(session);
-            fire(session, load, "scoring the plan of office (" + plan.office().id() + ")", planFacts(plan));
+            fire(session, load, "scoring the plan of", plan.office(), planFacts(plan));
             ScorecardAssembler assembler = new ScorecardAssembler(context, indicators);
             for (Object fact : session.getObjects()) {
                 assembler.accept(fact);
@@ -301,10 +301,11 @@ public final class ScoringEngine {
      *
      * @param session the session, loaded
      * @param load what loaded it, to load another session the same way (to name the rule that fired most)
-     * @param doing what the rules are doing, for messages: "scoring the plan of office (dc-coxsbazar)"
+     * @param doing what the rules are doing, for messages: "scoring the plan of"
+     * @param office the office they are doing it for
      * @param planFacts how many facts the plan put into the session, for the default firing limit
      */
-    private void fire(KieSession session, Consumer<KieSession> load, String doing, long planFacts) {
+    private void fire(KieSession session, Consumer<KieSession> load, String doing, Office office, long planFacts) {
         int limit = firingLimit(planFacts);
         FactGuard facts = new FactGuard(factLimit(limit));
         session.addEventListener(facts);
@@ -312,17 +313,18 @@ public final class ScoringEngine {
             int fired = session.fireAllRules(limit + 1);
             if (fired > limit) {
                 session.removeEventListener(facts);
-                throw tooManyFirings(session, load, doing, limit);
+                throw tooManyFirings(session, load, doing + " office (" + office.id() + ")", limit);
             }
         } catch (ConsequenceException failure) {
             String rule = failure.getMatch().getRule().getName();
+            String what = doing + " office (" + office.id() + ")";
             Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
             if (cause instanceof FactGuard.LimitReached tooMany) {
                 throw new RuleExecutionException(rule, "The rule \"" + rule + "\" inserted the fact that took the"
-                        + " rules past " + tooMany.limit() + " facts " + doing + ". Maybe it inserts in a loop that"
+                        + " rules past " + tooMany.limit() + " facts " + what + ". Maybe it inserts in a loop that"
                         + " does not end", null);
             }
-            throw new RuleExecutionException(rule, "The rule \"" + rule + "\" failed " + doing + ": " + reason(cause),
+            throw new RuleExecutionException(rule, "The rule \"" + rule + "\" failed " + what + ": " + reason(cause),
                     cause);
         } finally {
             session.removeEventListener(facts);
@@ -493,7 +495,7 @@ public final class ScoringEngine {
         KieSession session = sessions.newKieSession(sessionConfiguration);
         try {
             load.accept(session);
-            fire(session, load, "rolling up the offices under office (" + office.id() + ")", below.size());
+            fire(session, load, "rolling up the offices under", office, below.size());
             MutableList<Finding> findings = Lists.mutable.empty();
             RollUpFigures figures = new RollUpFigures(null, null);
             for (Object fact : session.getObjects()) {
