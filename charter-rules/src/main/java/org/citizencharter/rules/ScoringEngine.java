@@ -104,8 +104,7 @@ public final class ScoringEngine {
             ScoringPolicy fallback, int maxFirings, int maxFacts) {
         this.base = base;
         this.sessions = base.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
-        this.sessionConfiguration = RuleBaseFactory.newKnowledgeSessionConfiguration();
-        sessionConfiguration.setOption(directFiring ? DirectFiringOption.YES : DirectFiringOption.NO);
+        this.sessionConfiguration = sessionConfiguration(directFiring);
         this.directFiring = directFiring;
         this.policies = policies;
         this.fallback = fallback;
@@ -313,11 +312,11 @@ public final class ScoringEngine {
             int fired = session.fireAllRules(limit + 1);
             if (fired > limit) {
                 session.removeEventListener(facts);
-                throw tooManyFirings(session, load, doing + " office (" + office.id() + ")", limit);
+                throw tooManyFirings(session, load, doing(doing, office), limit);
             }
         } catch (ConsequenceException failure) {
             String rule = failure.getMatch().getRule().getName();
-            String what = doing + " office (" + office.id() + ")";
+            String what = doing(doing, office);
             Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
             if (cause instanceof FactGuard.LimitReached tooMany) {
                 throw new RuleExecutionException(rule, "The rule \"" + rule + "\" inserted the fact that took the"
@@ -329,6 +328,18 @@ public final class ScoringEngine {
         } finally {
             session.removeEventListener(facts);
         }
+    }
+
+    /** The sessions' configuration: with Drools' direct firing, or with the agenda. */
+    private static KieSessionConfiguration sessionConfiguration(boolean directFiring) {
+        KieSessionConfiguration configuration = RuleBaseFactory.newKnowledgeSessionConfiguration();
+        configuration.setOption(directFiring ? DirectFiringOption.YES : DirectFiringOption.NO);
+        return configuration;
+    }
+
+    /** What the rules were doing, for an error: "scoring the plan of office (dc-coxsbazar)". */
+    private static String doing(String doing, Office office) {
+        return doing + " office (" + office.id() + ")";
     }
 
     /**
@@ -348,9 +359,7 @@ public final class ScoringEngine {
         }
         // Direct firing fires a rule's matches together and leaves none to sample. Charter's own rules end, so
         // the plan is scored again on the agenda, every firing counted (a sample more than the limit at most).
-        KieSessionConfiguration agenda = RuleBaseFactory.newKnowledgeSessionConfiguration();
-        agenda.setOption(DirectFiringOption.NO);
-        KieSession again = base.newKieSession(agenda, null);
+        KieSession again = base.newKieSession(sessionConfiguration(false), null);
         try {
             load.accept(again);
             int most = limit + LOOP_SAMPLE;

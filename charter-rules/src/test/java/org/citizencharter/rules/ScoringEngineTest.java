@@ -339,14 +339,19 @@ class ScoringEngineTest {
             assertThat(engine.score(plan(count().build()), Plans.Q3).totalScore()).isEqualByComparingTo("3");
         }
 
+        /** Three count indicators, 1.1.1 to 1.1.3. */
+        private static ActionPlan threeIndicators() {
+            return plan(count().build(), count().build().withCode(IndicatorCode.of(1, 1, 2)),
+                    count().build().withCode(IndicatorCode.of(1, 1, 3)));
+        }
+
         @Test
         void anEngineOfCharterRulesAloneKeepsTheFiringLimitThoughItFiresWithoutTheAgenda() {
             // Charter's rules alone fire without Drools' agenda (DirectFiringOption), which leaves no firing to
             // sample once the limit is passed: the rule is still named. These three indicators take seven
             // firings (an achievement and a score each, and a finding); one indicator fewer than five.
             ScoringEngine engine = ScoringEngine.builder().maxFirings(5).build();
-            ActionPlan three = plan(count().build(), count().build().withCode(IndicatorCode.of(1, 1, 2)),
-                    count().build().withCode(IndicatorCode.of(1, 1, 3)));
+            ActionPlan three = threeIndicators();
             assertThatThrownBy(() -> engine.score(three, Plans.Q3))
                     .isInstanceOfSatisfying(RuleExecutionException.class, e -> {
                         assertThat(engine.ruleNames()).contains(e.rule());
@@ -361,8 +366,7 @@ class ScoringEngineTest {
         void anEngineOfCharterRulesAloneKeepsTheFactLimitThoughItFiresWithoutTheAgenda() {
             // The seven facts these three indicators' rules insert pass a limit of three at the fourth.
             ScoringEngine engine = ScoringEngine.builder().maxFacts(3).build();
-            ActionPlan three = plan(count().build(), count().build().withCode(IndicatorCode.of(1, 1, 2)),
-                    count().build().withCode(IndicatorCode.of(1, 1, 3)));
+            ActionPlan three = threeIndicators();
             assertThatThrownBy(() -> engine.score(three, Plans.Q3))
                     .isInstanceOfSatisfying(RuleExecutionException.class, e -> {
                         assertThat(engine.ruleNames()).contains(e.rule());
