@@ -3,12 +3,17 @@ package org.citizencharter.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -23,6 +28,7 @@ import org.citizencharter.core.OfficeId;
 import org.citizencharter.core.OfficeLevel;
 import org.citizencharter.core.PlanKind;
 import org.citizencharter.core.Quarter;
+import org.citizencharter.io.CharterJson;
 import org.citizencharter.io.table.TableReader;
 import org.junit.jupiter.api.Test;
 
@@ -32,8 +38,9 @@ import org.junit.jupiter.api.Test;
  * of the engine's refusals, and the command's own. The test reads the sources and finds the texts given to
  * {@code InvalidInputException.of}, {@code withHint}, {@code withContext}, an office reader's {@code error}
  * and the command's and engine's exceptions; a value joined into a text stands as {@code {}}. Each must have
- * its Bengali in {@code problems_bn.tsv}. (The JSON reader's own errors, in charter-io's internal JSON
- * package, are rewritten as this is written and are not scanned; their commonest are translated.)
+ * its Bengali in {@code problems_bn.tsv}. The JSON reader's errors are scanned too, and as they are put
+ * together from parts (where the value stands, what it must be, what it is), malformed plan documents are
+ * read and their errors checked for English words left in the Bengali.
  */
 class BengaliProblemsTest {
 
@@ -42,6 +49,10 @@ class BengaliProblemsTest {
             Path.of("../charter-io/src/main/java/org/citizencharter/io/table"),
             Path.of("../charter-io/src/main/java/org/citizencharter/io/internal/table"),
             Path.of("../charter-io/src/main/java/org/citizencharter/io/report"),
+            Path.of("../charter-io/src/main/java/org/citizencharter/io/internal/json"),
+            Path.of("../charter-io/src/main/java/org/citizencharter/io/internal/bind"),
+            Path.of("../charter-io/src/main/java/org/citizencharter/io/CharterJson.java"),
+            Path.of("../charter-io/src/main/java/org/citizencharter/io/JsonLimits.java"),
             Path.of("../charter-office/src/main/java"),
             Path.of("../charter-rules/src/main/java/org/citizencharter/rules/ScoringEngine.java"),
             Path.of("src/main/java/org/citizencharter/examples/cli"));
@@ -57,7 +68,7 @@ class BengaliProblemsTest {
      */
     private static final Set<String> COMPOSED = Set.of("The header {} is read as the {}",
             "The indicator {} has no weight{}", "The report is made as of {}, the quarter {} names: {}",
-            "Converted text in the Bijoy font{} to Unicode Bengali, in {}.");
+            "Converted text in the Bijoy font{} to Unicode Bengali, in {}.", "The JSON ends before the document does{}");
 
     @Test
     void composedNotesAreInBengali() {
@@ -86,6 +97,80 @@ class BengaliProblemsTest {
         assertThat(Messages.problem(Language.BN, "Converted text in the Bijoy fonts SutonnyMJ, SutonnyOMJ to Unicode"
                 + " Bengali, in cell B2.")).isEqualTo("বিজয় ফন্ট SutonnyMJ, SutonnyOMJ-এর লেখা ইউনিকোড বাংলায় রূপান্তর করা"
                 + " হয়েছে, cell B2-এ");
+    }
+
+    @Test
+    void theJsonReadersErrorsAreInBengaliPartByPart() throws IOException {
+        assertThat(Messages.problem(Language.BN, "The JSON ends before the document does, inside an array"))
+                .isEqualTo("ডকুমেন্ট শেষ হওয়ার আগেই JSON শেষ হয়ে গেছে, একটি অ্যারের ভেতরে");
+        assertThat(Messages.problem(Language.BN, "Item 2 of \"areas\" must be an object (an area), not the end of the"
+                + " input")).isEqualTo("\"areas\"-এর ২ নম্বর আইটেম একটি অবজেক্ট (একটি ক্ষেত্র) হতে হবে,"
+                        + " ইনপুটের শেষ নয়");
+        assertThat(Messages.problem(Language.BN, "An indicator has no \"unit\""))
+                .isEqualTo("সূচক-এ \"unit\" ফিল্ডটি নেই");
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode sample = mapper.readTree(Files.readString(Path.of("samples/coxsbazar-cc-2022-23-q3.json"),
+                StandardCharsets.UTF_8));
+        List<String> documents = new ArrayList<>(List.of("", "[1, 2]", "{}", "{\"schemaVersion\": 1} {}",
+                "{\"a\": 1, \"a\": 2}", "{\"schemaVersion\": 1e999}", "{\"areas\": [1"));
+        mutations(sample, sample, documents, mapper);
+        TreeSet<String> english = new TreeSet<>();
+        int refused = 0;
+        for (String document : documents) {
+            InvalidInputException error = catchThrowableOfType(InvalidInputException.class,
+                    () -> CharterJson.standard().readPlan(document));
+            if (error == null) {
+                continue;
+            }
+            refused++;
+            String problem = Messages.problem(Language.BN, error.problem());
+            // Left as they are: quoted names and texts, JSON's own words, identifiers and enum constants.
+            String words = problem.replaceAll("\"[^\"]*\"", "")
+                    .replaceAll("\\b(JSON|ASCII|null|true|false|charter)\\b", "")
+                    .replaceAll("\\b[A-Z][A-Z0-9_]+\\b", "").replaceAll("\\bJsonLimits\\.\\w+", "");
+            if (words.matches("(?s).*[A-Za-z]{2,}.*")) {
+                english.add(error.problem() + " -> " + problem);
+            }
+            error.hint().filter(hint -> Messages.problem(Language.BN, hint).equals(hint))
+                    .filter(hint -> !Messages.isTranslated(hint)).ifPresent(hint -> english.add("hint: " + hint));
+        }
+        assertThat(refused).as("malformed documents refused").isGreaterThan(200);
+        assertThat(english).as("English words left in the Bengali of the JSON reader's errors").isEmpty();
+    }
+
+    /** The sample with each value, in turn, of another type, left out, or beside a member the shape has not. */
+    private static void mutations(JsonNode root, JsonNode node, List<String> out, ObjectMapper mapper) {
+        List<JsonNode> others = List.of(mapper.getNodeFactory().textNode("x"), mapper.getNodeFactory().numberNode(-1),
+                mapper.getNodeFactory().booleanNode(true), mapper.getNodeFactory().nullNode(),
+                mapper.createArrayNode(), mapper.createObjectNode());
+        if (node instanceof ObjectNode object) {
+            for (String name : object.properties().stream().map(Map.Entry::getKey).toList()) {
+                JsonNode value = object.get(name);
+                for (JsonNode other : others) {
+                    if (other.getNodeType() != value.getNodeType()) {
+                        object.set(name, other);
+                        out.add(root.toString());
+                    }
+                }
+                object.remove(name);
+                out.add(root.toString());
+                object.set(name, value);
+                mutations(root, value, out, mapper);
+            }
+            object.put("zzUnknown", 1);
+            out.add(root.toString());
+            object.remove("zzUnknown");
+        } else if (node instanceof ArrayNode array && !array.isEmpty()) {
+            JsonNode first = array.get(0);
+            for (JsonNode other : others) {
+                if (other.getNodeType() != first.getNodeType()) {
+                    array.set(0, other);
+                    out.add(root.toString());
+                }
+            }
+            array.set(0, first);
+            mutations(root, first, out, mapper);
+        }
     }
 
     @Test
