@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.citizencharter.core.ActionPlan;
 import org.citizencharter.core.BilingualText;
@@ -111,6 +112,7 @@ final class PlanOptions {
     }
 
     private ActionPlan readJson(Input input) {
+        checkChoices(Optional.empty());
         ActionPlan plan = CharterJson.standard().readPlan(input.stream(), input.name());
         if (fiscalYear != null && !year().equals(plan.fiscalYear())) {
             throw InvalidInputException.of("The plan is for the fiscal year " + plan.fiscalYear()
@@ -144,8 +146,10 @@ final class PlanOptions {
         if (fiscalYear != null) {
             reader = reader.withFiscalYear(year());
         }
+        Optional<OfficeFormat> format = OfficeFormat.detect(input.head(OfficeFormat.HEAD_LENGTH));
+        checkChoices(format);
         ReadResult result;
-        if (OfficeFormat.detect(input.head(OfficeFormat.HEAD_LENGTH)).isPresent()) {
+        if (format.isPresent()) {
             OfficeTable read = officeReader().read(input.stream(), input.name());
             ReadResult table;
             try {
@@ -219,6 +223,23 @@ final class PlanOptions {
             err.println(Terminal.printable(Messages.source(language, file) + ": " + Messages.note(language, note)));
         }
         err.flush();
+    }
+
+    /**
+     * Refuses {@code --sheet} for anything but an Excel workbook, and {@code --table} for anything but a Word
+     * document, a web page or a PDF: elsewhere they would choose nothing, and be ignored without a word.
+     */
+    private void checkChoices(Optional<OfficeFormat> format) {
+        boolean workbook = format.filter(f -> f == OfficeFormat.XLSX || f == OfficeFormat.XLS).isPresent();
+        if (sheet != null && !workbook) {
+            throw new UsageException(InvalidInputException.of("A sheet is chosen only in an Excel workbook, and the"
+                    + " input is not one", sheet).withContext("In --sheet").withHint("Leave out --sheet"));
+        }
+        if (table != null && (workbook || format.isEmpty())) {
+            throw new UsageException(InvalidInputException.of("A table is chosen only in a Word document, a web page"
+                    + " or a PDF, and the input is none of them", String.valueOf(table)).withContext("In --table")
+                    .withHint(workbook ? "Choose the workbook's sheet with --sheet" : "Leave out --table"));
+        }
     }
 
     private OfficeFileReader officeReader() {

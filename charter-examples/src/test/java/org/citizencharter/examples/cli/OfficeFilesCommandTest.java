@@ -123,6 +123,30 @@ class OfficeFilesCommandTest {
         assertThat(table.err()).contains("There is no table 2: the file holds 1");
     }
     @Test
+    void aSheetOrTableThatWouldChooseNothingIsRefusedNotIgnored() {
+        String xlsx = temp.resolve("coxsbazar-cc-2022-23-q3.xlsx").toString();
+        String docx = temp.resolve("coxsbazar-cc-2022-23-q3.docx").toString();
+        for (String input : List.of(SAMPLE, "samples/coxsbazar-cc-2022-23-q3.json", docx)) {
+            Run sheet = charter("import", input, "--sheet", "2", "--as-of", "Q3");
+            assertThat(sheet.code()).as(input).isEqualTo(CharterCommand.USAGE);
+            assertThat(sheet.err()).as(input).contains("In --sheet: a sheet is chosen only in an Excel workbook")
+                    .contains("Maybe leave out --sheet");
+        }
+        for (String input : List.of(SAMPLE, "samples/coxsbazar-cc-2022-23-q3.json", xlsx)) {
+            Run table = charter("import", input, "--table", "1", "--as-of", "Q3");
+            assertThat(table.code()).as(input).isEqualTo(CharterCommand.USAGE);
+            assertThat(table.err()).as(input).contains("In --table: a table is chosen only in a Word document");
+        }
+        assertThat(charter("import", xlsx, "--table", "1", "--as-of", "Q3").err())
+                .contains("Maybe choose the workbook's sheet with --sheet");
+        Run bengali = charter("import", SAMPLE, "--sheet", "2", "--as-of", "Q3", "--lang", "bn");
+        assertThat(bengali.err()).contains("শুধু Excel ওয়ার্কবুকেই শিট বেছে নেওয়া যায়").contains("--sheet বাদ দিন");
+        // Where they choose, they still do.
+        assertThat(charter("import", xlsx, "--sheet", "1", "--as-of", "Q3").code()).isZero();
+        assertThat(charter("import", docx, "--table", "1", "--as-of", "Q3").code()).isZero();
+    }
+
+    @Test
     void anErrorOnALineOfAPdfOverSeveralPagesNamesThePage() throws IOException {
         // A table over two pages whose page 2 begins with a row whose unit is blank: line 3 of the grid, which
         // counts the rows of both pages, is refused; page 2 is where it is, and the row may be the rest of one
