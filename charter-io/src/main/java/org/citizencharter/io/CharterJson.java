@@ -3,13 +3,13 @@ package org.citizencharter.io;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -99,6 +99,8 @@ public final class CharterJson {
                 .addModule(roundingScale == CharterModule.SCORECARD_SCALE ? new CharterModule()
                         : new CharterModule().withRoundingScale(roundingScale))
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                // Bytes as text: a character beyond U+FFFF in four bytes of UTF-8, not as two escapes.
+                .enable(JsonGenerator.Feature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
                 .build();
         this.plans = kind(mapper, ActionPlan.class, "plan");
         this.scorecards = kind(mapper, Scorecard.class, "scorecard");
@@ -126,8 +128,6 @@ public final class CharterJson {
                 .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
                 .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
                 .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-                // Bytes as text: a character beyond U+FFFF in four bytes of UTF-8, not as two escapes.
-                .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
                 .build();
     }
 
