@@ -15,6 +15,28 @@ import org.citizencharter.core.InvalidInputException;
  */
 public abstract class Shape extends Located {
 
+    // What a member this kind of object does not have can show: a document of another kind given where this
+    // one belongs (a plan's "activities" in a scorecard's area), by its members at the root and in an area.
+    private static final String PLAN = "a plan";
+    private static final String SCORECARD = "a scorecard";
+    private static final String HIERARCHY = "an office hierarchy";
+    private static final String POLICY = "a scoring policy";
+    private static final Map<String, String> ROOT_MARKS = marks(Map.of(
+            PLAN, List.of("declaredTotal"),
+            SCORECARD, List.of("policy", "totalWeight", "totalScore", "percentOfTotal", "indicators", "findings",
+                    "exact"),
+            "a plan or a scorecard", List.of("office", "fiscalYear", "kind", "asOf", "areas"),
+            HIERARCHY, List.of("offices"),
+            POLICY, List.of("id", "version", "fiscalYears", "severities", "tolerance", "conventionalTotals",
+                    "missingQuarterCountsZero", "roundingScale", "divisionPrecision")));
+    private static final Map<String, String> AREA_MARKS = marks(Map.of(
+            PLAN, List.of("activities"),
+            SCORECARD, List.of("score", "exact")));
+    /** The kind of document each object that can show another kind is read in. */
+    private static final Map<Class<?>, String> DOCUMENTS = Map.of(PlanShape.class, PLAN, AreaShape.class, PLAN,
+            ScorecardShape.class, SCORECARD, AreaResultShape.class, SCORECARD, HierarchyShape.class, HIERARCHY,
+            PolicyShape.class, POLICY);
+
     private long seen;
     private Map<String, Scalar> nulls;
     private String base = "";
@@ -201,6 +223,32 @@ public abstract class Shape extends Located {
      */
     public static InvalidInputException unknown(String what, List<String> names, String name) {
         return InvalidInputException.of("The field is not part of " + what, name).withHint(hint(name, names));
+    }
+
+    /**
+     * The error for a member this kind of object does not have; where the member belongs to another kind of
+     * document (a plan's {@code "activities"} in a scorecard's area), the hint says which.
+     *
+     * @param name the unknown name
+     * @return the exception, without pointer or place
+     */
+    public final InvalidInputException unknown(String name) {
+        InvalidInputException error = unknown(what(), names(), name);
+        String expected = DOCUMENTS.get(getClass());
+        boolean area = getClass() == AreaShape.class || getClass() == AreaResultShape.class;
+        String other = expected == null ? null : (area ? AREA_MARKS : ROOT_MARKS).get(name);
+        if (other == null) {
+            return error;
+        }
+        return error.withHint(other.equals(PLAN) && expected.equals(SCORECARD)
+                ? "Score the plan first, and give its scorecard: the document looks like a plan"
+                : "Give " + expected + " here: the document looks like " + other);
+    }
+
+    private static Map<String, String> marks(Map<String, List<String>> namesByKind) {
+        Map<String, String> kindByName = new HashMap<>();
+        namesByKind.forEach((kind, names) -> names.forEach(name -> kindByName.put(name, kind)));
+        return Map.copyOf(kindByName);
     }
 
     private static String capitalised(String text) {

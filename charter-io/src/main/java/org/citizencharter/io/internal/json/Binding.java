@@ -317,7 +317,7 @@ public final class Binding {
      * @return the error
      */
     public static InvalidInputException unknown(Tokens tokens, Shape owner, String name, Object nameAt) {
-        return tokens.at(Shape.unknown(owner.what(), owner.names(), name), nameAt);
+        return tokens.at(owner.unknown(name), nameAt);
     }
 
     /**
