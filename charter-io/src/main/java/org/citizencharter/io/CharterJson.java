@@ -219,8 +219,9 @@ public final class CharterJson {
     }
 
     /**
-     * Reads many plans, lazily, in constant memory: a JSON array of plan documents, or plan documents
-     * one after another (JSON Lines: one a line), told apart by the first character. Each plan is read
+     * Reads many plans, lazily, in constant memory: a JSON array of plan documents, plan documents one
+     * after another a line each (JSON Lines), or plan documents one after another over many lines each (as
+     * pretty-printed, the first line holding only <code>{</code>), told apart by the first line. Each plan is read
      * when the stream asks for it; a plan that cannot be read ends the stream with an
      * {@link InvalidInputException} (whose line counts from the start of the input). Close the stream
      * when done (it does not close {@code in}).
@@ -239,8 +240,8 @@ public final class CharterJson {
      * each line is read on its own: a line that cannot be read (bytes that are not UTF-8, malformed JSON, a
      * plan that is not valid, a document beyond the limits) is reported with its line number, and the stream
      * goes on with the next line; what is left of the bad line is skipped without being kept. In a JSON
-     * array the stream ends after the first element that cannot be read, as nothing after it can be found
-     * with certainty. If {@code unreadable} throws, the stream ends with its exception.
+     * array, or where the documents span lines, the stream ends after the first document that cannot be
+     * read, as nothing after it can be found with certainty. If {@code unreadable} throws, the stream ends with its exception.
      *
      * @param in UTF-8 JSON; not closed
      * @param sourceName the name errors give the input; may be null
@@ -275,8 +276,8 @@ public final class CharterJson {
      * {@link InvalidInputException} that {@code readPlansLocated} would have handed to {@code unreadable},
      * with the same text, line, column and source name. A line holds its bytes until it is read; one longer
      * than three bytes for each character of the document limit is read at once, as {@code readPlansLocated}
-     * reads it, and so is a JSON array, whose elements can only be found by reading them: their errors go to
-     * {@code unreadable}.
+     * reads it, and so are a JSON array and documents that span lines, which can only be found by reading
+     * them: their errors go to {@code unreadable}.
      *
      * @param in UTF-8 JSON; not closed
      * @param sourceName the name errors give the input; may be null
@@ -352,7 +353,8 @@ public final class CharterJson {
     /**
      * Reads many scorecards, lazily, as {@link #readPlans} reads plans.
      *
-     * @param in UTF-8 JSON: an array of scorecard documents, or JSON Lines; not closed
+     * @param in UTF-8 JSON: an array of scorecard documents, JSON Lines, or documents over many lines each;
+     *     not closed
      * @param sourceName the name errors give the input; may be null
      * @return the scorecards, in order
      */
@@ -602,7 +604,8 @@ public final class CharterJson {
 
     /**
      * Reads the documents of a stream one at a time, as they are asked for: JSON Lines a line at a time, each
-     * line on its own, or the elements of one JSON array, told apart by the first character.
+     * line on its own; the elements of one JSON array; or documents written one after another over many
+     * lines each (as pretty-printed); told apart by the first line.
      */
     private final class ManySpliterator<T> extends Spliterators.AbstractSpliterator<Located<Supplier<T>>> {
         private final Kind<T> kind;
@@ -613,10 +616,13 @@ public final class CharterJson {
         private final boolean deferred;
         private boolean started;
         private boolean done;
-        private JsonParser array;
-        private SourceReader arraySource;
-        private long arrayLine;
-        private long arrayColumn;
+        /** The parser of a JSON array of documents, or of documents over many lines each; null for JSON Lines. */
+        private JsonParser parser;
+        /** Whether the parser's documents are written one after another, each over many lines, not in an array. */
+        private boolean written;
+        private SourceReader source;
+        private long parserLine;
+        private long parserColumn;
         /** The documents met so far, read or not. */
         private long index;
 
@@ -636,15 +642,19 @@ public final class CharterJson {
                 while (!done) {
                     if (!started) {
                         started = true;
-                        if (lines.skipBlank() == '[') {
-                            arrayLine = lines.line();
-                            arrayColumn = lines.column();
-                            arraySource = Utf8Reader.ofMany(lines.rest());
-                            array = factory.createParser(arraySource);
-                            array.nextToken();
+                        int first = lines.skipBlank();
+                        written = first == '{' && lines.lineHoldsOnly('{');
+                        if (first == '[' || written) {
+                            parserLine = lines.line();
+                            parserColumn = lines.column();
+                            source = Utf8Reader.ofMany(lines.rest());
+                            parser = factory.createParser(source);
+                            if (!written) {
+                                parser.nextToken();
+                            }
                         }
                     }
-                    Located<Supplier<T>> value = array != null ? nextOfArray() : nextLine();
+                    Located<Supplier<T>> value = parser != null ? nextOfParser() : nextLine();
                     if (value != null) {
                         action.accept(value);
                         return true;
@@ -707,39 +717,39 @@ public final class CharterJson {
             }
         }
 
-        /** The next element of the array; null at its end. */
-        private Located<Supplier<T>> nextOfArray() throws IOException {
+        /** The next element of the array, or the next document written over many lines; null at the end. */
+        private Located<Supplier<T>> nextOfParser() throws IOException {
             try {
-                JsonToken token = array.nextToken();
-                if (token == JsonToken.END_ARRAY) {
+                JsonToken token = parser.nextToken();
+                if (written ? token == null : token == JsonToken.END_ARRAY) {
                     done = true;
-                    if (array.nextToken() != null) {
-                        throw JsonErrors.atToken(array, "Something follows the array of " + kind.name()
-                                + " documents", array.getText());
+                    if (!written && parser.nextToken() != null) {
+                        throw JsonErrors.atToken(parser, "Something follows the array of " + kind.name()
+                                + " documents", parser.getText());
                     }
                     return null;
                 }
                 if (token != JsonToken.START_OBJECT) {
-                    throw JsonErrors.atToken(array, "Each " + kind.name() + " document is a JSON object, not "
-                            + JsonErrors.describe(token), token == null ? null : array.getText());
+                    throw JsonErrors.atToken(parser, "Each " + kind.name() + " document is a JSON object, not "
+                            + JsonErrors.describe(token), token == null ? null : parser.getText());
                 }
                 index++;
-                long line = arrayLine + array.currentTokenLocation().getLineNr() - 1;
-                T value = kind.reader().readValue(array);
+                long line = parserLine + parser.currentTokenLocation().getLineNr() - 1;
+                T value = kind.reader().readValue(parser);
                 return new Located<>(() -> value, line, index);
             } catch (JsonProcessingException unreadableJson) {
                 done = true;
-                unreadableDocument(inArray(JsonErrors.from(unreadableJson, array, arraySource)));
+                unreadableDocument(inInput(JsonErrors.from(unreadableJson, parser, source)));
             } catch (InvalidInputException invalid) {
-                // In an array, a document that cannot be read leaves no place to go on from.
+                // In an array, or where documents span lines, one that cannot be read leaves no place to go on from.
                 done = true;
-                unreadableDocument(inArray(invalid));
+                unreadableDocument(inInput(invalid));
             }
             return null;
         }
 
-        private InvalidInputException inArray(InvalidInputException problem) {
-            return JsonLinesInput.locate(problem, arrayLine, problem.line().orElse(1) == 1 ? arrayColumn : 1)
+        private InvalidInputException inInput(InvalidInputException problem) {
+            return JsonLinesInput.locate(problem, parserLine, problem.line().orElse(1) == 1 ? parserColumn : 1)
                     .withSource(sourceName);
         }
 
@@ -753,7 +763,7 @@ public final class CharterJson {
         }
 
         void close() {
-            CharterJson.close(array);
+            CharterJson.close(parser);
         }
     }
 

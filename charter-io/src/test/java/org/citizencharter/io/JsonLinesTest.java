@@ -3,6 +3,10 @@ package org.citizencharter.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -236,6 +240,97 @@ class JsonLinesTest {
                     .isInstanceOf(InvalidInputException.class).hasMessageContaining("line 2");
         }
         assertThat(read).hasSize(1);
+    }
+
+    /** A document as a pretty printer writes it: "{" alone on the first line, a member a line. */
+    private static String pretty(String json) {
+        try {
+            // Numbers kept as written (1.50 stays 1.50).
+            ObjectMapper mapper = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                    .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).build();
+            return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(mapper.readTree(json));
+        } catch (java.io.IOException impossible) {
+            throw new java.io.UncheckedIOException(impossible);
+        }
+    }
+
+    /** The lines on which each of some texts, joined by a separator, begins. */
+    private static List<Long> startLines(List<String> texts, String separator, long first) {
+        List<Long> starts = new ArrayList<>();
+        long line = first;
+        for (String text : texts) {
+            starts.add(line);
+            line += (text + separator).lines().count();
+        }
+        return starts;
+    }
+
+    @Test
+    void documentsOverManyLinesEachAreReadOneAfterAnother() {
+        // As pretty-printed (a scorecard kept by hand, `jq .` of a plan): the first line holds only "{".
+        List<String> plans = lines(3).stream().map(JsonLinesTest::pretty).toList();
+        String text = "\r\n" + String.join("\n\n", plans).replace("{\n", "{  \t\r\n") + "\n";
+        List<InvalidInputException> errors = new ArrayList<>();
+        try (Stream<Located<ActionPlan>> read = JSON.readPlansLocated(new ByteArrayInputStream(utf8(text)),
+                "plans.json", errors::add)) {
+            List<Located<ActionPlan>> located = read.toList();
+            assertThat(located).extracting(Located::document)
+                    .containsExactlyElementsOf(lines(3).stream().map(JSON::readPlan).toList());
+            assertThat(located).extracting(Located::line).containsExactlyElementsOf(startLines(plans, "\n\n", 2));
+            assertThat(located).extracting(Located::index).containsExactly(1L, 2L, 3L);
+        }
+        assertThat(errors).isEmpty();
+        // Read later, they are read at once, as an array's elements are.
+        try (Stream<Located<Supplier<ActionPlan>>> read = JSON.readPlansDeferred(
+                new ByteArrayInputStream(utf8(text)), "plans.json", errors::add)) {
+            assertThat(read.map(located -> located.document().get()).toList())
+                    .containsExactlyElementsOf(lines(3).stream().map(JSON::readPlan).toList());
+        }
+        // A scorecard so, as charter rollup reads one.
+        String card = JsonText.sample("scorecard-apa.json");
+        try (Stream<org.citizencharter.core.Scorecard> read = JSON.readScorecards(
+                new ByteArrayInputStream(utf8(card)), "card.json")) {
+            assertThat(read.toList()).containsExactly(JSON.readScorecard(card));
+        }
+    }
+
+    @Test
+    void aDocumentOverManyLinesThatCannotBeReadEndsTheReadingWithItsLine() {
+        List<String> plans = new ArrayList<>(lines(3).stream().map(JsonLinesTest::pretty).toList());
+        plans.set(1, plans.get(1).replaceFirst("\"fiscalYear\" : \"[0-9-]+\"", "\"fiscalYear\" : \"2023-25\""));
+        String text = String.join("\n", plans);
+        long line = startLines(plans, "\n", 1).get(1) + plans.get(1).lines()
+                .takeWhile(member -> !member.contains("fiscalYear")).count();
+        Outcome outcome = Outcome.of(utf8(text));
+        assertThat(outcome.plans()).containsExactly(JSON.readPlan(lines(1).get(0)));
+        assertThat(outcome.errors()).singleElement().satisfies(error -> {
+            assertThat(error.line()).hasValue(line);
+            assertThat(error.pointer()).hasValue("/fiscalYear");
+        });
+    }
+
+    @Test
+    void onlyAFirstLineOfABraceAloneMakesDocumentsOverManyLines() {
+        String plan = lines(1).get(0);
+        // "{" and a member on the first line: JSON Lines, each line refused on its own.
+        String notAlone = pretty(plan).replaceFirst("\\{\n *", "{ ");
+        Outcome lines = Outcome.of(utf8(notAlone + "\n" + plan + "\n"));
+        assertThat(lines.plans()).containsExactly(JSON.readPlan(plan));
+        assertThat(lines.errors()).hasSizeGreaterThan(1);
+        // Found however the input comes: a byte a read, after blank lines longer than charter's buffer.
+        byte[] input = utf8(" \n".repeat(40_000) + "{\t\n" + pretty(plan).substring(2));
+        InputStream trickle = new java.io.FilterInputStream(new ByteArrayInputStream(input)) {
+            @Override
+            public int read(byte[] into, int offset, int length) throws java.io.IOException {
+                return super.read(into, offset, Math.min(length, 1));
+            }
+        };
+        Outcome alone = Outcome.of(trickle);
+        assertThat(alone.errors()).isEmpty();
+        assertThat(alone.plans()).containsExactly(JSON.readPlan(plan));
+        // A file that holds "{" and nothing else is a document cut short.
+        assertThat(Outcome.of(utf8("{\n")).errors()).singleElement()
+                .satisfies(error -> assertThat(error.problem()).startsWith("The JSON ends before the document does"));
     }
 
     /** The same bytes again and again, made as they are read. */

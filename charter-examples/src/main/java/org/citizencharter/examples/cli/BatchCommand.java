@@ -59,8 +59,8 @@ import picocli.CommandLine.Spec;
  * moved into place at the end; it is never one of the inputs.
  */
 @Command(name = "batch", mixinStandardHelpOptions = true,
-        description = "Score many plans (JSON Lines or a JSON array of plan documents) into JSON Lines of"
-                + " scorecards, streaming. A plan that fails is named with its line on standard error, and the"
+        description = "Score many plans (JSON Lines, a JSON array of plan documents, or pretty-printed plan"
+                + " documents one after another) into JSON Lines of scorecards, streaming. A plan that fails is named with its line on standard error, and the"
                 + " others are scored. When standard error is a terminal, the progress goes there (plans scored,"
                 + " percent of the input read, plans a second, time left); a summary line at the end.")
 final class BatchCommand implements Callable<Integer> {

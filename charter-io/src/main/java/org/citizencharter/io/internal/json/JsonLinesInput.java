@@ -88,6 +88,50 @@ public final class JsonLinesInput {
     }
 
     /**
+     * Whether the current line holds one byte and nothing after it but spaces and tabs, looked at without
+     * taking anything: the <code>{</code> alone that begins a document written over many lines.
+     *
+     * @param only the byte
+     * @return whether the line holds it alone
+     * @throws IOException if reading fails
+     */
+    public boolean lineHoldsOnly(int only) throws IOException {
+        for (int k = 0; ; k++) {
+            if (position + k == limit && !more()) {
+                return k > 0;
+            }
+            byte b = buffer[position + k];
+            if (k == 0 ? (b & 0xFF) != only : b != ' ' && b != '\t') {
+                return k > 0 && (b == '\n' || b == '\r');
+            }
+        }
+    }
+
+    /** More bytes after those not yet taken, which move to the buffer's start; false at the end or when full. */
+    private boolean more() throws IOException {
+        if (ended) {
+            return false;
+        }
+        int kept = limit - position;
+        System.arraycopy(buffer, position, buffer, 0, kept);
+        position = 0;
+        limit = kept;
+        if (limit == buffer.length) {
+            return false;
+        }
+        int count;
+        do {
+            count = in.read(buffer, limit, buffer.length - limit);
+        } while (count == 0);
+        if (count < 0) {
+            ended = true;
+            return false;
+        }
+        limit += count;
+        return true;
+    }
+
+    /**
      * The rest of the current line, as a stream that ends before the line's end; the same stream each time.
      *
      * @return the stream
