@@ -568,7 +568,10 @@ public final class CharterJson {
                         ? JsonErrors.atToken(parser, "Something follows the " + kind.name()
                                 + " document on its line", parser.getText()).withHint("Put each document on a line of its own")
                         : JsonErrors.atToken(parser, "Something follows the " + kind.name() + " document",
-                                parser.getText()).withHint("Read many documents with readPlans, or remove what follows");
+                                parser.getText()).withHint(kind == plans || kind == scorecards
+                                        ? "Read many documents with " + (kind == plans ? "readPlans" : "readScorecards")
+                                                + ", or remove what follows"
+                                        : "Remove what follows");
             }
             return value;
         } catch (JsonProcessingException unreadable) {

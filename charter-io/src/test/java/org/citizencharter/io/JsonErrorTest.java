@@ -274,6 +274,13 @@ class JsonErrorTest {
         long[] second = at(json, "{\"schemaVersion\": 1}");
         InvalidInputException error = expect(json, "", second, "{");
         assertThat(error.problem()).isEqualTo("Something follows the plan document");
+        assertThat(error.hint()).hasValue("Read many documents with readPlans, or remove what follows");
+        String card = JsonText.sample("scorecard-apa.json");
+        assertThat(catchThrowableOfType(InvalidInputException.class, () -> JSON.readScorecard(card + card)).hint())
+                .hasValue("Read many documents with readScorecards, or remove what follows");
+        String offices = JsonText.sample("hierarchy.json");
+        assertThat(catchThrowableOfType(InvalidInputException.class, () -> JSON.readHierarchy(offices + offices)).hint())
+                .hasValue("Remove what follows");
     }
 
     @Test

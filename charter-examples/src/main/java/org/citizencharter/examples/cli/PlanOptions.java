@@ -113,7 +113,14 @@ final class PlanOptions {
 
     private ActionPlan readJson(Input input) {
         checkChoices(Optional.empty());
-        ActionPlan plan = CharterJson.standard().readPlan(input.stream(), input.name());
+        ActionPlan plan;
+        try {
+            plan = CharterJson.standard().readPlan(input.stream(), input.name());
+        } catch (InvalidInputException error) {
+            // Another plan after the first (JSON Lines): the library's hint names its API, the command's own.
+            throw error.problem().equals("Something follows the plan document")
+                    ? error.withHint("Score many plans with charter batch, or remove what follows") : error;
+        }
         if (fiscalYear != null && !year().equals(plan.fiscalYear())) {
             throw InvalidInputException.of("The plan is for the fiscal year " + plan.fiscalYear()
                     + ", not the one given with --fiscal-year", fiscalYear).withSource(input.name());

@@ -290,6 +290,35 @@ class CharterCommandTest {
     }
 
     @Test
+    void aDocumentOfAnotherKindOrLayoutIsToldWhatToDo() throws Exception {
+        // A plan where a scorecard belongs: score it first.
+        Run plan = charter("rollup", COXS_BAZAR_JSON);
+        assertThat(plan.code()).isEqualTo(1);
+        assertThat(plan.err()).contains("Maybe score the plan first, and give its scorecard: the document looks like"
+                + " a plan.");
+        // Two plans, one a line, to the command that scores one: the command that scores many.
+        Path lines = temp.resolve("plans.jsonl");
+        String one = Files.readString(Path.of(COXS_BAZAR_JSON)).strip();
+        Files.writeString(lines, one + "\n" + one + "\n");
+        Run two = charter("score", lines.toString(), "--lang", "bn");
+        assertThat(two.code()).isEqualTo(1);
+        assertThat(two.err()).contains("সম্ভবত: অনেক পরিকল্পনা charter batch দিয়ে মূল্যায়ন করুন, অথবা পরের অংশ মুছুন।");
+        // A scorecard pretty-printed, as an editor or jq keeps it, is rolled up as written compact.
+        Path compact = temp.resolve("card.json");
+        assertThat(charter("score", COXS_BAZAR_JSON, "--format", "json", "--out", compact.toString()).code()).isZero();
+        Path pretty = temp.resolve("card-pretty.json");
+        // Numbers as written: a scorecard's exact figures have 34 digits.
+        com.fasterxml.jackson.databind.ObjectMapper mapper = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+                .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).build();
+        Files.writeString(pretty, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(
+                mapper.readTree(Files.readString(compact))));
+        Run rolled = charter("rollup", pretty.toString());
+        assertThat(rolled.code()).as(rolled.err()).isZero();
+        assertThat(rolled.out()).isEqualTo(charter("rollup", compact.toString()).out());
+    }
+
+    @Test
     void aRollUpWhoseOutputIsOneOfItsInputsIsRefusedAndTheInputIsKept() throws Exception {
         Path cards = temp.resolve("cards.jsonl");
         assertThat(charter("batch", "samples/district/plans-2023-24-q3.jsonl", "--out", cards.toString()).code()).isZero();
