@@ -716,7 +716,10 @@ public final class CharterJson {
             try {
                 return read(kind, source, null, true);
             } catch (InvalidInputException invalid) {
-                throw JsonLinesInput.locate(invalid, line, column).withSource(sourceName);
+                // A document the line's end cut short: JSON Lines holds each document whole on its line.
+                InvalidInputException cut = source.ended() && invalid.hint().isEmpty()
+                        ? invalid.withHint("Write each document whole on one line") : invalid;
+                throw JsonLinesInput.locate(cut, line, column).withSource(sourceName);
             }
         }
 

@@ -91,6 +91,8 @@ class JsonLinesTest {
         assertThat(outcome.plans()).hasSize(3);
         assertThat(outcome.errors()).extracting(error -> error.line().orElse(0)).containsExactly(2L, 4L, 5L);
         assertThat(outcome.errors().get(0).problem()).startsWith("The JSON ends before the document does");
+        assertThat(outcome.errors().get(0).hint()).hasValue("Write each document whole on one line");
+        assertThat(outcome.errors().get(1).hint()).hasValue("Write 2023-24");
         JsonErrorTest.check(outcome.errors().get(1), "/fiscalYear", JsonErrorTest.at(text, "\"2023-25\""), "2023-25");
         assertThat(outcome.errors().get(2).problem()).isEqualTo("Something follows the plan document on its line");
         assertThat(outcome.errors().get(2).column()).hasValue(lines.get(4).length() - 1);
@@ -317,6 +319,7 @@ class JsonLinesTest {
         Outcome lines = Outcome.of(utf8(notAlone + "\n" + plan + "\n"));
         assertThat(lines.plans()).containsExactly(JSON.readPlan(plan));
         assertThat(lines.errors()).hasSizeGreaterThan(1);
+        assertThat(lines.errors().get(0).hint()).hasValue("Write each document whole on one line");
         // Found however the input comes: a byte a read, after blank lines longer than charter's buffer.
         byte[] input = utf8(" \n".repeat(40_000) + "{\t\n" + pretty(plan).substring(2));
         InputStream trickle = new java.io.FilterInputStream(new ByteArrayInputStream(input)) {

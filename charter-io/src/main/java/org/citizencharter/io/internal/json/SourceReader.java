@@ -77,6 +77,15 @@ public abstract class SourceReader extends Reader {
     }
 
     /**
+     * Whether all of the input has been read: the parser asked for more than there was.
+     *
+     * @return whether the input ended
+     */
+    public boolean ended() {
+        return ended;
+    }
+
+    /**
      * What stands at an offset: the word (letters and digits) that begins there, or the one character.
      *
      * @param offset the offset, in characters, from the first character read
