@@ -221,8 +221,8 @@ public final class CharterJson {
     /**
      * Reads many plans, lazily, in constant memory: a JSON array of plan documents, plan documents one
      * after another a line each (JSON Lines), or plan documents one after another over many lines each (as
-     * pretty-printed, the first line holding only <code>{</code>), told apart by the first line. Each plan is read
-     * when the stream asks for it; a plan that cannot be read ends the stream with an
+     * pretty-printed, the first line holding only <code>{</code>), told apart by the first line. Each plan is
+     * read when the stream asks for it; a plan that cannot be read ends the stream with an
      * {@link InvalidInputException} (whose line counts from the start of the input). Close the stream
      * when done (it does not close {@code in}).
      *
@@ -241,7 +241,8 @@ public final class CharterJson {
      * plan that is not valid, a document beyond the limits) is reported with its line number, and the stream
      * goes on with the next line; what is left of the bad line is skipped without being kept. In a JSON
      * array, or where the documents span lines, the stream ends after the first document that cannot be
-     * read, as nothing after it can be found with certainty. If {@code unreadable} throws, the stream ends with its exception.
+     * read, as nothing after it can be found with certainty. If {@code unreadable} throws, the stream ends
+     * with its exception.
      *
      * @param in UTF-8 JSON; not closed
      * @param sourceName the name errors give the input; may be null
@@ -558,15 +559,17 @@ public final class CharterJson {
             parser = factory.createParser(source);
             JsonToken first = parser.nextToken();
             if (first != JsonToken.START_OBJECT) {
-                throw JsonErrors.atToken(parser, (line ? "Each " : "A ") + kind.name() + " document is a JSON object, not "
-                        + JsonErrors.describe(first), first == null ? null : parser.getText());
+                throw JsonErrors.atToken(parser, (line ? "Each " : "A ") + kind.name()
+                        + " document is a JSON object, not " + JsonErrors.describe(first),
+                        first == null ? null : parser.getText());
             }
             T value = kind.reader().readValue(parser);
             JsonToken after = parser.nextToken();
             if (after != null) {
                 throw line
                         ? JsonErrors.atToken(parser, "Something follows the " + kind.name()
-                                + " document on its line", parser.getText()).withHint("Put each document on a line of its own")
+                                + " document on its line", parser.getText())
+                                .withHint("Put each document on a line of its own")
                         : JsonErrors.atToken(parser, "Something follows the " + kind.name() + " document",
                                 parser.getText()).withHint(kind == plans || kind == scorecards
                                         ? "Read many documents with " + (kind == plans ? "readPlans" : "readScorecards")

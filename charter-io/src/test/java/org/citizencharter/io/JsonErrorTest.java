@@ -279,8 +279,9 @@ class JsonErrorTest {
         assertThat(catchThrowableOfType(InvalidInputException.class, () -> JSON.readScorecard(card + card)).hint())
                 .hasValue("Read many documents with readScorecards, or remove what follows");
         String offices = JsonText.sample("hierarchy.json");
-        assertThat(catchThrowableOfType(InvalidInputException.class, () -> JSON.readHierarchy(offices + offices)).hint())
-                .hasValue("Remove what follows");
+        InvalidInputException twoHierarchies = catchThrowableOfType(InvalidInputException.class,
+                () -> JSON.readHierarchy(offices + offices));
+        assertThat(twoHierarchies.hint()).hasValue("Remove what follows");
     }
 
     @Test

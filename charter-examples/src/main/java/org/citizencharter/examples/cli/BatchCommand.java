@@ -60,9 +60,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "batch", mixinStandardHelpOptions = true,
         description = "Score many plans (JSON Lines, a JSON array of plan documents, or pretty-printed plan"
-                + " documents one after another) into JSON Lines of scorecards, streaming. A plan that fails is named with its line on standard error, and the"
-                + " others are scored. When standard error is a terminal, the progress goes there (plans scored,"
-                + " percent of the input read, plans a second, time left); a summary line at the end.")
+                + " documents one after another) into JSON Lines of scorecards, streaming. A plan that fails is"
+                + " named with its line on standard error, and the others are scored. When standard error is a"
+                + " terminal, the progress goes there (plans scored, percent of the input read, plans a second,"
+                + " time left); a summary line at the end.")
 final class BatchCommand implements Callable<Integer> {
 
     private static final int CHUNK = 128;

@@ -98,7 +98,8 @@ public final class JsonLinesInput {
     public boolean lineHoldsOnly(int only) throws IOException {
         for (int k = 0; ; k++) {
             if (position + k == limit && !more()) {
-                return k > 0;
+                // At the end of the input, the line ends there; a buffer full of white space is read as a line.
+                return k > 0 && ended;
             }
             byte b = buffer[position + k];
             if (k == 0 ? (b & 0xFF) != only : b != ' ' && b != '\t') {
