@@ -558,10 +558,14 @@ public final class CharterJson {
         try {
             parser = factory.createParser(source);
             JsonToken first = parser.nextToken();
+            String many = kind == plans ? "readPlans" : kind == scorecards ? "readScorecards" : null;
             if (first != JsonToken.START_OBJECT) {
-                throw JsonErrors.atToken(parser, (line ? "Each " : "A ") + kind.name()
+                InvalidInputException notObject = JsonErrors.atToken(parser, (line ? "Each " : "A ") + kind.name()
                         + " document is a JSON object, not " + JsonErrors.describe(first),
                         first == null ? null : parser.getText());
+                // An array of documents given where one belongs: the reader of many reads it.
+                throw first == JsonToken.START_ARRAY && !line && many != null
+                        ? notObject.withHint("Read an array of documents with " + many) : notObject;
             }
             T value = kind.reader().readValue(parser);
             JsonToken after = parser.nextToken();
@@ -571,9 +575,8 @@ public final class CharterJson {
                                 + " document on its line", parser.getText())
                                 .withHint("Put each document on a line of its own")
                         : JsonErrors.atToken(parser, "Something follows the " + kind.name() + " document",
-                                parser.getText()).withHint(kind == plans || kind == scorecards
-                                        ? "Read many documents with " + (kind == plans ? "readPlans" : "readScorecards")
-                                                + ", or remove what follows"
+                                parser.getText()).withHint(many != null
+                                        ? "Read many documents with " + many + ", or remove what follows"
                                         : "Remove what follows");
             }
             return value;

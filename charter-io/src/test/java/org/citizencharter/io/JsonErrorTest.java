@@ -285,6 +285,17 @@ class JsonErrorTest {
     }
 
     @Test
+    void anArrayOfDocumentsWhereOneBelongs() {
+        String plans = "[" + PLAN + "]";
+        InvalidInputException error = expect(plans, "", new long[] {1, 1}, "[");
+        assertThat(error.problem()).isEqualTo("A plan document is a JSON object, not an array");
+        assertThat(error.hint()).hasValue("Read an array of documents with readPlans");
+        String offices = "[" + JsonText.sample("hierarchy.json") + "]";
+        assertThat(catchThrowableOfType(InvalidInputException.class, () -> JSON.readHierarchy(offices)).hint())
+                .isEmpty();
+    }
+
+    @Test
     void inputThatIsNotUtf8() {
         byte[] good = PLAN.getBytes(StandardCharsets.UTF_8);
         byte[] marker = "Training".getBytes(StandardCharsets.UTF_8);

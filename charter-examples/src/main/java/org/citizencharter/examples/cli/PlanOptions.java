@@ -117,9 +117,13 @@ final class PlanOptions {
         try {
             plan = CharterJson.standard().readPlan(input.stream(), input.name());
         } catch (InvalidInputException error) {
-            // Another plan after the first (JSON Lines): the library's hint names its API, the command's own.
-            throw error.problem().equals("Something follows the plan document")
-                    ? error.withHint("Score many plans with charter batch, or remove what follows") : error;
+            // Another plan after the first (JSON Lines), or an array of plans: the library's hint names its API,
+            // the command's own.
+            if (error.problem().equals("Something follows the plan document")) {
+                throw error.withHint("Score many plans with charter batch, or remove what follows");
+            }
+            throw error.problem().equals("A plan document is a JSON object, not an array")
+                    ? error.withHint("Score an array of plans with charter batch") : error;
         }
         if (fiscalYear != null && !year().equals(plan.fiscalYear())) {
             throw InvalidInputException.of("The plan is for the fiscal year " + plan.fiscalYear()

@@ -303,6 +303,12 @@ class CharterCommandTest {
         Run two = charter("score", lines.toString(), "--lang", "bn");
         assertThat(two.code()).isEqualTo(1);
         assertThat(two.err()).contains("সম্ভবত: অনেক পরিকল্পনা charter batch দিয়ে মূল্যায়ন করুন, অথবা পরের অংশ মুছুন।");
+        Path array = temp.resolve("plans.json");
+        Files.writeString(array, "[" + one + "]\n");
+        Run inArray = charter("validate", array.toString());
+        assertThat(inArray.code()).isEqualTo(1);
+        assertThat(inArray.err()).contains("A plan document is a JSON object, not an array ([). Maybe score an array"
+                + " of plans with charter batch.");
         // A scorecard pretty-printed, as an editor or jq keeps it, is rolled up as written compact.
         Path compact = temp.resolve("card.json");
         assertThat(charter("score", COXS_BAZAR_JSON, "--format", "json", "--out", compact.toString()).code()).isZero();
