@@ -49,6 +49,9 @@ class SameErrorsTest {
                 PLAN.replace("\"schemaVersion\":1", "\"schemaVersion\":2"),
                 PLAN.replace("\"label\":\"সংখ্যা\"}", "\"label\":\"সংখ্যা\",\"extensions\":{}}"),
                 PLAN.replace("\"en\":\"\"", "\"en\":\"\\ud800\""),
+                // A member of a scorecard, at the root and in an area: the hint names the kind it marks.
+                PLAN.replace("\"asOf\":\"Q3\"", "\"asOf\":\"Q3\",\"totalScore\":1"),
+                PLAN.replace("\"weight\":18,", "\"weight\":18,\"score\":1,"),
                 "[" + PLAN + "]");
         List<String> all = new java.util.ArrayList<>(cases);
         // Pretty-printed too, so that the line and column differ from those of the copy charter-io reads.
