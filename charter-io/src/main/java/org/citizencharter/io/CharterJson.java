@@ -221,8 +221,8 @@ public final class CharterJson {
     /**
      * Reads many plans, lazily, in constant memory: a JSON array of plan documents, plan documents one
      * after another a line each (JSON Lines), or plan documents one after another over many lines each (as
-     * pretty-printed, the first line holding only <code>{</code>), told apart by the first line. Each plan is
-     * read when the stream asks for it; a plan that cannot be read ends the stream with an
+     * pretty-printed: a first line holding only <code>{</code>, the next a member), told apart by how the input
+     * begins. Each plan is read when the stream asks for it; a plan that cannot be read ends the stream with an
      * {@link InvalidInputException} (whose line counts from the start of the input). Close the stream
      * when done (it does not close {@code in}).
      *
@@ -652,7 +652,7 @@ public final class CharterJson {
                     if (!started) {
                         started = true;
                         int first = lines.skipBlank();
-                        written = first == '{' && lines.lineHoldsOnly('{');
+                        written = first == '{' && lines.startsDocumentOverLines();
                         if (first == '[' || written) {
                             parserLine = lines.line();
                             parserColumn = lines.column();

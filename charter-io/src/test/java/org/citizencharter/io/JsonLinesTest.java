@@ -269,7 +269,7 @@ class JsonLinesTest {
 
     @Test
     void documentsOverManyLinesEachAreReadOneAfterAnother() {
-        // As pretty-printed (a scorecard kept by hand, `jq .` of a plan): the first line holds only "{".
+        // As pretty-printed (a scorecard kept by hand, `jq .` of a plan): "{" alone on the first line, a member next.
         List<String> plans = lines(3).stream().map(JsonLinesTest::pretty).toList();
         String text = "\r\n" + String.join("\n\n", plans).replace("{\n", "{  \t\r\n") + "\n";
         List<InvalidInputException> errors = new ArrayList<>();
@@ -334,6 +334,10 @@ class JsonLinesTest {
         // A file that holds "{" and nothing else is a document cut short.
         assertThat(Outcome.of(utf8("{\n")).errors()).singleElement()
                 .satisfies(error -> assertThat(error.problem()).startsWith("The JSON ends before the document does"));
+        // A lone "{" followed by whole documents is a bad line of JSON Lines, which costs the others nothing.
+        Outcome badFirstLine = Outcome.of(utf8("{\n" + plan + "\n" + plan + "\n"));
+        assertThat(badFirstLine.plans()).containsExactly(JSON.readPlan(plan), JSON.readPlan(plan));
+        assertThat(badFirstLine.errors()).singleElement().satisfies(error -> assertThat(error.line()).hasValue(1));
     }
 
     /** The same bytes again and again, made as they are read. */

@@ -88,22 +88,36 @@ public final class JsonLinesInput {
     }
 
     /**
-     * Whether the current line holds one byte and nothing after it but spaces and tabs, looked at without
-     * taking anything: the <code>{</code> alone that begins a document written over many lines.
+     * Whether the input goes on as a document written over many lines, as a pretty printer writes one: a
+     * line holding only <code>{</code> (and spaces or tabs), then, after white space and line ends, a member's
+     * name or the <code>}</code> that ends the object. Looked at without taking anything. A line of
+     * <code>{</code> alone followed by another document (a bad line of JSON Lines) is not such a start.
      *
-     * @param only the byte
-     * @return whether the line holds it alone
+     * @return whether the input starts a document over many lines
      * @throws IOException if reading fails
      */
-    public boolean lineHoldsOnly(int only) throws IOException {
+    public boolean startsDocumentOverLines() throws IOException {
+        boolean lineEnded = false;
         for (int k = 0; ; k++) {
             if (position + k == limit && !more()) {
-                // At the end of the input, the line ends there; a buffer full of white space is read as a line.
-                return k > 0 && ended;
+                // The end of the input, or a buffer full of white space: read as JSON Lines.
+                return false;
             }
             byte b = buffer[position + k];
-            if (k == 0 ? (b & 0xFF) != only : b != ' ' && b != '\t') {
-                return k > 0 && (b == '\n' || b == '\r');
+            boolean blank = b == ' ' || b == '\t';
+            boolean lineEnd = b == '\n' || b == '\r';
+            if (k == 0) {
+                if (b != '{') {
+                    return false;
+                }
+            } else if (!lineEnded) {
+                if (lineEnd) {
+                    lineEnded = true;
+                } else if (!blank) {
+                    return false;
+                }
+            } else if (!blank && !lineEnd) {
+                return b == '"' || b == '}';
             }
         }
     }
