@@ -319,6 +319,10 @@ class CharterCommandTest {
                 .disable(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).build();
         Files.writeString(pretty, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(
                 mapper.readTree(Files.readString(compact))));
+        Run twice = charter("rollup", compact.toString(), pretty.toString(), "--lang", "bn");
+        assertThat(twice.code()).isEqualTo(1);
+        assertThat(twice.err()).contains("দপ্তর (coop-district-coxsbazar)-এর দুটি স্কোরকার্ড। সম্ভবত: প্রতিটি দপ্তরের"
+                + " স্কোরকার্ড একবারই দিন");
         Run rolled = charter("rollup", pretty.toString());
         assertThat(rolled.code()).as(rolled.err()).isZero();
         assertThat(rolled.out()).isEqualTo(charter("rollup", compact.toString()).out());

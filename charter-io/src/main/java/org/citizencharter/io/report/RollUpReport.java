@@ -5,10 +5,12 @@ import static java.util.Objects.requireNonNull;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.citizencharter.core.AreaCode;
 import org.citizencharter.core.AreaResult;
 import org.citizencharter.core.BilingualText;
@@ -17,6 +19,7 @@ import org.citizencharter.core.Finding;
 import org.citizencharter.core.Language;
 import org.citizencharter.core.Numerals;
 import org.citizencharter.core.Office;
+import org.citizencharter.core.OfficeId;
 import org.citizencharter.core.OfficeLevel;
 import org.citizencharter.core.PlanKind;
 import org.citizencharter.core.PolicyRef;
@@ -115,7 +118,14 @@ public final class RollUpReport {
         Scorecard first = cards.getFirstOptional().orElse(null);
         this.period = period.orElseGet(() -> first.period());
         this.kind = first == null ? PlanKind.OTHER : first.kind();
+        Set<OfficeId> offices = new HashSet<>();
         for (Scorecard card : cards) {
+            if (!offices.add(card.office().id())) {
+                // The same office twice (a file given twice, two versions of its report) would rank it twice
+                // and count it twice in the mean.
+                throw new CharterException("Two scorecards belong to the office (" + card.office().id() + ")."
+                        + " Maybe give each office's scorecard once");
+            }
             if (!card.period().equals(this.period)) {
                 throw new CharterException("The scorecards are of different periods: the office (" + card.office().id()
                         + ") reports " + card.period() + ", the office (" + first.office().id() + ") " + first.period()
@@ -146,7 +156,8 @@ public final class RollUpReport {
      *
      * @param scorecards the scorecards, of one period and one kind of plan
      * @return the report
-     * @throws CharterException if there is none, or they are of different periods or kinds
+     * @throws CharterException if there is none, they are of different periods or kinds, or two are of one
+     *     office
      */
     public static RollUpReport of(Iterable<Scorecard> scorecards) {
         ImmutableList<Scorecard> cards = Lists.immutable.withAll(requireNonNull(scorecards, "scorecards"));

@@ -128,4 +128,14 @@ class RollUpReportTest {
         assertThatThrownBy(() -> RollUpReport.of(List.of())).isInstanceOf(CharterException.class)
                 .hasMessageContaining("at least one scorecard");
     }
+
+    @Test
+    void anOfficeGivenTwiceIsRefusedNotRankedTwice() {
+        // A file given twice, or two versions of an office's report: ranked twice, counted twice in the mean.
+        List<Scorecard> cards = cards();
+        assertThatThrownBy(() -> RollUpReport.of(Lists.mutable.withAll(cards).with(cards.get(2))))
+                .isInstanceOf(CharterException.class)
+                .hasMessage("Two scorecards belong to the office (" + cards.get(2).office().id()
+                        + "). Maybe give each office's scorecard once");
+    }
 }
