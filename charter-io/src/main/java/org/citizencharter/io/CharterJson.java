@@ -553,19 +553,23 @@ public final class CharterJson {
         return read(kind, SourceReader.of(json), null, false);
     }
 
+    /** The method that reads many documents of a kind, for a hint; null for a kind read one at a time. */
+    private String many(Kind<?> kind) {
+        return kind == plans ? "readPlans" : kind == scorecards ? "readScorecards" : null;
+    }
+
     private <T> T read(Kind<T> kind, SourceReader source, String sourceName, boolean line) {
         JsonParser parser = null;
         try {
             parser = factory.createParser(source);
             JsonToken first = parser.nextToken();
-            String many = kind == plans ? "readPlans" : kind == scorecards ? "readScorecards" : null;
             if (first != JsonToken.START_OBJECT) {
                 InvalidInputException notObject = JsonErrors.atToken(parser, (line ? "Each " : "A ") + kind.name()
                         + " document is a JSON object, not " + JsonErrors.describe(first),
                         first == null ? null : parser.getText());
                 // An array of documents given where one belongs: the reader of many reads it.
-                throw first == JsonToken.START_ARRAY && !line && many != null
-                        ? notObject.withHint("Read an array of documents with " + many) : notObject;
+                throw first == JsonToken.START_ARRAY && !line && many(kind) != null
+                        ? notObject.withHint("Read an array of documents with " + many(kind)) : notObject;
             }
             T value = kind.reader().readValue(parser);
             JsonToken after = parser.nextToken();
@@ -575,8 +579,8 @@ public final class CharterJson {
                                 + " document on its line", parser.getText())
                                 .withHint("Put each document on a line of its own")
                         : JsonErrors.atToken(parser, "Something follows the " + kind.name() + " document",
-                                parser.getText()).withHint(many != null
-                                        ? "Read many documents with " + many + ", or remove what follows"
+                                parser.getText()).withHint(many(kind) != null
+                                        ? "Read many documents with " + many(kind) + ", or remove what follows"
                                         : "Remove what follows");
             }
             return value;

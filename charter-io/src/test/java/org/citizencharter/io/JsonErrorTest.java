@@ -256,13 +256,6 @@ class JsonErrorTest {
     }
 
     @Test
-    void documentThatIsNotAnObject() {
-        String json = "\n  [" + PLAN + "]";
-        InvalidInputException error = expect(json, "", new long[] {2, 3}, "[");
-        assertThat(error.problem()).isEqualTo("A plan document is a JSON object, not an array");
-    }
-
-    @Test
     void emptyInput() {
         InvalidInputException error = expect("  \n", "", new long[] {2, 1}, null);
         assertThat(error.problem()).isEqualTo("A plan document is a JSON object, not the end of the input");
@@ -285,10 +278,11 @@ class JsonErrorTest {
     }
 
     @Test
-    void anArrayOfDocumentsWhereOneBelongs() {
-        String plans = "[" + PLAN + "]";
-        InvalidInputException error = expect(plans, "", new long[] {1, 1}, "[");
+    void documentThatIsNotAnObject() {
+        String json = "\n  [" + PLAN + "]";
+        InvalidInputException error = expect(json, "", new long[] {2, 3}, "[");
         assertThat(error.problem()).isEqualTo("A plan document is a JSON object, not an array");
+        // An array of documents where one belongs: the reader of many reads it (none for a hierarchy).
         assertThat(error.hint()).hasValue("Read an array of documents with readPlans");
         String offices = "[" + JsonText.sample("hierarchy.json") + "]";
         assertThat(catchThrowableOfType(InvalidInputException.class, () -> JSON.readHierarchy(offices)).hint())

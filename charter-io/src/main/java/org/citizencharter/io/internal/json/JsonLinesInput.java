@@ -228,22 +228,11 @@ public final class JsonLinesInput {
         return located;
     }
 
+    /** Bytes after the last taken (called when all are taken); false at the end. */
     private boolean fill() throws IOException {
-        if (ended) {
+        if (!more()) {
             return false;
         }
-        int count;
-        do {
-            count = in.read(buffer, 0, buffer.length);
-        } while (count == 0);
-        if (count < 0) {
-            ended = true;
-            position = 0;
-            limit = 0;
-            return false;
-        }
-        position = 0;
-        limit = count;
         if (!started) {
             started = true;
             skipByteOrderMark();
