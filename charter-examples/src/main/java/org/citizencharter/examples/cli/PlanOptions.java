@@ -45,7 +45,9 @@ final class PlanOptions {
 
     @Option(names = "--kind", paramLabel = "KIND",
             description = "The kind of plan a table holds: CITIZEN_CHARTER, GRS, NIS, RTI, EGOV, APA, OTHER"
-                    + " (default: CITIZEN_CHARTER). A JSON plan says its kind: given, it must agree.")
+                    + " (default: the kind the text around the table names, as"
+                    + " \"জাতীয় শুদ্ধাচার কৌশল কর্মপরিকল্পনা\", else CITIZEN_CHARTER)."
+                    + " A JSON plan says its kind: given, it must agree.")
     String kind;
 
     @Option(names = "--office", paramLabel = "ID",
@@ -153,6 +155,9 @@ final class PlanOptions {
         }
         if (office == null && officeNames.isEmpty()) {
             reader = reader.withOfficeNameFromText();
+        }
+        if (kind == null) {
+            reader = reader.withKindFromText();
         }
         if (fiscalYear != null) {
             reader = reader.withFiscalYear(year());

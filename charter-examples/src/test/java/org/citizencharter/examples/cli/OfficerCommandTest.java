@@ -493,4 +493,32 @@ class OfficerCommandTest {
         assertThat(charter("score", "--help", "--lang", "bn").out()).contains("সারণি কীভাবে পড়া হলো তার টীকা দেখায় না।")
                 .contains("পরিকল্পনা: JSON, বা সারণি");
     }
+
+    @Test
+    void theKindOfPlanIsTheOneItsTitleNamesUnlessGiven() throws Exception {
+        // An integrity plan (whose areas add up to 50, the conventional total of its kind), its kind given nowhere
+        // but in its title: read as a Citizen's Charter plan, it would be told its weights miss 25.
+        Path table = temp.resolve("nis.tsv");
+        Files.writeString(table, "জাতীয় শুদ্ধাচার কৌশল কর্মপরিকল্পনা, ২০২৩-২৪\n৩য় ত্রৈমাসিক অগ্রগতি প্রতিবেদন\n\n"
+                + "কার্যক্রমের ক্ষেত্র\tমান\tকার্যক্রম\tকর্মসম্পাদন সূচক\tএকক\tকর্মসম্পাদন সূচকের মান\tলক্ষ্যমাত্রা"
+                + "\t১ম ত্রৈমাসিক অর্জন\t২য় ত্রৈমাসিক অর্জন\t৩য় ত্রৈমাসিক অর্জন\n"
+                + "[১] প্রাতিষ্ঠানিক ব্যবস্থা\t২৫\t[১.১] নৈতিকতা কমিটির সভা\t[১.১.১] সভা আয়োজিত\tসংখ্যা\t২৫"
+                + "\t৪\t১\t১\t১\n"
+                + "[২] সুশাসন\t২৫\t[২.১] প্রশিক্ষণ\t[২.১.১] প্রশিক্ষিত কর্মচারী\tসংখ্যা\t২৫\t৪০\t১০\t১০\t১০\n");
+
+        Run read = charter("score", table.toString());
+        assertThat(read.code()).as(read.err()).isZero();
+        assertThat(read.out()).contains("National integrity strategy action plan")
+                .doesNotContain("PLAN_WEIGHT_MISMATCH");
+        assertThat(read.err()).contains(table + ": The plan is read as NIS, the kind the text around the table names:"
+                + " \"জাতীয় শুদ্ধাচার কৌশল কর্মপরিকল্পনা, ২০২৩-২৪\"\n");
+        assertThat(charter("score", table.toString(), "--lang", "bn").err())
+                .contains("পরিকল্পনাটি NIS হিসেবে পড়া হয়েছে, যে ধরনের নাম সারণির আশপাশের লেখায় আছে:"
+                        + " \"জাতীয় শুদ্ধাচার কৌশল কর্মপরিকল্পনা, ২০২৩-২৪\"");
+
+        Run given = charter("score", table.toString(), "--kind", "CITIZEN_CHARTER");
+        assertThat(given.out()).contains("PLAN_WEIGHT_MISMATCH");
+        assertThat(given.err()).contains("The plan is read as CITIZEN_CHARTER, the kind given, though the text around"
+                + " the table names NIS");
+    }
 }

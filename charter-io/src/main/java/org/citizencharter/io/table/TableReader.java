@@ -38,8 +38,9 @@ import org.eclipse.collections.api.list.ImmutableList;
  * bytes are UTF-8, with or without a byte-order mark. Columns are found by their headers, in Bengali or
  * English. What the table does not say comes from the caller: the office, the kind of plan, the quarter
  * the report is made as of and the fiscal year, else from the table's headers ("লক্ষ্যমাত্রা ২০২৩-২৪") or
- * the text around it ("ত্রৈমাসিকের নাম: জানুয়ারী-মার্চ/২০২৪"), noted; a header that names another year than
- * the caller's is an error.
+ * the text around it ("ত্রৈমাসিকের নাম: জানুয়ারী-মার্চ/২০২৪"; the office's name and the kind of plan where the
+ * caller asks, {@link #withOfficeNameFromText()}, {@link #withKindFromText()}), noted; a header that names
+ * another year than the caller's is an error.
  *
  * <pre>{@code
  * ActionPlan plan = TableReader.of(office, PlanKind.CITIZEN_CHARTER, Quarter.Q3)
@@ -63,15 +64,17 @@ public final class TableReader {
     private final Optional<FiscalYear> fiscalYear;
     private final Optional<TableFormat> format;
     private final boolean officeFromText;
+    private final boolean kindFromText;
 
     private TableReader(Office office, PlanKind kind, Optional<Quarter> asOf, Optional<FiscalYear> fiscalYear,
-            Optional<TableFormat> format, boolean officeFromText) {
+            Optional<TableFormat> format, boolean officeFromText, boolean kindFromText) {
         this.office = requireNonNull(office, "office");
         this.kind = requireNonNull(kind, "kind");
         this.asOf = requireNonNull(asOf, "asOf");
         this.fiscalYear = requireNonNull(fiscalYear, "fiscalYear");
         this.format = requireNonNull(format, "format");
         this.officeFromText = officeFromText;
+        this.kindFromText = kindFromText;
     }
 
     /**
@@ -86,7 +89,7 @@ public final class TableReader {
      */
     public static TableReader of(Office office, PlanKind kind, Quarter asOf) {
         return new TableReader(office, kind, Optional.of(requireNonNull(asOf, "asOf")), Optional.empty(),
-                Optional.empty(), false);
+                Optional.empty(), false, false);
     }
 
     /**
@@ -99,7 +102,7 @@ public final class TableReader {
      * @return the reader
      */
     public static TableReader of(Office office, PlanKind kind) {
-        return new TableReader(office, kind, Optional.empty(), Optional.empty(), Optional.empty(), false);
+        return new TableReader(office, kind, Optional.empty(), Optional.empty(), Optional.empty(), false, false);
     }
 
     /**
@@ -109,7 +112,7 @@ public final class TableReader {
      * @return a new reader
      */
     public TableReader withFiscalYear(FiscalYear year) {
-        return new TableReader(office, kind, asOf, Optional.of(year), format, officeFromText);
+        return new TableReader(office, kind, asOf, Optional.of(year), format, officeFromText, kindFromText);
     }
 
     /**
@@ -119,7 +122,7 @@ public final class TableReader {
      * @return a new reader
      */
     public TableReader withAsOf(Quarter quarter) {
-        return new TableReader(office, kind, Optional.of(quarter), fiscalYear, format, officeFromText);
+        return new TableReader(office, kind, Optional.of(quarter), fiscalYear, format, officeFromText, kindFromText);
     }
 
     /**
@@ -130,7 +133,20 @@ public final class TableReader {
      * @return a new reader
      */
     public TableReader withOfficeNameFromText() {
-        return new TableReader(office, kind, asOf, fiscalYear, format, true);
+        return new TableReader(office, kind, asOf, fiscalYear, format, true, kindFromText);
+    }
+
+    /**
+     * This reader taking the kind of plan from the text around the table where it names one (a title such as
+     * "জাতীয় শুদ্ধাচার কৌশল কর্মপরিকল্পনা, ২০২৩-২৪": the first line that names a kind, a sub-plan's name over the
+     * APA's, which a sub-plan's title often names too), the kind given to {@code of} where it names none or
+     * several; the notes say which. For a caller that does not know what the table holds, such as the
+     * command line without {@code --kind}.
+     *
+     * @return a new reader
+     */
+    public TableReader withKindFromText() {
+        return new TableReader(office, kind, asOf, fiscalYear, format, officeFromText, true);
     }
 
     /**
@@ -140,7 +156,7 @@ public final class TableReader {
      * @return a new reader
      */
     public TableReader withFormat(TableFormat newFormat) {
-        return new TableReader(office, kind, asOf, fiscalYear, Optional.of(newFormat), officeFromText);
+        return new TableReader(office, kind, asOf, fiscalYear, Optional.of(newFormat), officeFromText, kindFromText);
     }
 
     /**
@@ -270,7 +286,8 @@ public final class TableReader {
         Quarter quarter = quarter(layout, titles, around, notes);
         layout = HeaderMatcher.asOf(layout, quarter, notes);
         Office named = officeFromText ? officeNamed(titles, around, notes) : office;
-        ActionPlan plan = PlanAssembler.assemble(rows, layout, named, year, kind, quarter, notes);
+        PlanKind planKind = kindNamed(titles, around, notes);
+        ActionPlan plan = PlanAssembler.assemble(rows, layout, named, year, planKind, quarter, notes);
         return new ReadResult(plan, notes.all().collect(note -> TableNote.of(TableNote.Kind.valueOf(note.kind().name()),
                 note.row(), note.column(), note.message())));
     }
@@ -412,6 +429,40 @@ public final class TableReader {
                 c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.BENGALI);
         return Office.of(office.id(), bengali ? BilingualText.of(name.get(), office.name().en())
                 : BilingualText.of(office.name().bn(), name.get()), office.level());
+    }
+
+    /**
+     * The kind of plan the titles over the table name, else the text around it; the kind given where they name
+     * none or several, or where the kind is not to be taken from the text (a note where the text names another).
+     */
+    private PlanKind kindNamed(ImmutableList<String> titles, ImmutableList<String> around, Notes notes) {
+        Optional<DocumentContext.KindsNamed> named = DocumentContext.planKinds(titles)
+                .or(() -> DocumentContext.planKinds(around));
+        if (!kindFromText) {
+            named.filter(found -> !found.kinds().contains(kind)).ifPresent(found -> notes.add(Notes.Kind.ASSUMED, 0,
+                    0, "The plan is read as " + kind + ", the kind given, though the text around the table names "
+                            + names(found) + ": " + Notes.quoted(found.line())));
+            return kind;
+        }
+        if (named.isEmpty()) {
+            notes.add(Notes.Kind.ASSUMED, 0, 0, "The text around the table names no kind of plan; the plan is read"
+                    + " as " + kind);
+            return kind;
+        }
+        DocumentContext.KindsNamed found = named.get();
+        if (found.kinds().size() > 1) {
+            notes.add(Notes.Kind.ASSUMED, 0, 0, "The text around the table names several kinds of plan ("
+                    + names(found) + "); the plan is read as " + kind + ": " + Notes.quoted(found.line()));
+            return kind;
+        }
+        PlanKind only = found.kinds().get(0);
+        notes.add(Notes.Kind.ASSUMED, 0, 0, "The plan is read as " + only + ", the kind the text around the table"
+                + " names: " + Notes.quoted(found.line()));
+        return only;
+    }
+
+    private static String names(DocumentContext.KindsNamed found) {
+        return found.kinds().stream().map(PlanKind::name).collect(Collectors.joining(", "));
     }
 
     /**

@@ -10,6 +10,7 @@ import static org.citizencharter.io.table.Tables.tsv;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.time.LocalDate;
 import org.citizencharter.core.ActionPlan;
 import org.citizencharter.core.ActivityCode;
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -1105,6 +1107,98 @@ class OfficeTablesTest {
             ReadResult result = TableReader.of(Tables.OFFICE, PlanKind.CITIZEN_CHARTER)
                     .readWithNotes(letter + members + tsv(HEADER, firstRow()), "letter.txt");
             assertThat(result.plan()).isEqualTo(Tables.read(tsv(HEADER, firstRow())));
+        }
+    }
+
+    /** The kind of plan, from the text around the table (withKindFromText) or as the caller gives it. */
+    @Nested
+    class Kinds {
+
+        private final TableReader fromText = TableReader.of(Tables.OFFICE, PlanKind.CITIZEN_CHARTER, Quarter.Q3)
+                .withFiscalYear(FiscalYear.of(2023)).withKindFromText();
+
+        private ReadResult read(TableReader reader, String text) {
+            return reader.readWithNotes(text + tsv(HEADER, firstRow()), "plan.tsv");
+        }
+
+        @ParameterizedTest
+        @EnumSource(PlanKind.class)
+        void eachKindsTitleInEitherLanguageNamesIt(PlanKind kind) {
+            // charter's own reports head the table with the kind's title: read back, they say what they hold
+            for (String title : List.of(kind.title().bn(), kind.title().en())) {
+                ReadResult result = read(fromText, "জেলা সমবায় অফিসারের কার্যালয়\n" + title + ", ২০২৩-২৪\n\n");
+                assertThat(result.plan().kind()).as(title).isEqualTo(kind);
+                assertThat(notes(result)).contains("The plan is read as " + kind + ", the kind the text around the"
+                        + " table names: \"" + title + ", ২০২৩-২৪\"");
+            }
+        }
+
+        @Test
+        void theWordingsOfficesUse() {
+            Map<String, PlanKind> titles = Map.of(
+                    "### সেবা প্রদান প্রতিশুতি কর্মপরিকল্পনা, ২০২৩-২৪", PlanKind.CITIZEN_CHARTER, // the seed's spelling
+                    "জাতীয় শুদ্ধাচার কৌশল কর্ম-পরিকল্পনা ২০২৩-২০২৪ এর ৩য় ত্রৈমাসিক অগ্রগতি", PlanKind.NIS,
+                    "অভিযোগ প্রতিকার ব্যবস্থা (জিআরএস) সংক্রান্ত কর্মপরিকল্পনা", PlanKind.GRS,
+                    "তথ্য অধিকার বিষয়ে ২০২৩-২৪ অর্থবছরের বার্ষিক কর্মপরিকল্পনা", PlanKind.RTI,
+                    "ই-গভর্নেন্স ও উদ্ভাবন কর্মপরিকল্পনা ২০২৩-২০২৪", PlanKind.EGOV,
+                    "NIS Action Plan 2023-24, third quarter", PlanKind.NIS,
+                    "Annual Performance Agreement (APA) 2023-24", PlanKind.APA,
+                    // a sub-plan is made under the APA: its name wins over the APA's
+                    "বার্ষিক কর্মসম্পাদন চুক্তির আওতায় সেবা প্রদান প্রতিশ্রুতি কর্মপরিকল্পনা",
+                    PlanKind.CITIZEN_CHARTER,
+                    "APA 2023-24: RTI action plan", PlanKind.RTI);
+            titles.forEach((title, kind) -> assertThat(read(fromText, title + "\n\n").plan().kind()).as(title)
+                    .isEqualTo(kind));
+        }
+
+        @Test
+        void theFirstLineThatNamesAKindSaysIt() {
+            // the title, not the focal point of grievances the letter names further down
+            String letter = "জাতীয় শুদ্ধাচার কৌশল কর্মপরিকল্পনা, ২০২৩-২৪\n"
+                    + "অভিযোগ প্রতিকার ব্যবস্থাপনা কর্মকর্তা: জনাব ক\n\n";
+            assertThat(read(fromText, letter).plan().kind()).isEqualTo(PlanKind.NIS);
+            // a title row above the header comes before the text around the table, wherever that stands
+            String empty = "\t".repeat(HEADER.length - 1);
+            ReadResult titled = fromText.readWithNotes("তথ্য অধিকার কর্মপরিকল্পনা" + empty + "\n"
+                    + tsv(HEADER, firstRow()) + "\nসেবা প্রদান প্রতিশ্রুতি বিষয়ক সভা\n", "plan.tsv");
+            assertThat(titled.plan().kind()).isEqualTo(PlanKind.RTI);
+        }
+
+        @Test
+        void noKindOrSeveralInOneLineIsTheKindGivenNoted() {
+            ReadResult none = read(fromText, "জেলা সমবায় অফিসারের কার্যালয়\n\n");
+            assertThat(none.plan().kind()).isEqualTo(PlanKind.CITIZEN_CHARTER);
+            assertThat(notes(none)).contains("The text around the table names no kind of plan; the plan is read as"
+                    + " CITIZEN_CHARTER");
+
+            String both = "শুদ্ধাচার ও অভিযোগ প্রতিকার কর্মপরিকল্পনার অগ্রগতি";
+            ReadResult several = read(TableReader.of(Tables.OFFICE, PlanKind.OTHER, Quarter.Q3)
+                    .withFiscalYear(FiscalYear.of(2023)).withKindFromText(), both + "\n\n");
+            assertThat(several.plan().kind()).isEqualTo(PlanKind.OTHER);
+            assertThat(notes(several)).contains("The text around the table names several kinds of plan (GRS, NIS); the"
+                    + " plan is read as OTHER: \"" + both + "\"");
+        }
+
+        @Test
+        void acronymsAreWordsInCapitals() {
+            // "capacity", "Genisys" and "nis" hold the letters of APA and NIS, but name no plan
+            for (String text : List.of("Capacity building, Genisys training", "nis grs rti apa")) {
+                assertThat(read(fromText, text + "\n\n").plan().kind()).as(text).isEqualTo(PlanKind.CITIZEN_CHARTER);
+            }
+        }
+
+        @Test
+        void theCallersKindStaysWithoutWithKindFromTextAndANoteWhereTheTextNamesAnother() {
+            TableReader given = TableReader.of(Tables.OFFICE, PlanKind.GRS, Quarter.Q3)
+                    .withFiscalYear(FiscalYear.of(2023));
+            ReadResult result = read(given, "জাতীয় শুদ্ধাচার কৌশল কর্মপরিকল্পনা\n\n");
+            assertThat(result.plan().kind()).isEqualTo(PlanKind.GRS);
+            assertThat(notes(result)).contains("The plan is read as GRS, the kind given, though the text around the"
+                    + " table names NIS: \"জাতীয় শুদ্ধাচার কৌশল কর্মপরিকল্পনা\"");
+            // the text naming the kind given, or none, notes nothing about the kind
+            assertThat(notes(read(given, "অভিযোগ প্রতিকার কর্মপরিকল্পনা\n\n")))
+                    .noneMatch(note -> note.contains("kind"));
+            assertThat(notes(read(given, ""))).noneMatch(note -> note.contains("kind"));
         }
     }
 }

@@ -1,11 +1,16 @@
 package org.citizencharter.io.internal.table;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.citizencharter.core.FiscalYear;
+import org.citizencharter.core.PlanKind;
 import org.citizencharter.core.Quarter;
 import org.eclipse.collections.api.list.ImmutableList;
 
@@ -32,6 +37,9 @@ public final class DocumentContext {
      */
     private static final Pattern MONTHS = Pattern.compile(WORD + "\\s*+[-–—]\\s*+" + WORD
             + "(?:\\s*+[)\\]]?\\s*+[/,'’]?\\s*+([0-9]{4})(?![0-9]|\\s*[-–—/]\\s*[0-9]))?");
+
+    /** The Latin acronyms of the kinds of plan, as words written in capitals: "NIS", "GRS"; never "capacity". */
+    private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}\\p{M}])(APA|NIS|GRS|RTI)(?![\\p{L}\\p{M}])");
 
     /** The number of an item in a list ("১।", "২)", "(৩)", "4."): a line to whom a letter goes, not its sender. */
     private static final Pattern LIST_ITEM = Pattern.compile("\\(?[0-9০-৯]{1,3}[।).]");
@@ -98,6 +106,48 @@ public final class DocumentContext {
     }
 
     /**
+     * The kinds of plan named by the first line that names any ("জাতীয় শুদ্ধাচার কৌশল কর্মপরিকল্পনা, ২০২৩-২৪"),
+     * in the order of {@link PlanKind}. A sub-plan's name is taken over the APA's, which the title of a sub-plan
+     * often names too ("বার্ষিক কর্মসম্পাদন চুক্তির আওতায় সেবা প্রদান প্রতিশ্রুতি কর্মপরিকল্পনা"): the APA is one of
+     * them only where the line names no other.
+     *
+     * @param lines the text
+     * @return the line with the kinds it names, or empty if no line names one
+     */
+    public static Optional<KindsNamed> planKinds(ImmutableList<String> lines) {
+        for (String line : lines) {
+            String key = Vocabulary.key(line);
+            Matcher acronyms = ACRONYM.matcher(line);
+            Set<String> written = new HashSet<>();
+            while (acronyms.find()) {
+                written.add(acronyms.group(1));
+            }
+            List<PlanKind> named = new ArrayList<>();
+            for (PlanKind kind : PlanKind.values()) {
+                if (written.contains(kind.name()) || WORDS.keys("PLAN_" + kind.name()).anySatisfy(key::contains)) {
+                    named.add(kind);
+                }
+            }
+            if (named.size() > 1) {
+                named.remove(PlanKind.APA);
+            }
+            if (!named.isEmpty()) {
+                return Optional.of(new KindsNamed(line.strip(), List.copyOf(named)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The kinds of plan a line of text names.
+     *
+     * @param line the line
+     * @param kinds the kinds, at least one
+     */
+    public record KindsNamed(String line, List<PlanKind> kinds) {
+    }
+
+    /**
      * A span of months that names a quarter (or runs from July to its end: "জুলাই-ডিসেম্বর" is Q2), with the
      * calendar year written after it, or 0.
      */
@@ -116,7 +166,7 @@ public final class DocumentContext {
 
     /** The spans of months written with a dash in a line, each with its calendar year if one follows. */
     private static Iterable<MonthSpan> monthSpans(String line) {
-        java.util.List<MonthSpan> found = new java.util.ArrayList<>();
+        List<MonthSpan> found = new ArrayList<>();
         Matcher span = MONTHS.matcher(org.citizencharter.core.Numerals.toAsciiDigits(line));
         while (span.find()) {
             if (isMonth(span.group(1)) && isMonth(span.group(2))) {
