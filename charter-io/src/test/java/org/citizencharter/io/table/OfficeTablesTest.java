@@ -117,6 +117,9 @@ class OfficeTablesTest {
             "11|মোট অর্জন (জুলাই/২৩-মার্চ/২৪)", "11|মার্চ পর্যন্ত অর্জন", "11|Total achievement (July-March 2024)",
             "11|Achievement up to March", "11|মোট (জুলাই ২০২৩ থেকে মার্চ ২০২৪)", "11|প্রকৃত অর্জন (জুলাই-মার্চ)",
             "12|লক্ষ্যমাত্রার বিপরীতে অর্জনের হার (%)", "12|অর্জনের হার (জুলাই-মার্চ)", "12|অর্জন (%) জুলাই-মার্চ",
+            // or by the quarter it runs to
+            "11|৩য় ত্রৈমাসিক পর্যন্ত অর্জন", "11|৩য় কোয়ার্টার পর্যন্ত মোট অর্জন", "11|Achievement up to Q3",
+            "11|Total achievement till 3rd quarter", "12|অর্জনের হার (৩য় ত্রৈমাসিক পর্যন্ত)",
             // typed in SutonnyMJ, as the Bijoy fonts store it
             "0|Kvh©µ‡gi ‡¶Î", "1|gvb", "2|Kvh©µg", "3|Kg©m¤úv`b m~PK", "4|GKK", "5|Kg©m¤úv`b m~P‡Ki gvb", "6|jÿ¨gvÎv",
             "7|1g ‰ÎgvwmK AR©b", "10|4_© ‡KvqvU©vi", "11|cÖK…Z AR©b", "12|AR©‡bi kZKiv nvi",
@@ -155,7 +158,8 @@ class OfficeTablesTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"মোট অর্জন (জুলাই-মার্চ)", "জুলাই'২৩ হতে মার্চ'২৪ পর্যন্ত মোট অর্জন", "Achievement (Jul-Mar)"})
+        @ValueSource(strings = {"মোট অর্জন (জুলাই-মার্চ)", "জুলাই'২৩ হতে মার্চ'২৪ পর্যন্ত মোট অর্জন", "Achievement (Jul-Mar)",
+            "৩য় কোয়ার্টার পর্যন্ত অর্জন"})
         void aTotalToDateNamedByItsMonthsIsTheActualAndNamesTheQuarterOfTheReport(String total) {
             TableReader reader = TableReader.of(Tables.OFFICE, PlanKind.CITIZEN_CHARTER)
                     .withFiscalYear(FiscalYear.parse("2023-24"));

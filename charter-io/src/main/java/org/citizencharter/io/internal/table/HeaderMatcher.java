@@ -756,8 +756,20 @@ public final class HeaderMatcher {
         return Optional.empty();
     }
 
-    /** The quarter a span from July ends ("জুলাই-মার্চ" Q3), or one month "up to" ends ("মার্চ পর্যন্ত" Q3). */
+    /**
+     * The quarter a span from July ends ("জুলাই-মার্চ" Q3), or one month "up to" ends ("মার্চ পর্যন্ত" Q3), or a
+     * quarter named "up to" ("৩য় ত্রৈমাসিক পর্যন্ত", "up to Q3").
+     */
     private static Optional<Quarter> spanEnd(String span) {
+        for (String word : UP_TO_WORDS) {
+            int at = span.indexOf(word);
+            if (at >= 0) {
+                Optional<Quarter> named = quarterNamed(span.substring(0, at) + span.substring(at + word.length()));
+                if (named.isPresent()) {
+                    return named;
+                }
+            }
+        }
         String left = withoutMonths(span);
         for (String word : SPAN_WORDS) {
             left = left.replace(word, "");
@@ -775,6 +787,15 @@ public final class HeaderMatcher {
         boolean upTo = first == last && UP_TO_WORDS.anySatisfy(span::contains);
         return endsAQuarter && (fromJuly || upTo) ? Optional.of(Quarter.ofMonth(java.time.Month.of(last)))
                 : Optional.empty();
+    }
+
+    /** The quarter a key is the name of and nothing more: "৩য়ত্রৈমাসিক", "কোয়ার্টার৩", "q3", "3rdquarter". */
+    private static Optional<Quarter> quarterNamed(String key) {
+        Matcher english = ENGLISH_QUARTER.matcher(key);
+        if (english.matches()) {
+            return Optional.of(Quarter.of(Integer.parseInt(english.group(1))));
+        }
+        return QUARTER_PREFIXES.detectOptional(prefix -> prefix.getKey().equals(key)).map(Map.Entry::getValue);
     }
 
     /** A target's words, and nothing else but a fiscal year, "অর্থবছর", "(অসাধারণ)" and the like. */
