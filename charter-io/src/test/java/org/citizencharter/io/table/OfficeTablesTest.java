@@ -902,6 +902,29 @@ class OfficeTablesTest {
             assertThat(reader.read(letter + tsv(HEADER, firstRow()), "letter.tsv").asOf()).contains(Quarter.Q2);
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {"GRS Action Plan 2023-24, Progress Report Q2|Q2",
+            "Progress report for Quarter 3, 2023-24|Q3", "২০২৩-২৪ অর্থবছরের ত্রৈমাসিক-৪ প্রতিবেদন|Q4",
+            "২০২৩-২৪ অর্থবছর, প্রান্তিক ১|Q1"})
+        void aQuarterNamedByItsNumberInTheText(String title, String quarter) {
+            ReadResult result = TableReader.of(Tables.OFFICE, PlanKind.GRS).readWithNotes(title + "\n\n"
+                    + tsv(HEADER, firstRow()), "report.tsv");
+            assertThat(result.plan().asOf()).contains(Quarter.parse(quarter));
+            assertThat(notes(result)).contains("The report is made as of " + quarter + ", the quarter the text around"
+                    + " the table names: \"" + title + "\"");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Quarterly report 2023-24", "Quarter 2024, 2023-24", "FAQ3 2023-24", "Q12 2023-24",
+            "Q3Q4 2023-24"})
+        void aNumberThatIsNoQuartersNamesNone(String title) {
+            TableReader reader = TableReader.of(Tables.OFFICE, PlanKind.GRS);
+            assertThatThrownBy(() -> reader.read(title + "\n\n" + tsv(HEADER, firstRow()), "t.tsv"))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("The quarter the report is made as of is not given")
+                    .hasMessageContaining("neither the table nor the text around it names it");
+        }
+
         @Test
         void noQuarterAnywhereIsAnErrorNamingTheOptionToPass() {
             TableReader reader = TableReader.of(Tables.OFFICE, PlanKind.CITIZEN_CHARTER)

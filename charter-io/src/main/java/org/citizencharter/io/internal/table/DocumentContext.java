@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.citizencharter.core.FiscalYear;
+import org.citizencharter.core.Numerals;
 import org.citizencharter.core.PlanKind;
 import org.citizencharter.core.Quarter;
 import org.eclipse.collections.api.list.ImmutableList;
@@ -41,6 +43,16 @@ public final class DocumentContext {
     /** The Latin acronyms of the kinds of plan, as words written in capitals: "NIS", "GRS"; never "capacity". */
     private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}\\p{M}])(APA|NIS|GRS|RTI)(?![\\p{L}\\p{M}])");
 
+    /** A quarter as English headers name it, a word of its own: "Q3", "Progress report q3". */
+    private static final Pattern Q_WORD = Pattern.compile(
+            "(?<![\\p{L}\\p{M}\\p{Nd}])[Qq]([1-4])(?![\\p{L}\\p{M}\\p{Nd}])");
+    /**
+     * A word for a quarter followed by its number, in lower case with ASCII digits: "quarter 3", "ত্রৈমাসিক-3"
+     * ("ত্রৈমাসিক-৩"), not "quarter 2024".
+     */
+    private static final Pattern WORD_NUMBER = Pattern.compile(WORDS.keys("QUARTER_WORD")
+            .collect(Pattern::quote).makeString("(?:", "|", ")[\\s\\-–—.:]*([1-4])(?![0-9])"));
+
     /** The number of an item in a list ("১।", "২)", "(৩)", "4."): a line to whom a letter goes, not its sender. */
     private static final Pattern LIST_ITEM = Pattern.compile("\\(?[0-9০-৯]{1,3}[।).]");
 
@@ -56,7 +68,7 @@ public final class DocumentContext {
     public static Map<FiscalYear, String> years(ImmutableList<String> lines) {
         Map<FiscalYear, String> years = new LinkedHashMap<>();
         for (String line : lines) {
-            Matcher year = HeaderMatcher.YEAR.matcher(org.citizencharter.core.Numerals.toAsciiDigits(line));
+            Matcher year = HeaderMatcher.YEAR.matcher(Numerals.toAsciiDigits(line));
             while (year.find()) {
                 HeaderMatcher.yearIn(year.group()).ifPresent(found -> years.putIfAbsent(found, line));
             }
@@ -94,6 +106,12 @@ public final class DocumentContext {
                             quarters.putIfAbsent(Quarter.of(q), line);
                         }
                     }
+                }
+            }
+            String lower = Numerals.toAsciiDigits(Numerals.normalizeForMatching(line)).toLowerCase(Locale.ROOT);
+            for (Matcher number : List.of(Q_WORD.matcher(lower), WORD_NUMBER.matcher(lower))) {
+                while (number.find()) {
+                    quarters.putIfAbsent(Quarter.of(Integer.parseInt(number.group(1))), line);
                 }
             }
             for (MonthSpan span : monthSpans(line)) {
@@ -167,7 +185,7 @@ public final class DocumentContext {
     /** The spans of months written with a dash in a line, each with its calendar year if one follows. */
     private static Iterable<MonthSpan> monthSpans(String line) {
         List<MonthSpan> found = new ArrayList<>();
-        Matcher span = MONTHS.matcher(org.citizencharter.core.Numerals.toAsciiDigits(line));
+        Matcher span = MONTHS.matcher(Numerals.toAsciiDigits(line));
         while (span.find()) {
             if (isMonth(span.group(1)) && isMonth(span.group(2))) {
                 int calendarYear = span.group(3) == null ? 0 : Integer.parseInt(span.group(3));
