@@ -706,9 +706,20 @@ class OfficeTablesTest {
             assertThat(only(reads(READER, tsv(header, target, achieved)).plan()).target())
                     .isEqualTo(Target.between(LocalDate.of(2023, 12, 1), LocalDate.of(2023, 12, 31)));
 
-            // A date under a quarter of the target row is no deadline charter can take: it says where it is.
-            target[9] = "৩১-১২-২০২৩";
+            // The deadline again under the quarter it falls in, as integrity plans write it; or there alone.
+            target[11] = "৩১-১২-২০২৩";
+            target[8] = "৩১-১২-২০২৩";
+            assertThat(only(reads(READER, tsv(header, target, achieved)).plan()).target())
+                    .isEqualTo(Target.by(LocalDate.of(2023, 12, 31)));
             target[11] = "";
+            ReadResult alone = reads(READER, tsv(header, target, achieved));
+            assertThat(only(alone.plan()).target()).isEqualTo(Target.by(LocalDate.of(2023, 12, 31)));
+            assertThat(notes(alone)).contains("row 2, column 9: The date under Q2 of the target row is read as the"
+                    + " deadline");
+
+            // Any other date under a quarter of the target row is no deadline charter can take: it says where it is.
+            target[8] = "";
+            target[9] = "৩১-১২-২০২৩"; // under Q3, which it does not fall in
             assertThatThrownBy(() -> READER.read(tsv(header, target, achieved), "t.tsv"))
                     .isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining("t.tsv, line 2, column \"৩য় ত্রৈমাসিক\"")
@@ -717,6 +728,16 @@ class OfficeTablesTest {
             target[11] = "৩১-১২-২০২৩";
             assertThatThrownBy(() -> READER.read(tsv(header, target, achieved), "t.tsv"))
                     .isInstanceOf(InvalidInputException.class).hasMessageContaining("column \"৩য় ত্রৈমাসিক\"");
+            target[9] = "";
+            target[8] = "১৫-১২-২০২৩"; // in its quarter, but not the deadline of the total
+            assertThatThrownBy(() -> READER.read(tsv(header, target, achieved), "t.tsv"))
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("column \"২য় ত্রৈমাসিক\"")
+                    .hasMessageContaining("(১৫-১২-২০২৩)");
+            target[8] = "৩০-১১-২০২৩";
+            target[10] = "১০-০৫-২০২৪"; // two dates, each in its quarter, and no deadline elsewhere
+            target[11] = "";
+            assertThatThrownBy(() -> READER.read(tsv(header, target, achieved), "t.tsv"))
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("column \"৪র্থ ত্রৈমাসিক\"");
         }
 
         @Test

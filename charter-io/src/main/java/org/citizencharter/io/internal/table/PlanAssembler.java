@@ -627,25 +627,39 @@ public final class PlanAssembler {
 
     /**
      * The deadline of a date indicator written on two rows: in the target column, else in the target row's total
-     * (the column read as the actual on the achievement row). A date under a quarter of the target row is refused:
-     * a date target is one deadline, and which of several dates, or whether one under a quarter, is the deadline
-     * would be a guess.
+     * (the column read as the actual on the achievement row), else under the one quarter of the target row it falls
+     * in. A date under a quarter of the target row may repeat the deadline where it falls in that quarter, as
+     * integrity plans write it; any other date there is refused: a date target is one deadline, and which of
+     * several dates, or whether one under a quarter it does not fall in, is the deadline would be a guess.
      */
     private Target deadlineOfTargetRow(RawRow targetRow, Target given) {
+        Target deadline = given;
+        if (deadline.kind() == TargetKind.NONE && !isNothing(layout.cell(targetRow, ColumnKind.ACTUAL))) {
+            notes.add(Notes.Kind.ASSUMED, targetRow.line(), layout.column(ColumnKind.ACTUAL) + 1, "The total of the"
+                    + " target row is read as the deadline");
+            deadline = singleTarget(targetRow, ColumnKind.ACTUAL, UnitKind.DATE);
+        }
         for (Quarter quarter : Quarter.values()) {
             ColumnKind column = ColumnKind.of(quarter);
-            if (!isNothing(layout.cell(targetRow, column))) {
-                throw problem("The target row has a value under a quarter, but a date indicator's target is one"
-                        + " deadline; write it in the target row's total", layout.cell(targetRow, column), targetRow,
-                        column);
+            String cell = layout.cell(targetRow, column);
+            if (isNothing(cell)) {
+                continue;
+            }
+            Optional<LocalDate> date = isDate(cell) ? Optional.of(DateText.parse(RawRow.shown(cell)))
+                    : Optional.empty();
+            boolean inQuarter = date.map(day -> Quarter.ofMonth(day.getMonth()) == quarter).orElse(false);
+            boolean repeated = deadline instanceof Target.Deadline due && date.equals(Optional.of(due.date()));
+            if (inQuarter && deadline.kind() == TargetKind.NONE) {
+                notes.add(Notes.Kind.ASSUMED, targetRow.line(), layout.column(column) + 1, "The date under " + quarter
+                        + " of the target row is read as the deadline");
+                deadline = Target.by(date.get());
+            } else if (!inQuarter || !repeated) {
+                throw problem("The target row has a value under a quarter that is not the deadline in the quarter it"
+                        + " falls in; a date indicator's target is one deadline: write it in the target row's total",
+                        cell, targetRow, column);
             }
         }
-        if (given.kind() != TargetKind.NONE || isNothing(layout.cell(targetRow, ColumnKind.ACTUAL))) {
-            return given;
-        }
-        notes.add(Notes.Kind.ASSUMED, targetRow.line(), layout.column(ColumnKind.ACTUAL) + 1, "The total of the"
-                + " target row is read as the deadline");
-        return singleTarget(targetRow, ColumnKind.ACTUAL, UnitKind.DATE);
+        return deadline;
     }
 
     private BigDecimal quarterTarget(RawRow row, ColumnKind column, UnitKind unit) {
