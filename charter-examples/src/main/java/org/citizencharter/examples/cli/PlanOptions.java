@@ -62,7 +62,8 @@ final class PlanOptions {
 
     @Option(names = "--office-level", paramLabel = "LEVEL",
             description = "The level of the office whose table it is: MINISTRY, DIVISION, DEPARTMENT, DIVISIONAL,"
-                    + " DISTRICT, UPAZILA, OTHER (default: OTHER).")
+                    + " DISTRICT, UPAZILA, OTHER (default: what the office's name in the text around the table tells,"
+                    + " as \"জেলা …\" DISTRICT, \"উপজেলা …\" UPAZILA, without --office or --office-name; else OTHER).")
     String officeLevel;
 
 

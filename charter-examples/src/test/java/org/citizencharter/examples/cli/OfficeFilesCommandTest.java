@@ -75,9 +75,11 @@ class OfficeFilesCommandTest {
         Run run = charter("import", file.toString(), "--fiscal-year", "2022-23", "--as-of", "Q3");
         assertThat(run.err()).doesNotContain("charter:");
         assertThat(run.code()).isZero();
-        // The office files carry the office's name above the table ("…কার্যালয়, কক্সবাজার"); the sample does not.
+        // The office files carry the office's name above the table ("জেলা …কার্যালয়, কক্সবাজার", a district office);
+        // the sample does not.
         assertThat(run.out()).isEqualTo(expected.out().replace("\"name\":{\"bn\":\"coxsbazar-cc-2022-23-q3\"",
-                "\"name\":{\"bn\":\"জেলা সমবায় কার্যালয়, কক্সবাজার\""));
+                "\"name\":{\"bn\":\"জেলা সমবায় কার্যালয়, কক্সবাজার\"")
+                .replace("\"level\":\"OTHER\"", "\"level\":\"DISTRICT\""));
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.citizencharter.core.BilingualText;
 import org.citizencharter.core.FiscalYear;
 import org.citizencharter.core.InvalidInputException;
 import org.citizencharter.core.Office;
+import org.citizencharter.core.OfficeLevel;
 import org.citizencharter.core.PlanKind;
 import org.citizencharter.core.Quarter;
 import org.citizencharter.io.internal.table.Bijoy;
@@ -127,7 +128,9 @@ public final class TableReader {
 
     /**
      * This reader taking the office's name from the text around the table where it names one
-     * ("জেলা সমবায় অফিসারের কার্যালয়, পটুয়াখালী"), keeping the office's id and level; the notes say so.
+     * ("জেলা সমবায় অফিসারের কার্যালয়, পটুয়াখালী"), keeping the office's id, and its level unless that is
+     * {@link OfficeLevel#OTHER} and the name tells it ("জেলা …" a district office, "উপজেলা …" an upazila office,
+     * "… অধিদপ্তর" a department); the notes say so.
      * For a caller that knows the office only by an id, such as a file's name.
      *
      * @return a new reader
@@ -427,8 +430,14 @@ public final class TableReader {
                 + ", as the text around the table names it");
         boolean bengali = name.get().codePoints().anyMatch(
                 c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.BENGALI);
+        OfficeLevel level = office.level();
+        Optional<OfficeLevel> told = DocumentContext.level(name.get());
+        if (level == OfficeLevel.OTHER && told.isPresent()) {
+            level = told.get();
+            notes.add(Notes.Kind.ASSUMED, 0, 0, "The office's level is " + level + ", as its name tells");
+        }
         return Office.of(office.id(), bengali ? BilingualText.of(name.get(), office.name().en())
-                : BilingualText.of(office.name().bn(), name.get()), office.level());
+                : BilingualText.of(office.name().bn(), name.get()), level);
     }
 
     /**

@@ -23,6 +23,9 @@ import org.citizencharter.core.FiscalYear;
 import org.citizencharter.core.Indicator;
 import org.citizencharter.core.IndicatorCode;
 import org.citizencharter.core.InvalidInputException;
+import org.citizencharter.core.Language;
+import org.citizencharter.core.Office;
+import org.citizencharter.core.OfficeLevel;
 import org.citizencharter.core.PlanKind;
 import org.citizencharter.core.Quarter;
 import org.citizencharter.core.QuarterValues;
@@ -914,6 +917,31 @@ class OfficeTablesTest {
             assertThat(result.plan().office().name().bn()).isEqualTo("জেলা সমবায় অফিসারের কার্যালয়, পটুয়াখালী");
             assertThat(notes(result)).contains("The text around the table is typed in an old Bijoy font too: 4 of its"
                     + " lines are read as the Bengali the font shows");
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {"উপজেলা নির্বাহী অফিসারের কার্যালয়, কলাপাড়া, পটুয়াখালী|UPAZILA",
+            "জেলা প্রশাসকের কার্যালয়, মানিকগঞ্জ|DISTRICT", "বিভাগীয় সমবায় কার্যালয়, বরিশাল|DIVISIONAL",
+            "সমবায় অধিদপ্তর|DEPARTMENT", "জনপ্রশাসন মন্ত্রণালয়|MINISTRY",
+            "District Cooperative Office, Patuakhali|DISTRICT", "Upazila Land Office|UPAZILA",
+            // a name that does not tell it, and a district's name after a comma, which tells nothing of the office
+            "সহকারী কমিশনার (ভূমি) এর কার্যালয়|OTHER", "আঞ্চলিক পাসপোর্ট অফিস, জেলা সদর|OTHER"})
+        void theOfficesLevelAsItsNameTellsIt(String name, String level) {
+            Office unknown = Office.of(Tables.OFFICE.id(), Tables.OFFICE.name(), OfficeLevel.OTHER);
+            ReadResult result = TableReader.of(unknown, PlanKind.CITIZEN_CHARTER, Quarter.Q3)
+                    .withFiscalYear(FiscalYear.of(2023)).withOfficeNameFromText()
+                    .readWithNotes(name + "\n\n" + tsv(HEADER, firstRow()), "letter.tsv");
+            assertThat(result.plan().office().name().in(name.startsWith("District") || name.startsWith("Upazila")
+                    ? Language.EN : Language.BN)).isEqualTo(name);
+            assertThat(result.plan().office().level()).isEqualTo(OfficeLevel.valueOf(level));
+            if (!level.equals("OTHER")) {
+                assertThat(notes(result)).contains("The office's level is " + level + ", as its name tells");
+            }
+            // the caller's level, where it gives one, stands
+            Office upazila = Office.of(Tables.OFFICE.id(), Tables.OFFICE.name(), OfficeLevel.UPAZILA);
+            assertThat(TableReader.of(upazila, PlanKind.CITIZEN_CHARTER, Quarter.Q3).withFiscalYear(FiscalYear.of(2023))
+                    .withOfficeNameFromText().read(name + "\n\n" + tsv(HEADER, firstRow()), "letter.tsv").office()
+                    .level()).isEqualTo(OfficeLevel.UPAZILA);
         }
 
         @Test

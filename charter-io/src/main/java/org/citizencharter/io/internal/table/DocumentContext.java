@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.citizencharter.core.FiscalYear;
 import org.citizencharter.core.Numerals;
+import org.citizencharter.core.OfficeLevel;
 import org.citizencharter.core.PlanKind;
 import org.citizencharter.core.Quarter;
 import org.eclipse.collections.api.list.ImmutableList;
@@ -261,6 +262,28 @@ public final class DocumentContext {
             }
         }
         return true;
+    }
+
+    /**
+     * The level an office's name tells: a word it begins with ("উপজেলা …", "জেলা …", "বিভাগীয় …", "District …"),
+     * else a ministry's or a department's word before its places ("… মন্ত্রণালয়", "সমবায় অধিদপ্তর, …").
+     *
+     * @param name the office's name, as {@link #office(ImmutableList)} finds it
+     * @return the level, or empty where the name does not tell it
+     */
+    public static Optional<OfficeLevel> level(String name) {
+        String office = Vocabulary.key(name.split(",")[0]);
+        for (OfficeLevel level : List.of(OfficeLevel.UPAZILA, OfficeLevel.DISTRICT, OfficeLevel.DIVISIONAL)) {
+            if (WORDS.keys("LEVEL_" + level.name()).anySatisfy(office::startsWith)) {
+                return Optional.of(level);
+            }
+        }
+        for (OfficeLevel level : List.of(OfficeLevel.MINISTRY, OfficeLevel.DEPARTMENT)) {
+            if (WORDS.keys("LEVEL_" + level.name()).anySatisfy(office::contains)) {
+                return Optional.of(level);
+            }
+        }
+        return Optional.empty();
     }
 
     /** A place's name: one or two words, no digits, no web address ("পটুয়াখালী", "কক্স বাজার"). */
