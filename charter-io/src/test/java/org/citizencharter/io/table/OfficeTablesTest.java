@@ -540,6 +540,54 @@ class OfficeTablesTest {
         }
 
         @Test
+        void aTableWithoutAreasOrActivitiesTakesThemFromTheCodes() {
+            // Neither an area column nor area rows, nor an activity column: the codes say where each indicator
+            // stands, an alternative ([২.১.১.১]) in its primary's activity.
+            String[] header = {"কর্মসম্পাদন সূচক", "একক", "কর্মসম্পাদন সূচকের মান", "লক্ষ্যমাত্রা", "১ম ত্রৈমাসিক"};
+            ReadResult result = reads(tsv(header, new String[] {"[১.১.১] সভা আয়োজিত", "সংখ্যা", "৪", "৪", "১"},
+                    new String[] {"[১.২.১] প্রশিক্ষণ", "সংখ্যা", "৬", "২", "১"},
+                    new String[] {"[২.১.১] কর্মশালা", "তারিখ", "৫", "৩১-১২-২০২৩", ""},
+                    new String[] {"[২.১.১.১] বিকল্প: সভা", "তারিখ", "", "৩১-১২-২০২৩", ""}));
+            ActionPlan plan = result.plan();
+            assertThat(plan.areas().collect(a -> a.code() + " " + a.weight() + " " + a.activities()
+                    .collect(activity -> activity.code() + ":" + activity.indicators().collect(Indicator::code)
+                            .makeString(","))))
+                    .containsExactly("1 10 [1.1:1.1.1, 1.2:1.2.1]", "2 5 [2.1:2.1.1,2.1.1.1]");
+            assertThat(notes(result)).contains("row 2: The table has no areas (কার্যক্রমের ক্ষেত্র); each area is the"
+                    + " one its activities' or indicators' codes name (or one for all), without a name",
+                    "row 2: The area 1 has no weight in the table; its weight is taken as the sum of its indicators'"
+                            + " weights (10)");
+            Scorecard card = ScoringEngine.defaults().score(plan, plan.period().orElseThrow());
+            assertThat(card.findings()).noneMatch(finding -> finding.id().equals(
+                    FindingType.CODE_HIERARCHY_MISMATCH.name()) || finding.id().equals(FindingType.AREA_WEIGHT_MISMATCH.name()));
+
+            // Without codes: one area, one activity, the indicators numbered in order.
+            ActionPlan uncoded = reads(tsv(header, new String[] {"সভা আয়োজিত", "সংখ্যা", "৪", "৪", "১"},
+                    new String[] {"প্রশিক্ষণ", "সংখ্যা", "৬", "২", "১"})).plan();
+            assertThat(uncoded.indicators().collect(Indicator::code).collect(Object::toString))
+                    .containsExactly("1.1.1", "1.1.2");
+            // An activity column without areas: the activities' codes name the areas.
+            String[] withActivity = {"কার্যক্রম", "কর্মসম্পাদন সূচক", "একক", "কর্মসম্পাদন সূচকের মান", "লক্ষ্যমাত্রা"};
+            ActionPlan byActivity = reads(tsv(withActivity, new String[] {"[১.১] সভা", "[১.১.১] সভা আয়োজিত", "সংখ্যা",
+                "৪", "৪"}, new String[] {"[২.১] কর্মশালা", "[২.১.১] কর্মশালা আয়োজিত", "সংখ্যা", "৬", "১"})).plan();
+            assertThat(byActivity.areas().collect(a -> a.code() + " " + a.weight())).containsExactly("1 4", "2 6");
+        }
+
+        @Test
+        void anIndicatorWithoutAnActivityColumnIsInTheActivityItsCodeNames() {
+            // With an area column: [১.২.১] was put in the activity of [১.১.১] and told CODE_HIERARCHY_MISMATCH.
+            String[] header = {"কার্যক্রমের ক্ষেত্র", "মান", "কর্মসম্পাদন সূচক", "একক", "সূচকের মান", "লক্ষ্যমাত্রা"};
+            ActionPlan plan = reads(tsv(header, new String[] {"[১] ক", "১০", "[১.১.১] সভা", "সংখ্যা", "৫", "৪"},
+                    new String[] {"", "", "[১.২.১] প্রশিক্ষণ", "সংখ্যা", "৫", "৪"},
+                    new String[] {"", "", "[১.১.২] কর্মশালা", "সংখ্যা", "", "২"})).plan();
+            assertThat(plan.areas().getOnly().activities().collect(activity -> activity.code() + ":"
+                    + activity.indicators().collect(Indicator::code).makeString(",")))
+                    .containsExactly("1.1:1.1.1,1.1.2", "1.2:1.2.1");
+            assertThat(ScoringEngine.defaults().score(plan, plan.period().orElseThrow()).findings())
+                    .noneMatch(finding -> finding.id().equals(FindingType.CODE_HIERARCHY_MISMATCH.name()));
+        }
+
+        @Test
         void sectionRowsAndAreaRowsWithTheirWeightAfterAColon() {
             String[] header = {"কার্যক্রম", "কর্মসম্পাদন সূচক", "একক", "কর্মসম্পাদন সূচকের মান", "লক্ষ্যমাত্রা"};
             String[] section = {"আবশ্যিক কৌশলগত উদ্দেশ্য", "", "", "", ""};

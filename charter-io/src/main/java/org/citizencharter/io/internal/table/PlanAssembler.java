@@ -82,6 +82,8 @@ public final class PlanAssembler {
     private ActivityDraft activity;
     private IndicatorDraft indicator;
     private boolean notedNoActivityColumn;
+    /** Whether the areas are the ones the codes name, the table having neither an area column nor area rows. */
+    private boolean areasFromCodes;
     private boolean notedNoUnitColumn;
     private boolean notedNoWeightColumn;
 
@@ -258,6 +260,7 @@ public final class PlanAssembler {
             throw problem("The row gives an area weight but no area", areaWeight, row, ColumnKind.AREA_WEIGHT);
         }
         if (!activityCell.isEmpty()) {
+            areaFromCode(row, activityCell);
             if (area == null) {
                 throw problem("The activity comes before any area", activityCell, row, ColumnKind.ACTIVITY);
             }
@@ -269,11 +272,14 @@ public final class PlanAssembler {
                 && (indicatorCell.isEmpty() || indicatorCell.equals(indicator.cell))
                 && (achievementRow ? indicator.achievementRow == null : indicator.targetRow == null);
         if (!indicatorCell.isEmpty() && !sameIndicator) {
+            if (activityCell.isEmpty()) {
+                areaFromCode(row, indicatorCell);
+            }
             if (area == null) {
                 throw problem("The indicator comes before any area", indicatorCell, row, ColumnKind.INDICATOR);
             }
             finishIndicator();
-            if (activity == null) {
+            if (activity == null || !layout.has(ColumnKind.ACTIVITY)) {
                 if (layout.has(ColumnKind.ACTIVITY) && !areaCell.isEmpty()) {
                     throw problem("The indicator has no activity: the row opens an area but names no activity",
                             indicatorCell, row, ColumnKind.INDICATOR);
@@ -416,13 +422,52 @@ public final class PlanAssembler {
         area.activities.add(activity);
     }
 
-    /** Where the table has no activity for an indicator: the activity its code names, or one per area. */
+    /**
+     * Where the table has neither an area column nor rows of areas: the area the code of an activity or an
+     * indicator names ("[২.১.১]": area 2), or one area for all where it names none; each without a name, its weight
+     * the sum of its indicators' (noted when built). Nothing where the table has areas.
+     */
+    private void areaFromCode(RawRow row, String cell) {
+        if (layout.has(ColumnKind.AREA) || area != null && !areasFromCodes) {
+            return;
+        }
+        Matcher code = CODE.matcher(cell);
+        Optional<AreaCode> named = code.matches() && isCode(code) && parts(code.group(2)) >= 2
+                ? Optional.of(AreaCode.of(segments(code.group(2))[0])) : Optional.empty();
+        if (area != null && (named.isEmpty() || named.get().equals(area.code))) {
+            return;
+        }
+        AreaCode areaCode = named.orElse(AreaCode.of(1));
+        finishIndicator();
+        activity = null;
+        area = areas.detect(draft -> draft.code.equals(areaCode));
+        if (area == null) {
+            if (!areasFromCodes) {
+                notes.add(Notes.Kind.ASSUMED, row.line(), 0, "The table has no areas (কার্যক্রমের ক্ষেত্র); each area"
+                        + " is the one its activities' or indicators' codes name (or one for all), without a name");
+                areasFromCodes = true;
+            }
+            area = new AreaDraft(areaCode, "", Optional.empty(), row.line(), 0);
+            areas.add(area);
+        }
+    }
+
+    private static int[] segments(String code) {
+        return java.util.Arrays.stream(Numerals.toAsciiDigits(code).replaceAll("[^0-9.]", "").split("\\."))
+                .mapToInt(Integer::parseInt).toArray();
+    }
+
+    /**
+     * Where the table has no activity for an indicator: the activity its code names (its first two parts: an
+     * alternative's, "[১.২.১.১]", is its primary's), else the area's current one, or a first one for the area.
+     */
     private void activityFromIndicator(RawRow row, String indicatorCell) {
         Matcher code = CODE.matcher(indicatorCell);
         ActivityCode activityCode;
         if (code.matches() && isCode(code) && parts(code.group(2)) >= 3) {
-            int[] segments = IndicatorCode.parse(Numerals.toAsciiDigits(code.group(2))).segments().toArray();
-            activityCode = ActivityCode.of(java.util.Arrays.copyOf(segments, segments.length - 1));
+            activityCode = ActivityCode.of(java.util.Arrays.copyOf(segments(code.group(2)), 2));
+        } else if (activity != null) {
+            return;
         } else {
             activityCode = child(area.code.segments().toArray(), area.activities.size() + 1, ActivityCode::of);
         }
@@ -919,7 +964,8 @@ public final class PlanAssembler {
             Weight chosen = weight.orElseGet(() -> {
                 Weight sum = built.flatCollect(Activity::indicators).injectInto(Weight.ZERO,
                         (total, each) -> each.weight().map(total::plus).orElse(total));
-                notes.add(Notes.Kind.ASSUMED, line, column, "The area " + Notes.quoted(name) + " has no weight in"
+                notes.add(Notes.Kind.ASSUMED, line, column, "The area " + (name.isEmpty() ? code : Notes.quoted(name))
+                        + " has no weight in"
                         + " the table; its weight is taken as the sum of its indicators' weights (" + sum + ")");
                 return sum;
             });
