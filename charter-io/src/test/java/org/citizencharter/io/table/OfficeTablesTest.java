@@ -558,8 +558,8 @@ class OfficeTablesTest {
                     "row 2: The area 1 has no weight in the table; its weight is taken as the sum of its indicators'"
                             + " weights (10)");
             Scorecard card = ScoringEngine.defaults().score(plan, plan.period().orElseThrow());
-            assertThat(card.findings()).noneMatch(finding -> finding.id().equals(
-                    FindingType.CODE_HIERARCHY_MISMATCH.name()) || finding.id().equals(FindingType.AREA_WEIGHT_MISMATCH.name()));
+            assertThat(card.findings().collect(finding -> finding.id())).doesNotContain(
+                    FindingType.CODE_HIERARCHY_MISMATCH.name(), FindingType.AREA_WEIGHT_MISMATCH.name());
 
             // Without codes: one area, one activity, the indicators numbered in order.
             ActionPlan uncoded = reads(tsv(header, new String[] {"সভা আয়োজিত", "সংখ্যা", "৪", "৪", "১"},
