@@ -254,6 +254,11 @@ class ConsistencyRulesTest {
         assertThat(finding.actual()).contains("6");
         assertThat(has(score(plan(count().quarters(quarters(2, 1, 1, null)).build())), "OVER_ACHIEVEMENT"))
                 .as("exactly 100 %").isFalse();
+        // an average that does not terminate is shown as every figure is, rounded to the policy's scale
+        Finding average = only(score(plan(percent().quarters(quarters(95, 95, 96, null)).build())), "OVER_ACHIEVEMENT");
+        assertThat(average.actual()).contains("95.33");
+        assertThat(average.message().en()).isEqualTo("The achievement of indicator [1.1.1] (95.33) is beyond its annual"
+                + " target (90).");
         assertThat(has(score(plan(count().polarity(Polarity.LOWER).quarters(quarters(2, 2, 2, null)).build())),
                 "OVER_ACHIEVEMENT")).as("lower is better has no such limit").isFalse();
     }

@@ -359,9 +359,9 @@ public final class LimitScorer {
     private static void achievementRules(Achievement a, ScoringContext context, ScorecardAssembler out) {
         IndicatorFact i = a.indicator();
         if (i.targetUsable() && a.amount() != null && i.beyondTarget(a.amount())) {
-            out.accept(context.finding(FindingType.OVER_ACHIEVEMENT, i).argument("achieved", a.amount())
+            out.accept(context.finding(FindingType.OVER_ACHIEVEMENT, i).argument("achieved", context.shown(a.value()))
                     .argument("target", i.annualTarget())
-                    .expected(i.annualTarget().toPlainString()).actual(a.amount().toPlainString()).build());
+                    .expected(i.annualTarget().toPlainString()).actual(context.shown(a.value()).toString()).build());
         }
         if (i.byQuarter() && i.hasReportedActual() && !context.actualMatches(i.reportedActual(), a)) {
             out.accept(context.finding(FindingType.REPORTED_TOTAL_MISMATCH, i).argument("reported", i.reportedActual())

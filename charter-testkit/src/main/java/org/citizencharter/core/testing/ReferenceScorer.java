@@ -288,10 +288,10 @@ public final class ReferenceScorer {
             c.add(finding(FindingType.DEADLINE_MISSED).argument("deadline", lastDay).expected(lastDay.toString()));
         }
         if (usable && exactA != null && t != null && target.direction(indicator.polarity()).isBetter(exactA, t)) {
-            BigDecimal a = achieved.amount().orElseThrow();
             BigDecimal best = target.annualAmount().orElseThrow();
-            c.add(finding(FindingType.OVER_ACHIEVEMENT).argument("achieved", a).argument("target", best)
-                    .expected(best.toPlainString()).actual(a.toPlainString()));
+            // shown as every figure is, rounded to the policy's scale (an average may not terminate)
+            c.add(finding(FindingType.OVER_ACHIEVEMENT).argument("achieved", shown(achieved)).argument("target", best)
+                    .expected(best.toPlainString()).actual(shown(achieved).toString()));
         }
         reportedFindings(c, byQuarter, achieved, exactA, percentAnnual, percentToDate, score, usable);
         finalScore[0] = score;
