@@ -540,6 +540,21 @@ class OfficeTablesTest {
         }
 
         @Test
+        void aDateUnderAUnitOfANumberIsAnErrorThatSaysWhichUnitMakesADate() {
+            // "সময়সীমা" (a time limit) is no date's unit: "সেবা প্রদানের সময়সীমা (দিন)" counts days.
+            String[] header = {"কার্যক্রমের ক্ষেত্র", "মান", "কার্যক্রম", "কর্মসম্পাদন সূচক", "একক", "সূচকের মান",
+                "লক্ষ্যমাত্রা"};
+            String[] row = {"[১] ক", "১০", "[১.১] খ", "[১.১.১] গ", "সময়সীমা", "১০", "৩১-১২-২০২৩"};
+            assertThatThrownBy(() -> READER.read(tsv(header, row), "t.tsv"))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("t.tsv, line 2, column \"লক্ষ্যমাত্রা\"")
+                    .hasMessageContaining("Maybe the cell holds a date, but the indicator's unit makes it a number:"
+                            + " write তারিখ (or date) as the unit of an indicator whose target is a date");
+            row[4] = "তারিখ";
+            assertThat(only(reads(tsv(header, row)).plan()).target()).isEqualTo(Target.by(LocalDate.of(2023, 12, 31)));
+        }
+
+        @Test
         void aTableWithoutAreasOrActivitiesTakesThemFromTheCodes() {
             // Neither an area column nor area rows, nor an activity column: the codes say where each indicator
             // stands, an alternative ([২.১.১.১]) in its primary's activity.

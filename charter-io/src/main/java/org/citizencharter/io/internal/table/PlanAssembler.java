@@ -894,6 +894,10 @@ public final class PlanAssembler {
                 // Words where a figure belongs: "প্রযোজ্য নয়", "নাই", "N/A".
                 located = located.withHint("The cell holds words, not a figure: write \"-\" where nothing is"
                         + " reported, or the figure");
+            } else if (located.hint().isEmpty() && isDate(cell)) {
+                // A date where the unit ("সময়সীমা", "দিন") makes the indicator a number's: only তারিখ makes a date.
+                located = located.withHint("The cell holds a date, but the indicator's unit makes it a number: write"
+                        + " তারিখ (or date) as the unit of an indicator whose target is a date");
             }
             throw located;
         }
