@@ -54,6 +54,8 @@ final class Messages {
 
         private static final Pattern FISCAL_YEAR = Pattern.compile("[0-9]{4}-[0-9]{2}");
         private static final Pattern QUARTER = Pattern.compile("Q[1-4]");
+        /** A code ("1.2.1") or a decimal ("2.5"): Bengali output shows its digits in Bengali (domain.md §5). */
+        private static final Pattern DOTTED = Pattern.compile("[0-9]{1,9}(?:\\.[0-9]{1,9}){1,5}");
         /** A column as the table reader describes it: its English description, its Bengali header in brackets. */
         private static final Pattern COLUMN = Pattern.compile("[a-z][a-z0-9 %.-]* \\(([^()a-zA-Z]+)\\)");
         private static final Pattern DESCRIBED = Pattern.compile("(?:" + COLUMN.pattern() + "(?:, |$))+");
@@ -92,13 +94,13 @@ final class Messages {
         }
 
         /**
-         * A value among Bengali words: a bare number or a fiscal year in Bengali digits ("২০২২-২৩"), a quarter by
-         * its Bengali name ("৩য় ত্রৈমাসিক"), a problem of its own (why a PDF's text is no table) in its Bengali;
-         * any other value, a quoted text above all, as it was.
+         * A value among Bengali words: a bare number, a code or a decimal ("১.২.১", "২.৫") or a fiscal year in
+         * Bengali digits ("২০২২-২৩"), a quarter by its Bengali name ("৩য় ত্রৈমাসিক"), a problem of its own (why a
+         * PDF's text is no table) in its Bengali; any other value, a quoted text above all, as it was.
          */
         private static String shown(String value) {
             boolean number = !value.isEmpty() && value.length() <= 18 && value.chars().allMatch(Character::isDigit);
-            if (number || FISCAL_YEAR.matcher(value).matches()) {
+            if (number || FISCAL_YEAR.matcher(value).matches() || DOTTED.matcher(value).matches()) {
                 return Numerals.toBengaliDigits(value);
             }
             if (QUARTER.matcher(value).matches()) {

@@ -77,9 +77,9 @@ class BengaliProblemsTest {
     void composedNotesAreInBengali() {
         assertThat(Messages.problem(Language.BN, "The header \"সূচক\" is read as the indicator (কর্মসম্পাদন সূচক)"))
                 .isEqualTo("শিরোনাম \"সূচক\" পড়া হয়েছে \"কর্মসম্পাদন সূচক\" কলাম হিসেবে");
-        assertThat(Messages.problem(Language.BN, "The indicator 1.1.1 has no weight")).isEqualTo("সূচক 1.1.1-এর মান নেই");
+        assertThat(Messages.problem(Language.BN, "The indicator 1.1.1 has no weight")).isEqualTo("সূচক ১.১.১-এর মান নেই");
         assertThat(Messages.problem(Language.BN, "The indicator 1.1.1.1 has no weight of its own (an alternative"
-                + " indicator)")).isEqualTo("সূচক 1.1.1.1-এর নিজস্ব মান নেই (বিকল্প সূচক)");
+                + " indicator)")).isEqualTo("সূচক ১.১.১.১-এর নিজস্ব মান নেই (বিকল্প সূচক)");
         assertThat(Messages.problem(Language.BN, "The report is made as of Q2, the quarter a header names: \"x\""))
                 .isEqualTo("প্রতিবেদন ২য় ত্রৈমাসিক পর্যন্ত, যে ত্রৈমাসিক একটি শিরোনামে আছে: \"x\"");
         assertThat(Messages.problem(Language.BN, "The header \"মোট অর্জন (জুলাই-জুন)\" runs to the end of Q4, not of"
@@ -221,6 +221,10 @@ class BengaliProblemsTest {
         assertThat(Messages.problem(Language.BN, "The report is made as of Q3, the quarter the text around the table"
                 + " names: \"জানুয়ারী-মার্চ/২০২৪\"")).isEqualTo("প্রতিবেদন ৩য় ত্রৈমাসিক পর্যন্ত, যে ত্রৈমাসিক সারণির"
                 + " আশপাশের লেখায় আছে: \"জানুয়ারী-মার্চ/২০২৪\"");
+        // codes and decimals in Bengali digits, as every figure of Bengali output (domain.md §5)
+        assertThat(Messages.problem(Language.BN, "The indicator \"সভা\" has no code of its own; it is numbered 1.2.1"
+                + " in order under its activity")).isEqualTo("সূচক \"সভা\"-এর নিজস্ব কোড নেই; কার্যক্রমের অধীনে ক্রম"
+                + " অনুযায়ী এর নম্বর ১.২.১");
         // a value that is a problem of its own (why a PDF's text is no table) is in Bengali too
         assertThat(Messages.problem(Language.BN, "The PDF's table on page 2 has no ruling lines, and its columns cannot"
                 + " be told from the text's positions without guessing: its texts do not leave a gap between columns"
