@@ -54,6 +54,11 @@ public final class DocumentContext {
     private static final Pattern WORD_NUMBER = Pattern.compile(WORDS.keys("QUARTER_WORD")
             .collect(Pattern::quote).makeString("(?:", "|", ")[\\s\\-–—.:]*([1-4])(?![0-9])"));
 
+    /** A Markdown heading's or quotation's marks at the start of a line. */
+    private static final Pattern MARKDOWN_START = Pattern.compile("^(?:#{1,6}|>+)\\s+");
+    /** A whole line in bold or italics, in Markdown. */
+    private static final Pattern EMPHASIS = Pattern.compile("(\\*{1,3}|_{1,3})(.+?)\\1");
+
     /** The number of an item in a list ("১।", "২)", "(৩)", "4."): a line to whom a letter goes, not its sender. */
     private static final Pattern LIST_ITEM = Pattern.compile("\\(?[0-9০-৯]{1,3}[।).]");
 
@@ -218,7 +223,7 @@ public final class DocumentContext {
      */
     public static Optional<String> office(ImmutableList<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
+            String line = plain(lines.get(i));
             if (line.isEmpty() || line.length() > 80 || line.contains(":") || LIST_ITEM.matcher(line).lookingAt()
                     || !namesAnOffice(line)) {
                 continue;
@@ -226,7 +231,7 @@ public final class DocumentContext {
             String name = trimEnd(line);
             if (!name.contains(",")) {
                 for (int j = i + 1; j < lines.size(); j++) {
-                    String next = lines.get(j).strip();
+                    String next = plain(lines.get(j));
                     if (next.isEmpty()) {
                         continue;
                     }
@@ -240,6 +245,16 @@ public final class DocumentContext {
             return Optional.of(name);
         }
         return Optional.empty();
+    }
+
+    /**
+     * A line of text without the marks of Markdown around it: a heading's "#", a quotation's "&gt;", the "**" or
+     * "__" of bold and the "*" or "_" of italics around the whole line ("## জেলা সমবায় কার্যালয়", "**পটুয়াখালী**").
+     */
+    private static String plain(String line) {
+        String text = MARKDOWN_START.matcher(line.strip()).replaceFirst("");
+        Matcher emphasis = EMPHASIS.matcher(text);
+        return emphasis.matches() ? emphasis.group(2).strip() : text;
     }
 
     /**
