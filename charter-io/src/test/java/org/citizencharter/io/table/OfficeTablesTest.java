@@ -983,11 +983,13 @@ class OfficeTablesTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"# জেলা সমবায় অফিসারের কার্যালয়, পটুয়াখালী", "## জেলা সমবায় অফিসারের কার্যালয়\nপটুয়াখালী।",
-            "**জেলা সমবায় অফিসারের কার্যালয়**\n**পটুয়াখালী।**", "> জেলা সমবায় অফিসারের কার্যালয়, পটুয়াখালী"})
+        @ValueSource(strings = {"# জেলা সমবায় অফিসারের কার্যালয়, পটুয়াখালী",
+            "## জেলা সমবায় অফিসারের কার্যালয়\nপটুয়াখালী।", "**জেলা সমবায় অফিসারের কার্যালয়**\n**পটুয়াখালী।**",
+            "> জেলা সমবায় অফিসারের কার্যালয়, পটুয়াখালী"})
         void theOfficeOfAMarkdownLetterWithoutItsMarks(String letterhead) {
-            String markdown = letterhead + "\n\nত্রৈমাসিকের নাম: জানুয়ারী-মার্চ/২০২৪\n\n| " + String.join(" | ", HEADER)
-                    + " |\n|" + "---|".repeat(HEADER.length) + "\n| " + String.join(" | ", firstRow()) + " |\n";
+            String markdown = letterhead + "\n\nত্রৈমাসিকের নাম: জানুয়ারী-মার্চ/২০২৪\n\n| "
+                    + String.join(" | ", HEADER) + " |\n|" + "---|".repeat(HEADER.length) + "\n| "
+                    + String.join(" | ", firstRow()) + " |\n";
             ReadResult result = TableReader.of(Tables.OFFICE, PlanKind.CITIZEN_CHARTER).withOfficeNameFromText()
                     .readWithNotes(markdown, "letter.md");
             assertThePatuakhaliOfficeIn2023Q3(result);
