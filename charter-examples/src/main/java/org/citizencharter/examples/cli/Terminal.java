@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * The standard streams of one run of the command, and what became of standard output: every byte written
@@ -19,6 +20,9 @@ import java.util.Objects;
  * time from any thread.
  */
 final class Terminal {
+
+    /** Line breaks with the spaces and tabs around them. */
+    private static final Pattern LINE_BREAKS = Pattern.compile("[ \\t]*(?:\\r\\n|[\\r\\n])[ \\t\\r\\n]*");
 
     private final InputStream in;
     private final CheckedOutput out;
@@ -128,6 +132,18 @@ final class Terminal {
             }
         }
         return shown == null ? text : shown.toString();
+    }
+
+    /**
+     * A name from a plan on one line of a table: its line breaks (a cell of Word or Excel written on several lines,
+     * "প্রাতিষ্ঠানিক↵ব্যবস্থা"), with the blanks around them, as one space; then {@linkplain #printable(String)
+     * printable}.
+     *
+     * @param name the name, or null
+     * @return the name as it may be printed in a row
+     */
+    static String oneLine(String name) {
+        return name == null ? "" : printable(LINE_BREAKS.matcher(name).replaceAll(" "));
     }
 
     private static String hex(char c) {

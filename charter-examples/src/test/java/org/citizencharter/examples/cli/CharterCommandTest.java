@@ -433,6 +433,21 @@ class CharterCommandTest {
                 .contains("\\u001B[2J\\u001B]0;owned\\u0007Office\\u202E");
     }
 
+    @Test
+    void aNameWrittenOnSeveralLinesOfItsCellIsOneLineOfTheScorecard() throws Exception {
+        // A quoted cell of several lines, as Excel writes a cell typed with Alt+Enter: the plan keeps the name as
+        // written; the scorecard's row shows it on one line.
+        Path table = temp.resolve("lines.tsv");
+        Files.writeString(table, "কার্যক্রমের ক্ষেত্র\tমান\tকার্যক্রম\tকর্মসম্পাদন সূচক\tএকক\tকর্মসম্পাদন সূচকের মান\t"
+                + "লক্ষ্যমাত্রা\t১ম ত্রৈমাসিক অর্জন\n\"প্রাতিষ্ঠানিক\r\nব্যবস্থা\"\t১০\t[১.১] সভা\t\"[১.১.১] সভা \n আয়োজিত\"\t"
+                + "সংখ্যা\t১০\t৪\t১\n");
+        Run run = charter("score", table.toString(), "--fiscal-year", "2023-24", "--as-of", "Q1", "--quiet");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("[1.1.1]").contains(" সভা আয়োজিত\n").doesNotContain("\\n");
+        Run json = charter("import", table.toString(), "--fiscal-year", "2023-24", "--as-of", "Q1", "--quiet");
+        assertThat(json.out()).contains("\"সভা \\n আয়োজিত\"");
+    }
+
     private static Run charterWithInput(byte[] input, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
