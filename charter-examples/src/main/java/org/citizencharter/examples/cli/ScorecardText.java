@@ -25,7 +25,8 @@ final class ScorecardText {
     static String render(Scorecard card, Language language) {
         boolean bn = language == Language.BN;
         StringBuilder out = new StringBuilder();
-        out.append(Terminal.oneLine(card.office().name().in(language))).append(" — ").append(card.kind().title().in(language)).append('\n');
+        out.append(Terminal.oneLine(card.office().name().in(language)))
+                .append(" — ").append(card.kind().title().in(language)).append('\n');
         out.append(bn ? "প্রতিবেদন: " : "Report: ").append(card.period().format(language))
                 .append(bn ? "; মূল্যায়ন নীতি: " : "; policy: ").append(Terminal.printable(card.policy().id())).append(' ')
                 .append(Terminal.printable(card.policy().version())).append("\n\n");

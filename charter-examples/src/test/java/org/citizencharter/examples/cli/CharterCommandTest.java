@@ -439,8 +439,8 @@ class CharterCommandTest {
         // written; the scorecard's row shows it on one line.
         Path table = temp.resolve("lines.tsv");
         Files.writeString(table, "কার্যক্রমের ক্ষেত্র\tমান\tকার্যক্রম\tকর্মসম্পাদন সূচক\tএকক\tকর্মসম্পাদন সূচকের মান\t"
-                + "লক্ষ্যমাত্রা\t১ম ত্রৈমাসিক অর্জন\n\"প্রাতিষ্ঠানিক\r\nব্যবস্থা\"\t১০\t[১.১] সভা\t\"[১.১.১] সভা \n আয়োজিত\"\t"
-                + "সংখ্যা\t১০\t৪\t১\n");
+                + "লক্ষ্যমাত্রা\t১ম ত্রৈমাসিক অর্জন\n"
+                + "\"প্রাতিষ্ঠানিক\r\nব্যবস্থা\"\t১০\t[১.১] সভা\t\"[১.১.১] সভা \n আয়োজিত\"\tসংখ্যা\t১০\t৪\t১\n");
         Run run = charter("score", table.toString(), "--fiscal-year", "2023-24", "--as-of", "Q1", "--quiet");
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("[1.1.1]").contains(" সভা আয়োজিত\n").doesNotContain("\\n");
