@@ -586,6 +586,13 @@ class OfficeTablesTest {
             ActionPlan byActivity = reads(tsv(withActivity, new String[] {"[১.১] সভা", "[১.১.১] সভা আয়োজিত", "সংখ্যা",
                 "৪", "৪"}, new String[] {"[২.১] কর্মশালা", "[২.১.১] কর্মশালা আয়োজিত", "সংখ্যা", "৬", "১"})).plan();
             assertThat(byActivity.areas().collect(a -> a.code() + " " + a.weight())).containsExactly("1 4", "2 6");
+            // but an indicator under an activity stays in it, whatever its code, which scoring then checks
+            ActionPlan misplaced = reads(tsv(withActivity, new String[] {"[১.১] সভা", "[১.১.১] সভা আয়োজিত", "সংখ্যা",
+                "৪", "৪"}, new String[] {"", "[২.১.১] কর্মশালা আয়োজিত", "সংখ্যা", "৬", "১"})).plan();
+            assertThat(misplaced.areas().getOnly().activities().getOnly().indicators().collect(Indicator::code)
+                    .collect(Object::toString)).containsExactly("1.1.1", "2.1.1");
+            assertThat(ScoringEngine.defaults().score(misplaced, misplaced.period().orElseThrow()).findings()
+                    .collect(finding -> finding.id())).contains(FindingType.CODE_HIERARCHY_MISMATCH.name());
         }
 
         @Test

@@ -272,7 +272,8 @@ public final class PlanAssembler {
                 && (indicatorCell.isEmpty() || indicatorCell.equals(indicator.cell))
                 && (achievementRow ? indicator.achievementRow == null : indicator.targetRow == null);
         if (!indicatorCell.isEmpty() && !sameIndicator) {
-            if (activityCell.isEmpty()) {
+            // Under an activity of the activity column, an indicator stays in it, its code checked against it.
+            if (activityCell.isEmpty() && (area == null || !layout.has(ColumnKind.ACTIVITY))) {
                 areaFromCode(row, indicatorCell);
             }
             if (area == null) {
@@ -969,8 +970,8 @@ public final class PlanAssembler {
                 Weight sum = built.flatCollect(Activity::indicators).injectInto(Weight.ZERO,
                         (total, each) -> each.weight().map(total::plus).orElse(total));
                 notes.add(Notes.Kind.ASSUMED, line, column, "The area " + (name.isEmpty() ? code : Notes.quoted(name))
-                        + " has no weight in"
-                        + " the table; its weight is taken as the sum of its indicators' weights (" + sum + ")");
+                        + " has no weight in the table; its weight is taken as the sum of its indicators' weights ("
+                        + sum + ")");
                 return sum;
             });
             return new Area(code, names(name), chosen, built);
