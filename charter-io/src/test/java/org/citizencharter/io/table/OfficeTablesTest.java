@@ -1047,6 +1047,17 @@ class OfficeTablesTest {
         }
 
         @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {"প্রতিবেদনের সময়কাল: জুলাই ২০২৩ - মার্চ ২০২৪|Q3",
+            "জুলাই/২০২৩ হতে মার্চ/২০২৪ পর্যন্ত অগ্রগতি|Q3", "Reporting period: July 2023 to March 2024|Q3",
+            "অক্টোবর ২০২৩ থেকে ডিসেম্বর ২০২৩|Q2"})
+        void aPeriodFromAMonthOfAYearToAMonthOfAYearNamesTheYearAndTheQuarter(String text, String quarter) {
+            ReadResult result = TableReader.of(Tables.OFFICE, PlanKind.GRS).readWithNotes(text + "\n\n"
+                    + tsv(HEADER, firstRow()), "report.tsv");
+            assertThat(result.plan().fiscalYear()).isEqualTo(FiscalYear.of(2023));
+            assertThat(result.plan().asOf()).contains(Quarter.parse(quarter));
+        }
+
+        @ParameterizedTest
         @ValueSource(strings = {"Quarterly report 2023-24", "Quarter 2024, 2023-24", "FAQ3 2023-24", "Q12 2023-24",
             "Q3Q4 2023-24"})
         void aNumberThatIsNoQuartersNamesNone(String title) {
