@@ -1037,24 +1037,17 @@ class OfficeTablesTest {
         @ParameterizedTest
         @CsvSource(delimiter = '|', value = {"GRS Action Plan 2023-24, Progress Report Q2|Q2",
             "Progress report for Quarter 3, 2023-24|Q3", "২০২৩-২৪ অর্থবছরের ত্রৈমাসিক-৪ প্রতিবেদন|Q4",
-            "২০২৩-২৪ অর্থবছর, প্রান্তিক ১|Q1"})
-        void aQuarterNamedByItsNumberInTheText(String title, String quarter) {
+            "২০২৩-২৪ অর্থবছর, প্রান্তিক ১|Q1",
+            // a period from a month of one year to a month of another names the year and the quarter
+            "প্রতিবেদনের সময়কাল: জুলাই ২০২৩ - মার্চ ২০২৪|Q3", "জুলাই/২০২৩ হতে মার্চ/২০২৪ পর্যন্ত অগ্রগতি|Q3",
+            "Reporting period: July 2023 to March 2024|Q3", "অক্টোবর ২০২৩ থেকে ডিসেম্বর ২০২৩|Q2"})
+        void aQuarterNamedByItsNumberOrItsPeriodInTheText(String title, String quarter) {
             ReadResult result = TableReader.of(Tables.OFFICE, PlanKind.GRS).readWithNotes(title + "\n\n"
-                    + tsv(HEADER, firstRow()), "report.tsv");
-            assertThat(result.plan().asOf()).contains(Quarter.parse(quarter));
-            assertThat(notes(result)).contains("The report is made as of " + quarter + ", the quarter the text around"
-                    + " the table names: \"" + title + "\"");
-        }
-
-        @ParameterizedTest
-        @CsvSource(delimiter = '|', value = {"প্রতিবেদনের সময়কাল: জুলাই ২০২৩ - মার্চ ২০২৪|Q3",
-            "জুলাই/২০২৩ হতে মার্চ/২০২৪ পর্যন্ত অগ্রগতি|Q3", "Reporting period: July 2023 to March 2024|Q3",
-            "অক্টোবর ২০২৩ থেকে ডিসেম্বর ২০২৩|Q2"})
-        void aPeriodFromAMonthOfAYearToAMonthOfAYearNamesTheYearAndTheQuarter(String text, String quarter) {
-            ReadResult result = TableReader.of(Tables.OFFICE, PlanKind.GRS).readWithNotes(text + "\n\n"
                     + tsv(HEADER, firstRow()), "report.tsv");
             assertThat(result.plan().fiscalYear()).isEqualTo(FiscalYear.of(2023));
             assertThat(result.plan().asOf()).contains(Quarter.parse(quarter));
+            assertThat(notes(result)).contains("The report is made as of " + quarter + ", the quarter the text around"
+                    + " the table names: \"" + title + "\"");
         }
 
         @ParameterizedTest

@@ -34,10 +34,10 @@ public final class DocumentContext {
      */
     private static final String WORD = "(?<![\\p{L}\\p{M}])(\\p{L}[\\p{L}\\p{M}]*+)";
     /**
-     * Two month names with a dash or a word for "to" between them ("জানুয়ারী-মার্চ", "জুলাই - ডিসেম্বর", "জুলাই/২০২৩
-     * হতে মার্চ/২০২৪", "July 2023 to March 2024"; the first may have its calendar year), then, as group 3, a
-     * calendar year if one follows that does not begin a fiscal year: "জানুয়ারী-মার্চ/2024", "(জানুয়ারী- মার্চ)/2023",
-     * not "জুলাই-জুন 2023-24" (digits made ASCII).
+     * Two month names with a dash or a word for "to" between them ("জানুয়ারী-মার্চ", "জুলাই - ডিসেম্বর",
+     * "জুলাই/২০২৩ হতে মার্চ/২০২৪", "July 2023 to March 2024"; the first may have its calendar year), then, as
+     * group 3, a calendar year if one follows that does not begin a fiscal year: "জানুয়ারী-মার্চ/2024",
+     * "(জানুয়ারী- মার্চ)/2023", not "জুলাই-জুন 2023-24" (digits made ASCII).
      */
     private static final Pattern MONTHS = Pattern.compile(WORD + "(?:\\s*+[/,'’]?\\s*+[0-9]{4})?"
             + "\\s*+(?:[-–—]|(?<=\\s)(?:হতে|থেকে|to)(?=\\s))\\s*+" + WORD
