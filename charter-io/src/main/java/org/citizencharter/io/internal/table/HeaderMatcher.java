@@ -764,7 +764,7 @@ public final class HeaderMatcher {
         for (String word : UP_TO_WORDS) {
             int at = span.indexOf(word);
             if (at >= 0) {
-                Optional<Quarter> named = quarterNamed(span.substring(0, at) + span.substring(at + word.length()));
+                Optional<Quarter> named = quarterOf(span.substring(0, at) + span.substring(at + word.length()));
                 if (named.isPresent()) {
                     return named;
                 }
@@ -787,15 +787,6 @@ public final class HeaderMatcher {
         boolean upTo = first == last && UP_TO_WORDS.anySatisfy(span::contains);
         return endsAQuarter && (fromJuly || upTo) ? Optional.of(Quarter.ofMonth(java.time.Month.of(last)))
                 : Optional.empty();
-    }
-
-    /** The quarter a key is the name of and nothing more: "৩য়ত্রৈমাসিক", "কোয়ার্টার৩", "q3", "3rdquarter". */
-    private static Optional<Quarter> quarterNamed(String key) {
-        Matcher english = ENGLISH_QUARTER.matcher(key);
-        if (english.matches()) {
-            return Optional.of(Quarter.of(Integer.parseInt(english.group(1))));
-        }
-        return QUARTER_PREFIXES.detectOptional(prefix -> prefix.getKey().equals(key)).map(Map.Entry::getValue);
     }
 
     /** A target's words, and nothing else but a fiscal year, "অর্থবছর", "(অসাধারণ)" and the like. */
