@@ -1040,7 +1040,14 @@ class OfficeTablesTest {
             "২০২৩-২৪ অর্থবছর, প্রান্তিক ১|Q1",
             // a period from a month of one year to a month of another names the year and the quarter
             "প্রতিবেদনের সময়কাল: জুলাই ২০২৩ - মার্চ ২০২৪|Q3", "জুলাই/২০২৩ হতে মার্চ/২০২৪ পর্যন্ত অগ্রগতি|Q3",
-            "Reporting period: July 2023 to March 2024|Q3", "অক্টোবর ২০২৩ থেকে ডিসেম্বর ২০২৩|Q2"})
+            "Reporting period: July 2023 to March 2024|Q3", "অক্টোবর ২০২৩ থেকে ডিসেম্বর ২০২৩|Q2",
+            // a report named for the part of the year it closes: half-yearly Q2, annual Q4
+            "বার্ষিক কর্মসম্পাদন চুক্তি ২০২৩-২৪ এর অর্ধবার্ষিক অগ্রগতি প্রতিবেদন|Q2",
+            "২০২৩-২৪ অর্থবছরের অর্ধ-বার্ষিক মূল্যায়ন প্রতিবেদন|Q2", "Half-yearly progress report, 2023-24|Q2",
+            "বার্ষিক কর্মসম্পাদন চুক্তি ২০২৩-২৪ এর বার্ষিক মূল্যায়ন প্রতিবেদন|Q4",
+            "শুদ্ধাচার কর্মপরিকল্পনা ২০২৩-২৪ এর বার্ষিক অগ্রগতি প্রতিবেদন|Q4", "Annual evaluation report 2023-24|Q4",
+            // an annual plan's quarterly report names its quarter alone
+            "বার্ষিক কর্মসম্পাদন চুক্তি ২০২৩-২৪ এর ৩য় ত্রৈমাসিক অগ্রগতি প্রতিবেদন|Q3"})
         void aQuarterNamedByItsNumberOrItsPeriodInTheText(String title, String quarter) {
             ReadResult result = TableReader.of(Tables.OFFICE, PlanKind.GRS).readWithNotes(title + "\n\n"
                     + tsv(HEADER, firstRow()), "report.tsv");
@@ -1124,6 +1131,30 @@ class OfficeTablesTest {
             ReadResult result = TableReader.of(Tables.OFFICE, PlanKind.CITIZEN_CHARTER).withOfficeNameFromText()
                     .readWithNotes(line + "\n\n" + letter + tsv(HEADER, firstRow()), "letter.tsv");
             assertThat(result.plan().office().name().bn()).isEqualTo(name);
+        }
+
+        /** A form's year and quarter, and no office on a line of its own. */
+        private static final String PERIOD = "২০২৩-২৪ অর্থ বছরের ৩য় ত্রৈমাসিক অগ্রগতি প্রতিবেদন\n\n";
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                মন্ত্রণালয়/বিভাগ/দপ্তর: উপজেলা সমবায় কার্যালয়, কলাপাড়া     | উপজেলা সমবায় কার্যালয়, কলাপাড়া
+                মন্ত্রণালয়: সমবায় মন্ত্রণালয়\\nদপ্তর/সংস্থার নামঃ জেলা সমবায় কার্যালয় | জেলা সমবায় কার্যালয়
+                Name of the office: District Cooperative Office, Barguna | District Cooperative Office, Barguna
+                """)
+        void theOfficeAFormsLabelledLineNames(String lines, String name) {
+            ReadResult result = TableReader.of(Tables.OFFICE, PlanKind.CITIZEN_CHARTER).withOfficeNameFromText()
+                    .readWithNotes(lines.replace("\\n", "\n") + "\n" + PERIOD + tsv(HEADER, firstRow()), "form.tsv");
+            // an English name is the office's English name
+            assertThat(List.of(result.plan().office().name().bn(), result.plan().office().name().en())).contains(name);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"মন্তব্য: জেলা সমবায় কার্যালয় হতে প্রাপ্ত", "আন্তঃবাহিনী সমন্বয়: নাই"})
+        void aLabelThatAsksForNoOfficeNamesNone(String line) {
+            ReadResult result = TableReader.of(Tables.OFFICE, PlanKind.CITIZEN_CHARTER).withOfficeNameFromText()
+                    .readWithNotes(line + "\n" + PERIOD + tsv(HEADER, firstRow()), "form.tsv");
+            assertThat(result.plan().office()).isEqualTo(Tables.OFFICE);
         }
 
         @Test

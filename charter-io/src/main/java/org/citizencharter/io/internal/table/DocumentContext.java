@@ -56,6 +56,18 @@ public final class DocumentContext {
     private static final Pattern WORD_NUMBER = Pattern.compile(WORDS.keys("QUARTER_WORD")
             .collect(Pattern::quote).makeString("(?:", "|", ")[\\s\\-–—.:]*([1-4])(?![0-9])"));
 
+    /**
+     * The colon after a form's label, ASCII or the visarga typists use for one before a space ("নামঃ …"; not the
+     * letter inside a word, "আন্তঃবাহিনী").
+     */
+    private static final Pattern LABEL = Pattern.compile("\\s*+(?::|ঃ(?=\\s|$))\\s*+");
+    /** A label that asks for an office's name ("দপ্তর/সংস্থার নাম", "অফিসের নাম", "Name of the office"). */
+    private static final Pattern OFFICE_LABEL = Pattern.compile(
+            "কার্যালয়|অফিস|দপ্তর|দফতর|সংস্থা|মন্ত্রণালয়|বিভাগ|(?i:office|ministry|division|agency)");
+
+    /** "Half" before "yearly" in Bengali, as a key: "অর্ধবার্ষিক" is half-yearly, "বার্ষিক" annual. */
+    private static final String HALF = Vocabulary.key("অর্ধ");
+
     /** A Markdown heading's or quotation's marks at the start of a line. */
     private static final Pattern MARKDOWN_START = Pattern.compile("^(?:#{1,6}|>+)\\s+");
     /** A whole line in bold or italics, in Markdown. */
@@ -122,6 +134,7 @@ public final class DocumentContext {
                     quarters.putIfAbsent(Quarter.of(Integer.parseInt(number.group(1))), line);
                 }
             }
+            reportPeriod(key).ifPresent(quarter -> quarters.putIfAbsent(quarter, line));
             for (MonthSpan span : monthSpans(line)) {
                 quarters.putIfAbsent(span.quarter(), line);
             }
@@ -129,6 +142,25 @@ public final class DocumentContext {
             HeaderMatcher.toDate(key).ifPresent(toDate -> quarters.putIfAbsent(toDate.quarter(), line));
         }
         return quarters;
+    }
+
+    /**
+     * The quarter a report's name says it closes: "অর্ধবার্ষিক অগ্রগতি প্রতিবেদন" Q2, "বার্ষিক মূল্যায়ন প্রতিবেদন" Q4.
+     * The annual phrases stand inside the half-yearly ones ("অর্ধ" + "বার্ষিক …"), so they count only where
+     * "অর্ধ" does not come before them.
+     */
+    private static Optional<Quarter> reportPeriod(String key) {
+        if (WORDS.keys("REPORT_Q2").anySatisfy(key::contains)) {
+            return Optional.of(Quarter.Q2);
+        }
+        for (String phrase : WORDS.keys("REPORT_Q4")) {
+            for (int at = key.indexOf(phrase); at >= 0; at = key.indexOf(phrase, at + 1)) {
+                if (!key.startsWith(HALF, at - HALF.length())) {
+                    return Optional.of(Quarter.Q4);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -226,7 +258,7 @@ public final class DocumentContext {
     public static Optional<String> office(ImmutableList<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
             String line = plain(lines.get(i));
-            if (line.isEmpty() || line.length() > 80 || line.contains(":") || LIST_ITEM.matcher(line).lookingAt()
+            if (line.isEmpty() || line.length() > 80 || LABEL.matcher(line).find() || LIST_ITEM.matcher(line).lookingAt()
                     || !namesAnOffice(line)) {
                 continue;
             }
@@ -246,7 +278,29 @@ public final class DocumentContext {
             }
             return Optional.of(name);
         }
-        return Optional.empty();
+        return labelledOffice(lines);
+    }
+
+    /**
+     * The office a form's labelled line names ("দপ্তর/সংস্থার নাম: উপজেলা সমবায় কার্যালয়, কলাপাড়া", "অফিসের নামঃ
+     * …", "Name of the office: …"): the value, where the label speaks of an office and the value names one. Of
+     * several ("মন্ত্রণালয়/বিভাগ: …" over "দপ্তর/সংস্থা: …"), the last, which forms put under the offices above it.
+     */
+    private static Optional<String> labelledOffice(ImmutableList<String> lines) {
+        Optional<String> found = Optional.empty();
+        for (String text : lines) {
+            String line = plain(text);
+            Matcher label = LABEL.matcher(line);
+            if (line.length() > 120 || !label.find()) {
+                continue;
+            }
+            String value = trimEnd(plain(line.substring(label.end())));
+            if (OFFICE_LABEL.matcher(line.substring(0, label.start())).find() && !value.isEmpty()
+                    && namesAnOffice(value)) {
+                found = Optional.of(value);
+            }
+        }
+        return found;
     }
 
     /**
