@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,9 +17,12 @@ import java.util.ResourceBundle;
 import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.citizencharter.core.InvalidInputException;
 import org.citizencharter.core.Language;
 import org.citizencharter.core.Numerals;
+import org.citizencharter.core.OfficeLevel;
+import org.citizencharter.core.PlanKind;
 import org.citizencharter.core.Quarter;
 
 /**
@@ -65,6 +69,14 @@ final class Messages {
         private static final Pattern PLACE = Pattern.compile("table [0-9]+, row [0-9]+, cell [0-9]+|a paragraph before"
                 + " the table|the page's title|the page's text|[A-Z]{1,3}[0-9]{1,7}");
         private static final Pattern WORD_CELL = Pattern.compile("table ([0-9]+), row ([0-9]+), cell ([0-9]+)");
+        /** Names of constants, one or several: "APA", "GRS, NIS", "UPAZILA". */
+        private static final Pattern ENUM_NAMES = Pattern.compile("[A-Z_]{3,20}(?:, [A-Z_]{3,20}){0,7}");
+        /** The kinds of plan by name, in Bengali. */
+        private static final Map<String, String> KINDS = Arrays.stream(PlanKind.values())
+                .collect(Collectors.toUnmodifiableMap(PlanKind::name, kind -> kind.title().bn()));
+        /** The levels of an office by name, in Bengali ("OTHER" is a kind's, where both have one). */
+        private static final Map<String, String> LEVELS = Arrays.stream(OfficeLevel.values())
+                .collect(Collectors.toUnmodifiableMap(OfficeLevel::name, level -> level.label().bn()));
         private static final Pattern MORE = Pattern.compile(" and ([0-9]+) more$");
         private static final Pattern PLACES = Pattern.compile("(?:" + PLACE.pattern() + ")(?:, (?:" + PLACE.pattern()
                 + "))*(?:" + MORE.pattern() + ")?");
@@ -106,6 +118,10 @@ final class Messages {
             if (QUARTER.matcher(value).matches()) {
                 return Quarter.valueOf(value).label(Language.BN);
             }
+            String named = enumNames(value);
+            if (named != null) {
+                return named;
+            }
             if (value.startsWith("\"")) {
                 return value;
             }
@@ -119,6 +135,25 @@ final class Messages {
             }
             String problem = known(value);
             return problem == null ? value : problem;
+        }
+
+        /**
+         * Kinds of plan ("APA", "GRS, NIS") by their Bengali titles, or an office's level ("UPAZILA") by its
+         * Bengali name, as the table reader's notes give them; else null.
+         */
+        private static String enumNames(String value) {
+            if (!ENUM_NAMES.matcher(value).matches()) {
+                return null;
+            }
+            StringBuilder out = new StringBuilder();
+            for (String name : value.split(", ")) {
+                String bengali = KINDS.containsKey(name) ? KINDS.get(name) : LEVELS.get(name);
+                if (bengali == null) {
+                    return null;
+                }
+                out.append(out.isEmpty() ? "" : ", ").append(bengali);
+            }
+            return out.toString();
         }
 
         /**

@@ -103,6 +103,20 @@ class BengaliProblemsTest {
     }
 
     @Test
+    void kindsOfPlanAndLevelsOfOfficesInNotesAreInBengali() {
+        // the table reader names them by their constants, which a Bengali note showed as they are ("UPAZILA")
+        assertThat(Messages.problem(Language.BN, "The office's level is UPAZILA, as its name tells"))
+                .isEqualTo("দপ্তরের স্তর উপজেলা কার্যালয়, যেমন এর নাম বলে");
+        assertThat(Messages.problem(Language.BN, "The plan is read as APA, the kind the text around the table names:"
+                + " \"APA 2023-24\"")).isEqualTo("পরিকল্পনাটি বার্ষিক কর্মসম্পাদন চুক্তি হিসেবে পড়া হয়েছে, যে ধরনের"
+                        + " নাম সারণির আশপাশের লেখায় আছে: \"APA 2023-24\"");
+        assertThat(Messages.problem(Language.BN, "The text around the table names several kinds of plan (GRS, NIS);"
+                + " the plan is read as OTHER: \"x\"")).isEqualTo("সারণির আশপাশের লেখায় একাধিক ধরনের পরিকল্পনার নাম আছে"
+                        + " (অভিযোগ প্রতিকার ব্যবস্থা কর্মপরিকল্পনা, জাতীয় শুদ্ধাচার কৌশল কর্মপরিকল্পনা); পরিকল্পনাটি"
+                        + " অন্যান্য কর্মপরিকল্পনা হিসেবে পড়া হয়েছে: \"x\"");
+    }
+
+    @Test
     void theJsonReadersErrorsAreInBengaliPartByPart() throws IOException {
         assertThat(Messages.problem(Language.BN, "The JSON ends before the document does, inside an array"))
                 .isEqualTo("ডকুমেন্ট শেষ হওয়ার আগেই JSON শেষ হয়ে গেছে, একটি অ্যারের ভেতরে");

@@ -513,8 +513,8 @@ class OfficerCommandTest {
         assertThat(read.err()).contains(table + ": The plan is read as NIS, the kind the text around the table names:"
                 + " \"জাতীয় শুদ্ধাচার কৌশল কর্মপরিকল্পনা, ২০২৩-২৪\"\n");
         assertThat(charter("score", table.toString(), "--lang", "bn").err())
-                .contains("পরিকল্পনাটি NIS হিসেবে পড়া হয়েছে, যে ধরনের নাম সারণির আশপাশের লেখায় আছে:"
-                        + " \"জাতীয় শুদ্ধাচার কৌশল কর্মপরিকল্পনা, ২০২৩-২৪\"");
+                .contains("পরিকল্পনাটি জাতীয় শুদ্ধাচার কৌশল কর্মপরিকল্পনা হিসেবে পড়া হয়েছে, যে ধরনের নাম সারণির"
+                        + " আশপাশের লেখায় আছে: \"জাতীয় শুদ্ধাচার কৌশল কর্মপরিকল্পনা, ২০২৩-২৪\"");
 
         Run given = charter("score", table.toString(), "--kind", "CITIZEN_CHARTER");
         assertThat(given.out()).contains("PLAN_WEIGHT_MISMATCH");
