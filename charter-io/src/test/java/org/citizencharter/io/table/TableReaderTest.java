@@ -39,6 +39,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** What the reader reads: each header variant, digit mix, date form and layout. */
@@ -126,6 +127,25 @@ class TableReaderTest {
             assertThat(indicator.reported().evidence()).contains("সভার কার্যবিবরণী");
             assertThat(indicator.reported().remarks()).contains("তিনটি সভা");
             assertThat(indicator.quarters()).isEqualTo(QuarterValues.NONE);
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                Annual achievement     | Percent achieved   | Score
+                Annual actual          | Achievement rate   | Marks obtained
+                বার্ষিক অর্জন          | শতকরা অর্জন        | প্রাপ্ত স্কোর
+                মোট অর্জন              | Achievement percentage | অর্জিত নম্বর
+                প্রকৃত অর্জন           | অর্জন (%)          | Score obtained
+                """)
+        void moreNamesOfTheReportedColumns(String actual, String percent, String score) {
+            String[] header = {"Indicator", "Weight", "Target", actual, percent, score};
+            String[] row = {"[1.1.1] Meetings held", "6", "4", "3", "75%", "4.5"};
+
+            Indicator indicator = only(read(tsv(header, row)));
+
+            assertThat(indicator.reported().actual()).isEqualTo(Value.of(3));
+            assertThat(indicator.reported().percent()).contains(new BigDecimal("75"));
+            assertThat(indicator.reported().score()).contains(new BigDecimal("4.5"));
         }
 
         @Test
