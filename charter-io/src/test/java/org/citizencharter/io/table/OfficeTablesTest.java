@@ -323,7 +323,11 @@ class OfficeTablesTest {
 
         @ParameterizedTest(name = "{0} over the ordinals, then the achievements")
         @ValueSource(strings = {"ত্রৈমাসিক লক্ষ্যমাত্রা|ত্রৈমাসিক অর্জন|১ম|২য়|৩য়|৪র্থ",
-            "Quarterly target|Quarterly achievement|Q1|Q2|Q3|Q4"})
+            "Quarterly target|Quarterly achievement|Q1|Q2|Q3|Q4",
+            // the target's group naming the year: its quarters were read as achievements, and the achievements
+            // under their own group kept as text as the same columns again
+            "লক্ষ্যমাত্রা ২০২৩-২৪|অর্জন|১ম কোয়ার্টার|২য় কোয়ার্টার|৩য় কোয়ার্টার|৪র্থ কোয়ার্টার",
+            "Target 2023-24|Achievement|Q1|Q2|Q3|Q4"})
         void aGroupOfQuarterlyTargetsOverTheOrdinalsIsNoAchievement(String words) {
             // Read alone, "১ম" under a group names the quarter's achievement; under a group of targets it is the
             // quarter's target, and the achievements are the columns under their own group.

@@ -101,6 +101,21 @@ class TableReaderTest {
             assertThat(only(read(tsv(header(7, "\"" + q1 + "\""), row))).quarters().q1()).isEqualTo(Value.of(5));
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {"১ম ত্রৈমাসিক লক্ষ্যমাত্রা", "১ম কোয়ার্টারের লক্ষ্যমাত্রা", "Q1 target",
+            "লক্ষ্যমাত্রা ১ম কোয়ার্টার", "লক্ষ্যমাত্রা (১ম ত্রৈমাসিক)", "Target Q1", "Target (Q1 2023-24)"})
+        void firstQuarterTargetHeadersWithTheTargetWordBeforeOrAfter(String q1) {
+            String[] header = {"কর্মসম্পাদন সূচক", "কর্মসম্পাদন সূচকের মান", "লক্ষ্যমাত্রা", q1, "২য় ত্রৈমাসিক লক্ষ্যমাত্রা",
+                "৩য় ত্রৈমাসিক লক্ষ্যমাত্রা", "৪র্থ ত্রৈমাসিক লক্ষ্যমাত্রা", "১ম ত্রৈমাসিক অর্জন"};
+            String[] row = {"[১.১.১] ক", "৪", "৮", "১", "২", "২", "৩", "১"};
+
+            Indicator indicator = only(read(tsv(header, row)));
+
+            assertThat(((Target.Single) indicator.target()).quarterly().collect(BigDecimal::intValue))
+                    .containsExactly(1, 2, 2, 3);
+            assertThat(indicator.quarters().q1()).isEqualTo(Value.of(1));
+        }
+
         @Test
         void bothSpellingsOfYaAreOneHeader() {
             String precomposed = "২\u09DF ত্রৈমাসিক অর্জন";

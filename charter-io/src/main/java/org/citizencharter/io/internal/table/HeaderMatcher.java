@@ -349,11 +349,16 @@ public final class HeaderMatcher {
         return both.recognised() <= alone.recognised() && targetYear(both).equals(targetYear(alone));
     }
 
+    /** A column of targets, whose header may name the plan's year: annual, graded or a quarter's. */
+    private static boolean isTargetColumn(ColumnKind kind) {
+        return kind == ColumnKind.TARGET || kind.grade().isPresent() || ColumnKind.quarterTargets().contains(kind);
+    }
+
     /** The fiscal year the first target column's header names, if any. */
     private static Optional<FiscalYear> targetYear(Reading reading) {
         for (int column = 0; column < reading.kinds().size(); column++) {
             Optional<ColumnKind> kind = reading.kinds().get(column);
-            if (kind.isPresent() && (kind.get() == ColumnKind.TARGET || kind.get().grade().isPresent())) {
+            if (kind.isPresent() && isTargetColumn(kind.get())) {
                 Optional<FiscalYear> year = yearIn(reading.cells().get(column).shown());
                 if (year.isPresent()) {
                     return year;
@@ -444,8 +449,7 @@ public final class HeaderMatcher {
                             + " holds traces of the old Bijoy fonts (SutonnyMJ) or a common misspelling;"
                             + " it was matched as " + Notes.quoted(kind.get().header(Language.BN)));
                 }
-                boolean targetColumn = kind.get() == ColumnKind.TARGET || kind.get().grade().isPresent();
-                if (targetColumn && year.isEmpty()) {
+                if (isTargetColumn(kind.get()) && year.isEmpty()) {
                     Optional<FiscalYear> named = yearIn(cell.shown());
                     if (named.isPresent()) {
                         year = named;
@@ -572,7 +576,8 @@ public final class HeaderMatcher {
                 // Under a group of quarterly targets ("ত্রৈমাসিক লক্ষ্যমাত্রা" over "১ম", "২য়", …; "Quarterly target"
                 // over "Q1") each column is a quarter's target, read as "১ম ত্রৈমাসিক লক্ষ্যমাত্রা" or "Q1 target",
                 // never that quarter's achievement.
-                String targetWord = WORDS.keys("QUARTER_TARGET_WORD").detect(groupKey::endsWith);
+                // The group may name the plan's year after the word: "লক্ষ্যমাত্রা ২০২৩-২৪" over "১ম কোয়ার্টার", ….
+                String targetWord = WORDS.keys("QUARTER_TARGET_WORD").detect(withoutYears(groupKey)::endsWith);
                 if (targetWord != null) {
                     // The whole group after the ordinal names the quarter in Bengali ("১ম ত্রৈমাসিক লক্ষ্যমাত্রা"),
                     // the target word alone in English ("Q1 target").
@@ -905,12 +910,17 @@ public final class HeaderMatcher {
     /** "১ম ত্রৈমাসিক লক্ষ্যমাত্রা": a quarterly target. */
     private static Optional<Quarter> quarterTarget(String key) {
         for (String word : WORDS.keys("QUARTER_TARGET_WORD")) {
-            if (key.endsWith(word) && key.length() > word.length()) {
-                String rest = key.substring(0, key.length() - word.length());
-                Optional<Quarter> quarter = quarterOf(rest);
-                if (quarter.isPresent()) {
-                    return quarter;
-                }
+            if (key.length() <= word.length()) {
+                continue;
+            }
+            Optional<Quarter> quarter = key.endsWith(word)
+                    ? quarterOf(key.substring(0, key.length() - word.length())) : Optional.empty();
+            if (quarter.isEmpty() && key.startsWith(word)) {
+                // the word first: "লক্ষ্যমাত্রা ১ম কোয়ার্টার", "Target Q1", "লক্ষ্যমাত্রা ২০২৩-২৪ ১ম ত্রৈমাসিক"
+                quarter = quarterOf(withoutYears(key.substring(word.length())));
+            }
+            if (quarter.isPresent()) {
+                return quarter;
             }
         }
         return Optional.empty();
