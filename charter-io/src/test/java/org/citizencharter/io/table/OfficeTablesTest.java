@@ -347,6 +347,26 @@ class OfficeTablesTest {
             assertThat(only(result.plan()).extensions()).as("nothing kept unread").isEqualTo(Extensions.NONE);
         }
 
+        @ParameterizedTest(name = "{0} over the quarters, their total and its percent")
+        @ValueSource(strings = {"অর্জন|১ম|২য়|৩য়|৪র্থ|মোট|%", "প্রকৃত অর্জন|১ম|২য়|৩য়|৪র্থ|মোট|%",
+            "২০২৩-২৪ অর্থবছরের অগ্রগতি|১ম|২য়|৩য়|৪র্থ|সর্বমোট|%", "Achievement 2023-24|Q1|Q2|Q3|Q4|Total|%",
+            "Progress, FY 2023-24|1st|2nd|3rd|4th|Total|%"})
+        void anAchievementsGroupOverTheOrdinalsTheirTotalAndItsPercent(String words) {
+            // The ordinals under "অর্জন" or "প্রকৃত অর্জন", or under "অগ্রগতি" with the year, were kept as text (the
+            // plan read as an annual report), as was a lone "%" beside the total.
+            String[] w = words.split("\\|");
+            String[] top = {"কর্মসম্পাদন সূচক", "কর্মসম্পাদন সূচকের মান", "লক্ষ্যমাত্রা", w[0], "", "", "", "", ""};
+            String[] bottom = {"", "", "", w[1], w[2], w[3], w[4], w[5], w[6]};
+            String[] row = {"[১.১.১] ক", "৪", "৮", "১", "৩", "", "", "৪", "৫০%"};
+
+            Indicator indicator = only(reads(tsv(top, bottom, row)).plan());
+
+            assertThat(indicator.quarters().q2()).isEqualTo(Value.of(3));
+            assertThat(indicator.reported().actual()).isEqualTo(Value.of(4));
+            assertThat(indicator.reported().percent()).contains(new java.math.BigDecimal("50"));
+            assertThat(indicator.extensions()).as("nothing kept unread").isEqualTo(Extensions.NONE);
+        }
+
         @Test
         void aGroupOfQuartersAloneInTheUpperRowIsNoTitle() {
             // A row of one text above the header is a title, unless read with the header it names more columns:

@@ -61,6 +61,8 @@ public final class HeaderMatcher {
 
     private static final ImmutableList<String> TARGET_WORDS = byLength("TARGET_WORDS");
     private static final ImmutableList<String> TARGET_NOISE = byLength("TARGET_NOISE");
+    /** The words of a fiscal year around its digits ("২০২৩-২৪ অর্থবছরের", "FY 2023-24"), longest first. */
+    private static final ImmutableList<String> YEAR_WORDS = byLength("YEAR_WORD");
     private static final ImmutableList<String> ACHIEVEMENT_WORDS = byLength("ACHIEVEMENT_WORD");
     private static final ImmutableList<String> MONTH_WORDS = monthWords();
     private static final ImmutableList<String> UP_TO_WORDS = byLength("UP_TO");
@@ -562,6 +564,10 @@ public final class HeaderMatcher {
             MutableList<String> keys = Lists.mutable.of(lowerKey);
             if (isQuarterGroup(groupKey)) {
                 keys.add(lowerKey + WORDS.keys("QUARTER_WORD").getFirst());
+                if ("%".equals(lower.strip())) {
+                    // "%" beside the quarters and their total, under "অগ্রগতি": the percent achieved
+                    keys.add(0, WORDS.keys("PERCENT").getFirst());
+                }
             }
             if (!group.isEmpty()) {
                 // A header wrapped onto two rows ("প্রথম প্রান্তিক" over "অর্জন") is read whole before its second
@@ -611,9 +617,17 @@ public final class HeaderMatcher {
     }
 
     private static boolean isQuarterGroup(String groupKey) {
+        // The group may name the year: "২০২৩-২৪ অর্থবছরের অগ্রগতি", "Progress, FY 2023-24".
+        String group = withoutYears(groupKey);
+        for (String word : YEAR_WORDS) {
+            group = group.startsWith(word) ? group.substring(word.length())
+                    : group.endsWith(word) ? group.substring(0, group.length() - word.length()) : group;
+        }
+        // An achievement's word alone ("অর্জন", "প্রকৃত অর্জন") over the ordinals names the quarters' achievements.
         return WORDS.keys("QUARTER_WORD").anySatisfy(groupKey::contains)
-                || WORDS.keys("QUARTER_GROUP").anySatisfy(groupKey::equals)
-                || WORDS.keys("QUARTER_GROUP").anySatisfy(groupKey::startsWith);
+                || WORDS.keys("QUARTER_GROUP").anySatisfy(group::equals)
+                || WORDS.keys("QUARTER_GROUP").anySatisfy(group::startsWith)
+                || WORDS.keys("ACHIEVEMENT_WORD").anySatisfy(group::equals);
     }
 
     private static Reading read(ImmutableList<Cell> cells) {
