@@ -368,6 +368,32 @@ class OfficeTablesTest {
         }
 
         @Test
+        void aHeaderOfThreeRowsAnOuterGroupOverEachQuartersGroupOverItsTargetAndAchievement() {
+            // The third row was taken for the first row of data ("The row has a value but no indicator").
+            String[] top = {"কর্মসম্পাদন সূচক", "কর্মসম্পাদন সূচকের মান", "বার্ষিক লক্ষ্যমাত্রা", "অগ্রগতি পরিবীক্ষণ ২০২৩-২৪",
+                "", "", "", "", "", "", "", "মোট অর্জন"};
+            String[] middle = {"", "", "", "১ম কোয়ার্টার", "", "২য় কোয়ার্টার", "", "৩য় কোয়ার্টার", "", "৪র্থ কোয়ার্টার", "",
+                ""};
+            String[] bottom = {"", "", "", "লক্ষ্যমাত্রা", "অর্জন", "লক্ষ্যমাত্রা", "অর্জন", "লক্ষ্যমাত্রা", "অর্জন",
+                "লক্ষ্যমাত্রা", "অর্জন", ""};
+            String[] row = {"[১.১.১] ক", "৪", "৮", "২", "১", "২", "৩", "২", "", "২", "", "৪"};
+            TableReader noYear = TableReader.of(Tables.OFFICE, PlanKind.CITIZEN_CHARTER, Quarter.Q2);
+
+            ReadResult result = reads(noYear, tsv(top, middle, bottom, row));
+
+            Indicator indicator = only(result.plan());
+            assertThat(((Target.Single) indicator.target()).quarterly().collect(java.math.BigDecimal::intValue))
+                    .containsExactly(2, 2, 2, 2);
+            assertThat(indicator.quarters().q2()).isEqualTo(Value.of(3));
+            assertThat(indicator.reported().actual()).isEqualTo(Value.of(4));
+            assertThat(indicator.extensions()).as("nothing kept unread").isEqualTo(Extensions.NONE);
+            // the outer group names the year
+            assertThat(result.plan().fiscalYear()).isEqualTo(FiscalYear.of(2023));
+            assertThat(notes(result)).contains("row 3, column 5: The header \"১ম কোয়ার্টার অর্জন\" is read as the Q1"
+                    + " (১ম ত্রৈমাসিক অর্জন)");
+        }
+
+        @Test
         void aGroupOfQuartersAloneInTheUpperRowIsNoTitle() {
             // A row of one text above the header is a title, unless read with the header it names more columns:
             // then it is a group over them, here the one that makes the ordinals quarters.

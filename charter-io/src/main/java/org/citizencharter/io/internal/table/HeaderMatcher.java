@@ -193,12 +193,62 @@ public final class HeaderMatcher {
             if (twoIsBetter) {
                 best = two;
             }
+            if (start + 2 < table.rows().size() && !holdsAnIndicatorCode(one, second)) {
+                // Three rows: an outer group over groups over the columns ("অগ্রগতি পরিবীক্ষণ" over "১ম কোয়ার্টার"
+                // over "লক্ষ্যমাত্রা", "অর্জন"), read as two with the upper two folded into one row of groups.
+                RawRow third = table.rows().get(start + 2);
+                RawRow groups = folded(first, second);
+                Reading three = orBijoy(read(twoRows(groups, third)), groups, third);
+                // The top row must name columns the lower two do not: lines of a letter above a header are no
+                // outer group.
+                Reading lower = orBijoy(read(twoRows(second, third)), second, third);
+                boolean threeIsBetter = three.hasEssentials() && (!best.hasEssentials()
+                        || three.recognised() > best.recognised() || three.kindsNamed() > best.kindsNamed())
+                        && three.recognised() > lower.recognised() && !holdsAnIndicatorCode(best, third);
+                if (threeIsBetter) {
+                    best = new Reading(three.cells(), three.kinds(), three.recognised(), 3);
+                    // An outer group names no column, but may name the year or the quarter ("অগ্রগতি পরিবীক্ষণ
+                    // ২০২৩-২৪"): it is among the header's texts, as an unread header's is.
+                    for (int column = 0; column < first.cells().size(); column++) {
+                        String outer = first.cell(column).strip();
+                        if (!outer.isEmpty() && !second.cell(column).isBlank() && !titles.contains(outer)) {
+                            titles.add(outer);
+                        }
+                    }
+                }
+            }
         }
         if (!best.hasEssentials()) {
             throw unrecognised(table, first, one, start + 1 < table.rows().size()
                     ? read(twoRows(first, table.rows().get(start + 1))) : null);
         }
         return layout(table, start, best, titles.toImmutable(), notes);
+    }
+
+    /**
+     * The upper two rows of a header of three as one row of groups: over each column, the inner group (carried
+     * right over the blank cells it spans, until the next inner or outer group), else the outer one (carried
+     * likewise). The nearer group names the columns ("১ম কোয়ার্টার" over "লক্ষ্যমাত্রা", "অর্জন"); the outer one
+     * is mostly a heading over them all ("অগ্রগতি পরিবীক্ষণ").
+     */
+    private static RawRow folded(RawRow top, RawRow middle) {
+        int width = Math.max(top.cells().size(), middle.cells().size());
+        MutableList<String> groups = Lists.mutable.empty();
+        String outer = "";
+        String inner = "";
+        for (int column = 0; column < width; column++) {
+            String upper = top.cell(column).strip();
+            String mid = middle.cell(column).strip();
+            if (!upper.isEmpty()) {
+                outer = upper;
+                inner = "";
+            }
+            if (!mid.isEmpty()) {
+                inner = mid;
+            }
+            groups.add(inner.isEmpty() ? outer : inner);
+        }
+        return new RawRow(top.line(), groups.toImmutable());
     }
 
     /**
