@@ -258,8 +258,8 @@ public final class DocumentContext {
     public static Optional<String> office(ImmutableList<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
             String line = plain(lines.get(i));
-            if (line.isEmpty() || line.length() > 80 || LABEL.matcher(line).find() || LIST_ITEM.matcher(line).lookingAt()
-                    || !namesAnOffice(line)) {
+            if (line.isEmpty() || line.length() > 80 || LABEL.matcher(line).find()
+                    || LIST_ITEM.matcher(line).lookingAt() || !namesAnOffice(line)) {
                 continue;
             }
             String name = trimEnd(line);

@@ -980,7 +980,7 @@ public final class HeaderMatcher {
             Optional<Quarter> quarter = key.endsWith(word)
                     ? quarterOf(key.substring(0, key.length() - word.length())) : Optional.empty();
             if (quarter.isEmpty() && key.startsWith(word)) {
-                // the word first: "লক্ষ্যমাত্রা ১ম কোয়ার্টার", "Target Q1", "লক্ষ্যমাত্রা ২০২৩-২৪ ১ম ত্রৈমাসিক"
+                // the word first: "লক্ষ্যমাত্রা ১ম কোয়ার্টার", "Target Q1", "Target (Q1 2023-24)"
                 quarter = quarterOf(withoutYears(key.substring(word.length())));
             }
             if (quarter.isPresent()) {
