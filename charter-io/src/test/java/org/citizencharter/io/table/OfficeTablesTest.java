@@ -877,6 +877,21 @@ class OfficeTablesTest {
         }
 
         @Test
+        void anAreasSubtotalAmongTheRowsAndATotalInTheIndicatorColumnAreNotPartOfThePlan() {
+            // Each refused the whole table: "The row has a value but no indicator", or the total read as an
+            // indicator named "মোট" ("The unit is blank").
+            String[] second = row("সক্ষমতা", "১৫", "[২.১] প্রশিক্ষণ", "[২.১.১] প্রশিক্ষণ আয়োজিত", "সংখ্যা", "১৫", "২", "১",
+                    "", "১", "-", "২", "১০০%");
+            String[] subtotal = row("উপমোট", "১০", "", "", "", "১০", "", "", "", "", "", "৩", "");
+            String[] total = row("", "", "", "মোট নম্বর: ২৫", "", "২৫", "", "", "", "", "", "", "");
+            ReadResult result = reads(READER, tsv(HEADER, firstRow(), subtotal, second, total));
+            assertThat(result.plan()).isEqualTo(Tables.read(tsv(HEADER, firstRow(), second)));
+            assertThat(notes(result)).contains("row 3: The totals row \"উপমোট | ১০ | ১০ | ৩\" is not part of the plan:"
+                    + " charter adds up the areas and the plan itself", "row 5: The row under the table's last indicator"
+                    + " is not part of the plan: \"মোট নম্বর: ২৫ | ২৫\"");
+        }
+
+        @Test
         void aRowOfFiguresUnderTheLastIndicatorIsStillAnError() {
             String[] figures = row("", "", "", "", "", "", "", "১", "১", "", "", "", "");
             assertThatThrownBy(() -> READER.read(tsv(HEADER, firstRow(), figures), "t.tsv"))

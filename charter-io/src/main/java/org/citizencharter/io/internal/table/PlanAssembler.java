@@ -174,6 +174,13 @@ public final class PlanAssembler {
                 notes.add(Notes.Kind.SKIPPED, row.line(), 0, "A row of column numbers is skipped");
                 continue;
             }
+            if (isTotals(row)) {
+                // An area's subtotal or the plan's total among the rows ("উপমোট | ১০ | … | ৭.৫"): charter adds them up
+                notes.add(Notes.Kind.SKIPPED, row.line(), 0, "The totals row " + Notes.quoted(row.cells()
+                        .select(cell -> !cell.isBlank()).makeString(" | ")) + " is not part of the plan: charter adds"
+                        + " up the areas and the plan itself");
+                continue;
+            }
             readRow(row, i + 1 < body.size() ? body.get(i + 1) : null);
         }
         finishIndicator();
@@ -186,6 +193,9 @@ public final class PlanAssembler {
 
     /** Whether a row names an indicator, or is one of an indicator's two rows (a label column's অর্জন). */
     private boolean belongsToAnIndicator(RawRow row) {
+        if (isTotals(row)) {
+            return false;
+        }
         if (!layout.cell(row, ColumnKind.INDICATOR).isEmpty()) {
             return true;
         }
@@ -216,9 +226,18 @@ public final class PlanAssembler {
         return row.cells().allSatisfy(cell -> cell.chars().noneMatch(c -> Numerals.digitValue((char) c) >= 0));
     }
 
+    /**
+     * Whether a row is a total's: its first text is a word for one, possibly with the figure after it ("মোট",
+     * "উপমোট", "সর্বমোট", "মোট নম্বর: ২৫", "Total").
+     */
     private static boolean isTotals(RawRow row) {
         String first = row.cells().detectOptional(cell -> !cell.isBlank()).orElse("");
-        return WORDS.is("TOTAL_ROW", Vocabulary.key(first));
+        String key = Vocabulary.key(first);
+        int end = key.length();
+        while (end > 0 && key.charAt(end - 1) >= '0' && key.charAt(end - 1) <= '9') {
+            end--;
+        }
+        return WORDS.is("TOTAL_ROW", key.substring(0, end));
     }
 
     private void skipUnder(RawRow row) {
