@@ -1123,6 +1123,20 @@ class OfficeTablesTest {
         }
 
         @ParameterizedTest
+        @ValueSource(strings = {"Achievement|Total (Jul-Mar)", "অগ্রগতি|মোট (জুলাই-মার্চ)", "প্রকৃত অর্জন|মার্চ পর্যন্ত"})
+        void aTotalToDateUnderAGroupOfAchievementsNamesTheQuarter(String words) {
+            // Under its group the total's header begins with the group's word, and its months named no quarter.
+            String[] w = words.split("\\|");
+            String[] top = {"Indicator", "Weight", "Target 2023-24", w[0], "", "", "", ""};
+            String[] bottom = {"", "", "", "Jul-Sep 2023", "Oct-Dec 2023", "Jan-Mar 2024", "Apr-Jun 2024", w[1]};
+            String[] row = {"[1.1.1] a", "4", "8", "1", "3", "2", "", "6"};
+            ReadResult result = TableReader.of(Tables.OFFICE, PlanKind.GRS).readWithNotes(tsv(top, bottom, row),
+                    "report.tsv");
+            assertThat(result.plan().asOf()).contains(Quarter.Q3);
+            assertThat(result.plan().indicators().getFirst().reported().actual()).isEqualTo(Value.of(6));
+        }
+
+        @ParameterizedTest
         @ValueSource(strings = {"Quarterly report 2023-24", "Quarter 2024, 2023-24", "FAQ3 2023-24", "Q12 2023-24",
             "Q3Q4 2023-24"})
         void aNumberThatIsNoQuartersNamesNone(String title) {

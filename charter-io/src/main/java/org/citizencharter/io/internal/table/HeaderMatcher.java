@@ -809,6 +809,18 @@ public final class HeaderMatcher {
         if (key.length() > LONGEST_HEADER) {
             return Optional.empty();
         }
+        Optional<ToDate> named = namedToDate(key);
+        // under a group of achievements: "Achievement" over "Total (Jul-Mar)", "অগ্রগতি" over "মোট (জুলাই-মার্চ)"
+        for (int i = 0; named.isEmpty() && i < ACHIEVEMENT_WORDS.size(); i++) {
+            String group = ACHIEVEMENT_WORDS.get(i);
+            if (key.startsWith(group) && key.length() > group.length()) {
+                named = namedToDate(key.substring(group.length()));
+            }
+        }
+        return named;
+    }
+
+    private static Optional<ToDate> namedToDate(String key) {
         for (Map.Entry<String, ColumnKind> named : TO_DATE_NAMES) {
             String name = named.getKey();
             if (key.length() > name.length()) {
