@@ -182,6 +182,28 @@ class TableReaderTest {
         }
 
         @Test
+        void theEnglishApasHeadersAndMethodNames() {
+            // A ministry's APA in English: its weights' headers were kept as text (every indicator WEIGHT_MISSING)
+            // and its method "Total" refused the table.
+            String[] top = {"Strategic Objectives", "Weight of Strategic Objectives", "Activities",
+                "Performance Indicators", "Calculation method", "Unit", "Weight of Performance Indicators",
+                "Target/Criteria Value for FY 2023-24", "", "", "", ""};
+            String[] bottom = {"", "", "", "", "", "", "", "Excellent", "Very Good", "Good", "Fair", "Poor"};
+            String[] sum = {"[1] Cooperatives", "25", "[1.1] Registration", "[1.1.1] Societies registered", "Total",
+                "Number", "10", "140", "130", "120", "110", "100"};
+            String[] cumulative = {"", "", "", "[1.1.2] Members enrolled", "ক্রমপুঞ্জীভূত", "Number", "15", "50", "45", "40",
+                "35", "30"};
+
+            ActionPlan plan = read(tsv(top, bottom, sum, cumulative));
+
+            assertThat(plan.areas().getFirst().weight()).isEqualTo(Weight.of(25));
+            assertThat(plan.indicators()).extracting(Indicator::weight)
+                    .containsExactly(Optional.of(Weight.of(10)), Optional.of(Weight.of(15)));
+            assertThat(plan.indicators()).extracting(Indicator::method)
+                    .containsExactly(CalculationMethod.SUM, CalculationMethod.CUMULATIVE);
+        }
+
+        @Test
         void aMethodColumn() {
             String[] header = {"Area", "Area weight", "Activity", "Indicator", "গণনা পদ্ধতি", "Unit", "Indicator weight",
                 "Target"};

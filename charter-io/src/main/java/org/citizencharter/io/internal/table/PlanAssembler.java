@@ -545,7 +545,7 @@ public final class PlanAssembler {
         UnitCell.Read unitRead = UnitCell.read(unitCell);
         String label = unitRead.label();
         Optional<CalculationMethod> method = unitRead.method().isEmpty() ? Optional.empty()
-                : Optional.of(read(row, ColumnKind.UNIT, text -> CalculationMethod.parse(unitRead.method().get())));
+                : Optional.of(read(row, ColumnKind.UNIT, text -> method(unitRead.method().get())));
         int open = label.lastIndexOf('(');
         if (unitRead.kind().isEmpty() && method.isEmpty() && open >= 0 && label.endsWith(")")) {
             // A method in parentheses after the unit, as some offices write it: "সংখ্যা (সমষ্টি)".
@@ -566,7 +566,7 @@ public final class PlanAssembler {
         }
         String methodCell = layout.cell(row, ColumnKind.METHOD);
         if (!methodCell.isEmpty()) {
-            CalculationMethod fromColumn = read(row, ColumnKind.METHOD, CalculationMethod::parse);
+            CalculationMethod fromColumn = read(row, ColumnKind.METHOD, PlanAssembler::method);
             if (method.isPresent() && method.get() != fromColumn) {
                 throw problem("The method in the unit's brackets (" + method.get() + ") is not the method of the"
                         + " method column (" + fromColumn + ")", unitCell, row, ColumnKind.UNIT);
@@ -612,9 +612,24 @@ public final class PlanAssembler {
         }
     }
 
+    /**
+     * A method as a table names it: by the vocabulary's names, which hold the spellings offices use
+     * ("ক্রমপুঞ্জীভূত" beside "ক্রমপুঞ্জিভূত") and the English APA's ("Total" for the sum), else by
+     * {@link CalculationMethod#parse}, whose error says the names.
+     */
+    static CalculationMethod method(String text) {
+        String key = Vocabulary.key(text);
+        for (CalculationMethod method : CalculationMethod.values()) {
+            if (WORDS.is("METHOD_" + method.name(), key)) {
+                return method;
+            }
+        }
+        return CalculationMethod.parse(text);
+    }
+
     private static Optional<CalculationMethod> methodNamed(String text) {
         try {
-            return Optional.of(CalculationMethod.parse(text.strip()));
+            return Optional.of(method(text.strip()));
         } catch (InvalidInputException notAMethod) {
             return Optional.empty();
         }
