@@ -877,6 +877,41 @@ class OfficeTablesTest {
         }
 
         @Test
+        void anAreaAndAnActivityWrittenAgainOnEachOfTheirRowsAreOneAreaAndOneActivity() {
+            // Merged cells filled down: each repeat opened an area (and an activity) of the same code, so the plan
+            // was told DUPLICATE_CODE and AREA_WEIGHT_MISMATCH twice over.
+            String[] blank = row("", "", "", "[১.১.২] সিদ্ধান্ত বাস্তবায়িত", "সংখ্যা", "০", "২", "১", "", "", "-", "১", "");
+            String[] blank3 = blank.clone();
+            blank3[3] = "[১.১.৩] প্রতিবেদন প্রেরিত";
+            String[] first = firstRow();
+            String[] filled = withAreaAndActivityOf(first, blank);
+            String[] filled3 = withAreaAndActivityOf(first, blank3);
+            String written = tsv(HEADER, firstRow(), blank, blank3);
+            ReadResult result = reads(READER, tsv(HEADER, firstRow(), filled, filled3));
+            assertThat(result.plan()).isEqualTo(Tables.read(written));
+            assertThat(notes(result)).contains("row 3, column 1: The area's cell is written again, the same, on the row"
+                    + " under it (a merged cell filled down): the row stays in that area, as does every such row");
+            // the activity filled down under an area written once
+            String[] activity = blank.clone();
+            String[] activity3 = blank3.clone();
+            activity[2] = first[2];
+            activity3[2] = first[2];
+            assertThat(READER.read(tsv(HEADER, firstRow(), activity, activity3), "t.tsv")).isEqualTo(Tables.read(written));
+            // written again once, in a table that writes each area once: another area of the same code, told so
+            assertThat(READER.read(tsv(HEADER, firstRow(), filled), "t.tsv").areas()).hasSize(2);
+            // the same name with another weight is another area
+            String[] otherWeight = filled3.clone();
+            otherWeight[1] = "৫";
+            assertThat(READER.read(tsv(HEADER, firstRow(), filled, otherWeight), "t.tsv").areas()).hasSize(2);
+        }
+
+        private static String[] withAreaAndActivityOf(String[] first, String[] row) {
+            String[] filled = row.clone();
+            System.arraycopy(first, 0, filled, 0, 3);
+            return filled;
+        }
+
+        @Test
         void anAreasSubtotalAmongTheRowsAndATotalInTheIndicatorColumnAreNotPartOfThePlan() {
             // Each refused the whole table: "The row has a value but no indicator", or the total read as an
             // indicator named "মোট" ("The unit is blank").

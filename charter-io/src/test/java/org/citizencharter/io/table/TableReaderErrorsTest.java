@@ -97,7 +97,7 @@ class TableReaderErrorsTest {
 
         @Test
         void anUnknownMethod() {
-            refused(tsv(HEADER, firstRowWith(4, "সংখ্যা [যোগফল]")), 2, "একক").hasMessageContaining("(যোগফল)");
+            refused(tsv(HEADER, firstRowWith(4, "সংখ্যা [গুণফল]")), 2, "একক").hasMessageContaining("(গুণফল)");
         }
 
         @Test

@@ -86,6 +86,15 @@ public final class PlanAssembler {
     private boolean areasFromCodes;
     private boolean notedNoUnitColumn;
     private boolean notedNoWeightColumn;
+    /** The area and activity cells (and the area's weight) of the rows that opened the current area and activity. */
+    private String areaOpenedBy = "";
+    private String activityOpenedBy = "";
+    /** Whether the notes have said that an area's or an activity's cell is written again on the rows under it. */
+    private boolean notedAreaRepeated;
+    private boolean notedActivityRepeated;
+    /** Whether the table writes the area's (the activity's) cell on every indicator's row: merged cells filled down. */
+    private boolean areasFilledDown;
+    private boolean activitiesFilledDown;
 
     private PlanAssembler(RawTable table, Layout layout, Notes notes) {
         this.table = table;
@@ -152,6 +161,8 @@ public final class PlanAssembler {
         RawRow header = table.rows().get(Math.max(0, layout.firstDataRow() - 1));
         ImmutableList<RawRow> body = table.rows().drop(layout.firstDataRow());
         int last = body.detectLastIndex(this::belongsToAnIndicator);
+        areasFilledDown = filledDown(body, ColumnKind.AREA);
+        activitiesFilledDown = areasFilledDown || filledDown(body, ColumnKind.ACTIVITY);
         boolean apart = false;
         for (int i = 0; i < body.size(); i++) {
             RawRow row = body.get(i);
@@ -189,6 +200,38 @@ public final class PlanAssembler {
                     .withSource(layout.source()).withLine(layout.headerLine());
         }
         return areas.collect(AreaDraft::build).toImmutable();
+    }
+
+    /**
+     * Whether a column is filled down: its cell written on every row that names an indicator, the same as the
+     * row before on at least half of them and on two at least (a merged cell unmerged and filled, as Excel users
+     * do to sort or filter).
+     * A table that writes an area or an activity once, over blank cells under it, is not: there the same cell
+     * written again is another area or activity of the same code, which the findings tell.
+     */
+    private boolean filledDown(ImmutableList<RawRow> body, ColumnKind column) {
+        if (!layout.has(column)) {
+            return false;
+        }
+        String previous = null;
+        int rows = 0;
+        int repeated = 0;
+        for (RawRow row : body) {
+            if (layout.cell(row, ColumnKind.INDICATOR).isEmpty() || isTotals(row)) {
+                continue;
+            }
+            String cell = layout.cell(row, column);
+            if (cell.isEmpty()) {
+                return false;
+            }
+            rows++;
+            repeated += cell.equals(previous) ? 1 : 0;
+            previous = cell;
+        }
+        // Filled down, at least every other row repeats the one before (areas of two indicators or more on the
+        // whole), twice or more: one area or activity written twice is one of the same code written again, as a
+        // table that writes each once shows a duplicate.
+        return repeated >= 2 && repeated * 2 >= rows;
     }
 
     /** Whether a row names an indicator, or is one of an indicator's two rows (a label column's অর্জন). */
@@ -273,12 +316,33 @@ public final class PlanAssembler {
                 return;
             }
         }
-        if (!areaCell.isEmpty()) {
+        // A merged cell filled down (Excel's cells unmerged, a copy that repeats them): the area's or the activity's
+        // cell written again, the same, on the rows under the one that opened it.
+        boolean areaRepeated = areasFilledDown && area != null && !areaCell.isEmpty()
+                && (areaCell + '\t' + areaWeight).equals(areaOpenedBy);
+        boolean activityRepeated = activitiesFilledDown && activity != null && !activityCell.isEmpty()
+                && activityCell.equals(activityOpenedBy) && (areaRepeated || areaCell.isEmpty());
+        if (areaRepeated && !notedAreaRepeated) {
+            notedAreaRepeated = true;
+            notes.add(Notes.Kind.ASSUMED, row.line(), layout.column(ColumnKind.AREA) + 1, "The area's cell is written"
+                    + " again, the same, on the row under it (a merged cell filled down): the row stays in that area,"
+                    + " as does every such row");
+        }
+        if (activityRepeated && !notedActivityRepeated) {
+            notedActivityRepeated = true;
+            notes.add(Notes.Kind.ASSUMED, row.line(), layout.column(ColumnKind.ACTIVITY) + 1, "The activity's cell is"
+                    + " written again, the same, on the row under it (a merged cell filled down): the row stays in that"
+                    + " activity, as does every such row");
+        }
+        if (!areaCell.isEmpty() && !areaRepeated) {
             openArea(row, areaCell, areaWeight, layout.column(ColumnKind.AREA));
-        } else if (!areaWeight.isEmpty()) {
+            areaOpenedBy = areaCell + '\t' + areaWeight;
+            activityOpenedBy = "";
+        } else if (!areaWeight.isEmpty() && !areaRepeated) {
             throw problem("The row gives an area weight but no area", areaWeight, row, ColumnKind.AREA_WEIGHT);
         }
-        if (!activityCell.isEmpty()) {
+        if (!activityCell.isEmpty() && !activityRepeated) {
+            activityOpenedBy = activityCell;
             areaFromCode(row, activityCell);
             if (area == null) {
                 throw problem("The activity comes before any area", activityCell, row, ColumnKind.ACTIVITY);
