@@ -2,6 +2,7 @@ package org.citizencharter.io.internal.table;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -86,6 +87,8 @@ public final class PlanAssembler {
     private boolean areasFromCodes;
     private boolean notedNoUnitColumn;
     private boolean notedNoWeightColumn;
+    /** The longest text a totals row's first cell holds ("মোট প্রাপ্ত মান: ১০০.০০"), with room to spare. */
+    private static final int LONGEST_TOTAL = 40;
     /** The area and activity cells (and the area's weight) of the rows that opened the current area and activity. */
     private String areaOpenedBy = "";
     private String activityOpenedBy = "";
@@ -275,6 +278,11 @@ public final class PlanAssembler {
      */
     private static boolean isTotals(RawRow row) {
         String first = row.cells().detectOptional(cell -> !cell.isBlank()).orElse("");
+        // Asked of every row: a text that holds no word of a total is none, without making its key.
+        if (first.length() > LONGEST_TOTAL
+                || !first.contains("মোট") && !first.toLowerCase(Locale.ROOT).contains("total")) {
+            return false;
+        }
         String key = Vocabulary.key(first);
         int end = key.length();
         while (end > 0 && key.charAt(end - 1) >= '0' && key.charAt(end - 1) <= '9') {
