@@ -278,9 +278,10 @@ public final class PlanAssembler {
      */
     private static boolean isTotals(RawRow row) {
         String first = row.cells().detectOptional(cell -> !cell.isBlank()).orElse("");
-        // Asked of every row: a text that holds no word of a total is none, without making its key.
-        if (first.length() > LONGEST_TOTAL
-                || !first.contains("মোট") && !first.toLowerCase(Locale.ROOT).contains("total")) {
+        // Asked of every row: a text that holds no word of a total is none, without making its key (the letters of
+        // মোট alone, its vowel sign written in one character or two).
+        if (first.length() > LONGEST_TOTAL || (first.indexOf('ম') < 0 || first.indexOf('ট') < 0)
+                && !first.toLowerCase(Locale.ROOT).contains("total")) {
             return false;
         }
         String key = Vocabulary.key(first);
