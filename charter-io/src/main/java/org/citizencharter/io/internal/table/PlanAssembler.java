@@ -53,6 +53,8 @@ import org.eclipse.collections.api.set.primitive.MutableIntSet;
 public final class PlanAssembler {
 
     private static final Vocabulary WORDS = Vocabulary.standard();
+    /** The longest text a totals row's first cell holds ("মোট প্রাপ্ত মান: ১০০.০০"), with room to spare. */
+    private static final int LONGEST_TOTAL = 40;
     /**
      * A code at the start of a cell: "[১.১.১]", "(১.১)", "১.১.১", "১]", "১." followed by its name; the code's
      * digits and dots are group 2.
@@ -87,8 +89,6 @@ public final class PlanAssembler {
     private boolean areasFromCodes;
     private boolean notedNoUnitColumn;
     private boolean notedNoWeightColumn;
-    /** The longest text a totals row's first cell holds ("মোট প্রাপ্ত মান: ১০০.০০"), with room to spare. */
-    private static final int LONGEST_TOTAL = 40;
     /** The area and activity cells (and the area's weight) of the rows that opened the current area and activity. */
     private String areaOpenedBy = "";
     private String activityOpenedBy = "";
@@ -347,7 +347,7 @@ public final class PlanAssembler {
             openArea(row, areaCell, areaWeight, layout.column(ColumnKind.AREA));
             areaOpenedBy = areaCell + '\t' + areaWeight;
             activityOpenedBy = "";
-        } else if (!areaWeight.isEmpty() && !areaRepeated) {
+        } else if (!areaWeight.isEmpty() && areaCell.isEmpty()) {
             throw problem("The row gives an area weight but no area", areaWeight, row, ColumnKind.AREA_WEIGHT);
         }
         if (!activityCell.isEmpty() && !activityRepeated) {
