@@ -963,6 +963,20 @@ class OfficeTablesTest {
                     .noneSatisfy(note -> assertThat(note).startsWith("row 1, column 7: The header"));
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {"লক্ষ্য|অর্জিত", "লক্ষ্যমাত্রা|বাস্তবায়ন", "Target|Progress", "Target|Achieved"})
+        void moreWordsForAnIndicatorsTargetRowAndAchievementRow(String targetLabel, String achievedLabel) {
+            // Each pair refused the table: "The row has a value but no indicator".
+            String[] header = {"কার্যক্রমের নাম", "কর্মসম্পাদন সূচক", "সূচকের মান", "একক", "লক্ষ্যমাত্রা",
+                "লক্ষ্যমাত্রা/ অর্জন", "১ম কোয়ার্টার", "২য় কোয়ার্টার", "৩য় কোয়ার্টার", "৪র্থ কোয়ার্টার", "মোট অর্জন"};
+            String[] target = {"১.১ সভা আয়োজন", "সভা আয়োজিত", "২", "সংখ্যা", "৪", targetLabel, "১", "১", "১", "১", ""};
+            String[] achieved = {"", "", "", "", "", achievedLabel, "১", "২", "", "", "৩"};
+            Indicator indicator = only(reads(READER, tsv(header, target, achieved)).plan());
+            assertThat(indicator.quarters().q2()).isEqualTo(Value.of(2));
+            assertThat(((Target.Single) indicator.target()).quarterly().collect(java.math.BigDecimal::intValue))
+                    .containsExactly(1, 1, 1, 1);
+        }
+
         @Test
         void anAlternativeIndicatorWithItsFourPartCodeAndNoWeightOfItsOwn() {
             String[] alternative = row("", "", "", "[১.১.১.১] বিকল্প: অংশীজন সভা", "সংখ্যা", "", "১", "", "", "", "", "",
