@@ -290,8 +290,9 @@ public final class ReferenceScorer {
         if (usable && exactA != null && t != null && target.direction(indicator.polarity()).isBetter(exactA, t)) {
             BigDecimal best = target.annualAmount().orElseThrow();
             // shown as every figure is, rounded to the policy's scale (an average may not terminate)
-            c.add(finding(FindingType.OVER_ACHIEVEMENT).argument("achieved", shown(achieved)).argument("target", best)
-                    .expected(best.toPlainString()).actual(shown(achieved).toString()));
+            Value a = shown(achieved);
+            c.add(finding(FindingType.OVER_ACHIEVEMENT).argument("achieved", a).argument("target", best)
+                    .expected(best.toPlainString()).actual(a.toString()));
         }
         reportedFindings(c, byQuarter, achieved, exactA, percentAnnual, percentToDate, score, usable);
         finalScore[0] = score;

@@ -60,9 +60,11 @@ public final class HeaderMatcher {
             ColumnKind.GRADE_60, ColumnKind.NO_GRADE);
 
     private static final ImmutableList<String> TARGET_WORDS = byLength("TARGET_WORDS");
-    private static final ImmutableList<String> TARGET_NOISE = byLength("TARGET_NOISE");
     /** The words of a fiscal year around its digits ("২০২৩-২৪ অর্থবছরের", "FY 2023-24"), longest first. */
     private static final ImmutableList<String> YEAR_WORDS = byLength("YEAR_WORD");
+    /** What a target's header may hold beside its words: a year's words, "(অসাধারণ)", "বার্ষিক"; longest first. */
+    private static final ImmutableList<String> TARGET_NOISE = WORDS.keys("YEAR_WORD")
+            .newWithAll(WORDS.keys("TARGET_NOISE")).toSortedListBy(word -> -word.length()).toImmutable();
     private static final ImmutableList<String> ACHIEVEMENT_WORDS = byLength("ACHIEVEMENT_WORD");
     private static final ImmutableList<String> MONTH_WORDS = monthWords();
     private static final ImmutableList<String> UP_TO_WORDS = byLength("UP_TO");
