@@ -71,7 +71,10 @@ class BengaliProblemsTest {
      */
     private static final Set<String> COMPOSED = Set.of("The header {} is read as the {}",
             "The indicator {} has no weight{}", "The report is made as of {}, the quarter {} names: {}",
-            "Converted text in the Bijoy font{} to Unicode Bengali, in {}.", "The JSON ends before the document does{}");
+            "Converted text in the Bijoy font{} to Unicode Bengali, in {}.", "The JSON ends before the document does{}",
+            "The table is typed in an old Bijoy font (SutonnyMJ): {} read as the Bengali the font shows, such as {}"
+                    + " as {}",
+            "The text {}");
 
     @Test
     void composedNotesAreInBengali() {
@@ -100,6 +103,33 @@ class BengaliProblemsTest {
         assertThat(Messages.problem(Language.BN, "Converted text in the Bijoy fonts SutonnyMJ, SutonnyOMJ to Unicode"
                 + " Bengali, in cell B2.")).isEqualTo("বিজয় ফন্ট SutonnyMJ, SutonnyOMJ-এর লেখা ইউনিকোড বাংলায় রূপান্তর করা"
                 + " হয়েছে, cell B2-এ");
+    }
+
+    @Test
+    void notesCountingCellsAreInBengaliWithTheirCounts() {
+        assertThat(Messages.problem(Language.BN, "The table is typed in an old Bijoy font (SutonnyMJ): 4 cells of its"
+                + " body are read as the Bengali the font shows, such as \"gvb\" as \"মান\"")).isEqualTo("সারণিটি পুরনো"
+                + " বিজয় ফন্টে (SutonnyMJ) টাইপ করা: মূল অংশের ৪টি ঘর ফন্টটি যে বাংলা দেখায় সেভাবে পড়া হয়েছে, যেমন"
+                + " \"gvb\" হলো \"মান\"");
+        assertThat(Messages.problem(Language.BN, "The table is typed in an old Bijoy font (SutonnyMJ): 1 cell of its"
+                + " body is read as the Bengali the font shows, such as \"gvb\" as \"মান\""))
+                .contains("মূল অংশের ১টি ঘর");
+        String save = ": the table was saved in a code page without Bengali (in Excel: \"CSV (Comma delimited)\" or"
+                + " \"Text (Tab delimited)\"), which loses them. Save it again from the workbook as \"CSV UTF-8\" or"
+                + " \"Unicode text\", or give charter the workbook itself";
+        assertThat(Messages.problem(Language.BN, "The text \"?? ???\" shows question marks where its letters were;"
+                + " kept as it stands" + save)).startsWith("লেখা \"?? ???\"-এ অক্ষরের জায়গায় প্রশ্নচিহ্ন আছে;")
+                .contains("\"CSV UTF-8\"").doesNotContain("saved");
+        assertThat(Messages.problem(Language.BN, "The text \"?? ???\" and 1 other cell of the body show question"
+                + " marks where their letters were; kept as they stand" + save))
+                .startsWith("লেখা \"?? ???\" ও মূল অংশের আরও ১টি ঘরে").doesNotContain("saved");
+        assertThat(Messages.problem(Language.BN, "The text \"?? ???\" and 12 other cells of the body show question"
+                + " marks where their letters were; kept as they stand" + save))
+                .startsWith("লেখা \"?? ???\" ও মূল অংশের আরও ১২টি ঘরে").doesNotContain("saved");
+        assertThat(Messages.problem(Language.BN, "The headers hold question marks where their letters were" + save))
+                .startsWith("শিরোনামগুলোতে অক্ষরের জায়গায় প্রশ্নচিহ্ন আছে");
+        assertThat(Messages.problem(Language.BN, "The cell holds question marks where its characters were" + save))
+                .startsWith("ঘরে অক্ষরের জায়গায় প্রশ্নচিহ্ন আছে");
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.citizencharter.io.internal.table.Bijoy;
 import org.citizencharter.io.internal.table.DocumentContext;
 import org.citizencharter.io.internal.table.HeaderMatcher;
 import org.citizencharter.io.internal.table.Layout;
+import org.citizencharter.io.internal.table.LostLetters;
 import org.citizencharter.io.internal.table.Notes;
 import org.citizencharter.io.internal.table.PlanAssembler;
 import org.citizencharter.io.internal.table.RawTable;
@@ -281,6 +282,7 @@ public final class TableReader {
         RawTable rows = layout.isBijoy() ? Bijoy.shown(written, layout.firstDataRow(), notes) : written;
         ImmutableList<String> around = layout.isBijoy() ? Bijoy.shown(rows.documentText(), notes)
                 : rows.documentText();
+        LostLetters.note(rows, layout.firstDataRow(), notes);
         ImmutableList<String> titles = titles(rows, layout);
         FiscalYear year = fiscalYear(layout, titles, around, notes);
         if (layout.targetColumns().size() > 1) {

@@ -281,6 +281,33 @@ class OfficeTablesTest {
                     + " typed in an old Bijoy font (SutonnyMJ): 5 cells of its body are read as the Bengali the font shows"));
         }
 
+        private static final String[] ENGLISH_HEADER = {"Area", "Area weight", "Activity", "Indicator", "Unit",
+            "Indicator weight", "Annual target", "Q1", "Q2", "Q3"};
+
+        @Test
+        void bengaliTextASaveTurnedToQuestionMarksIsKeptAndToldOnce() {
+            // English headers, Bengali names: Excel's "CSV (Comma delimited)" writes each Bengali letter as "?".
+            String[] row = {"[1] ???? ?????", "10", "[1.1] ??? ?????", "[1.1.1] ??? ???????", "??????", "10", "4", "1",
+                "1", "1"};
+            ReadResult result = reads(tsv(ENGLISH_HEADER, row));
+            assertThat(only(result.plan()).name().en()).isEqualTo("??? ???????");
+            assertThat(notes(result)).filteredOn(note -> note.contains("question marks")).containsExactly(
+                    "row 2, column 1: The text \"[1] ???? ?????\" and 3 other cells of the body show question"
+                    + " marks where their letters were; kept as they stand: the table was saved in a code page without"
+                    + " Bengali (in Excel: \"CSV (Comma delimited)\" or \"Text (Tab delimited)\"), which loses them."
+                    + " Save it again from the workbook as \"CSV UTF-8\" or \"Unicode text\", or give charter the"
+                    + " workbook itself");
+        }
+
+        @Test
+        void aFigureASaveTurnedToQuestionMarksIsRefusedSayingWhy() {
+            String[] row = {"[1] Meetings", "10", "[1.1] Meeting", "[1.1.1] Meetings held", "Number", "10", "??", "?",
+                "?", "?"};
+            assertThatThrownBy(() -> READER.read(tsv(ENGLISH_HEADER, row), "office.tsv"))
+                    .hasMessageContaining("office.tsv, line 2, column \"Annual target\"")
+                    .hasMessageContaining("Maybe the cell holds question marks where its characters were");
+        }
+
         @Test
         void englishTypedInABijoyFontAndConvertedIsReadAsTheEnglishAndSaysSo() {
             String[] header = {"অৎবধ", "মান", "কার্যক্রম", "ওহফরপধঃড়ৎ", "একক", "ডবরমযঃ", "ঞধৎমবঃ", "ছ৩", "জবংঢ়ড়হংরনষব"};

@@ -237,6 +237,25 @@ class TableReaderErrorsTest {
         }
 
         @Test
+        void aTableWhoseBengaliASaveTurnedToQuestionMarksIsToldSo() {
+            // Excel's "CSV (Comma delimited)" writes each character its code page lacks as one question mark.
+            String saved = tsv(HEADER, firstRow()).replaceAll("[^\\x00-\\x7F]", "?");
+            refused(saved, 1, null)
+                    .hasMessageContaining("essential columns cannot be found")
+                    .hasMessageContaining("Maybe the headers hold question marks where their letters were")
+                    .hasMessageContaining("\"CSV UTF-8\"")
+                    .hasMessageNotContaining("damaged by OCR");
+        }
+
+        @Test
+        void headersDamagedOtherwiseKeepTheHintToCorrectThem() {
+            String[] header = {"ক্রমিক নং", "কার্যক্রম", "???", "একক", "মন্তব্য"};
+            refused(tsv(header, row("১", "[১.১] সভা", "সভা", "সংখ্যা", "")), 1, null)
+                    .hasMessageContaining("Maybe correct the headers")
+                    .hasMessageNotContaining("question marks");
+        }
+
+        @Test
         void thePlainWeightIsTheAreaWeightRightAfterTheAreaAndKeptElsewhere() {
             String[] header = {"কার্যক্রমের ক্ষেত্র", "কার্যক্রম", "মান", "কর্মসম্পাদন সূচক", "একক",
                 "কর্মসম্পাদন সূচকের মান", "লক্ষ্যমাত্রা"};

@@ -537,9 +537,13 @@ public final class HeaderMatcher {
         MutableList<String> recognised = Lists.mutable.empty();
         MutableList<String> unknown = Lists.mutable.empty();
         int unknownCount = 0;
+        int questionMarks = 0;
         for (int column = 0; column < shown.cells().size(); column++) {
             Cell cell = shown.cells().get(column);
             Optional<ColumnKind> kind = shown.kinds().get(column);
+            if (LostLetters.inText(cell.shown())) {
+                questionMarks++;
+            }
             if (kind.isPresent()) {
                 recognised.add(kind.get().describe() + " as " + Notes.quoted(cell.shown()) + " (row " + cell.line()
                         + ", column " + (column + 1) + ")");
@@ -563,12 +567,16 @@ public final class HeaderMatcher {
         }
         problem.append("; missing: ").append(missing.makeString("; "));
         problem.append("; recognised: ").append(recognised.isEmpty() ? "none" : recognised.makeString("; "));
-        return InvalidInputException.of(problem.toString())
+        InvalidInputException refusal = InvalidInputException.of(problem.toString())
                 .withSource(table.source())
-                .withLine(first.line())
-                .withHint("Correct the headers (a header damaged by OCR or a copy must be mended by hand);"
-                        + " docs/table-format.md lists the headers charter reads");
+                .withLine(first.line());
+        if (questionMarks > 0 && questionMarks * 2 >= shown.cells().count(cell -> !cell.shown().isEmpty())) {
+            return refusal.withHint(LostLetters.HEADERS);
+        }
+        return refusal.withHint("Correct the headers (a header damaged by OCR or a copy must be mended by hand);"
+                + " docs/table-format.md lists the headers charter reads");
     }
+
 
     private static ImmutableList<Cell> oneRow(RawRow header) {
         MutableList<Cell> cells = Lists.mutable.empty();

@@ -997,6 +997,8 @@ public final class PlanAssembler {
             if (located.hint().isEmpty() && (cell.contains("$") || cell.contains("_"))) {
                 located = located.withHint("The cell holds an Excel number format rather than its value: copy"
                         + " the values only (Paste Special → Values)");
+            } else if (located.hint().isEmpty() && LostLetters.inFigure(cell)) {
+                located = located.withHint(LostLetters.FIGURE);
             } else if (located.hint().isEmpty() && !cell.isBlank()
                     && cell.chars().noneMatch(c -> Numerals.digitValue((char) c) >= 0)) {
                 // Words where a figure belongs: "প্রযোজ্য নয়", "নাই", "N/A".
