@@ -9,6 +9,7 @@ import static org.citizencharter.io.table.Tables.row;
 import static org.citizencharter.io.table.Tables.tsv;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.time.LocalDate;
@@ -127,10 +128,32 @@ class OfficeTablesTest {
             "0|Kvh©µ‡gi ‡¶Î", "1|gvb", "2|Kvh©µg", "3|Kg©m¤úv`b m~PK", "4|GKK", "5|Kg©m¤úv`b m~P‡Ki gvb", "6|jÿ¨gvÎv",
             "7|1g ‰ÎgvwmK AR©b", "10|4_© ‡KvqvU©vi", "11|cÖK…Z AR©b", "12|AR©‡bi kZKiv nvi",
             // English typed in a Bijoy font, then converted to Bengali letters
-            "0|অৎবধ", "3|ওহফরপধঃড়ৎ", "4|টহরঃ", "6|ঞধৎমবঃ", "7|ছ১", "11|অপঃঁধষ"})
+            "0|অৎবধ", "3|ওহফরপধঃড়ৎ", "4|টহরঃ", "6|ঞধৎমবঃ", "7|ছ১", "11|অপঃঁধষ",
+            // plurals, the genitive, the locative and other words of some templates
+            "0|কৌশলগত উদ্দেশ্যসমূহ", "0|কার্যক্রমের ক্ষেত্রসমূহ", "2|কার্যক্রমের বিবরণ", "3|কর্মসম্পাদনের সূচক",
+            "3|সূচকসমূহ", "4|পরিমাপের একক", "7|১ম কোয়ার্টারে অর্জন", "7|প্রথম ত্রৈমাসিকে অর্জন",
+            "11|ক্রমপুঞ্জিত অর্জন",
+            // both languages in one header, as the templates of 2015-16 to 2018-19 write them
+            "0|কৌশলগত উদ্দেশ্য (Strategic Objectives)", "1|কৌশলগত উদ্দেশ্যের মান (Weight of Strategic Objective)",
+            "2|কার্যক্রম (Activities)", "3|কর্মসম্পাদন সূচক (Performance Indicators)", "4|একক (Unit)",
+            "5|কর্মসম্পাদন সূচকের মান (Weight of Performance Indicators)", "6|লক্ষ্যমাত্রা ২০২৩-২৪ (Target)",
+            "6|লক্ষ্যমাত্রা (২০২৩-২৪) (Annual target)", "7|১ম ত্রৈমাসিক (Q1)", "11|প্রকৃত অর্জন/Actual"})
         void eachHeaderVariantNamesItsColumn(int column, String text) {
             assertThat(reads(tsv(header(column, text), firstRow())).plan())
                     .isEqualTo(Tables.read(tsv(HEADER, firstRow())));
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {"প্রকৃত অর্জন (২০২১-২২)", "প্রকৃত অর্জন* (২০২২-২৩)", "প্রমাণক/মন্তব্য",
+            "প্রক্ষেপণ (Projection) ২০২৪-২৫", "লক্ষ্যমাত্রা (Remarks)", "দায়িত্বপ্রাপ্ত কর্মকর্তা (Responsible officer)"})
+        void aHeaderOfTwoHalvesNamingNotTheSameColumnIsKeptAsText(String text) {
+            String[] header = Arrays.copyOf(HEADER, HEADER.length + 1);
+            header[HEADER.length] = text;
+            String[] row = Arrays.copyOf(firstRow(), HEADER.length + 1);
+            row[HEADER.length] = "১২";
+            ReadResult result = reads(tsv(header, row));
+            assertThat(notes(result)).contains("row 1, column 14: The header \"" + text + "\" is not a column charter"
+                    + " scores: its cells are kept as text on each indicator");
         }
 
         @ParameterizedTest

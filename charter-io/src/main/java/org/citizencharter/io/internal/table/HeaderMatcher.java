@@ -711,6 +711,10 @@ public final class HeaderMatcher {
                     }
                 }
             }
+            if (kind.isEmpty()) {
+                String own = cell.group().isEmpty() ? cell.shown() : cell.shown().substring(cell.group().length() + 1);
+                kind = namedTwice(own, previous);
+            }
             // Keys drop punctuation, "%" too: "Achievement (%)" is the percent achieved, never the actual.
             if (kind.equals(Optional.of(ColumnKind.ACTUAL)) && cell.shown().indexOf('%') >= 0) {
                 kind = Optional.of(ColumnKind.PERCENT);
@@ -760,6 +764,36 @@ public final class HeaderMatcher {
             }
         }
         return result;
+    }
+
+    /**
+     * The column a header written in both languages, or in two words for one column, names: "কর্মসম্পাদন সূচক
+     * (Performance Indicators)", "অসাধারণ (Excellent)", "লক্ষ্যমাত্রা ২০২৩-২৪ (Target)", "Remarks/মন্তব্য", as
+     * templates of some years write them. Both halves, the text before its last parenthesis and the text in it,
+     * or the texts either side of its one slash, must name the same column: "প্রকৃত অর্জন (২০২১-২২)", an earlier
+     * year's actual, and "প্রমাণক/মন্তব্য", two columns in one, name none.
+     */
+    private static Optional<ColumnKind> namedTwice(String header, ColumnKind previous) {
+        int open = header.lastIndexOf('(');
+        int slash = header.indexOf('/');
+        String first;
+        String second;
+        if (open > 0 && header.endsWith(")")) {
+            first = header.substring(0, open);
+            second = header.substring(open + 1, header.length() - 1);
+        } else if (slash > 0 && slash == header.lastIndexOf('/')) {
+            first = header.substring(0, slash);
+            second = header.substring(slash + 1);
+        } else {
+            return Optional.empty();
+        }
+        String one = Vocabulary.key(first);
+        String other = Vocabulary.key(second);
+        if (one.isEmpty() || other.isEmpty() || one.length() > LONGEST_HEADER || other.length() > LONGEST_HEADER) {
+            return Optional.empty();
+        }
+        Optional<ColumnKind> kind = recognise(one, previous);
+        return kind.isPresent() && kind.equals(recognise(other, previous)) ? kind : Optional.empty();
     }
 
     /** The column a header's key names, given the column before it (for the plain "মান" and "Weight"). */
