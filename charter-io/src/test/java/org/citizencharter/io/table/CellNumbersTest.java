@@ -100,6 +100,29 @@ class CellNumbersTest {
     }
 
     @Test
+    void aPercentWrittenWithItsWordIsReadOnAPercentIndicatorAndInTheReportedPercent() {
+        String[] row = firstRow();
+        row[4] = "%";
+        row[TARGET] = "৯০ শতাংশ";
+        row[Q1] = "২৫.৫শতাংশ";
+        row[12] = "৭৫ শতাংশ";
+        ActionPlan plan = read(tsv(HEADER, row));
+        Indicator indicator = plan.indicators().getOnly();
+        assertThat(((Target.Single) indicator.target()).annual()).isEqualTo(new BigDecimal("90"));
+        assertThat(indicator.quarters().q1()).isEqualTo(Value.of(new BigDecimal("25.5")));
+        assertThat(indicator.reported().percent()).contains(new BigDecimal("75"));
+    }
+
+    @Test
+    void aPercentWordOnANumberOrAloneIsNoFigure() {
+        refusedAsTarget("৯০ শতাংশ", "The number cannot be read");
+        String[] row = firstRow();
+        row[4] = "%";
+        row[TARGET] = "শতাংশ";
+        assertThatThrownBy(() -> read(tsv(HEADER, row))).hasMessageContaining("(শতাংশ)");
+    }
+
+    @Test
     void aPointWithNoDigitAfterItIsAnErrorThatNamesTheCell() {
         refusedAsTarget("4.", "no digit after its decimal point");
         refusedAsTarget("৪.", "no digit after its decimal point");

@@ -12,12 +12,15 @@ import org.citizencharter.core.UnitKind;
  * (Bengali or ASCII, Western or South Asian grouping, a point with digits on both sides), and this says
  * where a percent sign may stand: after a value of a percent indicator and in the reported-percent column,
  * never after a number's value ("400%" as a target of a count is a slip, not 400), a weight or a score;
- * and that a number's value may end in the word it is counted with ("৪টি", "২০ জন"). Not API; stateless.
+ * that a percent may be written with its word ("৮০ শতাংশ"); and that a number's value may end in the word it is
+ * counted with ("৪টি", "২০ জন"). Not API; stateless.
  */
 public final class CellNumbers {
 
     /** Words that count what a number counts: pieces, persons, times. */
     private static final List<String> COUNT_WORDS = List.of("টি", "টা", "জন", "বার", "খানা", "খানি");
+    /** The word for the percent sign, after a percent's figure: "৮০ শতাংশ" is 80 %. */
+    private static final String PERCENT_WORD = "শতাংশ";
 
     private CellNumbers() {
     }
@@ -34,7 +37,8 @@ public final class CellNumbers {
     public static BigDecimal amount(String cell, UnitKind unit) {
         Optional<String> word = unit == UnitKind.NUMBER ? countWord(cell) : Optional.empty();
         String stripped = cell.strip();
-        String number = word.isEmpty() ? cell : stripped.substring(0, stripped.length() - word.get().length());
+        String number = word.isEmpty() ? unit == UnitKind.PERCENT ? withoutPercentWord(cell) : cell
+                : stripped.substring(0, stripped.length() - word.get().length());
         BigDecimal amount = Numerals.parseDecimal(number);
         if (unit != UnitKind.PERCENT && Numerals.hasPercentSign(cell)) {
             throw InvalidInputException.of("The value has a percent sign, but the indicator's unit is a "
@@ -76,7 +80,22 @@ public final class CellNumbers {
      * @throws InvalidInputException if the cell is not such a number
      */
     public static BigDecimal percent(String cell) {
-        return Numerals.parseDecimal(cell);
+        return Numerals.parseDecimal(withoutPercentWord(cell));
+    }
+
+    /**
+     * A percent written with its word for the sign, "৮০ শতাংশ", as the figure alone; any other text as it is.
+     *
+     * @param cell the cell's text
+     * @return the figure, or the text
+     */
+    private static String withoutPercentWord(String cell) {
+        String text = cell.strip();
+        if (!text.endsWith(PERCENT_WORD)) {
+            return cell;
+        }
+        String figure = text.substring(0, text.length() - PERCENT_WORD.length()).strip();
+        return !figure.isEmpty() && Numerals.digitValue(figure.charAt(figure.length() - 1)) >= 0 ? figure : cell;
     }
 
     /**
