@@ -655,6 +655,25 @@ class OfficeTablesTest {
         }
 
         @Test
+        void aDateWithTwoDigitsOfItsYearIsReadInTheCenturyOfThePlansYearAndNoted() {
+            // A spreadsheet's short date format, saved as text: "৩১-১২-২৩", "20/12/23".
+            String[] header = {"কার্যক্রমের ক্ষেত্র", "মান", "কার্যক্রম", "কর্মসম্পাদন সূচক", "একক", "সূচকের মান",
+                "লক্ষ্যমাত্রা", "১ম ত্রৈমাসিক", "২য় ত্রৈমাসিক", "৩য় ত্রৈমাসিক"};
+            String[] row = {"[১] ক", "১০", "[১.১] খ", "[১.১.১] গ", "তারিখ", "১০", "৩১-১২-২৩", "-", "20/12/23", "-"};
+            ReadResult result = reads(tsv(header, row));
+            Indicator indicator = only(result.plan());
+            assertThat(indicator.target()).isEqualTo(Target.by(LocalDate.of(2023, 12, 31)));
+            assertThat(indicator.quarters().q2()).isEqualTo(Value.of(LocalDate.of(2023, 12, 20)));
+            assertThat(notes(result)).contains("row 2, column 7: The date \"৩১-১২-২৩\" has two digits of its year: it"
+                    + " is read as 31-12-2023, near the fiscal year 2023-24, as is every such date in the column");
+            // a year no century brings within a year of the plan's is no date of the plan: refused as before
+            row[6] = "৩১-১২-৯৮";
+            assertThatThrownBy(() -> READER.read(tsv(header, row), "t.tsv"))
+                    .hasMessageContaining("t.tsv, line 2, column \"লক্ষ্যমাত্রা\"")
+                    .hasMessageContaining("The date cannot be read");
+        }
+
+        @Test
         void aTableWithoutAreasOrActivitiesTakesThemFromTheCodes() {
             // Neither an area column nor area rows, nor an activity column: the codes say where each indicator
             // stands, an alternative ([২.১.১.১]) in its primary's activity.

@@ -20,6 +20,7 @@ import org.citizencharter.core.FiscalYear;
 import org.citizencharter.core.Indicator;
 import org.citizencharter.core.IndicatorCode;
 import org.citizencharter.core.InvalidInputException;
+import org.citizencharter.core.Language;
 import org.citizencharter.core.Numerals;
 import org.citizencharter.core.Office;
 import org.citizencharter.core.PlanKind;
@@ -73,9 +74,20 @@ public final class PlanAssembler {
     private static final Pattern RANGE = Pattern.compile(
             "(?<!\\s)\\s++(?:থেকে|হতে|to|[-–—])\\s++|(?<!\\s)\\s*+[–—]\\s*+");
 
+    /**
+     * A date with its year in two digits, "৩১-১২-২৩", "31/12/23", as a spreadsheet's short date format writes it:
+     * day, separator, month, the same separator, year.
+     */
+    private static final Pattern SHORT_YEAR_DATE = Pattern.compile(
+            "([0-9০-৯]{1,2}) *([-/.]) *([0-9০-৯]{1,2}) *\\2 *([0-9০-৯]{2})");
+
     private final RawTable table;
     private final Layout layout;
     private final Notes notes;
+    /** The plan's fiscal year, which gives a date written with two digits of its year its century. */
+    private final FiscalYear year;
+    /** The columns whose dates with two digits of their year the notes have named. */
+    private final MutableIntSet shortYearsNoted = IntSets.mutable.empty();
     /** The code pattern's matcher for the indicators, one for them all (a matcher is many arrays). */
     private final Matcher indicatorCodes = CODE.matcher("");
     private final MutableList<AreaDraft> areas = Lists.mutable.empty();
@@ -99,10 +111,11 @@ public final class PlanAssembler {
     private boolean areasFilledDown;
     private boolean activitiesFilledDown;
 
-    private PlanAssembler(RawTable table, Layout layout, Notes notes) {
+    private PlanAssembler(RawTable table, Layout layout, Notes notes, FiscalYear year) {
         this.table = table;
         this.layout = layout;
         this.notes = notes;
+        this.year = year;
     }
 
     /**
@@ -121,7 +134,7 @@ public final class PlanAssembler {
     public static ActionPlan assemble(RawTable table, Layout layout, Office office, FiscalYear year, PlanKind kind,
             Quarter asOf, Notes notes) {
         Layout withLabels = labelled(table, layout, notes);
-        ImmutableList<Area> areas = new PlanAssembler(table, withLabels, notes).areas();
+        ImmutableList<Area> areas = new PlanAssembler(table, withLabels, notes, year).areas();
         return new ActionPlan(office, year, kind, Optional.empty(), Optional.of(asOf), areas);
     }
 
@@ -725,6 +738,34 @@ public final class PlanAssembler {
         return unit;
     }
 
+    /**
+     * A date cell: as {@link DateText} reads it, or with its year in two digits ("৩১-১২-২৩"), in the century
+     * that puts it within a year of the plan's fiscal year (2023 in 2023-24), noted once a column; a two-digit
+     * year that no century brings so near stays an error.
+     */
+    private LocalDate date(RawRow row, ColumnKind column, String text) {
+        Matcher written = SHORT_YEAR_DATE.matcher(text.strip());
+        if (written.matches()) {
+            int twoDigits = Numerals.digitValue(written.group(4).charAt(0)) * 10
+                    + Numerals.digitValue(written.group(4).charAt(1));
+            for (int century : new int[] {year.startYear() / 100, year.endYear() / 100}) {
+                int full = century * 100 + twoDigits;
+                if (full >= year.startYear() - 1 && full <= year.endYear() + 1) {
+                    String separator = written.group(2);
+                    LocalDate date = DateText.parse(written.group(1) + separator + written.group(3) + separator + full);
+                    if (shortYearsNoted.add(layout.column(column))) {
+                        notes.add(Notes.Kind.ASSUMED, row.line(), layout.column(column) + 1, "The date "
+                                + Notes.quoted(text.strip()) + " has two digits of its year: it is read as "
+                                + DateText.format(date, Language.EN) + ", near the fiscal year " + year
+                                + ", as is every such date in the column");
+                    }
+                    return date;
+                }
+            }
+        }
+        return DateText.parse(text);
+    }
+
     private static boolean isDate(String cell) {
         try {
             DateText.parse(cell);
@@ -828,13 +869,13 @@ public final class PlanAssembler {
         if (unit == UnitKind.DATE) {
             String[] range = RANGE.split(RawRow.shown(cell));
             if (range.length == 2) {
-                LocalDate last = read(row, column, text -> DateText.parse(range[1]));
-                LocalDate first = read(row, column, text -> DateText.parse(range[0]));
+                LocalDate last = read(row, column, text -> date(row, column, range[1]));
+                LocalDate first = read(row, column, text -> date(row, column, range[0]));
                 notes.add(Notes.Kind.ASSUMED, row.line(), layout.column(column) + 1, "The deadline "
                         + Notes.quoted(cell) + " is a range; its last day is the deadline");
                 return Target.between(first, last);
             }
-            return Target.by(read(row, column, DateText::parse));
+            return Target.by(read(row, column, text -> date(row, column, text)));
         }
         return Target.of(amount(row, column, unit));
     }
@@ -853,7 +894,7 @@ public final class PlanAssembler {
                     + " the last columns", layout.cell(row, gap), row, gap);
         }
         if (unit == UnitKind.DATE) {
-            return Target.gradedDates(columns.collect(column -> read(row, column, DateText::parse))
+            return Target.gradedDates(columns.collect(column -> read(row, column, text -> date(row, column, text)))
                     .toArray(new LocalDate[0]));
         }
         return Target.graded(columns.collect(column -> amount(row, column, unit))
@@ -869,9 +910,11 @@ public final class PlanAssembler {
         if (isNothing(layout.cell(row, column))) {
             return Value.NOT_REPORTED;
         }
-        return unit == UnitKind.DATE
-                ? Value.of(read(row, column, DateText::parse))
-                : Value.of(amount(row, column, unit));
+        if (unit == UnitKind.DATE) {
+            LocalDate date = read(row, column, text -> date(row, column, text));
+            return Value.of(date);
+        }
+        return Value.of(amount(row, column, unit));
     }
 
     private Optional<BigDecimal> decimal(RawRow row, ColumnKind column, Function<String, BigDecimal> number) {
