@@ -768,9 +768,10 @@ public final class HeaderMatcher {
 
     /**
      * The column a header written in both languages, or in two words for one column, names: "কর্মসম্পাদন সূচক
-     * (Performance Indicators)", "অসাধারণ (Excellent)", "লক্ষ্যমাত্রা ২০২৩-২৪ (Target)", "Remarks/মন্তব্য", as
-     * templates of some years write them. Both halves, the text before its last parenthesis and the text in it,
-     * or the texts either side of its one slash, must name the same column: "প্রকৃত অর্জন (২০২১-২২)", an earlier
+     * (Performance Indicators)", "অসাধারণ (Excellent)", "লক্ষ্যমাত্রা ২০২৩-২৪ (Target)", "Remarks/মন্তব্য", the
+     * English on a line of its own, as templates of some years write them. Both halves, the text before its last
+     * parenthesis and the text in it, the texts either side of its one slash, or its Bengali and the English
+     * after it, must name the same column: "প্রকৃত অর্জন (২০২১-২২)", an earlier
      * year's actual, and "প্রমাণক/মন্তব্য", two columns in one, name none.
      */
     private static Optional<ColumnKind> namedTwice(String header, ColumnKind previous) {
@@ -785,7 +786,12 @@ public final class HeaderMatcher {
             first = header.substring(0, slash);
             second = header.substring(slash + 1);
         } else {
-            return Optional.empty();
+            int latin = scriptsMeet(header);
+            if (latin < 0) {
+                return Optional.empty();
+            }
+            first = header.substring(0, latin);
+            second = header.substring(latin);
         }
         String one = Vocabulary.key(first);
         String other = Vocabulary.key(second);
@@ -794,6 +800,30 @@ public final class HeaderMatcher {
         }
         Optional<ColumnKind> kind = recognise(one, previous);
         return kind.isPresent() && kind.equals(recognise(other, previous)) ? kind : Optional.empty();
+    }
+
+    /**
+     * Where the English of a header in Bengali then English on a line of its own begins ("কর্মসম্পাদন সূচক
+     * Performance Indicators", the line break a space by now): the first Latin letter, where every letter
+     * before it is Bengali and none after it is; else -1.
+     */
+    private static int scriptsMeet(String header) {
+        int latin = -1;
+        boolean bengali = false;
+        for (int i = 0; i < header.length(); i++) {
+            char c = header.charAt(i);
+            if (!Character.isLetter(c)) {
+                continue;
+            }
+            boolean isLatin = Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
+            if (isLatin && latin < 0) {
+                latin = i;
+            } else if (!isLatin && (latin >= 0 || Character.UnicodeScript.of(c) != Character.UnicodeScript.BENGALI)) {
+                return -1;
+            }
+            bengali |= !isLatin;
+        }
+        return bengali ? latin : -1;
     }
 
     /** The column a header's key names, given the column before it (for the plain "মান" and "Weight"). */
