@@ -1259,7 +1259,10 @@ class OfficeTablesTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"Quarterly report 2023-24", "Quarter 2024, 2023-24", "FAQ3 2023-24", "Q12 2023-24",
-            "Q3Q4 2023-24"})
+            "Q3Q4 2023-24",
+            // up to a day that ends no quarter, or a month that does not
+            "২০২৩-২৪: ১৫ ডিসেম্বর ২০২৩ পর্যন্ত", "২০২৩-২৪: নভেম্বর/২০২৩ পর্যন্ত", "2023-24, as of 15-12-2023",
+            "2023-24, up to 30 December 2023"})
         void aNumberThatIsNoQuartersNamesNone(String title) {
             TableReader reader = TableReader.of(Tables.OFFICE, PlanKind.GRS);
             assertThatThrownBy(() -> reader.read(title + "\n\n" + tsv(HEADER, firstRow()), "t.tsv"))
@@ -1298,6 +1301,13 @@ class OfficeTablesTest {
                 জুলাই-ডিসেম্বর/২০২৩        | 2023 | Q2
                 July-September 2023       | 2023 | Q1
                 ৩য় ত্রৈমাসিক (জানুয়ারী- মার্চ)/২০২৩ | 2022 | Q3
+                ডিসেম্বর/২০২৩ পর্যন্ত অগ্রগতি    | 2023 | Q2
+                ৩১ মার্চ ২০২৪ পর্যন্ত           | 2023 | Q3
+                ৩০/০৬/২০২৪ পর্যন্ত             | 2023 | Q4
+                Progress as of 31 December 2023 | 2023 | Q2
+                up to March 2024               | 2023 | Q3
+                till September 30, 2023        | 2023 | Q1
+                as on 31-03-2025               | 2024 | Q3
                 """)
         void theMonthsOfAQuarterWithTheirCalendarYearNameTheFiscalYear(String months, int startYear, String quarter) {
             ReadResult result = TableReader.of(Tables.OFFICE, PlanKind.CITIZEN_CHARTER)

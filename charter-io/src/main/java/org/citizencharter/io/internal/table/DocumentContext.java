@@ -1,5 +1,6 @@
 package org.citizencharter.io.internal.table;
 
+import java.time.Month;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -42,6 +43,20 @@ public final class DocumentContext {
     private static final Pattern MONTHS = Pattern.compile(WORD + "(?:\\s*+[/,'’]?\\s*+[0-9]{4})?"
             + "\\s*+(?:[-–—]|(?<=\\s)(?:হতে|থেকে|to)(?=\\s))\\s*+" + WORD
             + "(?:\\s*+[)\\]]?\\s*+[/,'’]?\\s*+([0-9]{4})(?![0-9]|\\s*[-–—/]\\s*[0-9]))?");
+
+    /**
+     * A quarter's end written with "up to" after it, in Bengali ("ডিসেম্বর/২০২৩ পর্যন্ত", "৩১ ডিসেম্বর ২০২৩ পর্যন্ত"),
+     * or before it, in English ("as of 31 December 2023", "up to March 2024", "till December 31, 2023"): the day
+     * (group 1 or 3), the month (group 2) and the calendar year (group 4), digits made ASCII, lower case.
+     */
+    private static final Pattern MONTH_UP_TO = Pattern.compile("(?:(?:up to|till|until|through|as of|as on)\\s++"
+            + "(?:([0-9]{1,2})(?:st|nd|rd|th)?\\s++)?" + WORD + "(?:\\s++([0-9]{1,2})(?:st|nd|rd|th)?)?"
+            + "(?:\\s*+,?\\s*+([0-9]{4}))?(?![0-9]))"
+            + "|(?:(?<![0-9])([0-9]{1,2})\\s*+)?" + WORD + "(?:\\s*+[/,'’-]?\\s*+([0-9]{4}))?\\s*+পর্যন্ত");
+    /** A date written in figures with "up to" after it or before it: "৩১/১২/২০২৩ পর্যন্ত", "as of 31-12-2023". */
+    private static final Pattern DATE_UP_TO = Pattern.compile("(?:up to|till|until|through|as of|as on)\\s++"
+            + "([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]([0-9]{4})(?![0-9])"
+            + "|(?<![0-9])([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]([0-9]{4})\\s*+পর্যন্ত");
 
     /** The Latin acronyms of the kinds of plan, as words written in capitals: "NIS", "GRS"; never "capacity". */
     private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}\\p{M}])(APA|NIS|GRS|RTI)(?![\\p{L}\\p{M}])");
@@ -95,6 +110,9 @@ public final class DocumentContext {
             for (MonthSpan span : monthSpans(line)) {
                 span.fiscalYear().ifPresent(found -> years.putIfAbsent(found, line));
             }
+            for (MonthSpan end : quarterEnds(line)) {
+                end.fiscalYear().ifPresent(found -> years.putIfAbsent(found, line));
+            }
         }
         return years;
     }
@@ -137,6 +155,9 @@ public final class DocumentContext {
             reportPeriod(key).ifPresent(quarter -> quarters.putIfAbsent(quarter, line));
             for (MonthSpan span : monthSpans(line)) {
                 quarters.putIfAbsent(span.quarter(), line);
+            }
+            for (MonthSpan end : quarterEnds(line)) {
+                quarters.putIfAbsent(end.quarter(), line);
             }
             // "জুলাই'২৩ হতে মার্চ'২৪ পর্যন্ত মোট অর্জন", "মার্চ পর্যন্ত অর্জন": a total to the end of the quarter
             HeaderMatcher.toDate(key).ifPresent(toDate -> quarters.putIfAbsent(toDate.quarter(), line));
@@ -237,13 +258,55 @@ public final class DocumentContext {
     }
 
     private static boolean isMonth(String word) {
+        return month(word) > 0;
+    }
+
+    /** The month a word names, 1 to 12, or 0. */
+    private static int month(String word) {
         String key = Vocabulary.key(word);
         for (int month = 1; month <= 12; month++) {
             if (WORDS.is("MONTH_" + month, key)) {
-                return true;
+                return month;
             }
         }
-        return false;
+        return 0;
+    }
+
+    /**
+     * The ends of quarters a line reports up to: "ডিসেম্বর/২০২৩ পর্যন্ত অগ্রগতি", "৩১ ডিসেম্বর ২০২৩ পর্যন্ত", "as of 31
+     * December 2023", "৩১/১২/২০২৩ পর্যন্ত" (Q2, in 2023-24 where the year is written). A month must end a quarter,
+     * and a day written with it must be the month's last: "১৫ ডিসেম্বর পর্যন্ত" names no quarter.
+     */
+    private static Iterable<MonthSpan> quarterEnds(String line) {
+        String text = Numerals.toAsciiDigits(Numerals.normalizeForMatching(line)).toLowerCase(Locale.ROOT);
+        List<MonthSpan> found = new ArrayList<>();
+        Matcher named = MONTH_UP_TO.matcher(text);
+        while (named.find()) {
+            boolean english = named.group(2) != null;
+            int month = month(english ? named.group(2) : named.group(6));
+            String day = english ? named.group(1) != null ? named.group(1) : named.group(3) : named.group(5);
+            String year = english ? named.group(4) : named.group(7);
+            quarterEnd(month, day, year).ifPresent(found::add);
+        }
+        Matcher figures = DATE_UP_TO.matcher(text);
+        while (figures.find()) {
+            int first = figures.group(1) != null ? 1 : 4;
+            int month = Integer.parseInt(figures.group(first + 1));
+            quarterEnd(month <= 12 ? month : 0, figures.group(first), figures.group(first + 2)).ifPresent(found::add);
+        }
+        return found;
+    }
+
+    private static Optional<MonthSpan> quarterEnd(int month, String day, String year) {
+        if (month == 0 || month % 3 != 0) {
+            return Optional.empty();
+        }
+        int lastDay = Month.of(month).minLength();
+        if (day != null && Integer.parseInt(day) != lastDay) {
+            return Optional.empty();
+        }
+        Quarter quarter = Quarter.ofMonth(Month.of(month));
+        return Optional.of(new MonthSpan(quarter, year == null ? 0 : Integer.parseInt(year)));
     }
 
     /**
