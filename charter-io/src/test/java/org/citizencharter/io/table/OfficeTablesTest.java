@@ -674,6 +674,11 @@ class OfficeTablesTest {
             assertThatThrownBy(() -> READER.read(tsv(header, row), "t.tsv"))
                     .hasMessageContaining("t.tsv, line 2, column \"লক্ষ্যমাত্রা\"")
                     .hasMessageContaining("The date cannot be read");
+            // a day that does not exist is told as written
+            row[6] = "৩১-০২-২৪";
+            assertThatThrownBy(() -> READER.read(tsv(header, row), "t.tsv"))
+                    .hasMessageContaining("t.tsv, line 2, column \"লক্ষ্যমাত্রা\"")
+                    .hasMessageContaining("The date does not exist (৩১-০২-২৪)");
         }
 
         @Test

@@ -46,8 +46,9 @@ public final class DocumentContext {
 
     /**
      * A quarter's end written with "up to" after it, in Bengali ("ডিসেম্বর/২০২৩ পর্যন্ত", "৩১ ডিসেম্বর ২০২৩ পর্যন্ত"),
-     * or before it, in English ("as of 31 December 2023", "up to March 2024", "till December 31, 2023"): the day
-     * (group 1 or 3), the month (group 2) and the calendar year (group 4), digits made ASCII, lower case.
+     * or before it, in English ("as of 31 December 2023", "up to March 2024", "till December 31, 2023"), digits
+     * made ASCII, lower case: in English the day (group 1 or 3), the month (2) and the calendar year (4); in
+     * Bengali the day (5), the month (6) and the year (7).
      */
     private static final Pattern MONTH_UP_TO = Pattern.compile("(?:(?:up to|till|until|through|as of|as on)\\s++"
             + "(?:([0-9]{1,2})(?:st|nd|rd|th)?\\s++)?" + WORD + "(?:\\s++([0-9]{1,2})(?:st|nd|rd|th)?)?"

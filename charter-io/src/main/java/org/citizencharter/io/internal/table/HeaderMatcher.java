@@ -577,7 +577,6 @@ public final class HeaderMatcher {
                 + " docs/table-format.md lists the headers charter reads");
     }
 
-
     private static ImmutableList<Cell> oneRow(RawRow header) {
         MutableList<Cell> cells = Lists.mutable.empty();
         for (int column = 0; column < header.cells().size(); column++) {
@@ -771,8 +770,8 @@ public final class HeaderMatcher {
      * (Performance Indicators)", "অসাধারণ (Excellent)", "লক্ষ্যমাত্রা ২০২৩-২৪ (Target)", "Remarks/মন্তব্য", the
      * English on a line of its own, as templates of some years write them. Both halves, the text before its last
      * parenthesis and the text in it, the texts either side of its one slash, or its Bengali and the English
-     * after it, must name the same column: "প্রকৃত অর্জন (২০২১-২২)", an earlier
-     * year's actual, and "প্রমাণক/মন্তব্য", two columns in one, name none.
+     * after it, must name the same column: "প্রকৃত অর্জন (২০২১-২২)", an earlier year's actual, and
+     * "প্রমাণক/মন্তব্য", two columns in one, name none.
      */
     private static Optional<ColumnKind> namedTwice(String header, ColumnKind previous) {
         int open = header.lastIndexOf('(');

@@ -752,7 +752,12 @@ public final class PlanAssembler {
                 int full = century * 100 + twoDigits;
                 if (full >= year.startYear() - 1 && full <= year.endYear() + 1) {
                     String separator = written.group(2);
-                    LocalDate date = DateText.parse(written.group(1) + separator + written.group(3) + separator + full);
+                    LocalDate date;
+                    try {
+                        date = DateText.parse(written.group(1) + separator + written.group(3) + separator + full);
+                    } catch (InvalidInputException noSuchDay) {
+                        throw InvalidInputException.of(noSuchDay.problem(), text.strip()); // as written, "৩১-০২-২৪"
+                    }
                     if (shortYearsNoted.add(layout.column(column))) {
                         notes.add(Notes.Kind.ASSUMED, row.line(), layout.column(column) + 1, "The date "
                                 + Notes.quoted(text.strip()) + " has two digits of its year: it is read as "
