@@ -26,8 +26,10 @@ import org.eclipse.collections.api.list.ImmutableList;
 public final class DocumentContext {
 
     private static final Vocabulary WORDS = Vocabulary.standard();
+    /** An office's name: ending in an office word ("… কার্যালয়"), or in English "Office of the …". */
     private static final Pattern OFFICE = Pattern.compile(
-            ".*(কার্যালয়|কার্যালয়|অফিস|দপ্তর|দপ্তর|দফতর|অধিদপ্তর|মন্ত্রণালয়|মন্ত্রণালয়|বিভাগ|Office|Directorate)[।,.]?");
+            ".*(কার্যালয়|কার্যালয়|অফিস|দপ্তর|দপ্তর|দফতর|অধিদপ্তর|মন্ত্রণালয়|মন্ত্রণালয়|বিভাগ|Office|Directorate)[।,.]?"
+            + "|(?:[Tt]he )?Office of (?:the )?\\p{Lu}[^,]*+");
 
     /**
      * A whole word, taken whole (possessive, and only where a word starts), so that a line of one long word
@@ -378,9 +380,9 @@ public final class DocumentContext {
     }
 
     /**
-     * Whether a line is an office's name: it ends in an office word ("… কার্যালয়।"), or it is an office's name
-     * followed by its places after commas ("জেলা সমবায় অফিসারের কার্যালয়, পটুয়াখালী", "উপজেলা নির্বাহী অফিসারের
-     * কার্যালয়, কলাপাড়া, পটুয়াখালী").
+     * Whether a line is an office's name: it ends in an office word ("… কার্যালয়।") or begins "Office of the", or it
+     * is an office's name followed by its places after commas ("জেলা সমবায় অফিসারের কার্যালয়, পটুয়াখালী", "উপজেলা
+     * নির্বাহী অফিসারের কার্যালয়, কলাপাড়া, পটুয়াখালী", "Office of the Deputy Commissioner, Manikganj").
      */
     private static boolean namesAnOffice(String line) {
         if (OFFICE.matcher(line).matches()) {
