@@ -1324,6 +1324,26 @@ class OfficeTablesTest {
             assertThat(result.plan().asOf()).contains(Quarter.valueOf(quarter));
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {"FY 23-24", "২৩-২৪ অর্থবছরের প্রতিবেদন", "অর্থবছর: ২৩-২৪", "অর্থ বছরঃ ২৩/২৪",
+            "অর্থবছর ২০২৩-'২৪", "Fiscal year 23-'24"})
+        void aFiscalYearInTwoDigitYearsBesideItsWordNamesTheYear(String text) {
+            ReadResult result = TableReader.of(Tables.OFFICE, PlanKind.CITIZEN_CHARTER, Quarter.Q3)
+                    .readWithNotes("সেবা প্রদান প্রতিশ্রুতি\n" + text + "\n\n" + tsv(HEADER, firstRow()), "letter.tsv");
+            assertThat(result.plan().fiscalYear()).isEqualTo(FiscalYear.of(2023));
+            assertThat(notes(result)).contains("The fiscal year 2023-24 is the one the text around the table names: \""
+                    + text + "\"");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"২৩-২৪ জন উপস্থিত", "FY 23-25", "পৃষ্ঠা ২৩-২৪", "ওয়ার্ড নং ২৩-২৪ অর্থ সংগ্রহ"})
+        void twoNumbersWithADashAreNoYearWithoutItsWordOrNotConsecutive(String text) {
+            TableReader reader = TableReader.of(Tables.OFFICE, PlanKind.CITIZEN_CHARTER, Quarter.Q3);
+            assertThatThrownBy(() -> reader.read(text + "\n\n" + tsv(HEADER, firstRow()), "letter.tsv"))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("The fiscal year is not given to the reader");
+        }
+
         @Test
         void aFiscalYearAfterTheMonthsIsNotTakenForTheirCalendarYear() {
             ReadResult result = TableReader.of(Tables.OFFICE, PlanKind.CITIZEN_CHARTER, Quarter.Q3)

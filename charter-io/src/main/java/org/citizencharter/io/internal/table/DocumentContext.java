@@ -61,6 +61,15 @@ public final class DocumentContext {
             + "([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]([0-9]{4})(?![0-9])"
             + "|(?<![0-9])([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]([0-9]{4})\\s*+পর্যন্ত");
 
+    /**
+     * A fiscal year in two-digit years beside a word for one, before or after it ("FY 23-24", "অর্থবছর: ২৩-২৪",
+     * "২৩-২৪ অর্থবছরের"), digits made ASCII, lower case: the years as groups 1 and 2, or 3 and 4. Without the word,
+     * two numbers with a dash between them are no year.
+     */
+    private static final Pattern SHORT_FISCAL_YEAR = Pattern.compile(
+            "(?:(?<!\\p{L})fy|fiscal year|অর্থ\\s?বছর)[\\s:ঃ]*+([0-9]{2})\\s*+[-–—/]\\s*+['’]?([0-9]{2})(?![0-9])"
+            + "|(?<![0-9])([0-9]{2})\\s*+[-–—/]\\s*+['’]?([0-9]{2})\\s*+(?:fy(?!\\p{L})|fiscal year|অর্থ\\s?বছর)");
+
     /** The Latin acronyms of the kinds of plan, as words written in capitals: "NIS", "GRS"; never "capacity". */
     private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}\\p{M}])(APA|NIS|GRS|RTI)(?![\\p{L}\\p{M}])");
 
@@ -115,6 +124,16 @@ public final class DocumentContext {
             }
             for (MonthSpan end : quarterEnds(line)) {
                 end.fiscalYear().ifPresent(found -> years.putIfAbsent(found, line));
+            }
+            Matcher shortYear = SHORT_FISCAL_YEAR.matcher(
+                    Numerals.toAsciiDigits(Numerals.normalizeForMatching(line)).toLowerCase(Locale.ROOT));
+            while (shortYear.find()) {
+                int first = shortYear.group(1) != null ? 1 : 3;
+                int start = Integer.parseInt(shortYear.group(first));
+                if ((start + 1) % 100 == Integer.parseInt(shortYear.group(first + 1))) {
+                    // two digits of the years of plans kept since 2015: this century's
+                    years.putIfAbsent(FiscalYear.of(2000 + start), line);
+                }
             }
         }
         return years;

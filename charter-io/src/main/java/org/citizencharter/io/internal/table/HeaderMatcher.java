@@ -48,8 +48,8 @@ public final class HeaderMatcher {
     /** Years of two digits, one or two, with a word for "to" between them or not (keys have no spaces). */
     private static final Pattern SHORT_YEARS = Pattern.compile("[0-9]{2}(?:(?:থেকে|হতে|to)?[0-9]{2})?");
     private static final Pattern ENGLISH_QUARTER = Pattern.compile("(?:q|quarter)([1-4])");
-    /** A fiscal year in text with ASCII digits: "2023-24", "2023-2024", "2023 - 24". */
-    static final Pattern YEAR = Pattern.compile("(?<![0-9])([0-9]{4})\\s*[-–—/]\\s*([0-9]{4}|[0-9]{2})(?![0-9])");
+    /** A fiscal year in text with ASCII digits: "2023-24", "2023-2024", "2023 - 24", "2023-'24". */
+    static final Pattern YEAR = Pattern.compile("(?<![0-9])([0-9]{4})\\s*[-–—/]\\s*['’]?([0-9]{4}|[0-9]{2})(?![0-9])");
     /** The columns named by a word of their own, in the order they are tried. */
     private static final ImmutableList<ColumnKind> NAMED = Lists.immutable.of(ColumnKind.AREA,
             ColumnKind.AREA_WEIGHT, ColumnKind.ACTIVITY, ColumnKind.INDICATOR, ColumnKind.METHOD, ColumnKind.UNIT,
