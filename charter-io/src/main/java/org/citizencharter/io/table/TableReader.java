@@ -288,6 +288,12 @@ public final class TableReader {
         if (layout.targetColumns().size() > 1) {
             layout = targetOfYear(layout, year);
         }
+        // The plan's own year's actual ("প্রকৃত অর্জন ২০২৩-২৪") once the year is known from elsewhere than that header:
+        // a year only an unread header names may be an earlier year's actual in a plan of the next.
+        if (fiscalYear.isPresent() || layout.fiscalYear().isPresent()
+                || DocumentContext.years(titles).containsKey(year) || DocumentContext.years(around).containsKey(year)) {
+            layout = HeaderMatcher.actualOfYear(layout, year, notes);
+        }
         Quarter quarter = quarter(layout, titles, around, notes);
         layout = HeaderMatcher.asOf(layout, quarter, notes);
         Office named = officeFromText ? officeNamed(titles, around, notes) : office;

@@ -145,6 +145,48 @@ class OfficeTablesTest {
                     .isEqualTo(Tables.read(tsv(HEADER, firstRow())));
         }
 
+        @Test
+        void theActualNamedWithThePlansOwnYearIsTheActualAnEarlierYearsIsKept() {
+            String[] header = Arrays.copyOf(HEADER, HEADER.length + 1);
+            header[6] = "লক্ষ্যমাত্রা ২০২৩-২৪";
+            header[11] = "প্রকৃত অর্জন ২০২৩-২৪";
+            header[HEADER.length] = "প্রকৃত অর্জন ২০২২-২৩";
+            String[] row = Arrays.copyOf(firstRow(), HEADER.length + 1);
+            row[HEADER.length] = "৫";
+            ReadResult result = reads(TableReader.of(Tables.OFFICE, PlanKind.CITIZEN_CHARTER, Quarter.Q3),
+                    tsv(header, row));
+            assertThat(only(result.plan()).extensions().json()).contains("প্রকৃত অর্জন ২০২২-২৩");
+            assertThat(only(result.plan()).reported().actual())
+                    .isEqualTo(Tables.read(tsv(HEADER, firstRow())).indicators().getOnly().reported().actual());
+            assertThat(notes(result)).contains("row 1, column 12: The header \"প্রকৃত অর্জন ২০২৩-২৪\" is read as the"
+                    + " actual (প্রকৃত অর্জন): the year it names is the plan's", "row 1, column 14: The header \"প্রকৃত"
+                    + " অর্জন ২০২২-২৩\" is not a column charter scores: its cells are kept as text on each indicator");
+            assertThat(notes(result)).noneMatch(note -> note.startsWith("row 1, column 12: The header \"প্রকৃত অর্জন"
+                    + " ২০২৩-২৪\" is not a column"));
+        }
+
+        @Test
+        void anActualWhoseYearOnlyItsOwnHeaderNamesIsKeptAsAnEarlierYearsMayBe() {
+            // A plan of 2023-24 showing 2022-23's actual, its target's header naming no year: the year read from that
+            // header alone says nothing of whether the column is this year's.
+            String[] header = HEADER.clone();
+            header[11] = "প্রকৃত অর্জন ২০২২-২৩";
+            ReadResult result = TableReader.of(Tables.OFFICE, PlanKind.CITIZEN_CHARTER, Quarter.Q3)
+                    .readWithNotes(tsv(header, firstRow()), "plan.tsv");
+            assertThat(only(result.plan()).reported().actual()).isEqualTo(Value.NOT_REPORTED);
+        }
+
+        @Test
+        void twoActualsNamedWithThePlansYearAreBothKept() {
+            String[] header = Arrays.copyOf(HEADER, HEADER.length + 1);
+            header[11] = "প্রকৃত অর্জন ২০২৩-২৪";
+            header[HEADER.length] = "মোট অর্জন ২০২৩-২৪";
+            String[] row = Arrays.copyOf(firstRow(), HEADER.length + 1);
+            row[HEADER.length] = "৩";
+            ReadResult result = READER.readWithNotes(tsv(header, row), "report.tsv");
+            assertThat(only(result.plan()).reported().actual()).isEqualTo(Value.NOT_REPORTED);
+        }
+
         @ParameterizedTest
         @CsvSource(delimiter = '|', value = {"প্রকৃত অর্জন (২০২১-২২)", "প্রকৃত অর্জন* (২০২২-২৩)", "প্রমাণক/মন্তব্য",
             "প্রক্ষেপণ (Projection) ২০২৪-২৫", "লক্ষ্যমাত্রা (Remarks)", "দায়িত্বপ্রাপ্ত কর্মকর্তা (Responsible officer)",

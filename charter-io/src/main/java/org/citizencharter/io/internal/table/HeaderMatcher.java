@@ -677,11 +677,7 @@ public final class HeaderMatcher {
 
     private static boolean isQuarterGroup(String groupKey) {
         // The group may name the year: "২০২৩-২৪ অর্থবছরের অগ্রগতি", "Progress, FY 2023-24".
-        String group = withoutYears(groupKey);
-        for (String word : YEAR_WORDS) {
-            group = group.startsWith(word) ? group.substring(word.length())
-                    : group.endsWith(word) ? group.substring(0, group.length() - word.length()) : group;
-        }
+        String group = withoutYearAndWords(groupKey);
         // An achievement's word alone ("অর্জন", "প্রকৃত অর্জন") over the ordinals names the quarters' achievements.
         return WORDS.keys("QUARTER_WORD").anySatisfy(groupKey::contains)
                 || WORDS.keys("QUARTER_GROUP").anySatisfy(group::equals)
@@ -825,6 +821,42 @@ public final class HeaderMatcher {
         return bengali ? latin : -1;
     }
 
+    /**
+     * The reported actual named with the plan's own year ("প্রকৃত অর্জন ২০২৩-২৪" in a plan of 2023-24), which its
+     * header alone cannot tell from an earlier year's actual ("প্রকৃত অর্জন ২০২১-২২", kept as text): once the year
+     * is known, the one column so named is read as the actual, where no other column is; the notes say so.
+     *
+     * @param layout the layout as the header was read
+     * @param year the plan's fiscal year
+     * @param notes the reading's notes
+     * @return the layout with that column the actual, or as it was
+     */
+    public static Layout actualOfYear(Layout layout, FiscalYear year, Notes notes) {
+        if (layout.has(ColumnKind.ACTUAL)) {
+            return layout;
+        }
+        int found = -1;
+        for (int column = 0; column < layout.width(); column++) {
+            String header = layout.headerAt(column);
+            Optional<ColumnKind> withoutYear = recognise(withoutYearAndWords(Vocabulary.key(header)), null);
+            if (layout.isKept(column) && yearIn(header).equals(Optional.of(year))
+                    && withoutYear.equals(Optional.of(ColumnKind.ACTUAL))) {
+                if (found >= 0) {
+                    return layout; // two of them: which is the actual would be a guess
+                }
+                found = column;
+            }
+        }
+        if (found < 0) {
+            return layout;
+        }
+        notes.withdrawKept(found + 1);
+        notes.add(Notes.Kind.COLUMN, layout.headerLine(), found + 1, "The header "
+                + Notes.quoted(layout.headerAt(found)) + " is read as the actual (প্রকৃত অর্জন): the year it names is"
+                + " the plan's");
+        return layout.withKind(found, Optional.of(ColumnKind.ACTUAL));
+    }
+
     /** The column a header's key names, given the column before it (for the plain "মান" and "Weight"). */
     static Optional<ColumnKind> recognise(String key, ColumnKind previous) {
         if (key.equals(PLAIN_WEIGHT) || key.equals(ENGLISH_WEIGHT)) {
@@ -964,6 +996,16 @@ public final class HeaderMatcher {
     }
 
     /** A key without the fiscal years in it ("202324", "20232024"), which punctuation no longer separates. */
+    /** A key without its fiscal years and the words around them at its ends ("অর্থবছরের", "FY"). */
+    private static String withoutYearAndWords(String key) {
+        String rest = withoutYears(key);
+        for (String word : YEAR_WORDS) {
+            rest = rest.startsWith(word) ? rest.substring(word.length())
+                    : rest.endsWith(word) ? rest.substring(0, rest.length() - word.length()) : rest;
+        }
+        return rest;
+    }
+
     private static String withoutYears(String key) {
         Matcher digits = DIGITS.matcher(key);
         StringBuilder rest = new StringBuilder();
