@@ -377,7 +377,7 @@ public final class TableReader {
 
     private static Layout targetOfYear(Layout layout, FiscalYear year) {
         for (int column : layout.targetColumns()) {
-            if (DocumentContext.yearIn(layout.headerAt(column)).equals(Optional.of(year))) {
+            if (HeaderMatcher.targetYearIn(layout.headerAt(column)).equals(Optional.of(year))) {
                 return layout.withTargetColumn(column);
             }
         }

@@ -104,6 +104,7 @@ class OfficeTablesTest {
             "4|Unit", "5|সূচকের মান", "5|Indicator weight",
             "6|২০২৩-২০২৪ অর্থবছরের লক্ষ্যমাত্রা", "6|লক্ষ্যমাত্রা (২০২৩-২৪)", "6|লক্ষ্যমাত্রা (অসাধারণ)", "6|লক্ষ্য মাত্রা",
             "6|বার্ষিক লক্ষ্যমাত্রা ২০২৩-২০২৪", "6|Annual target 2023-24", "6|লক্ষমাত্রা",
+            "6|লক্ষ্যমাত্রা ২৩-২৪", "6|Target (FY 23-24)", "6|লক্ষ্যমাত্রা ২০২৩-'২৪",
             "7|১ম কোয়ার্টার", "7|১ম প্রান্তিক অগ্রগতি", "7|প্রথম ত্রৈমাসিক অর্জন", "7|১ম কোয়ার্টার জুলাই-সেপ্টেম্বর",
             "7|১ম ত্রৈমাসিক (জুলাই - সেপ্টেম্বর) অর্জন", "7|Q1", "7|Quarter 1 achievement", "7|১ম ত্রৈমাসিক অজ©ন",
             "7|প্রথম কোয়ার্টারের অর্জন", "7|Q1 (Jul-Sep)", "7|1st Quarter", "7|জুলাই-সেপ্টেম্বর",
@@ -143,6 +144,15 @@ class OfficeTablesTest {
         void eachHeaderVariantNamesItsColumn(int column, String text) {
             assertThat(reads(tsv(header(column, text), firstRow())).plan())
                     .isEqualTo(Tables.read(tsv(HEADER, firstRow())));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"লক্ষ্যমাত্রা ২৩-২৪", "Target (FY 23-24)", "লক্ষ্যমাত্রা ২০২৩-'২৪"})
+        void aTargetsHeaderNamesItsYearInTwoDigitYearsToo(String target) {
+            ReadResult result = TableReader.of(Tables.OFFICE, PlanKind.CITIZEN_CHARTER, Quarter.Q3)
+                    .readWithNotes(tsv(header(6, target), firstRow()), "plan.tsv");
+            assertThat(result.plan().fiscalYear()).isEqualTo(FiscalYear.of(2023));
+            assertThat(notes(result)).contains("row 1, column 7: The fiscal year 2023-24 is the one the header names");
         }
 
         @Test

@@ -48,6 +48,9 @@ public final class HeaderMatcher {
     /** Years of two digits, one or two, with a word for "to" between them or not (keys have no spaces). */
     private static final Pattern SHORT_YEARS = Pattern.compile("[0-9]{2}(?:(?:থেকে|হতে|to)?[0-9]{2})?");
     private static final Pattern ENGLISH_QUARTER = Pattern.compile("(?:q|quarter)([1-4])");
+    /** Two two-digit years with a dash between them: "23-24", "২৩/২৪", "23-'24". */
+    private static final Pattern SHORT_YEAR_PAIR = Pattern.compile(
+            "(?<![0-9])([0-9]{2})\\s*[-–—/]\\s*['’]?([0-9]{2})(?![0-9])");
     /** A fiscal year in text with ASCII digits: "2023-24", "2023-2024", "2023 - 24", "2023-'24". */
     static final Pattern YEAR = Pattern.compile("(?<![0-9])([0-9]{4})\\s*[-–—/]\\s*['’]?([0-9]{4}|[0-9]{2})(?![0-9])");
     /** The columns named by a word of their own, in the order they are tried. */
@@ -413,7 +416,7 @@ public final class HeaderMatcher {
         for (int column = 0; column < reading.kinds().size(); column++) {
             Optional<ColumnKind> kind = reading.kinds().get(column);
             if (kind.isPresent() && isTargetColumn(kind.get())) {
-                Optional<FiscalYear> year = yearIn(reading.cells().get(column).shown());
+                Optional<FiscalYear> year = targetYearIn(reading.cells().get(column).shown());
                 if (year.isPresent()) {
                     return year;
                 }
@@ -471,8 +474,8 @@ public final class HeaderMatcher {
             }
             if (kind.isPresent() && seen.containsKey(kind.get())) {
                 int other = seen.get(kind.get());
-                Optional<FiscalYear> mine = yearIn(cell.shown());
-                Optional<FiscalYear> theirs = yearIn(cells.get(other).shown());
+                Optional<FiscalYear> mine = targetYearIn(cell.shown());
+                Optional<FiscalYear> theirs = targetYearIn(cells.get(other).shown());
                 if (kind.get() == ColumnKind.TARGET && mine.isPresent() && theirs.isPresent() && !mine.equals(theirs)) {
                     // Two target columns of two years: the one of the plan's year is chosen later.
                     kinds.add(kind);
@@ -504,7 +507,7 @@ public final class HeaderMatcher {
                             + " it was matched as " + Notes.quoted(kind.get().header(Language.BN)));
                 }
                 if (isTargetColumn(kind.get()) && year.isEmpty()) {
-                    Optional<FiscalYear> named = yearIn(cell.shown());
+                    Optional<FiscalYear> named = targetYearIn(cell.shown());
                     if (named.isPresent()) {
                         year = named;
                         yearColumn = column;
@@ -1039,6 +1042,25 @@ public final class HeaderMatcher {
     }
 
     /** The fiscal year a header or a line of text names ("লক্ষ্যমাত্রা ২০২৩-২৪", "২০২২-২০২৩ অর্থবছর"). */
+    /**
+     * The year a target's header names: as {@link #yearIn(String)} reads it, or in two-digit years ("লক্ষ্যমাত্রা
+     * ২৩-২৪", "Target (FY 23-24)"), which beside a target's word are its fiscal year, this century's.
+     *
+     * @param header the header of a target column
+     * @return the year, or empty
+     */
+    public static Optional<FiscalYear> targetYearIn(String header) {
+        Optional<FiscalYear> year = yearIn(header);
+        Matcher pair = SHORT_YEAR_PAIR.matcher(Numerals.toAsciiDigits(header));
+        while (year.isEmpty() && pair.find()) {
+            int start = Integer.parseInt(pair.group(1));
+            if ((start + 1) % 100 == Integer.parseInt(pair.group(2))) {
+                year = Optional.of(FiscalYear.of(2000 + start));
+            }
+        }
+        return year;
+    }
+
     static Optional<FiscalYear> yearIn(String text) {
         Matcher year = YEAR.matcher(Numerals.toAsciiDigits(text));
         while (year.find()) {
