@@ -841,9 +841,8 @@ public final class HeaderMatcher {
         int found = -1;
         for (int column = 0; column < layout.width(); column++) {
             String header = layout.headerAt(column);
-            Optional<ColumnKind> withoutYear = recognise(withoutYearAndWords(Vocabulary.key(header)), null);
-            if (layout.isKept(column) && yearIn(header).equals(Optional.of(year))
-                    && withoutYear.equals(Optional.of(ColumnKind.ACTUAL))) {
+            if (layout.isKept(column) && yearIn(header).equals(Optional.of(year)) && recognise(
+                    withoutYearAndWords(Vocabulary.key(header)), null).equals(Optional.of(ColumnKind.ACTUAL))) {
                 if (found >= 0) {
                     return layout; // two of them: which is the actual would be a guess
                 }
