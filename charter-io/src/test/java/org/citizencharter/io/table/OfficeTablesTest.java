@@ -1128,6 +1128,22 @@ class OfficeTablesTest {
         }
 
         @Test
+        void theCumulativeMethodsWordInTheUnitItselfIsThatMethodAndNoted() {
+            String[] header = {"Area", "Area weight", "Activity", "Indicator", "Unit", "Weight", "Target", "Q1", "Q2",
+                "Q3"};
+            String[] first = {"a", "10", "[1.1] b", "[1.1.1] c", "ক্রমপুঞ্জিভূত সংখ্যা", "5", "4", "1", "2", "3"};
+            String[] second = {"", "", "", "[1.1.2] d", "সংখ্যা-ক্রমপুঞ্জীভূত", "5", "4", "1", "2", "3"};
+            // "গড়" in a unit may be what is counted, an average's days, not how the quarters add up
+            String[] third = {"", "", "", "[1.1.3] e", "গড় দিন", "", "4", "1", "2", "3"};
+            ReadResult result = reads(tsv(header, first, second, third));
+            assertThat(result.plan().indicators().collect(Indicator::method)).containsExactly(
+                    CalculationMethod.CUMULATIVE, CalculationMethod.CUMULATIVE, CalculationMethod.SUM);
+            assertThat(result.plan().indicators().getFirst().unit().label()).isEqualTo("ক্রমপুঞ্জিভূত সংখ্যা");
+            assertThat(notes(result)).contains("row 2, column 5: The unit \"ক্রমপুঞ্জিভূত সংখ্যা\" names the method"
+                    + " ক্রমপুঞ্জিভূত: the indicator 1.1.1 is CUMULATIVE, each quarter's figure a running total");
+        }
+
+        @Test
         void cellsWithMixedDigitsSignsZerosDashesAndDates() {
             String[] row = row("ক", "১0", "[১.১] খ", "[১.১.১] গ", "%", "০৪", "৯০%", "২৫ %", "--", "", "—", "২৫%", "");
             Indicator indicator = only(reads(tsv(HEADER, row)).plan());

@@ -90,6 +90,19 @@ class TableWriterTest {
     }
 
     @Test
+    void aLabelThatWouldNameAMethodIsWrittenWithTheMethodInBrackets() {
+        // "ক্রমপুঞ্জিভূত সংখ্যা" and "সংখ্যা (গড়)" name a method when read; summed, they must say so to read back.
+        for (String label : new String[] {"ক্রমপুঞ্জিভূত সংখ্যা", "সংখ্যা (গড়)", "Cumulative count"}) {
+            ActionPlan plan = coxsBazar.mapIndicators(indicator -> indicator.code().equals(IndicatorCode.of(1, 1, 1))
+                    ? indicator.toBuilder().unit(Unit.of(UnitKind.NUMBER, label)).method(CalculationMethod.SUM).build()
+                    : indicator);
+            String table = TableWriter.of(TableFormat.TSV).write(plan);
+            assertThat(table).contains("\t" + label + " [সমষ্টি]\t");
+            assertThat(SeedTablesTest.COXS_BAZAR_READER.read(table, "t")).isEqualTo(plan);
+        }
+    }
+
+    @Test
     void cellsThatNeedQuotingAreQuotedAndReadBack() {
         ActionPlan plan = coxsBazar.mapIndicators(indicator -> indicator.withReported(indicator.reported()
                 .withEvidence("কার্যবিবরণী, \"সভা\"\tনং ৩")

@@ -659,6 +659,14 @@ public final class PlanAssembler {
             }
             method = Optional.of(fromColumn);
         }
+        if (method.isEmpty() && unitRead.kind().isEmpty() && namesCumulative(label)) {
+            // The cumulative method's word in the unit itself, "ক্রমপুঞ্জিভূত সংখ্যা", "সংখ্যা-ক্রমপুঞ্জিভূত": only this
+            // method's word is taken so, as "গড়" in a unit may be what is counted ("গড় দিন"), not how.
+            method = Optional.of(CalculationMethod.CUMULATIVE);
+            notes.add(Notes.Kind.ASSUMED, row.line(), layout.column(ColumnKind.UNIT) + 1, "The unit "
+                    + Notes.quoted(label) + " names the method ক্রমপুঞ্জিভূত: the indicator " + indicatorCode
+                    + " is CUMULATIVE, each quarter's figure a running total");
+        }
         Optional<Weight> weight = Optional.empty();
         if (!layout.has(ColumnKind.INDICATOR_WEIGHT)) {
             if (!notedNoWeightColumn) {
@@ -713,7 +721,13 @@ public final class PlanAssembler {
         return CalculationMethod.parse(text);
     }
 
-    private static Optional<CalculationMethod> methodNamed(String text) {
+    /** Whether a unit's label holds the cumulative method's word ("ক্রমপুঞ্জিভূত সংখ্যা"), read as that method. */
+    static boolean namesCumulative(String label) {
+        String key = Vocabulary.key(label);
+        return WORDS.keys("METHOD_CUMULATIVE").anySatisfy(key::contains);
+    }
+
+    static Optional<CalculationMethod> methodNamed(String text) {
         try {
             return Optional.of(method(text.strip()));
         } catch (InvalidInputException notAMethod) {

@@ -68,8 +68,19 @@ public final class UnitCell {
             // Kind and method both, so that "তারিখ" (a kind, and the method DATE's name) is never ambiguous.
             return label + " [" + word(unit.kind(), language) + ", " + methodLabel + "]";
         }
-        boolean methodNeeded = method != CalculationMethod.defaultFor(unit.kind()) || label.contains("[");
+        boolean methodNeeded = method != CalculationMethod.defaultFor(unit.kind()) || label.contains("[")
+                || namesAMethod(label);
         return methodNeeded ? label + " [" + methodLabel + "]" : label;
+    }
+
+    /**
+     * Whether a label alone would be read as naming a method ("সংখ্যা (গড়)", "ক্রমপুঞ্জিভূত সংখ্যা"), so that the
+     * method must follow it in brackets even where it is the unit's default.
+     */
+    private static boolean namesAMethod(String label) {
+        int open = label.lastIndexOf('(');
+        return PlanAssembler.namesCumulative(label) || open >= 0 && label.endsWith(")")
+                && PlanAssembler.methodNamed(label.substring(open + 1, label.length() - 1)).isPresent();
     }
 
     /** The word of a unit kind alone in brackets: "সংখ্যা" or "number", "%", "তারিখ" or "date". */
