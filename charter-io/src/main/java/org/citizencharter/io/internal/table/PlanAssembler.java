@@ -721,8 +721,14 @@ public final class PlanAssembler {
         return CalculationMethod.parse(text);
     }
 
-    /** Whether a unit's label holds the cumulative method's word ("ক্রমপুঞ্জিভূত সংখ্যা"), read as that method. */
+    /**
+     * Whether a unit's label holds the cumulative method's word ("ক্রমপুঞ্জিভূত সংখ্যা"), read as that method. Asked
+     * of every indicator: a label without the letter ঞ of "পুঞ্জ" or the English word's letters makes no key.
+     */
     static boolean namesCumulative(String label) {
+        if (label.indexOf('ঞ') < 0 && label.indexOf("umulative") < 0 && label.indexOf("UMULATIVE") < 0) {
+            return false;
+        }
         String key = Vocabulary.key(label);
         return WORDS.keys("METHOD_CUMULATIVE").anySatisfy(key::contains);
     }
