@@ -129,11 +129,8 @@ public final class DocumentContext {
                     Numerals.toAsciiDigits(Numerals.normalizeForMatching(line)).toLowerCase(Locale.ROOT));
             while (shortYear.find()) {
                 int first = shortYear.group(1) != null ? 1 : 3;
-                int start = Integer.parseInt(shortYear.group(first));
-                if ((start + 1) % 100 == Integer.parseInt(shortYear.group(first + 1))) {
-                    // two digits of the years of plans kept since 2015: this century's
-                    years.putIfAbsent(FiscalYear.of(2000 + start), line);
-                }
+                HeaderMatcher.twoDigitYears(shortYear.group(first), shortYear.group(first + 1))
+                        .ifPresent(found -> years.putIfAbsent(found, line));
             }
         }
         return years;

@@ -997,7 +997,6 @@ public final class HeaderMatcher {
         return rest.isEmpty();
     }
 
-    /** A key without the fiscal years in it ("202324", "20232024"), which punctuation no longer separates. */
     /** A key without its fiscal years and the words around them at its ends ("অর্থবছরের", "FY"). */
     private static String withoutYearAndWords(String key) {
         String rest = withoutYears(key);
@@ -1008,6 +1007,7 @@ public final class HeaderMatcher {
         return rest;
     }
 
+    /** A key without the fiscal years in it ("202324", "20232024"), which punctuation no longer separates. */
     private static String withoutYears(String key) {
         Matcher digits = DIGITS.matcher(key);
         StringBuilder rest = new StringBuilder();
@@ -1040,7 +1040,6 @@ public final class HeaderMatcher {
         return run.length() == 6 ? end == (start + 1) % 100 : end == start + 1;
     }
 
-    /** The fiscal year a header or a line of text names ("লক্ষ্যমাত্রা ২০২৩-২৪", "২০২২-২০২৩ অর্থবছর"). */
     /**
      * The year a target's header names: as {@link #yearIn(String)} reads it, or in two-digit years ("লক্ষ্যমাত্রা
      * ২৩-২৪", "Target (FY 23-24)"), which beside a target's word are its fiscal year, this century's.
@@ -1052,14 +1051,26 @@ public final class HeaderMatcher {
         Optional<FiscalYear> year = yearIn(header);
         Matcher pair = SHORT_YEAR_PAIR.matcher(Numerals.toAsciiDigits(header));
         while (year.isEmpty() && pair.find()) {
-            int start = Integer.parseInt(pair.group(1));
-            if ((start + 1) % 100 == Integer.parseInt(pair.group(2))) {
-                year = Optional.of(FiscalYear.of(2000 + start));
-            }
+            year = twoDigitYears(pair.group(1), pair.group(2));
         }
         return year;
     }
 
+    /**
+     * A fiscal year written in two-digit years, "23" and "24", where they follow each other: this century's, as
+     * the plans charter reads are kept since 2015.
+     *
+     * @param start the first year's two digits, ASCII
+     * @param end the second's
+     * @return the year, or empty where the second does not follow the first
+     */
+    static Optional<FiscalYear> twoDigitYears(String start, String end) {
+        int first = Integer.parseInt(start);
+        return (first + 1) % 100 == Integer.parseInt(end) ? Optional.of(FiscalYear.of(2000 + first))
+                : Optional.empty();
+    }
+
+    /** The fiscal year a header or a line of text names ("লক্ষ্যমাত্রা ২০২৩-২৪", "২০২২-২০২৩ অর্থবছর"). */
     static Optional<FiscalYear> yearIn(String text) {
         Matcher year = YEAR.matcher(Numerals.toAsciiDigits(text));
         while (year.find()) {

@@ -52,7 +52,7 @@ public final class LostLetters {
             RawRow row = table.rows().get(index);
             for (int cell = 0; cell < row.cells().size(); cell++) {
                 String text = row.cells().get(cell);
-                if (text.indexOf('?') >= 0 && inText(text) && count++ == 0) {
+                if (inText(text) && count++ == 0) {
                     first = text;
                     line = row.line();
                     column = cell + 1;
