@@ -9,19 +9,30 @@ import static org.citizencharter.rules.Plans.quarters;
 import static org.citizencharter.rules.Plans.score;
 
 import java.time.LocalDate;
+import org.citizencharter.core.ActionPlan;
+import org.citizencharter.core.Activity;
+import org.citizencharter.core.ActivityCode;
+import org.citizencharter.core.Area;
+import org.citizencharter.core.AreaCode;
+import org.citizencharter.core.BilingualText;
 import org.citizencharter.core.CalculationMethod;
 import org.citizencharter.core.Explanation;
 import org.citizencharter.core.Grade;
 import org.citizencharter.core.GradeBand;
+import org.citizencharter.core.Indicator;
+import org.citizencharter.core.IndicatorCode;
 import org.citizencharter.core.IndicatorResult;
+import org.citizencharter.core.Office;
 import org.citizencharter.core.PlanKind;
 import org.citizencharter.core.Polarity;
 import org.citizencharter.core.Quarter;
 import org.citizencharter.core.QuarterValues;
 import org.citizencharter.core.Reported;
 import org.citizencharter.core.ScoreStatus;
+import org.citizencharter.core.Scorecard;
 import org.citizencharter.core.Target;
 import org.citizencharter.core.Value;
+import org.citizencharter.core.Weight;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -270,5 +281,39 @@ class ScoringRulesTest {
         assertThat(replaced.indicators().collect(IndicatorResult::status))
                 .containsExactly(ScoreStatus.NO_ACHIEVEMENT, ScoreStatus.SCORED);
         assertThat(replaced.totalScore()).as("the alternative with the primary's weight").isEqualByComparingTo("3");
+    }
+
+    /**
+     * Charter's rules fire without the agenda: "Unscored target" and "Unscored weight" once matched the plan's
+     * own facts and could fire before the primary's achievement was derived, so that an alternative without
+     * a target (or without the primary's weight) whose primary reported was scored by two rules and the plan
+     * refused. Each of these plans was refused before. (No display name: those are the rules' own tests.)
+     */
+    @Test
+    void alternativeNotNeededWithoutTargetOrWeight() {
+        // An AVERAGE without a target first: its facts match "Achievement by AVERAGE" and "Unscored target"
+        // before the primary's match "Achievement by SUM", which derives the achievement the others ask for.
+        Indicator first = count().method(CalculationMethod.AVERAGE).target(Target.NONE).noWeight().build();
+        Indicator primary = count().code(IndicatorCode.of(1, 1, 2)).build();
+        Indicator alternative = count().code(IndicatorCode.of(1, 1, 2, 1)).noWeight().build();
+        Scorecard noTarget = score(planOf(first, primary, alternative.withTarget(Target.NONE)));
+        assertThat(noTarget.indicators().collect(IndicatorResult::status))
+                .containsExactly(ScoreStatus.UNSCORED, ScoreStatus.SCORED, ScoreStatus.UNSCORED);
+        assertThat(noTarget.totalScore()).as("the primary scored, 4 × 3 / 4").isEqualByComparingTo("3");
+        Indicator unweighted = count().method(CalculationMethod.AVERAGE).noWeight().build();
+        Scorecard noWeight = score(planOf(unweighted, primary.withoutWeight(), alternative));
+        assertThat(noWeight.indicators().collect(IndicatorResult::status))
+                .containsExactly(ScoreStatus.UNSCORED, ScoreStatus.UNSCORED, ScoreStatus.UNSCORED);
+        assertThat(noWeight.indicators().get(2).explanation().detail()).contains("alternative");
+        Scorecard neither = score(planOf(first, primary.withoutWeight(), alternative.withTarget(Target.NONE)));
+        assertThat(neither.indicators().collect(IndicatorResult::status))
+                .containsExactly(ScoreStatus.UNSCORED, ScoreStatus.UNSCORED, ScoreStatus.UNSCORED);
+    }
+
+    /** A plan of one area (weight 4) and one activity holding the indicators in order. */
+    private static ActionPlan planOf(Indicator... indicators) {
+        Activity activity = Activity.of(ActivityCode.of(1, 1), BilingualText.EMPTY, indicators);
+        return ActionPlan.of(Office.named("o"), Plans.YEAR, PlanKind.OTHER,
+                Area.of(AreaCode.of(1), BilingualText.EMPTY, Weight.of(4), activity));
     }
 }

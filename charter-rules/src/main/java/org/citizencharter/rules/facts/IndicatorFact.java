@@ -363,8 +363,6 @@ public record IndicatorFact(int index, AreaCode area, ActivityCode activity, Ind
         return indicator.target().amounts().detect(value -> value.signum() < 0);
     }
 
-
-
     /**
      * The first target date outside the fiscal year (deadline and its range, or graded date columns).
      *

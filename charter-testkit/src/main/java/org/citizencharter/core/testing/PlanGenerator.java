@@ -666,7 +666,8 @@ public final class PlanGenerator {
      * evaluation's alternative is annual too). Unless the primary keeps its achievements, they are taken
      * away (its quarters and reported figures emptied), so that the alternative is the one scored, with the
      * primary's weight, wherever the primary's method then finds no achievement (SUM still does: a closed
-     * quarter left empty counts 0); the plan also has the findings of a primary left empty. A consistent plan
+     * quarter left empty counts 0); the plan also has the findings of a primary left empty, and one such
+     * alternative in six has no target (TARGET_MISSING, and unscored whichever of the two counts). A consistent plan
      * given an alternative whose primary keeps its achievements stays consistent (the alternative is scored
      * only if the primary had nothing to show yet, such as a deadline not yet met). Call it again for more
      * alternatives; an alternative is never chosen as a primary.
@@ -690,8 +691,9 @@ public final class PlanGenerator {
         boolean annual = !plan.reportsByQuarter();
         Shape shape = pick(plan.kind() == PlanKind.APA ? Shape.MAIN_PLAN : Shape.SUB_PLAN);
         // Drawn without a weight, so its reported score, if any, was worked out for none: left out.
-        Indicator alternative = withoutReportedScore(
+        Indicator drawn = withoutReportedScore(
                 indicator(IndicatorCode.of(code), Weight.ZERO, shape, period, annual).withoutWeight());
+        Indicator alternative = !primaryKept && random.nextInt(6) == 0 ? drawn.withTarget(Target.NONE) : drawn;
         return primary.edit((indicators, index) -> {
             if (!primaryKept) {
                 Indicator emptied = indicators.get(index).toBuilder().quarters(QuarterValues.NONE).build()
