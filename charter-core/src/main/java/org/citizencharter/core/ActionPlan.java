@@ -111,12 +111,14 @@ public record ActionPlan(Office office, FiscalYear fiscalYear, PlanKind kind, Op
     /**
      * The alternative indicators of the plan (domain.md §3): an indicator whose code extends another
      * indicator's code ([1.1.1.1] under [1.1.1]) is an alternative to it. Each alternative maps to its
-     * primary, the indicator with the shortest code it extends.
+     * primary, the indicator with the shortest code it extends. A primary's code is longer than its
+     * activity's: an indicator miscoded "2.1" in activity [2.1] (CODE_HIERARCHY_MISMATCH) has no
+     * alternatives, so the activity's [2.1.1] and [2.1.2] are indicators of their own, weights and all.
      *
      * @return alternative code → primary code; usually empty
      */
     public ImmutableMap<IndicatorCode, IndicatorCode> alternatives() {
-        return Alternatives.of(areas.flatCollect(Area::indicators));
+        return Alternatives.of(areas.flatCollect(Area::activities));
     }
 
     /**

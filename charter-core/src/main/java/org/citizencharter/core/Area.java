@@ -85,7 +85,7 @@ public record Area(AreaCode code, BilingualText name, Weight weight, ImmutableLi
         ImmutableList<Indicator> all = indicators();
         java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
         for (Indicator indicator : all) {
-            if (indicator.weight().isPresent() && !Alternatives.isAlternative(indicator.code(), all)) {
+            if (indicator.weight().isPresent() && !Alternatives.isAlternative(indicator.code(), activities)) {
                 sum = sum.add(indicator.weight().get().value());
             }
         }
@@ -100,7 +100,7 @@ public record Area(AreaCode code, BilingualText name, Weight weight, ImmutableLi
     public boolean allWeighted() {
         ImmutableList<Indicator> all = indicators();
         return all.allSatisfy(indicator -> indicator.weight().isPresent()
-                || Alternatives.isAlternative(indicator.code(), all));
+                || Alternatives.isAlternative(indicator.code(), activities));
     }
 
     /**

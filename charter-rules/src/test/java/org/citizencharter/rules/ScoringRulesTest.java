@@ -310,6 +310,21 @@ class ScoringRulesTest {
                 .containsExactly(ScoreStatus.UNSCORED, ScoreStatus.UNSCORED, ScoreStatus.UNSCORED);
     }
 
+    /**
+     * An indicator miscoded like its activity ("1.1" in [1.1]) is not the primary of the indicators below it:
+     * they are scored with their own weights. Before, [1.1.2] was taken for its alternative and unscored.
+     */
+    @Test
+    void anIndicatorCodedLikeItsActivityIsNoPrimary() {
+        Scorecard card = score(planOf(count().code(IndicatorCode.of(1, 1)).weight("1").build(),
+                count().code(IndicatorCode.of(1, 1, 2)).weight("3").build()));
+        assertThat(card.indicators().collect(IndicatorResult::status))
+                .containsExactly(ScoreStatus.SCORED, ScoreStatus.SCORED);
+        assertThat(card.totalScore()).as("1 × 3 / 4 + 3 × 3 / 4").isEqualByComparingTo("3");
+        assertThat(card.findings().collect(f -> f.id())).contains("CODE_HIERARCHY_MISMATCH")
+                .doesNotContain("AREA_WEIGHT_MISMATCH");
+    }
+
     /** A plan of one area (weight 4) and one activity holding the indicators in order. */
     private static ActionPlan planOf(Indicator... indicators) {
         Activity activity = Activity.of(ActivityCode.of(1, 1), BilingualText.EMPTY, indicators);

@@ -1,0 +1,62 @@
+package org.citizencharter.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Which indicators are alternatives (domain.md §3), as the plan and its areas tell it. */
+class AlternativesTest {
+
+    @Test
+    void aCodeExtendingAnIndicatorsCodeIsItsAlternative() {
+        ActionPlan plan = plan(ActivityCode.of(1, 1), indicator(1, 1, 1, 4), indicator(1, 1, 1, 1, null),
+                indicator(1, 1, 2, 2));
+        assertThat(plan.alternatives().size()).isEqualTo(1);
+        assertThat(plan.alternatives().get(IndicatorCode.of(1, 1, 1, 1))).isEqualTo(IndicatorCode.of(1, 1, 1));
+        Area area = plan.areas().getOnly();
+        assertThat(area.indicatorWeights()).isEqualTo(Weight.of(6));
+        assertThat(area.allWeighted()).as("the alternative needs no weight of its own").isTrue();
+    }
+
+    /**
+     * An indicator coded like its activity ("2.1" in [2.1], or a bare serial number) is a slip of its code
+     * (CODE_HIERARCHY_MISMATCH), not the primary of every indicator below it: they keep their weights, and
+     * one without a weight is missing one. Before, [2.1.1] and [2.1.2] were its alternatives, unweighted.
+     */
+    @Test
+    void anIndicatorCodedLikeItsActivityHasNoAlternatives() {
+        ActionPlan plan = plan(ActivityCode.of(2, 1), indicator(2, 1, 1, 3), indicator(2, 1, 2, 2),
+                indicator(2, 1, null));
+        assertThat(plan.alternatives().isEmpty()).isTrue();
+        assertThat(plan.areas().getOnly().indicatorWeights()).isEqualTo(Weight.of(5));
+        ActionPlan serial = plan(ActivityCode.of(2, 1), indicator(2, 1), indicator(2, 1, 1, null));
+        assertThat(serial.alternatives().isEmpty()).isTrue();
+        assertThat(serial.areas().getOnly().allWeighted()).isFalse();
+    }
+
+    @Test
+    void aPrimaryCodedUnderAnotherAreaStillHasItsAlternative() {
+        // [9.1.1] in activity [1.1] is a slip of its first part, but coded below the activity as indicators are.
+        ActionPlan plan = plan(ActivityCode.of(1, 1), indicator(9, 1, 1, 4), indicator(9, 1, 1, 1, null));
+        assertThat(plan.alternatives().get(IndicatorCode.of(9, 1, 1, 1))).isEqualTo(IndicatorCode.of(9, 1, 1));
+        assertThat(plan.areas().getOnly().allWeighted()).isTrue();
+    }
+
+    /** An indicator of these code parts, the last of them its weight (null: none). */
+    private static Indicator indicator(Integer... partsAndWeight) {
+        int[] code = new int[partsAndWeight.length - 1];
+        for (int i = 0; i < code.length; i++) {
+            code[i] = partsAndWeight[i];
+        }
+        Integer weight = partsAndWeight[partsAndWeight.length - 1];
+        Indicator.Builder builder = Indicator.builder(IndicatorCode.of(code), BilingualText.EMPTY)
+                .unit(Unit.number()).target(Target.of(4));
+        return (weight == null ? builder.noWeight() : builder.weight(Weight.of(weight))).build();
+    }
+
+    private static ActionPlan plan(ActivityCode activity, Indicator... indicators) {
+        return ActionPlan.of(Office.named("o"), FiscalYear.of(2023), PlanKind.OTHER,
+                Area.of(AreaCode.of(activity.segments().get(0)), BilingualText.EMPTY, Weight.of(5),
+                        Activity.of(activity, BilingualText.EMPTY, indicators)));
+    }
+}
