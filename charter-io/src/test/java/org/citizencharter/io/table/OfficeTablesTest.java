@@ -1026,8 +1026,14 @@ class OfficeTablesTest {
             activity[2] = first[2];
             activity3[2] = first[2];
             assertThat(READER.read(tsv(HEADER, firstRow(), activity, activity3), "t.tsv")).isEqualTo(Tables.read(written));
-            // written again once, in a table that writes each area once: another area of the same code, told so
-            assertThat(READER.read(tsv(HEADER, firstRow(), filled), "t.tsv").areas()).hasSize(2);
+            // written again once, in a table of two rows: the same area (it was two areas of one code, each
+            // with its weight, and the plan's percent of the total halved)
+            assertThat(READER.read(tsv(HEADER, firstRow(), filled), "t.tsv"))
+                    .isEqualTo(Tables.read(tsv(HEADER, firstRow(), blank)));
+            // and where every other area has one indicator, written on its row
+            String[] second = row("সক্ষমতা", "১৫", "[২.১] প্রশিক্ষণ", "[২.১.১] প্রশিক্ষণ আয়োজিত", "সংখ্যা", "১৫", "২", "১",
+                    "", "১", "-", "২", "১০০%");
+            assertThat(READER.read(tsv(HEADER, firstRow(), filled, second), "t.tsv").areas()).hasSize(2);
             // the same name with another weight is another area
             String[] otherWeight = filled3.clone();
             otherWeight[1] = "৫";

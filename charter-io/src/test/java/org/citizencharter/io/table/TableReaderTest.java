@@ -438,20 +438,22 @@ class TableReaderTest {
             assertThat(Tables.readBack(apa, tsv(withPercents, row))).isEqualTo(Tables.readBack(apa, tsv(header, row)));
         }
 
-        @Test
-        void gradedDates() {
+        /** The row of a date indicator, completed in Q3, with these five graded columns. */
+        private String[] dateRow(String... columns) {
             String[] dates = row.clone();
             dates[5] = "তারিখ";
             dates[4] = "তারিখ";
-            dates[7] = "৩০-১২-২০২৩";
-            dates[8] = "১০/০১/২০২৪";
-            dates[9] = "15-01-2024";
-            dates[10] = "২০-০১-২০২৪";
-            dates[11] = "২৫-০১-২০২৪";
+            System.arraycopy(columns, 0, dates, 7, 5);
             dates[12] = "-";
             dates[13] = "-";
             dates[14] = "১২-০১-২০২৪";
             dates[16] = "";
+            return dates;
+        }
+
+        @Test
+        void gradedDates() {
+            String[] dates = dateRow("৩০-১২-২০২৩", "১০/০১/২০২৪", "15-01-2024", "২০-০১-২০২৪", "২৫-০১-২০২৪");
 
             Indicator indicator = only(Tables.readBack(apa, tsv(header, dates)));
 
@@ -472,6 +474,30 @@ class TableReaderTest {
             assertThat(indicator.target()).isEqualTo(Target.graded(new BigDecimal("2750"), new BigDecimal("2740"),
                     new BigDecimal("2730")));
             assertThat(indicator.target().isMissing()).as("TARGET_MISSING: fewer than five columns").isTrue();
+        }
+
+        /**
+         * One value under the 100 % column alone is one target value, a single target in an APA plan too
+         * (domain.md §3), and a deadline for a date, a range included; it was a graded target of one column
+         * (TARGET_MISSING, the indicator unscored), and a range there was refused as a date it could not read.
+         */
+        @Test
+        void oneValueUnderTheHundredPercentColumnAloneIsOneTarget() {
+            String[] one = row.clone();
+            for (int i = 8; i <= 11; i++) {
+                one[i] = i % 2 == 0 ? "-" : "";
+            }
+            ReadResult read = apa.readWithNotes(tsv(header, one), "one.tsv");
+            assertThat(only(read.plan()).target()).isEqualTo(Target.of(new BigDecimal("2750")));
+            assertThat(read.notes().collect(TableNote::toString)).anySatisfy(note -> assertThat(note)
+                    .contains("column 8: The target has one value, under the 100 % column alone: it is read as a"
+                            + " single target"));
+            assertThat(only(Tables.readBack(apa, tsv(header, one))).target()).isEqualTo(read.plan().indicators()
+                    .getFirst().target());
+
+            String[] range = dateRow("০১-১২-২০২৩ থেকে ৩১-১২-২০২৩", "-", "", "-", "");
+            assertThat(only(Tables.readBack(apa, tsv(header, range))).target())
+                    .isEqualTo(Target.between(LocalDate.of(2023, 12, 1), LocalDate.of(2023, 12, 31)));
         }
 
         @Test

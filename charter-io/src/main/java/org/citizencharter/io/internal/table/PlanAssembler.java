@@ -107,6 +107,8 @@ public final class PlanAssembler {
     /** Whether the notes have said that an area's or an activity's cell is written again on the rows under it. */
     private boolean notedAreaRepeated;
     private boolean notedActivityRepeated;
+    /** Whether a row's one value under the 100 % column was said to be read as a single target. */
+    private boolean notedOneGradedValue;
     /** Whether the table writes the area's (the activity's) cell on every indicator's row: merged cells filled down. */
     private boolean areasFilledDown;
     private boolean activitiesFilledDown;
@@ -219,9 +221,11 @@ public final class PlanAssembler {
     }
 
     /**
-     * Whether a column is filled down: its cell written on every row that names an indicator, the same as the
-     * row before on at least half of them and on two at least (a merged cell unmerged and filled, as Excel users
-     * do to sort or filter).
+     * Whether a column is filled down: its cell written on every row that names an indicator (a merged cell
+     * unmerged and filled, as Excel users do to sort or filter), and repeated on the row under it. An area's cell
+     * with its weight once at least: the same code, name and weight twice over are one area, however few its rows
+     * (a plan of one area of two indicators was two areas of one code). An activity, which has no weight to tell
+     * it by, on at least half the rows and on two at least.
      * A table that writes an area or an activity once, over blank cells under it, is not: there the same cell
      * written again is another area or activity of the same code, which the findings tell.
      */
@@ -229,6 +233,7 @@ public final class PlanAssembler {
         if (!layout.has(column)) {
             return false;
         }
+        boolean area = column == ColumnKind.AREA;
         String previous = null;
         int rows = 0;
         int repeated = 0;
@@ -240,14 +245,14 @@ public final class PlanAssembler {
             if (cell.isEmpty()) {
                 return false;
             }
+            if (area) {
+                cell += '\t' + layout.cell(row, ColumnKind.AREA_WEIGHT);
+            }
             rows++;
             repeated += cell.equals(previous) ? 1 : 0;
             previous = cell;
         }
-        // Filled down, at least every other row repeats the one before (areas of two indicators or more on the
-        // whole), twice or more: one area or activity written twice is one of the same code written again, as a
-        // table that writes each once shows a duplicate.
-        return repeated >= 2 && repeated * 2 >= rows;
+        return area ? repeated >= 1 : repeated >= 2 && repeated * 2 >= rows;
     }
 
     /** Whether a row names an indicator, or is one of an indicator's two rows (a label column's অর্জন). */
@@ -802,6 +807,18 @@ public final class PlanAssembler {
 
     private Target target(RawRow row, UnitKind unit, RawRow targetRow) {
         boolean graded = layout.isGraded() && ColumnKind.grades().anySatisfy(g -> !isNothing(layout.cell(row, g)));
+        if (graded && ColumnKind.grades().drop(1).allSatisfy(g -> isNothing(layout.cell(row, g)))) {
+            // One value, under the 100 % column alone: one target value is a single target, in an APA plan too
+            // (domain.md §3), a deadline for a date; not a graded target of one column (TARGET_MISSING).
+            ColumnKind excellent = ColumnKind.grades().getFirst();
+            if (!notedOneGradedValue) {
+                notedOneGradedValue = true;
+                notes.add(Notes.Kind.ASSUMED, row.line(), layout.column(excellent) + 1, "The target has one value,"
+                        + " under the 100 % column alone: it is read as a single target (a deadline for a date), as is"
+                        + " every such row");
+            }
+            return singleTarget(row, excellent, unit);
+        }
         if (graded) {
             return gradedTarget(row, unit);
         }
