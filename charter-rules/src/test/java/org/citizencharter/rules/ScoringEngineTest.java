@@ -160,6 +160,17 @@ class ScoringEngineTest {
         }
 
         @Test
+        void aCodeComparedWithTextIsToldHowToCompare() {
+            // The compiler says only that a method of its generated code takes neither an IndicatorCode nor text.
+            assertThat(compilerMessage("$i : IndicatorFact( code == \"1.1.1\" )")).startsWith("The method"
+                    + " alphaIndexedBy(").endsWith("(code is an IndicatorCode, not text; maybe code.toString() =="
+                    + " \"1.1.1\")");
+            assertThat(compilerMessage("Achievement( indicator.code != \"2.1.1\" )"))
+                    .endsWith("(indicator.code is an IndicatorCode, not text; maybe indicator.code.toString() !="
+                            + " \"2.1.1\")");
+        }
+
+        @Test
         void aConstraintTheCompilerFailsOnIsAProblemOfItsFile() {
             // The compiler throws a NumberFormatException of its own on a number compared with text.
             assertThatThrownBy(() -> ScoringEngine.builder().rules("good.drl", HEADER + "rule \"Good\"\nwhen\n"

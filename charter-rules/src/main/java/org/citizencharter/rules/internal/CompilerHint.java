@@ -50,6 +50,17 @@ final class CompilerHint {
     private static final Pattern COMPARED =
             Pattern.compile("(?<![\\w$.])([a-z_][\\w$]*)\\s*(?:[<>]=?|[=!]=)\\s*(-?[0-9][0-9.]*|\"[^\"]*\")");
 
+    /**
+     * A property compared with a literal of another type ({@code code == "1.1.1"}), as the compiler of the
+     * executable model tells it: the method it generates for the comparison does not take the two types.
+     */
+    private static final Pattern LITERAL_OF_ANOTHER_TYPE = Pattern.compile("^The method alphaIndexedBy\\(.*\\) in"
+            + " the type PatternDSL is not applicable for the arguments \\(Class<([\\w.$]+)>, .*, ([\\w.$]+)\\)\\s*$");
+
+    /** A property, possibly a path ({@code indicator.code}), compared with text: {@code code == "1.1.1"}. */
+    private static final Pattern TEXT_COMPARED =
+            Pattern.compile("(?<![\\w$.])([a-z_][\\w$]*(?:\\.[a-z_][\\w$]*)*)\\s*([=!]=)\\s*(\"[^\"]*\")");
+
     private CompilerHint() {
     }
 
@@ -114,6 +125,10 @@ final class CompilerHint {
      * @return the message, possibly with " (IndicatorFact has no property weigth; maybe weight)" after it
      */
     static String withHint(String message, String drl, int line) {
+        Matcher literal = LITERAL_OF_ANOTHER_TYPE.matcher(message.strip());
+        if (literal.find()) {
+            return after(message, literalHint(simpleName(literal.group(1)), simpleName(literal.group(2)), drl, line));
+        }
         Matcher missing = MISSING_CLASS.matcher(message);
         if (missing.find()) {
             String name = missing.group(1) != null ? missing.group(1) : missing.group(2);
@@ -143,6 +158,38 @@ final class CompilerHint {
         }
         return patternType(drl, line, unparsed.group(1).strip())
                 .map(type -> hinted(message, type, name.group(1))).orElse(message);
+    }
+
+    /**
+     * "code is an IndicatorCode, not text; maybe code.toString() == "1.1.1"": the property compared with text on
+     * the error's line, else (the executable model's line is not always the constraint's) the first in the file;
+     * else the two types.
+     */
+    private static String literalHint(String type, String literal, String drl, int line) {
+        String[] lines = drl.split("\r\n|\r|\n", -1);
+        if ("String".equals(literal)) {
+            Optional<String> hint = line > 0 && line <= lines.length ? textCompared(type, lines[line - 1])
+                    : Optional.empty();
+            if (hint.or(() -> textCompared(type, drl)).isPresent()) {
+                return hint.or(() -> textCompared(type, drl)).get();
+            }
+        }
+        return "a property of type " + type + " is compared with " + article(literal) + " " + literal;
+    }
+
+    private static Optional<String> textCompared(String type, String text) {
+        Matcher compared = TEXT_COMPARED.matcher(text);
+        return compared.find() ? Optional.of(compared.group(1) + " is " + article(type) + " " + type + ", not text;"
+                + " maybe " + compared.group(1) + ".toString() " + compared.group(2) + " " + compared.group(3))
+                : Optional.empty();
+    }
+
+    private static String article(String noun) {
+        return "AEIOU".indexOf(noun.charAt(0)) >= 0 ? "an" : "a";
+    }
+
+    private static String simpleName(String name) {
+        return name.substring(name.lastIndexOf('.') + 1);
     }
 
     /**
