@@ -167,14 +167,13 @@ final class CompilerHint {
      */
     private static String literalHint(String type, String literal, String drl, int line) {
         String[] lines = drl.split("\r\n|\r|\n", -1);
-        if ("String".equals(literal)) {
-            Optional<String> hint = line > 0 && line <= lines.length ? textCompared(type, lines[line - 1])
-                    : Optional.empty();
-            if (hint.or(() -> textCompared(type, drl)).isPresent()) {
-                return hint.or(() -> textCompared(type, drl)).get();
-            }
+        String types = "a property of type " + type + " is compared with " + article(literal) + " " + literal;
+        if (!"String".equals(literal)) {
+            return types;
         }
-        return "a property of type " + type + " is compared with " + article(literal) + " " + literal;
+        Optional<String> onLine = line > 0 && line <= lines.length ? textCompared(type, lines[line - 1])
+                : Optional.empty();
+        return onLine.or(() -> textCompared(type, drl)).orElse(types);
     }
 
     private static Optional<String> textCompared(String type, String text) {
