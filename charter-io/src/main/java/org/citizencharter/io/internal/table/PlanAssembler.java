@@ -807,18 +807,6 @@ public final class PlanAssembler {
 
     private Target target(RawRow row, UnitKind unit, RawRow targetRow) {
         boolean graded = layout.isGraded() && ColumnKind.grades().anySatisfy(g -> !isNothing(layout.cell(row, g)));
-        if (graded && ColumnKind.grades().drop(1).allSatisfy(g -> isNothing(layout.cell(row, g)))) {
-            // One value, under the 100 % column alone: one target value is a single target, in an APA plan too
-            // (domain.md §3), a deadline for a date; not a graded target of one column (TARGET_MISSING).
-            ColumnKind excellent = ColumnKind.grades().getFirst();
-            if (!notedOneGradedValue) {
-                notedOneGradedValue = true;
-                notes.add(Notes.Kind.ASSUMED, row.line(), layout.column(excellent) + 1, "The target has one value,"
-                        + " under the 100 % column alone: it is read as a single target (a deadline for a date), as is"
-                        + " every such row");
-            }
-            return singleTarget(row, excellent, unit);
-        }
         if (graded) {
             return gradedTarget(row, unit);
         }
@@ -928,6 +916,17 @@ public final class PlanAssembler {
         // scoring reports as TARGET_MISSING (domain.md §4); a blank column before a filled one cannot be told
         // from a misplaced value, and is refused.
         int filled = grades.detectLastIndex(column -> !isNothing(layout.cell(row, column))) + 1;
+        if (filled == 1) {
+            // One value, under the 100 % column alone: one target value is a single target, in an APA plan too
+            // (domain.md §3), a deadline for a date; not a graded target of one column (TARGET_MISSING).
+            if (!notedOneGradedValue) {
+                notedOneGradedValue = true;
+                notes.add(Notes.Kind.ASSUMED, row.line(), layout.column(grades.getFirst()) + 1, "The target has one"
+                        + " value, under the 100 % column alone: it is read as a single target (a deadline for a date),"
+                        + " as is every such row");
+            }
+            return singleTarget(row, grades.getFirst(), unit);
+        }
         ImmutableList<ColumnKind> columns = grades.take(filled);
         ColumnKind gap = columns.detect(column -> isNothing(layout.cell(row, column)));
         if (gap != null) {
