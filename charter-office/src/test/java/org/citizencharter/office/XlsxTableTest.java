@@ -230,13 +230,13 @@ class XlsxTableTest {
             values.getCell(6).setCellStyle(percent);
         });
         OfficeTable table = read(bytes);
-        assertThat(texts(table.grid().rows().get(1)).subList(5, 7)).containsExactly("3", "75%");
+        assertThat(texts(table.grid().rows().get(1)).subList(5, 7)).containsExactly("3", "75.00%");
         assertThat(table.notes()).contains("Computed 2 formula(s) whose value the workbook does not keep (the first,"
                 + " =SUM(C2:E2) in cell F2), as Excel would on opening it; a workbook that Excel or LibreOffice saved"
                 + " keeps them.");
         // openpyxl writes an empty value, <v></v>, for the value it does not know: computed the same.
         OfficeTable empty = read(withEmptyFormulaValues(bytes));
-        assertThat(texts(empty.grid().rows().get(1)).subList(5, 7)).containsExactly("3", "75%");
+        assertThat(texts(empty.grid().rows().get(1)).subList(5, 7)).containsExactly("3", "75.00%");
         // A formula charter cannot compute is refused, with the cell and the formula.
         byte[] unknown = oneSheet(sheet -> {
             row(sheet, 0, "কর্মসম্পাদন সূচক", "লক্ষ্যমাত্রা");
@@ -369,6 +369,32 @@ class XlsxTableTest {
             book.write(out);
             Grid grid = OfficeFileReader.standard().read(out.toByteArray(), "n.xlsx").grid();
             assertThat(texts(grid.rows().get(1))).containsExactly("0.3", "1234567.125");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aNumberKeepsTheTrailingZerosItsFormatShows(Kind kind) throws IOException {
+        // An office that typed 55.0 in a column formatted "0.0" sees and prints 55.0: its reported percent is told
+        // at one decimal (54.92 computed is a mismatch there), where "55" would match. Read as 55 before.
+        try (Workbook book = kind.create.get(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = book.createSheet();
+            row(sheet, 0, "a", "b", "c", "d", "e", "f");
+            Row values = sheet.createRow(1);
+            String[] formats = {"0.0", "0.00%", "#,##0.00", "General", "0.00", "0.00 \"টাকা\""};
+            double[] numbers = {55, 0.75, 1234.5, 2.0, 54.921, 3};
+            for (int c = 0; c < formats.length; c++) {
+                CellStyle style = book.createCellStyle();
+                style.setDataFormat(book.createDataFormat().getFormat(formats[c]));
+                Cell cell = values.createCell(c);
+                cell.setCellValue(numbers[c]);
+                cell.setCellStyle(style);
+            }
+            book.write(out);
+            Grid grid = OfficeFileReader.standard().read(out.toByteArray(), "n.xlsx").grid();
+            // Zeros only: the digits a value stores beyond those shown are kept (54.921, not 54.92), and a format
+            // that shows more than digits (a unit) adds none.
+            assertThat(texts(grid.rows().get(1))).containsExactly("55.0", "75.00%", "1234.50", "2", "54.921", "3");
         }
     }
 

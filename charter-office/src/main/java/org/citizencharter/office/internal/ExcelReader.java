@@ -10,12 +10,16 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.hssf.usermodel.HSSFRichTextString;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.FormulaError;
@@ -35,7 +39,7 @@ import org.citizencharter.office.OfficeFormat;
 /**
  * An Excel workbook (.xlsx, or the 97-2003 binary .xls) to a grid, with Apache POI's common spreadsheet API:
  * one sheet; merged regions spread; numbers from the value the cell stores, dates and percents by the cell's
- * format, never by the string Excel displays.
+ * format, never by the string Excel displays (but for the trailing zeros it shows, below).
  */
 public final class ExcelReader {
 
@@ -44,8 +48,13 @@ public final class ExcelReader {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-uuuu", Locale.ROOT);
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("dd-MM-uuuu HH:mm", Locale.ROOT);
 
+    /** A number as Excel shows it in a format of plain digits: the digits it shows after the point. */
+    private static final Pattern SHOWN = Pattern.compile("-?[0-9,]*(?:\\.([0-9]+))?%?");
+
     private final Reading reading;
     private final FontNotes fonts;
+    /** Tells how many decimals a cell's format shows; the root locale, so that the point is a point. */
+    private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
     /** Computes the formulas whose value the workbook does not keep; made on the first. */
     private FormulaEvaluator evaluator;
     private int computed;
@@ -228,11 +237,23 @@ public final class ExcelReader {
             return when.toLocalTime().toSecondOfDay() == 0 ? DAY.format(when) : DAY_AND_TIME.format(when);
         }
         BigDecimal value = exact(cell);
-        String format = cell.getCellStyle().getDataFormatString();
+        CellStyle style = cell.getCellStyle();
+        String format = style.getDataFormatString();
+        int shown = format == null ? 0 : shownDecimals(cell.getNumericCellValue(), style);
         if (format != null && isPercent(format)) {
-            return plain(value.movePointRight(2)) + "%";
+            return plain(value.movePointRight(2), shown) + "%";
         }
-        return plain(value);
+        return plain(value, shown);
+    }
+
+    /**
+     * How many decimals the cell's format shows ("0.0" one, "0.00%" two), by POI's own formatting of the value;
+     * none for a format that shows more than plain digits (a unit, an exponent).
+     */
+    private int shownDecimals(double value, CellStyle style) {
+        Matcher number = SHOWN.matcher(formatter.formatRawCellContents(value, style.getDataFormat(),
+                style.getDataFormatString()));
+        return number.matches() && number.group(1) != null ? number.group(1).length() : 0;
     }
 
     /**
@@ -250,9 +271,13 @@ public final class ExcelReader {
         return value.round(EXCEL_DIGITS);
     }
 
-    private static String plain(BigDecimal value) {
+    /**
+     * The value's digits, with the trailing zeros Excel shows (a cell that shows 55.0 was written to one
+     * decimal, and its figure is compared at that precision): zeros only, so the value is never changed.
+     */
+    private static String plain(BigDecimal value, int shown) {
         BigDecimal stripped = value.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+        return stripped.setScale(Math.max(Math.max(stripped.scale(), 0), shown)).toPlainString();
     }
 
     /** A percent sign outside quoted text, escapes and [brackets] of the format string. */
