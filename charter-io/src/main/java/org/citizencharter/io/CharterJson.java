@@ -363,6 +363,21 @@ public final class CharterJson {
         return readMany(scorecards, in, sourceName, CharterJson::stop);
     }
 
+    /**
+     * Reads many scorecards as {@link #readPlans(InputStream, String, Consumer)} reads plans: a scorecard that
+     * cannot be read is handed to {@code unreadable}, and in JSON Lines the stream goes on with the next line.
+     *
+     * @param in UTF-8 JSON: an array of scorecard documents, JSON Lines, or documents over many lines each;
+     *     not closed
+     * @param sourceName the name errors give the input; may be null
+     * @param unreadable what is told of each document that cannot be read
+     * @return the scorecards that can be read, in order
+     */
+    public Stream<Scorecard> readScorecards(InputStream in, String sourceName,
+            Consumer<? super InvalidInputException> unreadable) {
+        return readMany(scorecards, in, sourceName, unreadable);
+    }
+
     private static void stop(InvalidInputException problem) {
         throw problem;
     }

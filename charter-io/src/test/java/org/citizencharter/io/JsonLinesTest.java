@@ -297,6 +297,24 @@ class JsonLinesTest {
     }
 
     @Test
+    void aScorecardLineThatCannotBeReadIsToldAndTheOthersAreRead() {
+        // As charter rollup reads them: a bad line costs the others nothing.
+        org.citizencharter.core.Scorecard card = JSON.readScorecard(JsonText.sample("scorecard-apa.json"));
+        String line = JSON.writeScorecard(card).strip();
+        String text = line + "\n" + line.replaceFirst("\"asOf\":\"Q[1-4]\"", "\"asOf\":\"Q5\"") + "\n" + line + "\n";
+        List<InvalidInputException> errors = new ArrayList<>();
+        try (Stream<org.citizencharter.core.Scorecard> read = JSON.readScorecards(
+                new ByteArrayInputStream(utf8(text)), "cards.jsonl", errors::add)) {
+            assertThat(read.toList()).containsExactly(card, card);
+        }
+        assertThat(errors).singleElement().satisfies(error -> {
+            assertThat(error.source()).hasValue("cards.jsonl");
+            assertThat(error.line()).hasValue(2L);
+            assertThat(error.pointer()).hasValue("/asOf");
+        });
+    }
+
+    @Test
     void aDocumentOverManyLinesThatCannotBeReadEndsTheReadingWithItsLine() {
         List<String> plans = new ArrayList<>(lines(3).stream().map(JsonLinesTest::pretty).toList());
         plans.set(1, plans.get(1).replaceFirst("\"fiscalYear\" : \"[0-9-]+\"", "\"fiscalYear\" : \"2023-25\""));

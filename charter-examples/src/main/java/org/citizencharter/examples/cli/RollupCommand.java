@@ -9,8 +9,12 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.citizencharter.core.AreaResult;
@@ -21,6 +25,8 @@ import org.citizencharter.core.Numerals;
 import org.citizencharter.core.Office;
 import org.citizencharter.core.OfficeHierarchy;
 import org.citizencharter.core.OfficeId;
+import org.citizencharter.core.PlanKind;
+import org.citizencharter.core.ReportingPeriod;
 import org.citizencharter.core.RollUp;
 import org.citizencharter.core.Scorecard;
 import org.citizencharter.core.Severity;
@@ -37,6 +43,11 @@ import picocli.CommandLine.Spec;
  * {@code charter rollup SCORECARDS...}: several offices' scorecards in one ranked table, per area and in
  * total; against an office hierarchy, with a SUBORDINATE_REPORT_MISSING finding for each office under the
  * rolled-up one that sent nothing. Text, JSON or HTML.
+ *
+ * <p>One scorecard that cannot be rolled up never costs the others theirs: a document or JSON Lines line that
+ * cannot be read, a scorecard of another period or kind of plan than most of them, of an office outside the
+ * hierarchy's roll-up, or of an office that sent two, is left out and named on standard error; the others are
+ * rolled up, and the exit status is 1, as {@code charter batch} does with the plans it cannot score.
  */
 @Command(name = "rollup", mixinStandardHelpOptions = true,
         description = "Rank several offices' scorecards (files of scorecard documents or JSON Lines, or - for JSON"
@@ -91,24 +102,32 @@ final class RollupCommand implements Callable<Integer> {
             files.add(hierarchy);
         }
         Output output = Output.of(out, files);
-        List<Scorecard> cards = read(terminal);
+        if (hierarchy == null && office != null) {
+            throw InvalidInputException.of("--office names the office of a hierarchy; no --hierarchy is given",
+                    office).withHint("Give the office hierarchy with --hierarchy FILE.json, or leave out --office");
+        }
+        OfficeHierarchy offices = hierarchy == null ? null : readHierarchy(hierarchy);
+        OfficeId top = offices == null ? null : top(offices);
+        Language lang = language.language();
+        List<String> leftOut = new ArrayList<>();
+        List<Sent> read = read(terminal, lang, leftOut);
+        List<Scorecard> cards = rolledUp(read, offices, top, lang, leftOut);
+        leftOut.forEach(problem -> terminal.err().println("charter: " + Terminal.printable(problem)));
         if (cards.isEmpty()) {
             throw InvalidInputException.of("There are no scorecards to roll up", String.join(" ", inputs));
         }
+        if (!leftOut.isEmpty()) {
+            terminal.err().println("charter: " + Failures.said(lang, "Left out of the roll-up: " + leftOut.size()
+                    + " of " + (read.size() + unreadable) + " scorecards (said above); the others are rolled up"
+                    + " as of " + cards.get(0).period() + ", the period of most of them."));
+        }
         RollUpReport report;
-        if (hierarchy == null) {
-            if (office != null) {
-                throw InvalidInputException.of("--office names the office of a hierarchy; no --hierarchy is given",
-                        office).withHint("Give the office hierarchy with --hierarchy FILE.json, or leave out --office");
-            }
+        if (offices == null) {
             report = RollUpReport.of(cards);
         } else {
-            OfficeHierarchy offices = readHierarchy(hierarchy);
-            OfficeId top = top(offices);
             RollUp rollUp = engine.engine().rollUpScorecards(offices, top, cards, cards.get(0).period());
             report = RollUpReport.of(rollUp);
         }
-        Language lang = language.language();
         String text = switch (format) {
             case text -> text(report, lang);
             case json -> json(report);
@@ -121,18 +140,89 @@ final class RollupCommand implements Callable<Integer> {
         if (!output.isStandardOutput()) {
             terminal.err().println(Messages.say(lang, "report.wrote", output.name()));
         }
-        return CharterCommand.DONE;
+        return leftOut.isEmpty() ? CharterCommand.DONE : CharterCommand.REFUSED;
     }
 
-    private List<Scorecard> read(Terminal terminal) {
+    /** A scorecard with the name of the input it was read from. */
+    private record Sent(Scorecard card, String source) {
+    }
+
+    /** The period and kind of plan of a scorecard. */
+    private record Share(ReportingPeriod period, PlanKind kind) {
+    }
+
+    /** How many documents could not be read. */
+    private int unreadable;
+
+    /** Every scorecard of every input; a document or line that cannot be read is told in {@code leftOut}. */
+    private List<Sent> read(Terminal terminal, Language lang, List<String> leftOut) {
         CharterJson json = CharterJson.standard();
-        List<Scorecard> cards = new ArrayList<>();
+        List<Sent> cards = new ArrayList<>();
         for (String input : inputs) {
             try (Input in = Input.open(input, terminal);
-                 Stream<Scorecard> read = json.readScorecards(new NonClosing(in.stream()), in.name())) {
-                read.forEach(cards::add);
+                 Stream<Scorecard> read = json.readScorecards(new NonClosing(in.stream()), in.name(), bad -> {
+                     unreadable++;
+                     leftOut.add(Messages.error(lang, bad));
+                 })) {
+                read.forEach(card -> cards.add(new Sent(card, in.name())));
+            } catch (InvalidInputException bad) {
+                // A document that ends its input (in an array, or over many lines) with what was read before it.
+                unreadable++;
+                leftOut.add(Messages.error(lang, bad));
             }
         }
+        return cards;
+    }
+
+    /**
+     * The scorecards to roll up: those of the period and kind of plan most of them share (on a tie, the first
+     * read's), of offices in the roll-up, one an office; every other is told in {@code leftOut}.
+     */
+    private static List<Scorecard> rolledUp(List<Sent> sent, OfficeHierarchy offices, OfficeId top, Language lang,
+            List<String> leftOut) {
+        Map<Share, Integer> shared = new LinkedHashMap<>();
+        sent.forEach(each -> shared.merge(new Share(each.card().period(), each.card().kind()), 1, Integer::sum));
+        Share most = null;
+        for (Map.Entry<Share, Integer> each : shared.entrySet()) {
+            if (most == null || each.getValue() > shared.get(most)) {
+                most = each.getKey();
+            }
+        }
+        Set<OfficeId> inRollUp = new LinkedHashSet<>();
+        if (offices != null) {
+            inRollUp.add(top);
+            offices.descendants(top).forEach(each -> inRollUp.add(each.id()));
+        }
+        Map<OfficeId, List<Sent>> byOffice = new LinkedHashMap<>();
+        for (Sent each : sent) {
+            Scorecard card = each.card();
+            OfficeId owner = card.office().id();
+            String problem = null;
+            if (offices != null && !inRollUp.contains(owner)) {
+                problem = "The plan of office (" + owner + ") is not part of the roll-up of office (" + top + ")";
+            } else if (!card.period().equals(most.period())) {
+                problem = "The scorecard of office (" + owner + ") is of " + card.period()
+                        + ", not of the roll-up's period (" + most.period() + ")";
+            } else if (card.kind() != most.kind()) {
+                problem = "The scorecard of office (" + owner + ") is of a " + card.kind() + " plan, not of the"
+                        + " roll-up's kind (" + most.kind() + ")";
+            }
+            if (problem == null) {
+                byOffice.computeIfAbsent(owner, id -> new ArrayList<>()).add(each);
+            } else {
+                leftOut.add(each.source() + ": " + Failures.said(lang, problem + "."));
+            }
+        }
+        List<Scorecard> cards = new ArrayList<>();
+        byOffice.forEach((owner, its) -> {
+            if (its.size() == 1) {
+                cards.add(its.get(0).card());
+            } else {
+                // Which of two reports is the office's own is not charter's to guess: neither is ranked.
+                its.forEach(each -> leftOut.add(each.source() + ": " + Failures.said(lang, "Two scorecards belong to"
+                        + " the office (" + owner + "). Maybe give each office's scorecard once.")));
+            }
+        });
         return cards;
     }
 

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.citizencharter.core.Language;
@@ -327,13 +328,37 @@ class OfficerCommandTest {
     }
 
     @Test
-    void rollupRefusesScorecardsOfDifferentPeriods() throws Exception {
+    void aScorecardOfAnotherPeriodOrALineThatCannotBeReadIsLeftOutAndTheOthersAreRolledUp() throws Exception {
+        // The whole roll-up was refused ("The scorecards are of different periods") for one office's card.
         Path mixed = temp.resolve("mixed.jsonl");
         Run q3 = charter("score", COXS_BAZAR_JSON, "--format", "json");
         Files.writeString(mixed, Files.readString(cards()) + q3.out());
         Run run = charter("rollup", mixed.toString());
-        assertThat(run.code()).isNotZero();
-        assertThat(run.err()).contains("different periods").contains("coop-district-coxsbazar");
+        assertThat(run.code()).isEqualTo(CharterCommand.REFUSED);
+        assertThat(run.err()).isEqualTo("charter: " + mixed + ": The scorecard of office (coop-district-coxsbazar) is"
+                + " of 2022-23 Q3, not of the roll-up's period (2023-24 Q3).\n"
+                + "charter: Left out of the roll-up: 1 of 10 scorecards (said above); the others are rolled up as of"
+                + " 2023-24 Q3, the period of most of them.\n");
+        assertThat(run.out()).isEqualTo(charter("rollup", cards().toString()).out());
+        // Against the hierarchy, an office whose card is of another period has no report for the roll-up's; a line
+        // that cannot be read is named, and the lines after it are read.
+        List<String> lines = new ArrayList<>(Files.readAllLines(cards()));
+        int first = lines.indexOf(lines.stream().filter(line -> line.contains("upazila-coxs-bazar-1\"")).findFirst()
+                .orElseThrow());
+        lines.set(first, lines.get(first).replace("\"asOf\":\"Q3\"", "\"asOf\":\"Q2\""));
+        lines.add(1, "{\"schemaVersion\":1,");
+        Path slips = temp.resolve("slips.jsonl");
+        Files.write(slips, lines);
+        Run rolled = charter("rollup", slips.toString(), "--hierarchy", DISTRICT_OFFICES, "--format", "json",
+                "--lang", "bn");
+        assertThat(rolled.code()).isEqualTo(CharterCommand.REFUSED);
+        assertThat(rolled.err()).contains(slips + ", লাইন ২").contains("দপ্তর (upazila-coxs-bazar-1)-এর স্কোরকার্ড"
+                + " 2023-24 Q2-এর, সমন্বয়ের সময়ের (2023-24 Q3) নয়।")
+                .endsWith("সমন্বয় থেকে বাদ: ১০টি স্কোরকার্ডের ২টি (উপরে বলা হয়েছে); বাকিগুলোর সমন্বয় হয়েছে 2023-24 Q3"
+                        + " অনুযায়ী, যা বেশিরভাগ স্কোরকার্ডের সময়।\n");
+        assertThat(rolled.out()).contains("\"id\":\"SUBORDINATE_REPORT_MISSING\"")
+                .contains("The office Upazila office 1 under this office has no plan or report for 2023-24 Q3.")
+                .doesNotContain("{\"rank\":3,\"office\":{\"id\":\"upazila-coxs-bazar-1\"");
     }
 
     // batch
