@@ -500,6 +500,27 @@ class TableReaderTest {
                     .isEqualTo(Target.between(LocalDate.of(2023, 12, 1), LocalDate.of(2023, 12, 31)));
         }
 
+        /** Its quarterly targets, in columns of their own, go with it as with a target in the target column. */
+        @Test
+        void oneValueUnderTheHundredPercentColumnAloneKeepsItsQuarterlyTargets() {
+            String[] one = row.clone();
+            for (int i = 8; i <= 11; i++) {
+                one[i] = "";
+            }
+            String[] withTargets = java.util.Arrays.copyOf(header, header.length + 4);
+            String[] targets = java.util.Arrays.copyOf(one, one.length + 4);
+            String[] ordinals = {"১ম", "২য়", "৩য়", "৪র্থ"};
+            String[] values = {"৭০০", "৭০০", "৭০০", "৬৫০"};
+            for (int q = 0; q < 4; q++) {
+                withTargets[header.length + q] = ordinals[q] + " ত্রৈমাসিক লক্ষ্যমাত্রা";
+                targets[one.length + q] = values[q];
+            }
+            // They were dropped: the target to date was a quarter of the annual target, not the quarters' sum.
+            assertThat(only(Tables.readBack(apa, tsv(withTargets, targets))).target()).isEqualTo(Target.of(
+                    new BigDecimal("2750"), new BigDecimal("700"), new BigDecimal("700"), new BigDecimal("700"),
+                    new BigDecimal("650")));
+        }
+
         @Test
         void noGradedTargetAtAll() {
             String[] none = row.clone();
@@ -534,6 +555,23 @@ class TableReaderTest {
             assertThat(Tables.readBack(apa.withFiscalYear(FiscalYear.of(2023)), tsv(top, bottom, row))).isEqualTo(expected);
             assertThat(Tables.readBack(apa.withFiscalYear(FiscalYear.of(2023)), tsv(top, bottom, percents, row)))
                     .isEqualTo(expected);
+        }
+
+        /**
+         * A grade named in both languages under the target's group ("লক্ষ্যমাত্রা/নির্ণায়ক ২০২৩-২৪" over "অসাধারণ
+         * (Excellent)") is that grade: read whole with the group it was the annual target's header, and the table
+         * was refused for a graded target without its 100 % column.
+         */
+        @Test
+        void gradesInBothLanguagesUnderTheTargetsGroup() {
+            String[] both = bottom.clone();
+            String[] english = {"Excellent", "Very good", "Good", "Fair", "Poor"};
+            for (int i = 0; i < english.length; i++) {
+                both[7 + i] = bottom[7 + i] + " (" + english[i] + ")";
+            }
+            TableReader reader = apa.withFiscalYear(FiscalYear.of(2023));
+
+            assertThat(Tables.readBack(reader, tsv(top, both, row))).isEqualTo(Tables.readBack(reader, tsv(oneRow, row)));
         }
 
         @Test

@@ -612,8 +612,9 @@ public final class HeaderMatcher {
                 group = upper;
             }
             String groupKey = Vocabulary.key(group);
-            String lowerKey = Vocabulary.key(lower);
             String shown = group.isEmpty() ? lower : group + " " + lower;
+            lower = oneName(lower);
+            String lowerKey = Vocabulary.key(lower);
             boolean quarterGroup = !group.isEmpty() && quarterOf(groupKey).isPresent();
             if (quarterGroup && perQuarter) {
                 // Under each quarter's own group ("১ম ত্রৈমাসিক" over "লক্ষ্যমাত্রা", "অর্জন", "অর্জনের হার", and so
@@ -773,31 +774,43 @@ public final class HeaderMatcher {
      * "প্রমাণক/মন্তব্য", two columns in one, name none.
      */
     private static Optional<ColumnKind> namedTwice(String header, ColumnKind previous) {
-        int open = header.lastIndexOf('(');
-        int slash = header.indexOf('/');
-        String first;
-        String second;
-        if (open > 0 && header.endsWith(")")) {
-            first = header.substring(0, open);
-            second = header.substring(open + 1, header.length() - 1);
-        } else if (slash > 0 && slash == header.lastIndexOf('/')) {
-            first = header.substring(0, slash);
-            second = header.substring(slash + 1);
-        } else {
-            int latin = scriptsMeet(header);
-            if (latin < 0) {
-                return Optional.empty();
-            }
-            first = header.substring(0, latin);
-            second = header.substring(latin);
+        String[] halves = halves(header);
+        if (halves == null) {
+            return Optional.empty();
         }
-        String one = Vocabulary.key(first);
-        String other = Vocabulary.key(second);
+        String one = Vocabulary.key(halves[0]);
+        String other = Vocabulary.key(halves[1]);
         if (one.isEmpty() || other.isEmpty() || one.length() > LONGEST_HEADER || other.length() > LONGEST_HEADER) {
             return Optional.empty();
         }
         Optional<ColumnKind> kind = recognise(one, previous);
         return kind.isPresent() && kind.equals(recognise(other, previous)) ? kind : Optional.empty();
+    }
+
+    /**
+     * The two halves of a header that may name its column twice (see {@link #namedTwice}): before its last
+     * parenthesis and in it, either side of its one slash, or its Bengali and the English after it; null if none.
+     */
+    private static String[] halves(String header) {
+        int open = header.lastIndexOf('(');
+        int slash = header.indexOf('/');
+        if (open > 0 && header.endsWith(")")) {
+            return new String[] {header.substring(0, open), header.substring(open + 1, header.length() - 1)};
+        }
+        if (slash > 0 && slash == header.lastIndexOf('/')) {
+            return new String[] {header.substring(0, slash), header.substring(slash + 1)};
+        }
+        int latin = scriptsMeet(header);
+        return latin < 0 ? null : new String[] {header.substring(0, latin), header.substring(latin)};
+    }
+
+    /**
+     * A lower header that names its column in both halves ("অসাধারণ (Excellent)") as its first half alone, so that
+     * a group over it reads it as it reads the one name ("লক্ষ্যমাত্রা ২০২৩-২৪" over "অসাধারণ"): read whole with the
+     * group, "লক্ষ্যমাত্রা ২০২৩-২৪ অসাধারণ (Excellent)" was an annual target's header. Any other as it is.
+     */
+    private static String oneName(String lower) {
+        return namedTwice(lower, null).isPresent() ? halves(lower)[0].strip() : lower;
     }
 
     /**

@@ -807,10 +807,12 @@ public final class PlanAssembler {
 
     private Target target(RawRow row, UnitKind unit, RawRow targetRow) {
         boolean graded = layout.isGraded() && ColumnKind.grades().anySatisfy(g -> !isNothing(layout.cell(row, g)));
-        if (graded) {
-            return gradedTarget(row, unit);
+        // One value under the 100 % column alone is a single target (gradedTarget), which takes its quarterly
+        // targets as one in the target column does.
+        Target single = graded ? gradedTarget(row, unit) : singleTarget(row, ColumnKind.TARGET, unit);
+        if (single.kind().isGraded()) {
+            return single;
         }
-        Target single = singleTarget(row, ColumnKind.TARGET, unit);
         if (targetRow != null && unit == UnitKind.DATE) {
             return deadlineOfTargetRow(targetRow, single);
         }
