@@ -139,6 +139,8 @@ class OfficeTablesTest {
             "2|কার্যক্রম (Activities)", "3|কর্মসম্পাদন সূচক (Performance Indicators)", "4|একক (Unit)",
             "5|কর্মসম্পাদন সূচকের মান (Weight of Performance Indicators)", "6|লক্ষ্যমাত্রা ২০২৩-২৪ (Target)",
             "6|লক্ষ্যমাত্রা (২০২৩-২৪) (Annual target)", "7|১ম ত্রৈমাসিক (Q1)", "11|প্রকৃত অর্জন/Actual",
+            // the English first, and a year in parentheses after the Bengali: the slash divides it
+            "6|Target/লক্ষ্যমাত্রা (২০২৩-২৪)", "11|Actual/প্রকৃত অর্জন",
             // the English on a line of its own under the Bengali, the line break a space once read
             "3|কর্মসম্পাদন সূচক Performance Indicators", "5|সূচকের মান Weight of Performance Indicators"})
         void eachHeaderVariantNamesItsColumn(int column, String text) {

@@ -1,8 +1,10 @@
 package org.citizencharter.io.internal.table;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -774,10 +776,17 @@ public final class HeaderMatcher {
      * "প্রমাণক/মন্তব্য", two columns in one, name none.
      */
     private static Optional<ColumnKind> namedTwice(String header, ColumnKind previous) {
-        String[] halves = halves(header);
-        if (halves == null) {
-            return Optional.empty();
+        for (String[] halves : halves(header)) {
+            Optional<ColumnKind> kind = namedBy(halves, previous);
+            if (kind.isPresent()) {
+                return kind;
+            }
         }
+        return Optional.empty();
+    }
+
+    /** The column both halves name, if they name one. */
+    private static Optional<ColumnKind> namedBy(String[] halves, ColumnKind previous) {
         String one = Vocabulary.key(halves[0]);
         String other = Vocabulary.key(halves[1]);
         if (one.isEmpty() || other.isEmpty() || one.length() > LONGEST_HEADER || other.length() > LONGEST_HEADER) {
@@ -788,20 +797,25 @@ public final class HeaderMatcher {
     }
 
     /**
-     * The two halves of a header that may name its column twice (see {@link #namedTwice}): before its last
-     * parenthesis and in it, either side of its one slash, or its Bengali and the English after it; null if none.
+     * The ways a header may name its column twice (see {@link #namedTwice}), in turn: before its last parenthesis
+     * and in it, either side of its one slash ("Target/লক্ষ্যমাত্রা (২০২৩-২৪)" too), its Bengali and the English after
+     * it.
      */
-    private static String[] halves(String header) {
+    private static List<String[]> halves(String header) {
+        List<String[]> ways = new ArrayList<>(3);
         int open = header.lastIndexOf('(');
         int slash = header.indexOf('/');
         if (open > 0 && header.endsWith(")")) {
-            return new String[] {header.substring(0, open), header.substring(open + 1, header.length() - 1)};
+            ways.add(new String[] {header.substring(0, open), header.substring(open + 1, header.length() - 1)});
         }
         if (slash > 0 && slash == header.lastIndexOf('/')) {
-            return new String[] {header.substring(0, slash), header.substring(slash + 1)};
+            ways.add(new String[] {header.substring(0, slash), header.substring(slash + 1)});
         }
         int latin = scriptsMeet(header);
-        return latin < 0 ? null : new String[] {header.substring(0, latin), header.substring(latin)};
+        if (latin >= 0) {
+            ways.add(new String[] {header.substring(0, latin), header.substring(latin)});
+        }
+        return ways;
     }
 
     /**
@@ -810,7 +824,12 @@ public final class HeaderMatcher {
      * group, "লক্ষ্যমাত্রা ২০২৩-২৪ অসাধারণ (Excellent)" was an annual target's header. Any other as it is.
      */
     private static String oneName(String lower) {
-        return namedTwice(lower, null).isPresent() ? halves(lower)[0].strip() : lower;
+        for (String[] halves : halves(lower)) {
+            if (namedBy(halves, null).isPresent()) {
+                return halves[0].strip();
+            }
+        }
+        return lower;
     }
 
     /**
