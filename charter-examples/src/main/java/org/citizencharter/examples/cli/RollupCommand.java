@@ -175,32 +175,40 @@ final class RollupCommand implements Callable<Integer> {
     }
 
     /**
-     * The scorecards to roll up: those of the period and kind of plan most of them share (on a tie, the first
-     * read's), of offices in the roll-up, one an office; every other is told in {@code leftOut}.
+     * The scorecards to roll up: of offices in the roll-up, of the period and kind of plan most of those share (on a
+     * tie, the first read's), one an office; every other is told in {@code leftOut}.
      */
     private static List<Scorecard> rolledUp(List<Sent> sent, OfficeHierarchy offices, OfficeId top, Language lang,
             List<String> leftOut) {
+        Set<OfficeId> inRollUp = new LinkedHashSet<>();
+        if (offices != null) {
+            inRollUp.add(top);
+            offices.descendants(top).forEach(each -> inRollUp.add(each.id()));
+        }
+        List<Sent> inIt = new ArrayList<>();
+        for (Sent each : sent) {
+            OfficeId owner = each.card().office().id();
+            if (offices == null || inRollUp.contains(owner)) {
+                inIt.add(each);
+            } else {
+                leftOut.add(each.source() + ": " + Failures.said(lang, "The plan of office (" + owner + ") is not part"
+                        + " of the roll-up of office (" + top + ")."));
+            }
+        }
         Map<Share, Integer> shared = new LinkedHashMap<>();
-        sent.forEach(each -> shared.merge(new Share(each.card().period(), each.card().kind()), 1, Integer::sum));
+        inIt.forEach(each -> shared.merge(new Share(each.card().period(), each.card().kind()), 1, Integer::sum));
         Share most = null;
         for (Map.Entry<Share, Integer> each : shared.entrySet()) {
             if (most == null || each.getValue() > shared.get(most)) {
                 most = each.getKey();
             }
         }
-        Set<OfficeId> inRollUp = new LinkedHashSet<>();
-        if (offices != null) {
-            inRollUp.add(top);
-            offices.descendants(top).forEach(each -> inRollUp.add(each.id()));
-        }
         Map<OfficeId, List<Sent>> byOffice = new LinkedHashMap<>();
-        for (Sent each : sent) {
+        for (Sent each : inIt) {
             Scorecard card = each.card();
             OfficeId owner = card.office().id();
             String problem = null;
-            if (offices != null && !inRollUp.contains(owner)) {
-                problem = "The plan of office (" + owner + ") is not part of the roll-up of office (" + top + ")";
-            } else if (!card.period().equals(most.period())) {
+            if (!card.period().equals(most.period())) {
                 problem = "The scorecard of office (" + owner + ") is of " + card.period()
                         + ", not of the roll-up's period (" + most.period() + ")";
             } else if (card.kind() != most.kind()) {

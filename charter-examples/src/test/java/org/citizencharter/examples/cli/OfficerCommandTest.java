@@ -341,12 +341,13 @@ class OfficerCommandTest {
                 + " 2023-24 Q3, the period of most of them.\n");
         assertThat(run.out()).isEqualTo(charter("rollup", cards().toString()).out());
         // Against the hierarchy, an office whose card is of another period has no report for the roll-up's; a line
-        // that cannot be read is named, and the lines after it are read.
+        // that cannot be read is named, and the lines after it are read; an office outside the roll-up is named.
         List<String> lines = new ArrayList<>(Files.readAllLines(cards()));
         int first = lines.indexOf(lines.stream().filter(line -> line.contains("upazila-coxs-bazar-1\"")).findFirst()
                 .orElseThrow());
         lines.set(first, lines.get(first).replace("\"asOf\":\"Q3\"", "\"asOf\":\"Q2\""));
         lines.add(1, "{\"schemaVersion\":1,");
+        lines.add(q3.out().strip());
         Path slips = temp.resolve("slips.jsonl");
         Files.write(slips, lines);
         Run rolled = charter("rollup", slips.toString(), "--hierarchy", DISTRICT_OFFICES, "--format", "json",
@@ -354,7 +355,8 @@ class OfficerCommandTest {
         assertThat(rolled.code()).isEqualTo(CharterCommand.REFUSED);
         assertThat(rolled.err()).contains(slips + ", লাইন ২").contains("দপ্তর (upazila-coxs-bazar-1)-এর স্কোরকার্ড"
                 + " 2023-24 Q2-এর, সমন্বয়ের সময়ের (2023-24 Q3) নয়।")
-                .endsWith("সমন্বয় থেকে বাদ: ১০টি স্কোরকার্ডের ২টি (উপরে বলা হয়েছে); বাকিগুলোর সমন্বয় হয়েছে 2023-24 Q3"
+                .contains("দপ্তর (coop-district-coxsbazar)-এর পরিকল্পনা দপ্তর (district-coxs-bazar)-এর সমন্বয়ের অংশ নয়।")
+                .endsWith("সমন্বয় থেকে বাদ: ১১টি স্কোরকার্ডের ৩টি (উপরে বলা হয়েছে); বাকিগুলোর সমন্বয় হয়েছে 2023-24 Q3"
                         + " অনুযায়ী, যা বেশিরভাগ স্কোরকার্ডের সময়।\n");
         assertThat(rolled.out()).contains("\"id\":\"SUBORDINATE_REPORT_MISSING\"")
                 .contains("The office Upazila office 1 under this office has no plan or report for 2023-24 Q3.")
