@@ -251,6 +251,9 @@ public final class ExcelReader {
      * none for a format that shows more than plain digits (a unit, an exponent).
      */
     private int shownDecimals(double value, CellStyle style) {
+        if (style.getDataFormat() == 0) {
+            return 0; // General, the format of a number typed as it is, shows no trailing zeros
+        }
         Matcher number = SHOWN.matcher(formatter.formatRawCellContents(value, style.getDataFormat(),
                 style.getDataFormatString()));
         return number.matches() && number.group(1) != null ? number.group(1).length() : 0;
