@@ -57,13 +57,14 @@ final class PlanOptions {
 
     @Option(names = "--office-name", paramLabel = "NAME",
             description = "The name of the office whose table it is, in Bengali, in English, or both (repeat the"
-                    + " option; each is told by its script). Default: the office's id.")
+                    + " option; each is told by its script). Default: the name the text around the table gives,"
+                    + " else the office's id.")
     List<String> officeNames = new ArrayList<>();
 
     @Option(names = "--office-level", paramLabel = "LEVEL",
             description = "The level of the office whose table it is: MINISTRY, DIVISION, DEPARTMENT, DIVISIONAL,"
                     + " DISTRICT, UPAZILA, OTHER (default: what the office's name in the text around the table tells,"
-                    + " as \"জেলা …\" DISTRICT, \"উপজেলা …\" UPAZILA, without --office or --office-name; else OTHER).")
+                    + " as \"জেলা …\" DISTRICT, \"উপজেলা …\" UPAZILA, without --office-name; else OTHER).")
     String officeLevel;
 
 
@@ -154,7 +155,9 @@ final class PlanOptions {
         if (asOf != null) {
             reader = reader.withAsOf(quarter());
         }
-        if (office == null && officeNames.isEmpty()) {
+        if (officeNames.isEmpty()) {
+            // The id given or the file's, the name as the text around the table gives it (domain.md §5: what the
+            // user does not give is taken from there).
             reader = reader.withOfficeNameFromText();
         }
         if (kind == null) {

@@ -269,6 +269,26 @@ class OfficerCommandTest {
                 .contains("In --office-level").contains("(VILLAGE)");
     }
 
+    @Test
+    void anOfficeGivenByItsIdAloneIsNamedAsTheTextAroundTheTableNamesIt() throws Exception {
+        // Its name was its id and its level OTHER: the covering letter was read only without --office.
+        Path table = temp.resolve("upz.tsv");
+        Files.writeString(table, "জেলা সমবায় অফিসারের কার্যালয়, পটুয়াখালী\n\n"
+                + "কর্মসম্পাদন সূচক\tলক্ষ্যমাত্রা\t১ম ত্রৈমাসিক\n[১.১.১] সভা\t৪\t১\n");
+        Run imported = charter("import", table.toString(), "--fiscal-year", "2023-24", "--as-of", "Q1",
+                "--office", "coop-district-patuakhali");
+        assertThat(imported.code()).as(imported.err()).isZero();
+        assertThat(imported.out()).startsWith("{\"schemaVersion\":1,\"office\":{\"id\":\"coop-district-patuakhali\","
+                + "\"name\":{\"bn\":\"জেলা সমবায় অফিসারের কার্যালয়, পটুয়াখালী\",\"en\":\"coop-district-patuakhali\"},"
+                + "\"level\":\"DISTRICT\"}");
+        assertThat(imported.err()).contains("The office is \"জেলা সমবায় অফিসারের কার্যালয়, পটুয়াখালী\", as the text around"
+                + " the table names it");
+        // A name given is the name.
+        Run named = charter("import", table.toString(), "--fiscal-year", "2023-24", "--as-of", "Q1",
+                "--office", "coop-district-patuakhali", "--office-name", "সমবায় দপ্তর");
+        assertThat(named.out()).contains("\"name\":{\"bn\":\"সমবায় দপ্তর\",\"en\":\"\"},\"level\":\"OTHER\"}");
+    }
+
     // rollup
 
     private Path cards() {
