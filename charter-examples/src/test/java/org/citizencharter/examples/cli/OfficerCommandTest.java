@@ -279,10 +279,10 @@ class OfficerCommandTest {
                 "--office", "coop-district-patuakhali");
         assertThat(imported.code()).as(imported.err()).isZero();
         assertThat(imported.out()).startsWith("{\"schemaVersion\":1,\"office\":{\"id\":\"coop-district-patuakhali\","
-                + "\"name\":{\"bn\":\"জেলা সমবায় অফিসারের কার্যালয়, পটুয়াখালী\",\"en\":\"coop-district-patuakhali\"},"
-                + "\"level\":\"DISTRICT\"}");
-        assertThat(imported.err()).contains("The office is \"জেলা সমবায় অফিসারের কার্যালয়, পটুয়াখালী\", as the text around"
-                + " the table names it");
+                + "\"name\":{\"bn\":\"জেলা সমবায় অফিসারের কার্যালয়, পটুয়াখালী\","
+                + "\"en\":\"coop-district-patuakhali\"},\"level\":\"DISTRICT\"}");
+        assertThat(imported.err()).contains("The office is \"জেলা সমবায় অফিসারের কার্যালয়, পটুয়াখালী\", as the"
+                + " text around the table names it");
         // A name given is the name.
         Run named = charter("import", table.toString(), "--fiscal-year", "2023-24", "--as-of", "Q1",
                 "--office", "coop-district-patuakhali", "--office-name", "সমবায় দপ্তর");
@@ -375,9 +375,10 @@ class OfficerCommandTest {
         assertThat(rolled.code()).isEqualTo(CharterCommand.REFUSED);
         assertThat(rolled.err()).contains(slips + ", লাইন ২").contains("দপ্তর (upazila-coxs-bazar-1)-এর স্কোরকার্ড"
                 + " 2023-24 Q2-এর, সমন্বয়ের সময়ের (2023-24 Q3) নয়।")
-                .contains("দপ্তর (coop-district-coxsbazar)-এর পরিকল্পনা দপ্তর (district-coxs-bazar)-এর সমন্বয়ের অংশ নয়।")
-                .endsWith("সমন্বয় থেকে বাদ: ১১টি স্কোরকার্ডের ৩টি (উপরে বলা হয়েছে); বাকিগুলোর সমন্বয় হয়েছে 2023-24 Q3"
-                        + " অনুযায়ী, যা বেশিরভাগ স্কোরকার্ডের সময়।\n");
+                .contains("দপ্তর (coop-district-coxsbazar)-এর পরিকল্পনা দপ্তর (district-coxs-bazar)-এর সমন্বয়ের"
+                        + " অংশ নয়।")
+                .endsWith("সমন্বয় থেকে বাদ: ১১টি স্কোরকার্ডের ৩টি (উপরে বলা হয়েছে); বাকিগুলোর সমন্বয় হয়েছে"
+                        + " 2023-24 Q3 অনুযায়ী, যা বেশিরভাগ স্কোরকার্ডের সময়।\n");
         assertThat(rolled.out()).contains("\"id\":\"SUBORDINATE_REPORT_MISSING\"")
                 .contains("The office Upazila office 1 under this office has no plan or report for 2023-24 Q3.")
                 .doesNotContain("{\"rank\":3,\"office\":{\"id\":\"upazila-coxs-bazar-1\"");

@@ -571,7 +571,8 @@ class TableReaderTest {
             }
             TableReader reader = apa.withFiscalYear(FiscalYear.of(2023));
 
-            assertThat(Tables.readBack(reader, tsv(top, both, row))).isEqualTo(Tables.readBack(reader, tsv(oneRow, row)));
+            assertThat(Tables.readBack(reader, tsv(top, both, row)))
+                    .isEqualTo(Tables.readBack(reader, tsv(oneRow, row)));
         }
 
         @Test
