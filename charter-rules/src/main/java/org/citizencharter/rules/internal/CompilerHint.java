@@ -225,8 +225,7 @@ final class CompilerHint {
         Matcher imports = IMPORT.matcher(drl);
         while (imports.find()) {
             if (imports.group(2) == null) {
-                String full = imports.group(1);
-                imported.add(full.substring(full.lastIndexOf('.') + 1));
+                imported.add(simpleName(imports.group(1)));
             }
         }
         List<String> nearest = nearest(name, imported);
