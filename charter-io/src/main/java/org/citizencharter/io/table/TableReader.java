@@ -276,6 +276,32 @@ public final class TableReader {
         return read(GridRows.rows(requireNonNull(grid, "grid")));
     }
 
+    /**
+     * Whether a grid's header names the columns a plan's table must have (the indicator, and a target or
+     * achievements), found as {@link #read(Grid)} finds them, title rows above it and all. Nothing else is read;
+     * the rest of the header may still be refused. For a reader of a file that holds several tables, to tell the
+     * plan's from the others (an approval or signature block, a list of abbreviations).
+     *
+     * @param grid a table
+     * @return true if its header names a plan's essential columns
+     */
+    public static boolean hasPlanHeader(Grid grid) {
+        return HeaderMatcher.namesEssentials(GridRows.rows(requireNonNull(grid, "grid")));
+    }
+
+    /**
+     * Whether some cell of a grid begins with the code of an indicator, an activity or an area followed by its
+     * name ("[২.১] ওয়েবসাইট হালনাগাদ", "১.২.১ সভা", "[১] প্রাতিষ্ঠানিক ব্যবস্থা"), as a plan's rows do: a table
+     * without a plan's header that holds such a cell may be the rest of a plan, which a reader that left it out would
+     * lose.
+     *
+     * @param grid a table
+     * @return true if a cell holds a code and a name
+     */
+    public static boolean hasCodedRows(Grid grid) {
+        return PlanAssembler.holdsCodedNames(GridRows.rows(requireNonNull(grid, "grid")));
+    }
+
     private ReadResult read(RawTable written) {
         Notes notes = new Notes();
         Layout layout = HeaderMatcher.match(written, notes);

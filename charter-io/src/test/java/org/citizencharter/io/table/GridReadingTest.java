@@ -23,6 +23,36 @@ class GridReadingTest {
     }
 
     @Test
+    void aGridIsToldToHoldAPlansHeaderOrItsCodedRows() {
+        Grid plan = Grid.of("plan.docx", List.of(gridRow(1, new String[] {"সেবা প্রদান প্রতিশ্রুতি ২০২৩-২৪", "", ""}),
+                gridRow(2, new String[] {"কর্মসম্পাদন সূচক", "লক্ষ্যমাত্রা", "১ম ত্রৈমাসিক"}),
+                gridRow(3, new String[] {"সভা", "৪", "১"})), List.of());
+        assertThat(TableReader.hasPlanHeader(plan)).as("a header under a title").isTrue();
+        assertThat(TableReader.hasPlanHeader(rows(new String[] {"কর্মসম্পাদন সূচক", "একক"},
+                new String[] {"সভা", "সংখ্যা"})))
+                .as("an indicator with neither a target nor achievements").isFalse();
+        assertThat(TableReader.hasPlanHeader(Grid.of("empty.docx", List.of(), List.of()))).isFalse();
+
+        for (String coded : new String[] {"[২.১] ওয়েবসাইট হালনাগাদ", "১.২.১ সভা", "[১] প্রাতিষ্ঠানিক ব্যবস্থা",
+            "(২.১.১) সেবা"}) {
+            assertThat(TableReader.hasCodedRows(rows(new String[] {"", coded}))).as(coded).isTrue();
+        }
+        for (String plain : new String[] {"১২.০৮.২০২৩ খ্রি.", "তারিখ: ১২.০৮.২০২৩", "১. জনাব করিম", "(১) জনাব রহিম",
+            "৩টি সভা",
+            "১০০%", "২.৫", "[১]", "১.১"}) {
+            assertThat(TableReader.hasCodedRows(rows(new String[] {plain, "স্বাক্ষর"}))).as(plain).isFalse();
+        }
+    }
+
+    private static Grid rows(String[]... texts) {
+        List<Grid.Row> rows = new ArrayList<>();
+        for (String[] row : texts) {
+            rows.add(gridRow(rows.size() + 1, row));
+        }
+        return Grid.of("table", rows, List.of());
+    }
+
+    @Test
     void anAreaCellMergedDownItsRowsReadsAsContinuationRows() {
         String[] second = row("", "", "", "[১.১.২] দ্বিতীয় সূচক", "সংখ্যা", "২", "২", "১", "-", "-", "-", "", "");
         String[] mergedSecond = second.clone();

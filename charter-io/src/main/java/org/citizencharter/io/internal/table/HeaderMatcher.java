@@ -166,6 +166,33 @@ public final class HeaderMatcher {
         if (table.rows().isEmpty()) {
             throw InvalidInputException.of("The input holds no table").withSource(table.source());
         }
+        Header header = header(table, notes);
+        if (!header.best().hasEssentials()) {
+            RawRow first = table.rows().get(header.start());
+            throw unrecognised(table, first, header.one(), header.start() + 1 < table.rows().size()
+                    ? read(twoRows(first, table.rows().get(header.start() + 1))) : null);
+        }
+        return layout(table, header.start(), header.best(), header.titles().toImmutable(), notes);
+    }
+
+    /**
+     * Whether a table's header names the columns a plan's must have (the indicator, and a target or
+     * achievements), found as {@link #match(RawTable, Notes)} finds them, title rows above it and all; whether
+     * the rest of the header reads is not asked.
+     *
+     * @param table the rows, header first (after any title rows)
+     * @return true if it does
+     */
+    public static boolean namesEssentials(RawTable table) {
+        return !table.rows().isEmpty() && header(table, new Notes()).best().hasEssentials();
+    }
+
+    /** Where a header starts, how it reads best, and how its first row alone reads. */
+    private record Header(int start, Reading best, Reading one, MutableList<String> titles) {
+    }
+
+    /** The header of a table that holds a row: the title rows above it put in the notes. */
+    private static Header header(RawTable table, Notes notes) {
         int start = 0;
         int letterhead = letterhead(table);
         while (start + 1 < table.rows().size()
@@ -225,11 +252,7 @@ public final class HeaderMatcher {
                 }
             }
         }
-        if (!best.hasEssentials()) {
-            throw unrecognised(table, first, one, start + 1 < table.rows().size()
-                    ? read(twoRows(first, table.rows().get(start + 1))) : null);
-        }
-        return layout(table, start, best, titles.toImmutable(), notes);
+        return new Header(start, best, one, titles);
     }
 
     /**

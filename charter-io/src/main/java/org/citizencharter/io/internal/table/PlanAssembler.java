@@ -60,6 +60,7 @@ public final class PlanAssembler {
      * A code at the start of a cell: "[১.১.১]", "(১.১)", "১.১.১", "১]", "১." followed by its name; the code's
      * digits and dots are group 2.
      */
+    private static final Pattern YEAR_PART = Pattern.compile("[0-9০-৯]{4}");
     static final Pattern CODE = Pattern.compile(
             "^" + RawRow.BLANK + "*([\\[(]?)" + RawRow.BLANK + "*([0-9০-৯]{1,4}(?:" + RawRow.BLANK + "*\\." + RawRow.BLANK
             + "*[0-9০-৯]{1,4})*)" + RawRow.BLANK + "*(\\.?)" + RawRow.BLANK + "*([\\])]?)(.*)$",
@@ -1021,6 +1022,23 @@ public final class PlanAssembler {
         read(row, column, text -> parse.apply(written));
         throw problem("The cell does not begin with its code in brackets, such as [১.১]", cell, row, column)
                 .withHint("Begin the cell with its code, like \"[১.১] …\", or write no code at all");
+    }
+
+    /**
+     * Whether some cell of a table begins with the code of an indicator, an activity or an area followed by its
+     * name, as a plan's rows hold them: a code of two parts or more ("[২.১] ওয়েবসাইট হালনাগাদ", "১.২.১ সভা"), or one
+     * part in square brackets ("[১] প্রাতিষ্ঠানিক ব্যবস্থা"); not a date ("১২.০৮.২০২৩ খ্রি."), whose year no code's
+     * part is as long as.
+     *
+     * @param table the rows
+     * @return true if one does
+     */
+    public static boolean holdsCodedNames(RawTable table) {
+        Matcher code = CODE.matcher("");
+        return table.rows().anySatisfy(row -> row.cells().anySatisfy(cell -> code.reset(cell).matches()
+                && isCode(code) && (parts(code.group(2)) >= 2 || code.group(1).equals("["))
+                && !YEAR_PART.matcher(code.group(2)).find()
+                && code.group(5).codePoints().anyMatch(Character::isLetter)));
     }
 
     private static boolean isCode(Matcher code) {
