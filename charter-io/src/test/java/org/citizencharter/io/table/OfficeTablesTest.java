@@ -1660,6 +1660,19 @@ class OfficeTablesTest {
         }
 
         @Test
+        void theCitizensCharterTransliteratedNamesIt() {
+            // "Citizen's Charter" written in Bengali letters, with or without the possessive; the reader's own kind
+            // is OTHER, so that a title it did not recognise would not pass
+            TableReader other = TableReader.of(Tables.OFFICE, PlanKind.OTHER, Quarter.Q3)
+                    .withFiscalYear(FiscalYear.of(2023)).withKindFromText();
+            for (String title : List.of("২০২৩-২৪ অর্থবছরের সিটিজেন্স চার্টার বাস্তবায়ন কর্মপরিকল্পনা",
+                    "সিটিজেনস চার্টার কর্মপরিকল্পনা", "সিটিজেন চার্টার", "Citizen Charter action plan",
+                    "Citizens Charter 2023-24")) {
+                assertThat(read(other, title + "\n\n").plan().kind()).as(title).isEqualTo(PlanKind.CITIZEN_CHARTER);
+            }
+        }
+
+        @Test
         void theFirstLineThatNamesAKindSaysIt() {
             // the title, not the focal point of grievances the letter names further down
             String letter = "জাতীয় শুদ্ধাচার কৌশল কর্মপরিকল্পনা, ২০২৩-২৪\n"
