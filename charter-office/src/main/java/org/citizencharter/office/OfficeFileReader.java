@@ -38,10 +38,14 @@ import org.eclipse.collections.api.factory.Lists;
  *       "25%", a date cell "DD-MM-YYYY"), never the string Excel displays; the rows above the header that
  *       hold one text (a title) are document text.</li>
  *   <li>Word: every table of the document, one after the other when they are of one width, or the one
- *       {@linkplain #withTable(int) asked for}; horizontal (gridSpan) and vertical (vMerge) merges, and in a .doc
- *       a cell as wide as several columns; the paragraphs before the table are document text.</li>
+ *       {@linkplain #withTable(int) asked for}; of tables of different widths, the one whose header names a plan's
+ *       columns ({@link org.citizencharter.io.table.TableReader#hasPlanHeader(Grid)}) with the tables of its width
+ *       after it, where no other holds a plan's header or a cell with a code and a name (a letterhead or a block of
+ *       signatures is left out and noted; the rest of a plan is not, and the file is refused); horizontal
+ *       (gridSpan) and vertical (vMerge) merges, and in a .doc a cell as wide as several columns; the paragraphs
+ *       before the table are document text.</li>
  *   <li>HTML: the tables that hold no other table, chosen as in Word; rowspan and colspan spread; the
- *       page's text around the table is document text.</li>
+ *       page's text around the table (not a table left out) is document text.</li>
  *   <li>PDF: only where the text layer is Unicode Bengali (or English), and the table is drawn with ruling
  *       lines or, where no page draws any, set out in columns that every line of the table agrees on, its
  *       first line naming each; Bengali in the order glyphs are drawn (as Word writes it) is put back in

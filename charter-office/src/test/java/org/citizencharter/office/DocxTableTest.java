@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
+import java.util.function.Consumer;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -28,21 +29,7 @@ class DocxTableTest {
             bijoy.setText("‡mev cÖ`vb cÖwZkÖæwZ ev¯Íevqb Kg©cwiKíbv 2023-24");
             bijoy.setFontFamily("SutonnyMJ");
             document.createParagraph().createRun().setText("ত্রৈমাসিকের নাম: জানুয়ারী-মার্চ/২০২৪");
-            XWPFTable table = document.createTable(5, 7);
-            fill(table.getRow(0), "কার্যক্রমের ক্ষেত্র", "কার্যক্রম", "কর্মসম্পাদন সূচক", "লক্ষ্যমাত্রা", "ত্রৈমাসিক অর্জন",
-                    "", "");
-            span(table.getRow(0), 4, 3);
-            fill(table.getRow(1), "", "", "", "", "১ম", "২য়", "৩য়");
-            for (int column = 0; column < 4; column++) {
-                merge(table.getRow(0).getCell(column), STMerge.RESTART);
-                merge(table.getRow(1).getCell(column), null);
-            }
-            fill(table.getRow(2), "[১] প্রাতিষ্ঠানিক", "[১.১] সভা", "[১.১.১] সভা অনুষ্ঠিত", "৪", "১", "১", "১");
-            fill(table.getRow(3), "", "[১.২] পরিবীক্ষণ", "[১.২.১] সিদ্ধান্ত বাস্তবায়িত", "৯০%", "২৫%", "২৫%", "১০%");
-            fill(table.getRow(4), "", "[১.৩] প্রশিক্ষণ", "[১.৩.১] প্রশিক্ষিত", "১০", "২", "-", "");
-            merge(table.getRow(2).getCell(0), STMerge.RESTART);
-            merge(table.getRow(3).getCell(0), null);
-            merge(table.getRow(4).getCell(0), null);
+            planTable(document);
             if (secondTable) {
                 document.createParagraph().createRun().setText("চলমান");
                 XWPFTable more = document.createTable(2, secondWidth);
@@ -57,6 +44,33 @@ class DocxTableTest {
             }
             document.write(out);
             return out.toByteArray();
+        }
+    }
+
+    /** The plan's table of {@link #plan(boolean, int)}: 5 rows, 7 columns. */
+    private static void planTable(XWPFDocument document) {
+        XWPFTable table = document.createTable(5, 7);
+        fill(table.getRow(0), "কার্যক্রমের ক্ষেত্র", "কার্যক্রম", "কর্মসম্পাদন সূচক", "লক্ষ্যমাত্রা", "ত্রৈমাসিক অর্জন",
+                "", "");
+        span(table.getRow(0), 4, 3);
+        fill(table.getRow(1), "", "", "", "", "১ম", "২য়", "৩য়");
+        for (int column = 0; column < 4; column++) {
+            merge(table.getRow(0).getCell(column), STMerge.RESTART);
+            merge(table.getRow(1).getCell(column), null);
+        }
+        fill(table.getRow(2), "[১] প্রাতিষ্ঠানিক", "[১.১] সভা", "[১.১.১] সভা অনুষ্ঠিত", "৪", "১", "১", "১");
+        fill(table.getRow(3), "", "[১.২] পরিবীক্ষণ", "[১.২.১] সিদ্ধান্ত বাস্তবায়িত", "৯০%", "২৫%", "২৫%", "১০%");
+        fill(table.getRow(4), "", "[১.৩] প্রশিক্ষণ", "[১.৩.১] প্রশিক্ষিত", "১০", "২", "-", "");
+        merge(table.getRow(2).getCell(0), STMerge.RESTART);
+        merge(table.getRow(3).getCell(0), null);
+        merge(table.getRow(4).getCell(0), null);
+    }
+
+    /** A table of texts, added to a document. */
+    private static void table(XWPFDocument document, String[]... rows) {
+        XWPFTable table = document.createTable(rows.length, rows[0].length);
+        for (int row = 0; row < rows.length; row++) {
+            fill(table.getRow(row), rows[row]);
         }
     }
 
@@ -117,10 +131,58 @@ class DocxTableTest {
         assertThatThrownBy(() -> OfficeFileReader.standard().read(file, "plan.docx"))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("plan.docx: The file holds 2 tables of different widths, and charter will not"
-                        + " guess which holds the plan: table 1: 5 rows, 7 columns, beginning \"কার্যক্রমের ক্ষেত্র\";"
-                        + " table 2: 2 rows, 3 columns")
+                        + " guess which holds the plan: table 1: 5 rows, 7 columns, beginning \"কার্যক্রমের ক্ষেত্র\""
+                        + " (a plan's header); table 2: 2 rows, 3 columns, beginning \"[২] স্বচ্ছতা\" (cells with a"
+                        + " code and a name, as a plan's rows)")
                 .hasMessageEndingWith("Maybe give --table N.");
         assertThat(OfficeFileReader.standard().withTable(1).read(file, "plan.docx").grid().rows()).hasSize(5);
+    }
+
+    @Test
+    void ofTablesOfDifferentWidthsThePlansIsToldByItsHeader() throws IOException {
+        // A letterhead set out in a table above the plan, and a block of signatures below it: neither holds a plan's
+        // header or a coded row, so they are left out, and said to be.
+        byte[] file = document(document -> {
+            table(document, new String[] {"গণপ্রজাতন্ত্রী বাংলাদেশ সরকার", "স্মারক নং ৪৭.৬১.০০০০.০০৩.২০২৩"},
+                    new String[] {"জেলা সমবায় অফিসারের কার্যালয়, পটুয়াখালী", "তারিখ: ১২.০৮.২০২৩"});
+            planTable(document);
+            table(document, new String[] {"প্রস্তুতকারী", "যাচাইকারী", "অনুমোদনকারী"},
+                    new String[] {"(মো. করিম)", "(মো. রহিম)", "জেলা সমবায় অফিসার"});
+        });
+        OfficeTable table = OfficeFileReader.standard().read(file, "plan.docx");
+        assertThat(table.grid().rows()).hasSize(5);
+        assertThat(table.grid().rows().get(0).cell(0).text()).isEqualTo("কার্যক্রমের ক্ষেত্র");
+        assertThat(table.notes()).contains("Read table(s) 2 of the 3 in the file, by the plan's header; left out the"
+                + " other 2, which hold neither a plan's header nor a code and a name in any cell: table 1: 2 rows, 2"
+                + " columns, beginning \"গণপ্রজাতন্ত্রী বাংলাদেশ সরকার\"; table 3: 2 rows, 3 columns, beginning"
+                + " \"প্রস্তুতকারী\".");
+
+        // Two tables with a plan's header, of different widths: which is the plan is not charter's to guess.
+        byte[] two = document(document -> {
+            planTable(document);
+            table(document, new String[] {"কর্মসম্পাদন সূচক", "লক্ষ্যমাত্রা"}, new String[] {"সভা", "৪"});
+        });
+        assertThatThrownBy(() -> OfficeFileReader.standard().read(two, "plan.docx"))
+                .hasMessageContaining("beginning \"কার্যক্রমের ক্ষেত্র\" (a plan's header); table 2: 2 rows, 2 columns,"
+                        + " beginning \"কর্মসম্পাদন সূচক\" (a plan's header)");
+        // None with a plan's header: as before.
+        byte[] none = document(document -> {
+            table(document, new String[] {"ক্রমিক", "শব্দসংক্ষেপ", "বিবরণ"},
+                    new String[] {"১", "এপিএ", "বার্ষিক কর্মসম্পাদন চুক্তি"});
+            table(document, new String[] {"প্রস্তুতকারী", "অনুমোদনকারী"}, new String[] {"(মো. করিম)", "(মো. রহিম)"});
+        });
+        assertThatThrownBy(() -> OfficeFileReader.standard().read(none, "plan.docx"))
+                .hasMessageContaining("charter will not guess which holds the plan: table 1: 2 rows, 3 columns,"
+                        + " beginning \"ক্রমিক\"; table 2");
+    }
+
+    /** A Word document, made by a function. */
+    private static byte[] document(Consumer<XWPFDocument> content) throws IOException {
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            content.accept(document);
+            document.write(out);
+            return out.toByteArray();
+        }
     }
 
     @Test

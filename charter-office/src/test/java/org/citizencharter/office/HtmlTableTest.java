@@ -125,6 +125,33 @@ class HtmlTableTest {
     }
 
     @Test
+    void ofTablesOfDifferentWidthsThePlansIsToldByItsHeader() {
+        // A portal page with the plan's table and, below it, a table of who made and approved it.
+        Document page = Document.createShell("");
+        Element plan = page.body().appendElement("table");
+        for (String[] row : new String[][] {{"কর্মসম্পাদন সূচক", "একক", "লক্ষ্যমাত্রা", "১ম ত্রৈমাসিক"},
+                {"[১.১.১] সভা অনুষ্ঠিত", "সংখ্যা", "৪", "১"}}) {
+            Element line = plan.appendElement("tr");
+            for (String cell : row) {
+                line.appendElement("td").text(cell);
+            }
+        }
+        Element approval = page.body().appendElement("table");
+        approval.appendElement("tr").appendElement("td").text("প্রস্তুতকারী").parent().appendElement("td")
+                .text("অনুমোদনকারী");
+        approval.appendElement("tr").appendElement("td").text("(মো. করিম)").parent().appendElement("td")
+                .text("(মো. রহিম)");
+        page.body().appendElement("p").text("এপিএ: বার্ষিক কর্মসম্পাদন চুক্তি");
+        OfficeTable table = OfficeFileReader.standard().read(page.outerHtml().getBytes(StandardCharsets.UTF_8),
+                "portal.html");
+        assertThat(table.grid().rows()).hasSize(2);
+        assertThat(table.notes()).anySatisfy(note -> assertThat(note).startsWith("Read table(s) 1 of the 2 in the file,"
+                + " by the plan's header; left out the other 1"));
+        // A table left out is not the page's text (as in Word), the text around the tables is.
+        assertThat(table.grid().documentText()).containsExactly("এপিএ: বার্ষিক কর্মসম্পাদন চুক্তি");
+    }
+
+    @Test
     void aPageIsToldByItsContentNotItsName() {
         assertThat(OfficeFormat.detect(page())).contains(OfficeFormat.HTML);
         assertThat(OfficeFormat.detect("<TABLE><TR><TD>a</TD></TR></TABLE>".getBytes(StandardCharsets.UTF_8)))

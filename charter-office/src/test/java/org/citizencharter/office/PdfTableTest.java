@@ -136,6 +136,72 @@ class PdfTableTest {
         assertThat(grid.documentText()).containsExactly("জেলা সমবায় কার্যালয়");
     }
 
+    @Test
+    void ofTablesOfDifferentWidthsThePlansIsToldByItsHeader() throws IOException {
+        // A signature block drawn as a table of its own on the page after the plan's, as Word prints one.
+        byte[] signatures;
+        try (PdfFiles pdf = new PdfFiles()) {
+            pdf.table(new float[] {40, 140, 240, 340}, new float[] {700, 680, 660},
+                    new String[][] {{"প্রস্তুতকারী", "যাচাইকারী", "অনুমোদনকারী"}, {"করিম", "রহিম", "সালাম"}});
+            signatures = pdf.bytes();
+        }
+        byte[] bytes = twoPages(pageOfTable(new String[][] {{"কর্মসম্পাদন সূচক", "লক্ষ্যমাত্রা"},
+            {"[১.১.১] সভা আয়োজিত", "৪"}}, "১"), signatures);
+        OfficeTable table = OfficeFileReader.standard().read(bytes, "plan.pdf");
+        assertThat(table.grid().rows().collect(XlsxTableTest::texts).castToList()).containsExactly(
+                List.of("কর্মসম্পাদন সূচক", "লক্ষ্যমাত্রা"), List.of("[১.১.১] সভা আয়োজিত", "৪"));
+        assertThat(table.notes()).contains("Read table(s) 1 of the 2 in the file, by the plan's header; left out the"
+                + " other 1, which hold neither a plan's header nor a code and a name in any cell: table 2: page 2, 2"
+                + " rows, 3 columns.");
+    }
+
+    @Test
+    void twoTablesDrawnApartOnAPageAreTwoTables() throws IOException {
+        // The plan's table and, under it on the same page, a block of signatures: their lines met in one grid, whose
+        // cells took text of neither table (the plan's rows read as titles, its target lost).
+        byte[] bytes;
+        try (PdfFiles pdf = new PdfFiles()) {
+            pdf.text(43, 740, "জেলা সমবায় কার্যালয়");
+            pdf.table(new float[] {40, 200, 300}, new float[] {700, 680, 660},
+                    new String[][] {{"কর্মসম্পাদন সূচক", "লক্ষ্যমাত্রা"}, {"[১.১.১] সভা আয়োজিত", "৪"}});
+            pdf.text(43, 630, "অনুমোদিত");
+            pdf.table(new float[] {40, 140, 240, 340}, new float[] {600, 580, 560},
+                    new String[][] {{"প্রস্তুতকারী", "যাচাইকারী", "অনুমোদনকারী"}, {"করিম", "রহিম", "সালাম"}});
+            pdf.text(43, 530, "পৃষ্ঠা ১");
+            bytes = pdf.bytes();
+        }
+        OfficeTable table = OfficeFileReader.standard().read(bytes, "plan.pdf");
+        assertThat(table.grid().rows().collect(XlsxTableTest::texts).castToList()).containsExactly(
+                List.of("কর্মসম্পাদন সূচক", "লক্ষ্যমাত্রা"), List.of("[১.১.১] সভা আয়োজিত", "৪"));
+        // The text around both is the document's, once each; the signatures' cells are not.
+        assertThat(table.grid().documentText()).containsExactly("জেলা সমবায় কার্যালয়", "অনুমোদিত", "পৃষ্ঠা ১");
+        assertThat(table.notes()).anySatisfy(note -> assertThat(note).startsWith("Read table(s) 1 of the 2 in the"
+                + " file, by the plan's header; left out the other 1"));
+
+        // Drawn one right under the other (as a browser draws adjacent tables), the two share a line: they are cut
+        // apart there, where the columns' edges above and below differ; a header's merged cells are not.
+        try (PdfFiles pdf = new PdfFiles()) {
+            pdf.table(new float[] {40, 190, 340}, new float[] {740, 720, 700},
+                    new String[][] {{"গণপ্রজাতন্ত্রী বাংলাদেশ সরকার", "তারিখ: ১২.০৮.২০২৩"},
+                        {"জেলা সমবায় কার্যালয়", "স্মারক"}});
+            pdf.table(new float[] {40, 200, 250, 300}, new float[] {700, 680, 660, 640},
+                    new String[][] {{"কর্মসম্পাদন সূচক", "ত্রৈমাসিক অর্জন", null}, {PdfFiles.ABOVE, "১ম", "২য়"},
+                        {"[১.১.১] সভা আয়োজিত", "১", "২"}});
+            pdf.table(new float[] {40, 120, 200, 280, 360}, new float[] {640, 620, 600},
+                    new String[][] {{"প্রস্তুতকারী", "যাচাইকারী", "অনুমোদনকারী", "তারিখ"},
+                        {"করিম", "রহিম", "সালাম", ""}});
+            bytes = pdf.bytes();
+        }
+        table = OfficeFileReader.standard().read(bytes, "plan.pdf");
+        assertThat(table.grid().rows().collect(XlsxTableTest::texts).castToList()).containsExactly(
+                List.of("কর্মসম্পাদন সূচক", "ত্রৈমাসিক অর্জন", "ত্রৈমাসিক অর্জন"),
+                List.of("কর্মসম্পাদন সূচক", "১ম", "২য়"),
+                List.of("[১.১.১] সভা আয়োজিত", "১", "২"));
+        assertThat(table.notes()).contains("Read table(s) 2 of the 3 in the file, by the plan's header; left out the"
+                + " other 2, which hold neither a plan's header nor a code and a name in any cell: table 1: page 1, 2"
+                + " rows, 2 columns; table 3: page 1, 2 rows, 4 columns.");
+    }
+
     /** A page of a table that runs over pages: the office's name above the table, the page's number below. */
     private static byte[] pageOfTable(String[][] cells, String number) throws IOException {
         try (PdfFiles pdf = new PdfFiles()) {

@@ -63,7 +63,7 @@ class BengaliProblemsTest {
     /** The calls whose argument (the last one, for the engine's exceptions, which name the rule first) is a problem. */
     private static final Pattern CALL = Pattern.compile("(InvalidInputException\\.of|\\.withHint|\\.withContext|"
             + "\\berror|\\bproblem|new FileException|new UsageException|new CharterException|new RuleExecutionException"
-            + "|notes\\.add|\\.note)\\(");
+            + "|notes\\.add|\\bnote)\\(");
 
     /**
      * Notes whose text is put together from parts the scan cannot see as one template (a column's description,

@@ -46,6 +46,25 @@ public final class FontNotes {
         return text;
     }
 
+    /**
+     * Reads text that may not be kept (a table read alone, to tell whether it is the plan's): what the reading
+     * converts, or finds that looks like Bijoy text, is not put in the notes.
+     *
+     * @param reading what reads the text
+     */
+    public void quietly(Runnable reading) {
+        Set<String> places = new LinkedHashSet<>(converted);
+        Set<String> names = new LinkedHashSet<>(fontNames);
+        Set<String> unsure = new LinkedHashSet<>(suspected);
+        try {
+            reading.run();
+        } finally {
+            converted.retainAll(places);
+            fontNames.retainAll(names);
+            suspected.retainAll(unsure);
+        }
+    }
+
     /** Puts what was converted, and what looks like Bijoy text but was not, in the reading's notes. */
     public void report() {
         if (!converted.isEmpty()) {

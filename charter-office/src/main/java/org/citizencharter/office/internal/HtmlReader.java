@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -89,38 +90,23 @@ public final class HtmlReader {
             described.add(rows.size() + " rows, " + width + " columns, beginning \""
                     + Reading.shortText(table.text()) + "\"");
         }
-        List<Integer> chosen = reading.chooseTables(widths, described, "table");
+        List<Integer> chosen = reading.chooseTables(widths, described, index -> {
+            CellMatrix alone = new CellMatrix(reading.source(), reading.limits());
+            fonts.quietly(() -> rows(tables.get(index), index, alone));
+            return alone.toGrid(List.of(), List.of(), new ArrayList<>());
+        });
         CellMatrix matrix = new CellMatrix(reading.source(), reading.limits());
-        int number = 0;
         for (int index : chosen) {
-            Element table = tables.get(index);
-            List<Element> rows = rows(table);
-            int firstRow = matrix.rowCount();
-            for (int i = 0; i < rows.size(); i++) {
-                matrix.addRow(++number);
-            }
-            for (int i = 0; i < rows.size(); i++) {
-                int r = firstRow + i;
-                int column = 0;
-                int cellNumber = 0;
-                for (Element cell : rows.get(i).children()) {
-                    if (!cell.normalName().equals("td") && !cell.normalName().equals("th")) {
-                        continue;
-                    }
-                    cellNumber++;
-                    column = matrix.nextFree(r, column);
-                    int across = span(cell.attr("colspan"));
-                    int down = span(cell.attr("rowspan"));
-                    matrix.put(r, column, Math.min(down, rows.size() - i), across,
-                            text(cell, "table " + (index + 1) + ", row " + (i + 1) + ", cell " + cellNumber));
-                    column += across;
-                }
-            }
+            rows(tables.get(index), index, matrix);
         }
         List<String> before = new ArrayList<>();
         List<String> after = new ArrayList<>();
         Set<Element> skipped = Set.copyOf(chosen.stream().map(tables::get).toList());
-        pageText(page, skipped, before, after);
+        // A table left out is no text of the page: a list of abbreviations would name kinds of plan, a block of
+        // signatures dates (as in Word, where the text is the paragraphs alone).
+        Set<Element> leftOut = new HashSet<>(tables);
+        leftOut.removeAll(skipped);
+        pageText(page, skipped, leftOut, before, after);
         fonts.report();
         List<String> kept = before.subList(Math.max(0, before.size() - LINES_BEFORE), before.size());
         List<String> below = after.subList(0, Math.min(after.size(), LINES_AFTER));
@@ -129,6 +115,32 @@ public final class HtmlReader {
                     + " after it as the document's text.");
         }
         return matrix.toGrid(kept, below, reading.notes());
+    }
+
+    /** Adds a table's rows to the grid being read, each numbered by the matrix's row count after it. */
+    private void rows(Element table, int index, CellMatrix matrix) {
+        List<Element> rows = rows(table);
+        int firstRow = matrix.rowCount();
+        for (int i = 0; i < rows.size(); i++) {
+            matrix.addRow(matrix.rowCount() + 1);
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            int r = firstRow + i;
+            int column = 0;
+            int cellNumber = 0;
+            for (Element cell : rows.get(i).children()) {
+                if (!cell.normalName().equals("td") && !cell.normalName().equals("th")) {
+                    continue;
+                }
+                cellNumber++;
+                column = matrix.nextFree(r, column);
+                int across = span(cell.attr("colspan"));
+                int down = span(cell.attr("rowspan"));
+                matrix.put(r, column, Math.min(down, rows.size() - i), across,
+                        text(cell, "table " + (index + 1) + ", row " + (i + 1) + ", cell " + cellNumber));
+                column += across;
+            }
+        }
     }
 
     private static List<Element> rows(Element table) {
@@ -176,7 +188,8 @@ public final class HtmlReader {
         return lines(out.text()).stream().reduce((a, b) -> a + "\n" + b).orElse("");
     }
 
-    private void pageText(Document page, Set<Element> tables, List<String> before, List<String> after) {
+    private void pageText(Document page, Set<Element> tables, Set<Element> leftOut, List<String> before,
+            List<String> after) {
         String title = page.title();
         String titleLine = title.isBlank() ? "" : fonts.convert(title, null, "the page's title") + "\n";
         Element body = page.body();
@@ -188,14 +201,14 @@ public final class HtmlReader {
         FontRuns[] current = {out};
         List<String> afterText = new ArrayList<>();
         boolean[] passed = {false};
-        walk(body, current, passed, tables, afterText);
+        walk(body, current, passed, tables, leftOut, afterText);
         before.addAll(lines(titleLine + out.text()));
         after.addAll(afterText);
     }
 
     /** The page's text around the tables, its text nodes in one font after the other converted together. */
     private void walk(Element element, FontRuns[] current, boolean[] passed, Set<Element> tables,
-            List<String> afterText) {
+            Set<Element> leftOut, List<String> afterText) {
         for (Node node : element.childNodes()) {
             if (node instanceof Element child) {
                 if (tables.contains(child)) {
@@ -205,14 +218,14 @@ public final class HtmlReader {
                     }
                     continue;
                 }
-                if (SKIPPED.contains(child.normalName())) {
+                if (SKIPPED.contains(child.normalName()) || leftOut.contains(child)) {
                     continue;
                 }
                 boolean block = BLOCKS.contains(child.normalName());
                 if (block) {
                     current[0].add("\n", null);
                 }
-                walk(child, current, passed, tables, afterText);
+                walk(child, current, passed, tables, leftOut, afterText);
                 if (block) {
                     current[0].add("\n", null);
                 }

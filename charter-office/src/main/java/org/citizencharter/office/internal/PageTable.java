@@ -2,7 +2,9 @@ package org.citizencharter.office.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
@@ -124,8 +126,261 @@ final class PageTable {
      * @return the table, or null
      */
     static PageTable of(int page, PdfReader.Rulings rulings, List<TextPosition> glyphs, long maxCells) {
-        float[] xs = positions(rulings.vertical);
-        float[] ys = outline(positions(rulings.horizontal), rulings.vertical, xs, glyphs);
+        return of(page, rulings.horizontal, rulings.vertical, glyphs, maxCells);
+    }
+
+    /**
+     * The tables of a page, top to bottom: each a group of ruling lines that meet, so that a plan's table and a
+     * block of signatures drawn apart under it are two tables, not one grid of both tables' lines (whose cells
+     * took text of neither). Where one group at most draws a table, the page's one table as {@link #of} gives it,
+     * from all its lines. A table of one row is taken only where it is the page's first and {@linkplain #continues
+     * continues} the table of the page before. Each table has the glyphs inside its lines, and those of the page
+     * outside every table from its top down to the next table's (the first has all above it too, the last all below
+     * it): the text between two tables is below the upper one, and no text is any two tables'.
+     *
+     * @param page the page's number
+     * @param rulings the page's lines
+     * @param glyphs the page's glyphs
+     * @param maxCells the most cells a table may have
+     * @param before the last table of the page before, or null
+     * @return the tables, perhaps none
+     */
+    static List<PageTable> all(int page, PdfReader.Rulings rulings, List<TextPosition> glyphs, long maxCells,
+            PageTable before) {
+        List<Group> groups = Group.of(rulings.horizontal, rulings.vertical);
+        List<Group> drawn = new ArrayList<>();
+        List<PageTable> alone = new ArrayList<>();
+        for (Group group : groups.size() < 2 ? List.<Group>of() : groups) {
+            PageTable table = of(page, group.horizontal, group.vertical, group.inside(glyphs), maxCells);
+            if (table != null) {
+                drawn.add(group);
+                alone.add(table);
+            }
+        }
+        if (drawn.size() < 2) {
+            PageTable table = of(page, rulings, glyphs, maxCells);
+            return table == null || table.rows() == 1 && !table.continues(before) ? List.of() : List.of(table);
+        }
+        List<Group> tables = new ArrayList<>();
+        for (int k = 0; k < drawn.size(); k++) {
+            if (alone.get(k).rows() > 1 || k == 0 && alone.get(k).continues(before)) {
+                tables.add(drawn.get(k));
+            }
+        }
+        List<TextPosition> outside = new ArrayList<>();
+        for (TextPosition glyph : glyphs) {
+            if (tables.stream().noneMatch(group -> group.holds(glyph))) {
+                outside.add(glyph);
+            }
+        }
+        List<PageTable> built = new ArrayList<>();
+        for (int k = 0; k < tables.size(); k++) {
+            Group group = tables.get(k);
+            float from = k == 0 ? -Float.MAX_VALUE : group.top;
+            float to = k == tables.size() - 1 ? Float.MAX_VALUE : tables.get(k + 1).top;
+            List<TextPosition> own = group.inside(glyphs);
+            for (TextPosition glyph : outside) {
+                float y = centreY(glyph);
+                if (y >= from && y < to) {
+                    own.add(glyph);
+                }
+            }
+            built.add(of(page, group.horizontal, group.vertical, own, maxCells));
+        }
+        return built;
+    }
+
+    /** Ruling lines that meet, and where they reach. */
+    private static final class Group {
+
+        final List<float[]> horizontal = new ArrayList<>();
+        final List<float[]> vertical = new ArrayList<>();
+        float left = Float.MAX_VALUE;
+        float right = -Float.MAX_VALUE;
+        float top = Float.MAX_VALUE;
+        float bottom = -Float.MAX_VALUE;
+
+        /** The groups of a page's lines, top to bottom: a horizontal and a vertical line that cross or touch meet. */
+        static List<Group> of(List<float[]> horizontal, List<float[]> vertical) {
+            int[] parent = new int[horizontal.size() + vertical.size()];
+            for (int i = 0; i < parent.length; i++) {
+                parent[i] = i;
+            }
+            // Each line as Rulings keeps it: its position, then where it begins and ends, in that order.
+            Integer[] byX = new Integer[vertical.size()];
+            for (int v = 0; v < byX.length; v++) {
+                byX[v] = v;
+            }
+            Arrays.sort(byX, (a, b) -> Float.compare(vertical.get(a)[0], vertical.get(b)[0]));
+            float[] xs = new float[byX.length];
+            for (int v = 0; v < byX.length; v++) {
+                xs[v] = vertical.get(byX[v])[0];
+            }
+            for (int h = 0; h < horizontal.size(); h++) {
+                float[] across = horizontal.get(h);
+                int found = Arrays.binarySearch(xs, across[1] - SAME);
+                int first = found >= 0 ? found : -found - 1;
+                while (first > 0 && xs[first - 1] >= across[1] - SAME) {
+                    first--;
+                }
+                for (int k = first; k < xs.length && xs[k] <= across[2] + SAME; k++) {
+                    float[] down = vertical.get(byX[k]);
+                    if (across[0] >= down[1] - SAME && across[0] <= down[2] + SAME) {
+                        union(parent, h, horizontal.size() + byX[k]);
+                    }
+                }
+            }
+            Map<Integer, Group> byRoot = new LinkedHashMap<>();
+            for (int i = 0; i < parent.length; i++) {
+                Group group = byRoot.computeIfAbsent(find(parent, i), root -> new Group());
+                boolean across = i < horizontal.size();
+                group.add(across ? horizontal.get(i) : vertical.get(i - horizontal.size()), across);
+            }
+            List<Group> groups = new ArrayList<>();
+            for (Group group : byRoot.values()) {
+                group.split(groups);
+            }
+            // Groups whose reaches overlap are one table (lines inside it that meet no other line).
+            for (boolean merged = true; merged;) {
+                merged = false;
+                for (int a = 0; a < groups.size() && !merged; a++) {
+                    for (int b = a + 1; b < groups.size() && !merged; b++) {
+                        if (groups.get(a).overlaps(groups.get(b))) {
+                            groups.get(a).take(groups.remove(b));
+                            merged = true;
+                        }
+                    }
+                }
+            }
+            groups.sort((a, b) -> a.top != b.top ? Float.compare(a.top, b.top) : Float.compare(a.left, b.left));
+            return groups;
+        }
+
+        /**
+         * Adds this group to a list, cut in two where two tables drawn one right under the other share a line (as a
+         * browser draws adjacent tables): at a line that no vertical line crosses, where the edges of the cells of the
+         * row just above it and of the row just below it are not one within the other, and either each side holds two
+         * rows or more or the edges of all the lines above and all below are not one within the other either. Within
+         * one table the edges are one within the other (a header's merged cells have fewer than the row under them, a
+         * totals row fewer than the row above it), but where a producer leaves out a line (Chromium draws no side of
+         * a cell merged down beside the row under its first) a row alone may seem apart: it stays with the rows under
+         * it, whose edges hold its own, where as a table of one row it would be no table and its text lost to the
+         * grid.
+         */
+        void split(List<Group> into) {
+            List<float[]> downward = new ArrayList<>(horizontal);
+            downward.sort((a, b) -> Float.compare(a[0], b[0]));
+            float tried = -Float.MAX_VALUE;
+            for (float[] at : downward) {
+                float y = at[0];
+                if (y - tried <= SAME) {
+                    continue;
+                }
+                tried = y;
+                if (y <= top + SAME || y >= bottom - SAME
+                        || vertical.stream().anyMatch(line -> line[1] < y - SAME && line[2] > y + SAME)) {
+                    continue;
+                }
+                List<float[]> ending = vertical.stream().filter(line -> Math.abs(line[2] - y) <= SAME).toList();
+                List<float[]> starting = vertical.stream().filter(line -> Math.abs(line[1] - y) <= SAME).toList();
+                if (ending.isEmpty() || starting.isEmpty() || within(ending, starting) || within(starting, ending)) {
+                    continue;
+                }
+                List<float[]> upper = vertical.stream().filter(line -> line[2] <= y + SAME).toList();
+                List<float[]> lower = vertical.stream().filter(line -> line[1] >= y - SAME).toList();
+                if (rows(downward, top, y) > 1 && rows(downward, y, bottom) > 1 || !within(upper, lower)
+                        && !within(lower, upper)) {
+                    Group above = new Group();
+                    Group below = new Group();
+                    for (float[] line : horizontal) {
+                        if (line[0] <= y + SAME) {
+                            above.add(line, true);
+                        }
+                        if (line[0] >= y - SAME) {
+                            below.add(line, true);
+                        }
+                    }
+                    upper.forEach(line -> above.add(line, false));
+                    lower.forEach(line -> below.add(line, false));
+                    into.add(above);
+                    below.split(into);
+                    return;
+                }
+            }
+            into.add(this);
+        }
+
+        /** How many rows the horizontal lines between two heights (those at either height too) bound. */
+        private static int rows(List<float[]> downward, float from, float to) {
+            int rows = -1;
+            float last = -Float.MAX_VALUE;
+            for (float[] line : downward) {
+                if (line[0] >= from - SAME && line[0] <= to + SAME && line[0] - last > SAME) {
+                    rows++;
+                    last = line[0];
+                }
+            }
+            return rows;
+        }
+
+        /** Whether every line's position in one list is a line's position in the other. */
+        private static boolean within(List<float[]> some, List<float[]> others) {
+            return some.stream().allMatch(line -> others.stream()
+                    .anyMatch(other -> Math.abs(other[0] - line[0]) <= SAME));
+        }
+
+        private void add(float[] line, boolean across) {
+            if (across) {
+                horizontal.add(line);
+                reach(Math.min(line[1], line[2]), Math.max(line[1], line[2]), line[0], line[0]);
+            } else {
+                vertical.add(line);
+                reach(line[0], line[0], Math.min(line[1], line[2]), Math.max(line[1], line[2]));
+            }
+        }
+
+        private void reach(float fromX, float toX, float fromY, float toY) {
+            left = Math.min(left, fromX);
+            right = Math.max(right, toX);
+            top = Math.min(top, fromY);
+            bottom = Math.max(bottom, toY);
+        }
+
+        /** Whether two groups' reaches overlap by more than a line's width (two tables cut apart only touch). */
+        private boolean overlaps(Group other) {
+            return left < other.right - SAME && other.left < right - SAME && top < other.bottom - SAME
+                    && other.top < bottom - SAME;
+        }
+
+        private void take(Group other) {
+            horizontal.addAll(other.horizontal);
+            vertical.addAll(other.vertical);
+            reach(other.left, other.right, other.top, other.bottom);
+        }
+
+        /** Whether a glyph stands inside the lines' reach. */
+        boolean holds(TextPosition glyph) {
+            float x = centreX(glyph);
+            float y = centreY(glyph);
+            return x >= left - SAME && x <= right + SAME && y >= top - SAME && y <= bottom + SAME;
+        }
+
+        /** The glyphs inside the lines' reach. */
+        List<TextPosition> inside(List<TextPosition> glyphs) {
+            List<TextPosition> inside = new ArrayList<>();
+            for (TextPosition glyph : glyphs) {
+                if (holds(glyph)) {
+                    inside.add(glyph);
+                }
+            }
+            return inside;
+        }
+    }
+
+    private static PageTable of(int page, List<float[]> horizontal, List<float[]> vertical, List<TextPosition> glyphs,
+            long maxCells) {
+        float[] xs = positions(vertical);
+        float[] ys = outline(positions(horizontal), vertical, xs, glyphs);
         if (xs.length < 3 || ys.length < 2) {
             return null;
         }
@@ -134,7 +389,7 @@ final class PageTable {
                     + maxCells + ")");
         }
         PageTable table = new PageTable(page, xs, ys);
-        table.build(rulings, glyphs);
+        table.build(horizontal, vertical, glyphs);
         return table;
     }
 
@@ -186,11 +441,11 @@ final class PageTable {
         return false;
     }
 
-    private void build(PdfReader.Rulings rulings, List<TextPosition> glyphs) {
+    private void build(List<float[]> horizontal, List<float[]> vertical, List<TextPosition> glyphs) {
         int rows = rows();
         int columns = columns();
-        List<List<float[]>> verticals = byPosition(rulings.vertical, xs);
-        List<List<float[]>> horizontals = byPosition(rulings.horizontal, ys);
+        List<List<float[]>> verticals = byPosition(vertical, xs);
+        List<List<float[]>> horizontals = byPosition(horizontal, ys);
         int[] parent = new int[rows * columns];
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;

@@ -37,6 +37,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
+import org.citizencharter.core.InvalidInputException;
 import org.citizencharter.io.table.Grid;
 
 /**
@@ -108,8 +109,9 @@ public final class PdfReader {
         }
         Glyphs glyphs = new Glyphs();
         PdfBounds bounds = new PdfBounds(reading);
-        List<PageTable> tables = new ArrayList<>();
+        List<List<PageTable>> tables = new ArrayList<>();
         List<List<TextPosition>> unruled = new ArrayList<>();
+        PageTable previous = null;
         for (int p = 1; p <= pages; p++) {
             PDPage page = pdf.getPage(p - 1);
             if (page.getRotation() % 360 != 0) {
@@ -126,38 +128,37 @@ public final class PdfReader {
             checkInside(page, p, glyphs.onPage);
             Rulings rulings = new Rulings(page);
             rulings.processPage(page);
-            PageTable table;
+            List<PageTable> onPage;
             try {
-                table = PageTable.of(p, rulings, glyphs.onPage, reading.limits().maxCells());
+                onPage = PageTable.all(p, rulings, glyphs.onPage, reading.limits().maxCells(), previous);
             } catch (PageTable.Unplaceable unplaceable) {
                 throw reading.error(unplaceable.getMessage()).withHint(EXPORT);
             } catch (IllegalArgumentException tooLarge) {
                 throw reading.error(tooLarge.getMessage());
             }
-            if (table != null && table.rows() == 1 && !table.continues(p == 1 ? null : tables.get(p - 2))) {
-                table = null;
-            }
-            tables.add(table);
-            unruled.add(table == null ? new ArrayList<>(glyphs.onPage) : List.of());
+            previous = onPage.isEmpty() ? null : onPage.get(onPage.size() - 1);
+            tables.add(onPage);
+            unruled.add(onPage.isEmpty() ? new ArrayList<>(glyphs.onPage) : List.of());
         }
         checkText(glyphs);
         spacesDrawn = glyphs.spaces > 0;
-        boolean ruled = tables.stream().anyMatch(table -> table != null);
+        boolean ruled = tables.stream().anyMatch(onPage -> !onPage.isEmpty());
         List<String> loose = new ArrayList<>();
         List<Integer> loosePages = new ArrayList<>();
         List<PageTable> found = new ArrayList<>();
         for (int p = 1; p <= pages; p++) {
-            PageTable table = tables.get(p - 1);
-            if (table == null && !ruled && !unruled.get(p - 1).isEmpty()) {
-                table = fromText(p, unruled.get(p - 1));
+            List<PageTable> onPage = tables.get(p - 1);
+            if (onPage.isEmpty() && !ruled && !unruled.get(p - 1).isEmpty()) {
+                PageTable table = fromText(p, unruled.get(p - 1));
+                onPage = table == null ? List.of() : List.of(table);
             }
-            if (table == null) {
+            if (onPage.isEmpty()) {
                 for (String line : lines(unruled.get(p - 1))) {
                     loose.add(line);
                     loosePages.add(p);
                 }
             } else {
-                found.add(table);
+                found.addAll(onPage);
             }
         }
         if (found.isEmpty()) {
@@ -170,7 +171,6 @@ public final class PdfReader {
             widths.add(table.columns());
             described.add("page " + table.page + ", " + table.rows() + " rows, " + table.columns() + " columns");
         }
-        List<Integer> chosen = reading.chooseTables(widths, described, "table");
         List<List<String>> texts = new ArrayList<>();
         List<String> all = new ArrayList<>(loose);
         for (PageTable table : found) {
@@ -184,6 +184,8 @@ public final class PdfReader {
             all.addAll(lines(table.below));
         }
         Order order = order(all);
+        List<Integer> chosen = reading.chooseTables(widths, described,
+                index -> alone(found.get(index), texts.get(index), order));
         CellMatrix matrix = new CellMatrix(reading.source(), reading.limits());
         int number = 0;
         List<String> before = new ArrayList<>();
@@ -196,6 +198,9 @@ public final class PdfReader {
         int headerRows = 0;
         TaggedRows tagged = chosen.size() > 1 && !glyphs.idOf.isEmpty() ? TaggedRows.of(pdf) : null;
         PageTable last = null;
+        // The text around a table left out (a letterhead set out in a table, a block of signatures) is the document's,
+        // as the text around the plan's is; that table's own cells are not.
+        aroundLeftOut(found, chosen, false, order, before, between);
         Map<Integer, Integer> pageTops = new HashMap<>();
         int joined = 0;
         int joinedPage = 0;
@@ -266,6 +271,7 @@ public final class PdfReader {
                 last = table;
             }
         }
+        aroundLeftOut(found, chosen, true, order, after, between);
         if (joined > 0) {
             reading.note("Joined " + joined + " row(s) that a page break cuts in two, as the PDF's tags give them"
                     + " (the first at the top of page " + joinedPage + "); check them against the PDF.");
@@ -309,6 +315,50 @@ public final class PdfReader {
                             + " the two parts where the PDF's tags say they are one row)");
         }
         return matrix.toGrid(before, after, reading.notes());
+    }
+
+    /**
+     * Puts the text above and below each table left out before the first chosen (or after the last) with the text
+     * before (or after) the table read, and that of a table left out between two chosen with the text between.
+     */
+    private void aroundLeftOut(List<PageTable> found, List<Integer> chosen, boolean afterLast, Order order,
+            List<String> outer, List<String> between) {
+        int first = chosen.get(0);
+        int last = chosen.get(chosen.size() - 1);
+        for (int i = afterLast ? last + 1 : 0; i < (afterLast ? found.size() : last); i++) {
+            if (!chosen.contains(i)) {
+                PageTable table = found.get(i);
+                List<String> text = afterLast || i < first ? outer : between;
+                for (String line : lines(table.above)) {
+                    text.add(order.apply(line, table.page));
+                }
+                for (String line : lines(table.below)) {
+                    text.add(order.apply(line, table.page));
+                }
+            }
+        }
+    }
+
+    /**
+     * A table of a page read alone, to tell whether it is the plan's: its cells where its regions are, its text in
+     * Unicode's order where that can be told (else as it stands: a header so read names no column).
+     */
+    private Grid alone(PageTable table, List<String> cells, Order order) {
+        CellMatrix matrix = new CellMatrix(reading.source(), reading.limits());
+        for (int r = 0; r < table.rows(); r++) {
+            matrix.addRow(r + 1);
+        }
+        for (int i = 0; i < cells.size(); i++) {
+            PageTable.Region region = table.regions().get(i);
+            String text;
+            try {
+                text = order.apply(cells.get(i), table.page);
+            } catch (InvalidInputException guess) {
+                text = cells.get(i);
+            }
+            matrix.put(region.top(), region.left(), region.down(), region.across(), text);
+        }
+        return matrix.toGrid(List.of(), List.of(), new ArrayList<>());
     }
 
     /**

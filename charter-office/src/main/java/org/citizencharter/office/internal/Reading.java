@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
 import org.citizencharter.core.InvalidInputException;
+import org.citizencharter.io.table.Grid;
+import org.citizencharter.io.table.TableReader;
 import org.citizencharter.office.OfficeLimits;
 
 /**
@@ -20,6 +24,9 @@ import org.citizencharter.office.OfficeLimits;
  */
 public record Reading(String source, Optional<String> sheet, OptionalInt table, OfficeLimits limits,
         List<String> notes, List<Integer> pages) {
+
+    private static final String PLAN_HEADER = " (a plan's header)";
+    private static final String CODED_ROWS = " (cells with a code and a name, as a plan's rows)";
 
     /**
      * A reading.
@@ -63,47 +70,80 @@ public record Reading(String source, Optional<String> sheet, OptionalInt table, 
     }
 
     /**
-     * Chooses tables: the one asked for, or all when they have the same number of columns; otherwise an
-     * error that lists them, since charter will not guess which one holds the plan.
+     * Chooses tables: the one asked for, or all when they have the same number of columns. Of tables of different
+     * widths, those whose header names a plan's columns ({@link TableReader#hasPlanHeader(Grid)}), with the tables
+     * of their width after the first of them, where they are all of one width and every table left out holds
+     * neither a plan's header nor a cell with a code and a name ({@link TableReader#hasCodedRows(Grid)}: rows of
+     * the plan that would be lost); otherwise an error that lists them, since charter will not guess which holds
+     * the plan.
      *
      * @param widths the number of columns of each table, in the document's order
      * @param described a short description of each table, for the error
-     * @param what what a table is called in this format ("table")
+     * @param alone the grid of one table read alone, by its index from 0; asked only of tables of different widths
      * @return the indexes of the tables to read, from 0
      */
-    public List<Integer> chooseTables(List<Integer> widths, List<String> described, String what) {
+    public List<Integer> chooseTables(List<Integer> widths, List<String> described, IntFunction<Grid> alone) {
         if (widths.isEmpty()) {
-            throw error("The file holds no " + what).withHint("Check that the plan's table is in the file");
+            throw error("The file holds no table").withHint("Check that the plan's table is in the file");
         }
         if (table.isPresent()) {
             int asked = table.getAsInt();
             if (asked < 1 || asked > widths.size()) {
-                throw error("There is no " + what + " " + asked + ": the file holds " + widths.size())
+                throw error("There is no table " + asked + ": the file holds " + widths.size())
                         .withHint("Give --table 1 to " + widths.size());
             }
             if (widths.size() > 1) {
-                note("Read " + what + " " + asked + " of " + widths.size() + ", as asked.");
+                note("Read table " + asked + " of " + widths.size() + ", as asked.");
             }
             return List.of(asked - 1);
         }
         if (widths.stream().distinct().count() > 1) {
-            StringBuilder list = new StringBuilder();
-            for (int i = 0; i < described.size() && i < 20; i++) {
-                list.append(i == 0 ? "" : "; ").append(what).append(' ').append(i + 1).append(": ")
-                        .append(described.get(i));
-            }
-            throw error("The file holds " + widths.size() + " " + what + "s of different widths, and charter will not"
-                    + " guess which holds the plan: " + list).withHint("Give --table N");
+            return byHeader(widths, described, alone);
         }
         List<Integer> all = new ArrayList<>();
         for (int i = 0; i < widths.size(); i++) {
             all.add(i);
         }
         if (all.size() > 1) {
-            note("Read the " + all.size() + " " + what + "s of the file, each " + widths.get(0)
+            note("Read the " + all.size() + " tables of the file, each " + widths.get(0)
                     + " columns wide, as one table, one after the other.");
         }
         return all;
+    }
+
+    /** Tables of different widths: the plan's, told by their header, where nothing left out may be the plan's. */
+    private List<Integer> byHeader(List<Integer> widths, List<String> described, IntFunction<Grid> alone) {
+        List<String> kinds = new ArrayList<>();
+        List<Integer> headed = new ArrayList<>();
+        for (int i = 0; i < widths.size(); i++) {
+            Grid grid = alone.apply(i);
+            boolean header = TableReader.hasPlanHeader(grid);
+            if (header) {
+                headed.add(i);
+            }
+            kinds.add(header ? PLAN_HEADER : TableReader.hasCodedRows(grid) ? CODED_ROWS : "");
+        }
+        int width = headed.isEmpty() ? -1 : widths.get(headed.get(0));
+        List<Integer> chosen = new ArrayList<>();
+        List<Integer> left = new ArrayList<>();
+        for (int i = 0; i < widths.size(); i++) {
+            (!headed.isEmpty() && i >= headed.get(0) && widths.get(i) == width ? chosen : left).add(i);
+        }
+        if (headed.isEmpty() || left.stream().anyMatch(i -> !kinds.get(i).isEmpty())) {
+            StringBuilder list = new StringBuilder();
+            for (int i = 0; i < described.size() && i < 20; i++) {
+                list.append(i == 0 ? "" : "; ").append("table ").append(i + 1).append(": ")
+                        .append(described.get(i)).append(kinds.get(i));
+            }
+            throw error("The file holds " + widths.size() + " tables of different widths, and charter will not"
+                    + " guess which holds the plan: " + list).withHint("Give --table N");
+        }
+        String numbers = chosen.stream().map(i -> String.valueOf(i + 1)).collect(Collectors.joining(", "));
+        note("Read table(s) " + numbers + " of the " + widths.size()
+                + " in the file, by the plan's header; left out the other " + left.size() + ", which hold neither a"
+                + " plan's header nor a code and a name in any cell: " + left.stream()
+                .map(i -> "table " + (i + 1) + ": " + described.get(i)).collect(Collectors.joining("; ")) + ".");
+        return chosen;
     }
 
     /**
