@@ -1,6 +1,7 @@
 package org.citizencharter.io.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.citizencharter.io.table.Tables.HEADER;
 import static org.citizencharter.io.table.Tables.firstRow;
 import static org.citizencharter.io.table.Tables.row;
@@ -8,6 +9,7 @@ import static org.citizencharter.io.table.Tables.tsv;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import org.citizencharter.core.ActionPlan;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +44,52 @@ class GridReadingTest {
             "১০০%", "২.৫", "[১]", "১.১"}) {
             assertThat(TableReader.hasCodedRows(rows(new String[] {plain, "স্বাক্ষর"}))).as(plain).isFalse();
         }
+    }
+
+    @Test
+    void aLetterOfSeveralTextsAboveAndBlocksOfSignaturesAndAbbreviationsUnderAreTheDocuments() {
+        // As offices keep a plan in a sheet: the reference number and the date at either side of the letterhead, and
+        // under the table, after blank rows, who prepared and approved it (with a date) and a list of abbreviations.
+        String[] second = row("", "", "", "[১.১.২] দ্বিতীয় সূচক", "সংখ্যা", "২", "২", "১", "-", "-", "-", "", "");
+        String[] blank = new String[HEADER.length];
+        java.util.Arrays.fill(blank, "");
+        List<String[]> rows = List.of(
+                padded("গণপ্রজাতন্ত্রী বাংলাদেশ সরকার", "", "", "", "", "", "", "", "", "স্মারক নং ৪৭.৬১.০০০০.০০৩"),
+                padded("জেলা সমবায় কার্যালয়", "", "", "", "", "", "", "", "", "তারিখ: ১২/০৮/২০২৩"),
+                HEADER, firstRow(), second,
+                padded("প্রস্তুতকারী", "", "যাচাইকারী", "অনুমোদনকারী"),
+                padded("১২/০৮/২০২৩", "", "", "সীলমোহর"),
+                padded("ক্রমিক", "শব্দসংক্ষেপ", "বিবরণ"),
+                padded("১", "এপিএ", "বার্ষিক কর্মসম্পাদন চুক্তি"));
+        int[] lines = {1, 2, 4, 5, 6, 9, 10, 12, 13};
+        List<Grid.Row> gridRows = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            gridRows.add(gridRow(lines[i], rows.get(i)));
+        }
+        ReadResult result = Tables.READER.read(Grid.of("plan.xlsx", gridRows, List.of()));
+
+        assertThat(result.plan()).isEqualTo(Tables.read(tsv(HEADER, firstRow(), second)));
+        assertThat(result.notes()).extracting(TableNote::message).contains("The title \"গণপ্রজাতন্ত্রী বাংলাদেশ সরকার,"
+                + " স্মারক নং ৪৭.৬১.০০০০.০০৩\" above the header is read as the document's text");
+        assertThat(result.notes()).filteredOn(note -> note.message().startsWith("The row under the table's last"
+                + " indicator is not part of the plan")).extracting(TableNote::row).containsExactly(OptionalInt.of(9),
+                OptionalInt.of(10), OptionalInt.of(12), OptionalInt.of(13));
+
+        // A block after a blank row that holds a plan's row (a code, or a figure under a target) is the plan's, and
+        // so is every block above it: nothing of a plan is left out for a guess, and the signatures, read as rows of
+        // the plan, are refused where they stand.
+        String[] third = row("", "", "", "[১.১.৩] তৃতীয় সূচক", "সংখ্যা", "২", "৫", "১", "-", "-", "-", "", "");
+        List<Grid.Row> withMore = new ArrayList<>(gridRows);
+        withMore.add(gridRow(15, third));
+        assertThatThrownBy(() -> Tables.READER.read(Grid.of("plan.xlsx", withMore, List.of())))
+                .hasMessageStartingWith("plan.xlsx, line 9, column \"মান\": The area has no weight (প্রস্তুতকারী)");
+    }
+
+    private static String[] padded(String... texts) {
+        String[] row = new String[HEADER.length];
+        java.util.Arrays.fill(row, "");
+        System.arraycopy(texts, 0, row, 0, texts.length);
+        return row;
     }
 
     private static Grid rows(String[]... texts) {

@@ -191,10 +191,31 @@ public final class HeaderMatcher {
     private record Header(int start, Reading best, Reading one, MutableList<String> titles) {
     }
 
-    /** The header of a table that holds a row: the title rows above it put in the notes. */
+    /**
+     * The header of a table that holds a row: the title rows above it put in the notes. Where it lacks the
+     * essential columns, the header under a letter of rows of several texts ({@link #letterOfSeveralTexts}), if
+     * there is one: a table read before without it reads as it did.
+     */
     private static Header header(RawTable table, Notes notes) {
+        Header header = header(table, letterhead(table));
+        if (!header.best().hasEssentials()) {
+            int letter = letterOfSeveralTexts(table);
+            Header under = letter > 0 ? header(table, letter) : header;
+            if (under.best().hasEssentials()) {
+                header = under;
+            }
+        }
+        for (int row = 0; row < header.start(); row++) {
+            notes.add(Notes.Kind.SKIPPED, table.rows().get(row).line(), 0, "The title "
+                    + Notes.quoted(titleText(table.rows().get(row))) + " above the header is read as the document's"
+                    + " text");
+        }
+        return header;
+    }
+
+    /** The header under the title rows and a letterhead of so many rows. */
+    private static Header header(RawTable table, int letterhead) {
         int start = 0;
-        int letterhead = letterhead(table);
         while (start + 1 < table.rows().size()
                 && (start < letterhead || start < 3 && isTitle(table.rows().get(start)))) {
             start++;
@@ -208,8 +229,6 @@ public final class HeaderMatcher {
         MutableList<String> titles = Lists.mutable.empty();
         for (int row = 0; row < start; row++) {
             titles.add(titleText(table.rows().get(row)));
-            notes.add(Notes.Kind.SKIPPED, table.rows().get(row).line(), 0, "The title "
-                    + Notes.quoted(titles.getLast()) + " above the header is read as the document's text");
         }
         RawRow first = table.rows().get(start);
         Reading one = orBijoy(read(oneRow(first)), first, null);
@@ -399,6 +418,31 @@ public final class HeaderMatcher {
         boolean complete = orBijoy(read(oneRow(first)), first, null).hasEssentials()
                 || orBijoy(read(twoRows(first, second)), first, second).hasEssentials();
         return complete ? rows : 0;
+    }
+
+    /**
+     * How many rows of the letter stand above a header where some of them hold several texts (a reference number at
+     * one side of the sheet and a date at the other, cells of a block above the table), or 0: up to
+     * {@value #LETTERHEAD_ROWS} rows that each name one column at most and hold no code with a name, above a row that
+     * names two columns or more and, alone or with the row under it, the essential ones.
+     */
+    private static int letterOfSeveralTexts(RawTable table) {
+        for (int k = 1; k <= LETTERHEAD_ROWS && k + 1 < table.rows().size(); k++) {
+            RawRow above = table.rows().get(k - 1);
+            if (orBijoy(read(oneRow(above)), above, null).recognised() > 1
+                    || PlanAssembler.holdsCodedNames(new RawTable(table.source(), Lists.immutable.of(above),
+                            Lists.immutable.empty()))) {
+                return 0;
+            }
+            RawRow first = table.rows().get(k);
+            RawRow second = table.rows().get(k + 1);
+            Reading one = orBijoy(read(oneRow(first)), first, null);
+            if (one.recognised() > 1 && (one.hasEssentials()
+                    || orBijoy(read(twoRows(first, second)), first, second).hasEssentials())) {
+                return k;
+            }
+        }
+        return 0;
     }
 
     /**

@@ -2,9 +2,11 @@ package org.citizencharter.io.internal.table;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.citizencharter.core.ActionPlan;
@@ -61,6 +63,12 @@ public final class PlanAssembler {
      * digits and dots are group 2.
      */
     private static final Pattern YEAR_PART = Pattern.compile("[0-9০-৯]{4}");
+    /** The columns of figures: a plan's row holds a digit in one of them, a signature's or a list's does not. */
+    private static final Predicate<ColumnKind> FIGURES = kind -> kind == ColumnKind.TARGET
+            || kind.grade().isPresent() || ColumnKind.quarters().contains(kind)
+            || ColumnKind.quarterTargets().contains(kind) || kind == ColumnKind.ACTUAL
+            || kind == ColumnKind.INDICATOR_WEIGHT || kind == ColumnKind.AREA_WEIGHT || kind == ColumnKind.HALF_YEAR
+            || kind == ColumnKind.PERCENT || kind == ColumnKind.SCORE;
     static final Pattern CODE = Pattern.compile(
             "^" + RawRow.BLANK + "*([\\[(]?)" + RawRow.BLANK + "*([0-9০-৯]{1,4}(?:" + RawRow.BLANK + "*\\." + RawRow.BLANK
             + "*[0-9০-৯]{1,4})*)" + RawRow.BLANK + "*(\\.?)" + RawRow.BLANK + "*([\\])]?)(.*)$",
@@ -179,7 +187,8 @@ public final class PlanAssembler {
     private ImmutableList<Area> areas() {
         RawRow header = table.rows().get(Math.max(0, layout.firstDataRow() - 1));
         ImmutableList<RawRow> body = table.rows().drop(layout.firstDataRow());
-        int last = body.detectLastIndex(this::belongsToAnIndicator);
+        int document = documentFrom(body);
+        int last = body.take(document).detectLastIndex(this::belongsToAnIndicator);
         areasFilledDown = filledDown(body, ColumnKind.AREA);
         activitiesFilledDown = areasFilledDown || filledDown(body, ColumnKind.ACTIVITY);
         boolean apart = false;
@@ -189,7 +198,7 @@ public final class PlanAssembler {
                 // Under the table's last indicator: after a blank row (left out before this, so seen as a gap
                 // in the lines), a row of text only (a signature, a designation) or a totals row, the document
                 // goes on, not the plan.
-                apart |= row.line() > endLine(body.get(i - 1)) + 1;
+                apart |= row.line() > endLine(body.get(i - 1)) + 1 || i >= document;
                 if (apart || isTextOnly(row) || isTotals(row)) {
                     skipUnder(row);
                     continue;
@@ -257,6 +266,44 @@ public final class PlanAssembler {
     }
 
     /** Whether a row names an indicator, or is one of an indicator's two rows (a label column's অর্জন). */
+    /**
+     * Where the rows under the table begin that are the document's, not the plan's: the blocks at the end, each
+     * after a blank row, none of whose rows holds a code (of two parts, or in brackets) in the area, activity or
+     * indicator cell or a digit in a column of figures (a weight, a target, a quarter's, the actual, the percent or
+     * the score): a block of signatures and dates, a list of abbreviations, typed under a plan in its sheet. The
+     * body's size where there are none; a block that holds a plan's row ends the search, and every block above it
+     * is the plan's.
+     */
+    private int documentFrom(ImmutableList<RawRow> body) {
+        int from = body.size();
+        for (int i = body.size() - 1; i >= 1; i--) {
+            if (body.get(i).line() > endLine(body.get(i - 1)) + 1) {
+                if (body.subList(i, from).anySatisfy(this::holdsAPlansFigureOrCode)) {
+                    break;
+                }
+                from = i;
+            }
+        }
+        return from;
+    }
+
+    private boolean holdsAPlansFigureOrCode(RawRow row) {
+        for (ColumnKind kind : List.of(ColumnKind.AREA, ColumnKind.ACTIVITY, ColumnKind.INDICATOR)) {
+            Matcher code = CODE.matcher(layout.cell(row, kind));
+            if (code.matches() && isCode(code) && (parts(code.group(2)) >= 2 || code.group(1).equals("["))) {
+                return true;
+            }
+        }
+        for (int column = 0; column < row.cells().size(); column++) {
+            Optional<ColumnKind> kind = layout.kindAt(column);
+            if (kind.isPresent() && FIGURES.test(kind.get())
+                    && row.cell(column).chars().anyMatch(c -> Numerals.digitValue((char) c) >= 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean belongsToAnIndicator(RawRow row) {
         if (isTotals(row)) {
             return false;
