@@ -80,7 +80,8 @@ final class PlanOptions {
 
     @Option(names = "--table", paramLabel = "N",
             description = "The table of a Word document, web page or PDF to read (default: every table, when they"
-                    + " are of one width).")
+                    + " are of one width; else the one whose header names a plan's columns, and the tables of its"
+                    + " width after it).")
     Integer table;
 
     @Spec(Spec.Target.MIXEE)

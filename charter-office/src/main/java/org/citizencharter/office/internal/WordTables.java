@@ -8,9 +8,10 @@ import org.citizencharter.io.table.Grid;
 
 /**
  * What the two Word readers (.docx and .doc) share: the tables of a document and the paragraphs before each,
- * gathered in the document's order; the tables chosen (every one when they are of one width, or the one asked
- * for), read one after the other into one grid, and the paragraphs before the first chosen taken as the
- * document's text. Not thread-safe; one per reading.
+ * gathered in the document's order; the tables chosen ({@link Reading#chooseTables}: every one when they are of
+ * one width, the plan's by its header when they are not, or the one asked for), read one after the other into one
+ * grid, and the paragraphs before the first chosen taken as the document's text. Not thread-safe; one per
+ * reading.
  *
  * @param <T> a table, as the reader's library has it
  */
