@@ -299,7 +299,7 @@ public final class TableReader {
      * @return true if a cell holds a code and a name
      */
     public static boolean hasCodedRows(Grid grid) {
-        return PlanAssembler.holdsCodedNames(GridRows.rows(requireNonNull(grid, "grid")));
+        return GridRows.rows(requireNonNull(grid, "grid")).rows().anySatisfy(PlanAssembler::holdsCodedName);
     }
 
     private ReadResult read(RawTable written) {

@@ -90,11 +90,8 @@ public final class HtmlReader {
             described.add(rows.size() + " rows, " + width + " columns, beginning \""
                     + Reading.shortText(table.text()) + "\"");
         }
-        List<Integer> chosen = reading.chooseTables(widths, described, index -> {
-            CellMatrix alone = new CellMatrix(reading.source(), reading.limits());
-            fonts.quietly(() -> rows(tables.get(index), index, alone));
-            return alone.toGrid(List.of(), List.of(), new ArrayList<>());
-        });
+        List<Integer> chosen = reading.chooseTables(widths, described, index -> reading.alone(
+                matrix -> fonts.quietly(() -> rows(tables.get(index), index, matrix))));
         CellMatrix matrix = new CellMatrix(reading.source(), reading.limits());
         for (int index : chosen) {
             rows(tables.get(index), index, matrix);

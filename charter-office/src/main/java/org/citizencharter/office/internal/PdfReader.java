@@ -344,21 +344,21 @@ public final class PdfReader {
      * Unicode's order where that can be told (else as it stands: a header so read names no column).
      */
     private Grid alone(PageTable table, List<String> cells, Order order) {
-        CellMatrix matrix = new CellMatrix(reading.source(), reading.limits());
-        for (int r = 0; r < table.rows(); r++) {
-            matrix.addRow(r + 1);
-        }
-        for (int i = 0; i < cells.size(); i++) {
-            PageTable.Region region = table.regions().get(i);
-            String text;
-            try {
-                text = order.apply(cells.get(i), table.page);
-            } catch (InvalidInputException guess) {
-                text = cells.get(i);
+        return reading.alone(matrix -> {
+            for (int r = 0; r < table.rows(); r++) {
+                matrix.addRow(r + 1);
             }
-            matrix.put(region.top(), region.left(), region.down(), region.across(), text);
-        }
-        return matrix.toGrid(List.of(), List.of(), new ArrayList<>());
+            for (int i = 0; i < cells.size(); i++) {
+                PageTable.Region region = table.regions().get(i);
+                String text;
+                try {
+                    text = order.apply(cells.get(i), table.page);
+                } catch (InvalidInputException guess) {
+                    text = cells.get(i);
+                }
+                matrix.put(region.top(), region.left(), region.down(), region.across(), text);
+            }
+        });
     }
 
     /**

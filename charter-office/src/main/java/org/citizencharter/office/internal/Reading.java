@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.citizencharter.core.InvalidInputException;
@@ -144,6 +145,19 @@ public record Reading(String source, Optional<String> sheet, OptionalInt table, 
                 + " plan's header nor a code and a name in any cell: " + left.stream()
                 .map(i -> "table " + (i + 1) + ": " + described.get(i)).collect(Collectors.joining("; ")) + ".");
         return chosen;
+    }
+
+    /**
+     * A table read alone into a grid of its own, without the text around it, whatever the grid would say in the
+     * notes left out: to tell whether it is the plan's ({@link #chooseTables}).
+     *
+     * @param rows puts the table's rows in the matrix
+     * @return the grid
+     */
+    public Grid alone(Consumer<CellMatrix> rows) {
+        CellMatrix matrix = new CellMatrix(source, limits);
+        rows.accept(matrix);
+        return matrix.toGrid(List.of(), List.of(), new ArrayList<>());
     }
 
     /**

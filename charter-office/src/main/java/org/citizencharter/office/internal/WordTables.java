@@ -76,11 +76,8 @@ final class WordTables<T> {
      * @return the grid
      */
     Grid read(Reading reading, FontNotes fonts, RowReader<T> rows) {
-        List<Integer> chosen = reading.chooseTables(widths, described, index -> {
-            CellMatrix alone = new CellMatrix(reading.source(), reading.limits());
-            fonts.quietly(() -> rows.read(tables.get(index), index, alone));
-            return alone.toGrid(List.of(), List.of(), new ArrayList<>());
-        });
+        List<Integer> chosen = reading.chooseTables(widths, described, index -> reading.alone(
+                matrix -> fonts.quietly(() -> rows.read(tables.get(index), index, matrix))));
         CellMatrix matrix = new CellMatrix(reading.source(), reading.limits());
         for (int index : chosen) {
             rows.read(tables.get(index), index, matrix);

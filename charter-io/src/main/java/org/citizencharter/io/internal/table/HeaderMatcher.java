@@ -430,8 +430,7 @@ public final class HeaderMatcher {
         for (int k = 1; k <= LETTERHEAD_ROWS && k + 1 < table.rows().size(); k++) {
             RawRow above = table.rows().get(k - 1);
             if (orBijoy(read(oneRow(above)), above, null).recognised() > 1
-                    || PlanAssembler.holdsCodedNames(new RawTable(table.source(), Lists.immutable.of(above),
-                            Lists.immutable.empty()))) {
+                    || PlanAssembler.holdsCodedName(above)) {
                 return 0;
             }
             RawRow first = table.rows().get(k);

@@ -289,8 +289,7 @@ public final class PlanAssembler {
 
     private boolean holdsAPlansFigureOrCode(RawRow row) {
         for (ColumnKind kind : List.of(ColumnKind.AREA, ColumnKind.ACTIVITY, ColumnKind.INDICATOR)) {
-            Matcher code = CODE.matcher(layout.cell(row, kind));
-            if (code.matches() && isCode(code) && (parts(code.group(2)) >= 2 || code.group(1).equals("["))) {
+            if (isPlansCode(CODE.matcher(layout.cell(row, kind)))) {
                 return true;
             }
         }
@@ -1072,20 +1071,24 @@ public final class PlanAssembler {
     }
 
     /**
-     * Whether some cell of a table begins with the code of an indicator, an activity or an area followed by its
+     * Whether some cell of a row begins with the code of an indicator, an activity or an area followed by its
      * name, as a plan's rows hold them: a code of two parts or more ("[২.১] ওয়েবসাইট হালনাগাদ", "১.২.১ সভা"), or one
      * part in square brackets ("[১] প্রাতিষ্ঠানিক ব্যবস্থা"); not a date ("১২.০৮.২০২৩ খ্রি."), whose year no code's
      * part is as long as.
      *
-     * @param table the rows
+     * @param row a row
      * @return true if one does
      */
-    public static boolean holdsCodedNames(RawTable table) {
+    public static boolean holdsCodedName(RawRow row) {
         Matcher code = CODE.matcher("");
-        return table.rows().anySatisfy(row -> row.cells().anySatisfy(cell -> code.reset(cell).matches()
-                && isCode(code) && (parts(code.group(2)) >= 2 || code.group(1).equals("["))
+        return row.cells().anySatisfy(cell -> isPlansCode(code.reset(cell))
                 && !YEAR_PART.matcher(code.group(2)).find()
-                && code.group(5).codePoints().anyMatch(Character::isLetter)));
+                && code.group(5).codePoints().anyMatch(Character::isLetter));
+    }
+
+    /** Whether a cell (its matcher not yet matched) is a plan's code: of two parts or more, or one in brackets. */
+    private static boolean isPlansCode(Matcher code) {
+        return code.matches() && isCode(code) && (parts(code.group(2)) >= 2 || code.group(1).equals("["));
     }
 
     private static boolean isCode(Matcher code) {
