@@ -35,8 +35,10 @@ import tools.jackson.databind.json.JsonMapper;
  * too (the old build then reads and writes models of its own classes). With {@code -Djackson3} a Jackson 3
  * mapper with charter's module ({@code JsonMapper.builder().findAndAddModules()}) reads them too; for an
  * earlier build of that module, put its classes and charter-io's before this jar on the class path and
- * compare the ratios to the tree. With {@code -Drecords}, plans are also bound by databind to records of their
- * shape ({@link PlanShape}): the least a reading by databind's bean deserializers could cost.
+ * compare the ratios to the tree. With {@code -Dhost} a host's Jackson 2 mapper with charter's module reads
+ * them from their bytes too (and, with {@code -Dold}, one with the earlier build's module). With
+ * {@code -Drecords}, plans are also bound by databind to records of their shape ({@link PlanShape}): the least
+ * a reading by databind's bean deserializers could cost.
  *
  * <pre>
  * java -cp benchmarks.jar org.citizencharter.benchmarks.JsonCpu [plan scorecard hierarchy policy]
@@ -127,6 +129,15 @@ public final class JsonCpu {
                 if (oldJson != null) {
                     readers.add(new Reader("old", oldRead));
                 }
+                if (Boolean.getBoolean("host")) {
+                    Class<?> type = CharterJson.class.getMethod("read" + name, String.class).getReturnType();
+                    readers.add(hostReader("host", new ObjectMapper().findAndRegisterModules(), type));
+                    if (old != null) {
+                        ObjectMapper oldHost = new ObjectMapper().registerModule((com.fasterxml.jackson.databind.Module)
+                                old.loadClass("org.citizencharter.io.CharterModule").getConstructor().newInstance());
+                        readers.add(hostReader("oldHost", oldHost, type));
+                    }
+                }
                 if (Boolean.getBoolean("records") && kind.equals("plan")) {
                     readers.add(new Reader("records", bytes -> {
                         try {
@@ -163,6 +174,17 @@ public final class JsonCpu {
                 measure(kind + ", writing", documents, writers, rounds, warmup);
             }
         }
+    }
+
+    /** A host's Jackson 2 mapper reading a document from its bytes, as Spring reads a request's body. */
+    private static Reader hostReader(String name, ObjectMapper host, Class<?> type) {
+        return new Reader(name, bytes -> {
+            try {
+                return host.readValue(bytes, type);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /**

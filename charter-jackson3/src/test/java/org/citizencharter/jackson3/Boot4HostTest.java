@@ -3,6 +3,7 @@ package org.citizencharter.jackson3;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.citizencharter.core.ActionPlan;
@@ -56,5 +57,17 @@ class Boot4HostTest {
             assertThat(invalid.text()).contains("Q5");
             assertThat(invalid.problem()).isEqualTo("The quarter is not one of Q1, Q2, Q3, Q4");
         });
+    }
+
+    /** As a request's body is read, from bytes: the column is counted in characters, as charter counts it. */
+    @Test
+    void bootsMapperCountsTheColumnInCharactersInBytes() {
+        String plan = CharterJson.standard().writePlan(SeedPlans.coxsBazar()).replace("\"weight\":18", "\"weight\":-18");
+        InvalidInputException expected = catchThrowableOfType(InvalidInputException.class,
+                () -> CharterJson.standard().readPlan(plan));
+        DatabindException problem = catchThrowableOfType(DatabindException.class,
+                () -> mapper.readValue(plan.getBytes(StandardCharsets.UTF_8), ActionPlan.class));
+        assertThat(problem.getCause()).hasMessage(expected.getMessage());
+        assertThat((long) problem.getLocation().getColumnNr()).isEqualTo(expected.column().orElseThrow());
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.citizencharter.core.ActionPlan;
@@ -56,5 +57,18 @@ class Boot3HostTest {
             assertThat(invalid.pointer()).contains("/asOf");
             assertThat(invalid.text()).contains("Q5");
         });
+    }
+
+    /** As a request's body is read, from bytes: the column is counted in characters, as charter counts it. */
+    @Test
+    void bootsMapperCountsTheColumnInCharactersInBytes() {
+        String plan = CharterJson.standard().writePlan(org.citizencharter.core.testing.SeedPlans.coxsBazar())
+                .replace("\"weight\":18", "\"weight\":-18");
+        InvalidInputException expected = catchThrowableOfType(InvalidInputException.class,
+                () -> CharterJson.standard().readPlan(plan));
+        JsonMappingException problem = catchThrowableOfType(JsonMappingException.class,
+                () -> mapper.readValue(plan.getBytes(StandardCharsets.UTF_8), ActionPlan.class));
+        assertThat(problem.getCause()).hasMessage(expected.getMessage());
+        assertThat((long) problem.getLocation().getColumnNr()).isEqualTo(expected.column().orElseThrow());
     }
 }

@@ -1,25 +1,89 @@
 package org.citizencharter.jackson3.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.citizencharter.io.internal.json.CharColumns;
 import org.citizencharter.io.internal.json.Tokens;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonParserBase;
+import tools.jackson.core.json.JsonReadFeature;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.ObjectReader;
 
 /**
  * The tokens of a Jackson 3 host's parser, as charter-io's reader reads them. Tokens are named as Jackson 2
  * names them; what the host's parser reports about malformed input passes as its own exception, for the
- * host's parser is the one that refuses JSON that is not well formed. Not thread-safe.
+ * host's parser is the one that refuses JSON that is not well formed. A parser that counts columns in
+ * bytes has them counted in characters ({@link CharColumns}) for the parser's locations: the names and
+ * strings read are recorded as they pass (a string when its length is asked, which charter-io's
+ * {@code Binding} does before it asks for the text), by one instance a document. Not thread-safe.
  */
 public final class HostTokens implements Tokens {
 
+    /** The attribute of a reading's context that holds the tokens that count its columns. */
+    private static final String KEPT = "org.citizencharter.jackson3.countedTokens";
+
     private final JsonParser parser;
+    private final CharColumns columns;
 
     /**
-     * The tokens of a host's parser.
+     * The tokens of a host's parser in a reading: those the reading keeps if it counts its columns in
+     * characters, or new ones.
      *
      * @param parser the parser
+     * @param context the reading's context
+     * @return the tokens
      */
-    public HostTokens(JsonParser parser) {
+    public static HostTokens of(JsonParser parser, DeserializationContext context) {
+        return context.getAttribute(KEPT) instanceof HostTokens kept ? kept : new HostTokens(parser, null);
+    }
+
+    /**
+     * A reader that keeps, in the context of each reading, tokens that count a document's columns.
+     *
+     * @param reader the reader
+     * @param parser the parser it reads from
+     * @param columns the document's columns
+     * @return the reader with the tokens as an attribute
+     */
+    static ObjectReader keeping(ObjectReader reader, JsonParser parser, CharColumns columns) {
+        return reader.withAttribute(KEPT, new HostTokens(parser, columns));
+    }
+
+    /**
+     * The tokens of a host's parser whose columns in bytes are counted in characters.
+     *
+     * @param parser the parser
+     * @param columns the columns of the document being read, or null to keep the parser's own
+     */
+    public HostTokens(JsonParser parser, CharColumns columns) {
         this.parser = parser;
+        this.columns = columns;
+    }
+
+    /**
+     * Columns in characters for a document a JSON parser begins at its current token, if the parser counts
+     * them in bytes.
+     *
+     * @param parser the parser, at the document's first token
+     * @return the columns, or null for a parser that counts characters, or neither, or that is not JSON's
+     */
+    static CharColumns columnsFor(JsonParser parser) {
+        TokenStreamLocation at = parser.currentTokenLocation();
+        if (!(parser instanceof JsonParserBase json) || at.getCharOffset() >= 0 || at.getByteOffset() < 0
+                || at.getLineNr() <= 0) {
+            return null;
+        }
+        CharColumns columns = new CharColumns(
+                json.isEnabled(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+                        || json.isEnabled(JsonReadFeature.ALLOW_YAML_COMMENTS),
+                json.isEnabled(JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
+                        || json.isEnabled(JsonReadFeature.ALLOW_SINGLE_QUOTES),
+                json.isEnabled(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS));
+        columns.start(at.getLineNr(), at.getByteOffset(), at.getColumnNr());
+        return columns;
     }
 
     @Override
@@ -55,7 +119,12 @@ public final class HostTokens implements Tokens {
 
     @Override
     public String name() {
-        return parser.currentName();
+        String name = parser.currentName();
+        if (columns != null && parser.currentToken() == JsonToken.PROPERTY_NAME && !CharColumns.ascii(name)) {
+            TokenStreamLocation at = parser.currentTokenLocation();
+            columns.beyondAscii(at.getLineNr(), at.getByteOffset());
+        }
+        return name;
     }
 
     @Override
@@ -65,7 +134,25 @@ public final class HostTokens implements Tokens {
 
     @Override
     public int textLength() {
-        return parser.getStringLength();
+        int length = parser.getStringLength();
+        counted();
+        return length;
+    }
+
+    /** Records a string read whole (so that the parser stands after it) with the document's columns. */
+    private void counted() {
+        if (columns == null || parser.currentToken() != JsonToken.VALUE_STRING) {
+            return;
+        }
+        char[] text = parser.getStringCharacters();
+        int from = parser.getStringOffset();
+        int length = parser.getStringLength();
+        if (!CharColumns.ascii(text, from, length)) {
+            TokenStreamLocation start = parser.currentTokenLocation();
+            TokenStreamLocation end = parser.currentLocation();
+            columns.string(start.getLineNr(), start.getByteOffset(), end.getLineNr(), end.getByteOffset(), text,
+                    from, length);
+        }
     }
 
     @Override
@@ -76,6 +163,24 @@ public final class HostTokens implements Tokens {
     @Override
     public Object endLocation() {
         return parser.currentLocation();
+    }
+
+    /**
+     * One of the parser's locations with its column in characters (-1 where that cannot be told), for an
+     * exception a host sees.
+     *
+     * @param at the location
+     * @param columns the document's columns, or null if the parser counts characters
+     * @return the location in characters
+     */
+    static TokenStreamLocation inCharacters(TokenStreamLocation at, CharColumns columns) {
+        if (columns == null) {
+            return at;
+        }
+        long column = columns.column(at.getLineNr(), at.getByteOffset(), at.getColumnNr());
+        return column == at.getColumnNr() ? at
+                : new TokenStreamLocation(at.contentReference(), at.getByteOffset(), at.getCharOffset(),
+                        at.getLineNr(), (int) column);
     }
 
     @Override
@@ -90,7 +195,9 @@ public final class HostTokens implements Tokens {
 
     @Override
     public long column(Object location) {
-        return ((TokenStreamLocation) location).getColumnNr();
+        TokenStreamLocation at = (TokenStreamLocation) location;
+        return columns == null ? at.getColumnNr()
+                : columns.column(at.getLineNr(), at.getByteOffset(), at.getColumnNr());
     }
 
     @Override
@@ -100,7 +207,17 @@ public final class HostTokens implements Tokens {
 
     @Override
     public void skipChildren() {
-        parser.skipChildren();
+        if (columns == null) {
+            parser.skipChildren();
+            return;
+        }
+        // Token by token, so that the names and strings skipped are counted too.
+        try {
+            skipEachToken();
+        } catch (IOException impossible) {
+            // The host's parser reports its problems as unchecked exceptions.
+            throw new UncheckedIOException(impossible);
+        }
     }
 
     @Override

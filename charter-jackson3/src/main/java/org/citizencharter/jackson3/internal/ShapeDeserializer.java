@@ -13,6 +13,7 @@ import org.citizencharter.io.internal.bind.Places;
 import org.citizencharter.io.internal.bind.Scalar;
 import org.citizencharter.io.internal.bind.Shape;
 import org.citizencharter.io.internal.json.Binding;
+import org.citizencharter.io.internal.json.CharColumns;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -87,29 +88,32 @@ public final class ShapeDeserializer<S extends Shape, T> extends StdDeserializer
     @Override
     public T deserialize(JsonParser parser, DeserializationContext context) {
         String base = parser.streamReadContext().pathAsPointer().toString();
+        // A parser of bytes has its columns counted in characters, as charter's own reader counts them.
+        CharColumns columns = HostTokens.columnsFor(parser);
+        ObjectReader binder = READERS.get(shape);
         S document;
         try {
-            document = shape.cast(READERS.get(shape).readValue(parser));
+            document = shape.cast((columns == null ? binder : HostTokens.keeping(binder, parser, columns))
+                    .readValue(parser));
             document.placeBase(base);
         } catch (InvalidInputException problem) {
-            throw DatabindException.from(parser, problem.getMessage(), problem);
+            throw new Placed(parser, problem, null);
         } catch (StreamReadException malformed) {
             throw malformed;
         } catch (JacksonException problem) {
-            InvalidInputException translated = translated(problem, parser, base);
-            throw DatabindException.from(parser, translated.getMessage(), translated);
+            throw new Placed(parser, translated(problem, parser, base, columns), null);
         }
         try {
             return reader.apply(document);
         } catch (InvalidInputException problem) {
-            throw Places.whereIs(document, problem) instanceof TokenStreamLocation where
-                    ? new Placed(parser, problem, where)
-                    : DatabindException.from(parser, problem.getMessage(), problem);
+            TokenStreamLocation where = (TokenStreamLocation) Places.whereIs(document, problem);
+            throw new Placed(parser, problem, where == null ? null : HostTokens.inCharacters(where, columns));
         }
     }
 
     /** charter's error for what databind threw, with a pointer from its path; malformed JSON as it is. */
-    private static InvalidInputException translated(JacksonException problem, JsonParser parser, String base) {
+    private static InvalidInputException translated(JacksonException problem, JsonParser parser, String base,
+            CharColumns columns) {
         String pointer = base + pointer(problem.getPath());
         for (Throwable cause = problem.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof InvalidInputException ours) {
@@ -122,7 +126,8 @@ public final class ShapeDeserializer<S extends Shape, T> extends StdDeserializer
                 throw new UncheckedIOException(failed);
             }
         }
-        return new HostTokens(parser).error("The document cannot be read: " + problem.getOriginalMessage(), null)
+        return new HostTokens(parser, columns).error("The document cannot be read: "
+                + problem.getOriginalMessage(), null)
                 .withPointer(pointer);
     }
 
@@ -139,14 +144,26 @@ public final class ShapeDeserializer<S extends Shape, T> extends StdDeserializer
         return pointer.toString();
     }
 
-    /** The exception for a value at fault, placed where the value stood rather than where the parser is. */
+    /**
+     * The exception for a value at fault, placed where the value stood (or at the error's line and column)
+     * rather than where the parser is.
+     */
     private static final class Placed extends DatabindException {
 
         @Serial
         private static final long serialVersionUID = 1L;
 
         Placed(JsonParser parser, InvalidInputException problem, TokenStreamLocation where) {
-            super(parser, problem.getMessage(), where, problem);
+            super(parser, problem.getMessage(), where != null ? where : at(parser, problem), problem);
+        }
+
+        private static TokenStreamLocation at(JsonParser parser, InvalidInputException problem) {
+            TokenStreamLocation current = parser.currentTokenLocation();
+            if (problem.line().isEmpty()) {
+                return current;
+            }
+            return new TokenStreamLocation(current.contentReference(), -1L, -1L, (int) problem.line().getAsLong(),
+                    (int) problem.column().orElse(-1));
         }
     }
 
@@ -162,7 +179,7 @@ public final class ShapeDeserializer<S extends Shape, T> extends StdDeserializer
         @Override
         public T deserialize(JsonParser parser, DeserializationContext context) {
             try {
-                return read.read(new HostTokens(parser));
+                return read.read(HostTokens.of(parser, context));
             } catch (IOException impossible) {
                 // The host's parser reports its problems as unchecked exceptions, which pass as they are.
                 throw new UncheckedIOException(impossible);
@@ -173,7 +190,8 @@ public final class ShapeDeserializer<S extends Shape, T> extends StdDeserializer
         @SuppressWarnings("unchecked")
         public T getNullValue(DeserializationContext context) {
             // A scalar's null is kept, where it stood; the others' is recorded by their member.
-            return handledType() == Scalar.class ? (T) Binding.nullHere(new HostTokens(context.getParser())) : null;
+            return handledType() == Scalar.class
+                    ? (T) Binding.nullHere(HostTokens.of(context.getParser(), context)) : null;
         }
     }
 
@@ -206,7 +224,7 @@ public final class ShapeDeserializer<S extends Shape, T> extends StdDeserializer
 
         @Override
         public Object deserialize(JsonParser parser, DeserializationContext context) {
-            HostTokens tokens = new HostTokens(parser);
+            HostTokens tokens = HostTokens.of(parser, context);
             Object at = Binding.shapeStart(tokens, prototype.what());
             // Made here rather than by databind's instantiator, which calls the constructor reflectively.
             Shape shape = prototype.fresh();
@@ -214,8 +232,8 @@ public final class ShapeDeserializer<S extends Shape, T> extends StdDeserializer
             // The members are bound by the bean deserializer's properties; the loop over them is charter's, so
             // that a member unknown or written twice is told at its name.
             for (JsonToken token = parser.nextToken(); token == JsonToken.PROPERTY_NAME; token = parser.nextToken()) {
-                String name = parser.currentName();
-                Object nameAt = parser.currentTokenLocation();
+                Object nameAt = tokens.tokenLocation();
+                String name = tokens.name();
                 SettableBeanProperty property = bean.findProperty(PropertyName.construct(name));
                 parser.nextToken();
                 try {
@@ -247,7 +265,7 @@ public final class ShapeDeserializer<S extends Shape, T> extends StdDeserializer
             if (!Binding.member(tokens, shape, index, name, nameAt, type)) {
                 return;
             }
-            Object at = Items.class.isAssignableFrom(type) ? parser.currentTokenLocation() : null;
+            Object at = Items.class.isAssignableFrom(type) ? tokens.tokenLocation() : null;
             Object value = property.deserialize(parser, context);
             Binding.placeMember(value, shape, name, tokens, at);
             property.set(context, shape, value);
@@ -255,7 +273,7 @@ public final class ShapeDeserializer<S extends Shape, T> extends StdDeserializer
 
         @Override
         public Object getNullValue(DeserializationContext context) {
-            throw Binding.nullShape(new HostTokens(context.getParser()), prototype.what());
+            throw Binding.nullShape(HostTokens.of(context.getParser(), context), prototype.what());
         }
     }
 }

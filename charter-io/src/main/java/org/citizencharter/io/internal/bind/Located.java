@@ -23,7 +23,7 @@ public abstract class Located {
      * Says where the value's first character stood.
      *
      * @param atLine the line, from 1, or 0 if unknown
-     * @param atColumn the column, from 1, in characters
+     * @param atColumn the column, from 1, in characters; less than 0 if it cannot be told in characters
      * @param parserLocation the parser's own location object, for a host's exception
      */
     public final void placeAt(long atLine, long atColumn, Object parserLocation) {
@@ -77,7 +77,7 @@ public abstract class Located {
     /**
      * The column of the value's first character.
      *
-     * @return the column, from 1
+     * @return the column, from 1, or less than 0 if it cannot be told in characters
      */
     public final long column() {
         return column;
@@ -169,7 +169,7 @@ public abstract class Located {
             return problem;
         }
         InvalidInputException placed = problem.withPointer(pointer());
-        return line <= 0 ? placed : placed.withLine(line).withColumn(Math.max(1, column));
+        return line <= 0 ? placed : placed.withLine(line).withColumn(column < 0 ? 0 : Math.max(1, column));
     }
 
     /**

@@ -40,7 +40,8 @@ public final class Places {
                     }
                 });
             } else if (value instanceof Located located) {
-                if (located.line() == line && Math.max(1, located.column()) == column) {
+                boolean told = located.column() >= 0;
+                if (located.line() == line && told && Math.max(1, located.column()) == column) {
                     return located.parserLocation();
                 }
                 if (located instanceof Shape) {

@@ -64,24 +64,28 @@ public final class Binder {
      * @param <S> the shape
      * @param parser the parser, at the value's first token
      * @param shape the shape's class
+     * @param columns the columns in characters of a parser that counts bytes, or null
      * @return the shape, placed
      * @throws InvalidInputException if the document does not fit the shape
      * @throws IOException if reading fails, or the JSON is malformed (the parser's own exception)
      */
-    public static <S extends Shape> S read(JsonParser parser, Class<S> shape) throws IOException {
+    public static <S extends Shape> S read(JsonParser parser, Class<S> shape, CharColumns columns)
+            throws IOException {
         String base = parser.getParsingContext().pathAsPointer().toString();
+        ObjectReader reader = READERS.get(shape);
         try {
-            S bound = shape.cast(READERS.get(shape).readValue(parser));
+            S bound = shape.cast((columns == null ? reader : CountedTokens.keeping(reader, parser, columns))
+                    .readValue(parser));
             bound.placeBase(base);
             return bound;
         } catch (JsonMappingException problem) {
-            throw translated(problem, parser, base);
+            throw translated(problem, parser, base, columns);
         }
     }
 
     /** charter's error for what databind threw, with a pointer from its path; malformed JSON as it is. */
-    private static RuntimeException translated(JsonMappingException problem, JsonParser parser, String base)
-            throws IOException {
+    private static RuntimeException translated(JsonMappingException problem, JsonParser parser, String base,
+            CharColumns columns) throws IOException {
         String pointer = base + pointer(problem.getPath());
         for (Throwable cause = problem.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof InvalidInputException ours) {
@@ -91,8 +95,9 @@ public final class Binder {
                 throw malformed;
             }
         }
-        return new ParserTokens(parser, true).error("The document cannot be read: " + problem.getOriginalMessage(),
-                null).withPointer(pointer);
+        Tokens tokens = columns == null ? new ParserTokens(parser, true) : new CountedTokens(parser, true, columns);
+        return tokens.error("The document cannot be read: "
+                + problem.getOriginalMessage(), null).withPointer(pointer);
     }
 
     private static String pointer(List<JsonMappingException.Reference> path) {
@@ -122,7 +127,7 @@ public final class Binder {
 
         @Override
         public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            return read.read(new ParserTokens(parser, true));
+            return read.read(ParserTokens.of(parser, true, context));
         }
 
         @Override
@@ -130,7 +135,7 @@ public final class Binder {
         public T getNullValue(DeserializationContext context) {
             // A scalar's null is kept, where it stood; the others' is recorded by their member.
             return handledType() == Scalar.class
-                    ? (T) Binding.nullHere(new ParserTokens(context.getParser(), false)) : null;
+                    ? (T) Binding.nullHere(ParserTokens.of(context.getParser(), false, context)) : null;
         }
     }
 
@@ -166,7 +171,7 @@ public final class Binder {
 
         @Override
         public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            ParserTokens tokens = new ParserTokens(parser, false);
+            Tokens tokens = ParserTokens.of(parser, false, context);
             Object at = Binding.shapeStart(tokens, prototype.what());
             // Made here rather than by databind's instantiator, which calls the constructor reflectively.
             Shape shape = prototype.fresh();
@@ -174,8 +179,8 @@ public final class Binder {
             // The members are bound by the bean deserializer's properties; the loop over them is charter's, so
             // that a member unknown or written twice is told at its name.
             for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
-                String name = parser.currentName();
-                Object nameAt = parser.currentTokenLocation();
+                Object nameAt = tokens.tokenLocation();
+                String name = tokens.name();
                 SettableBeanProperty property = bean.findProperty(name);
                 parser.nextToken();
                 try {
@@ -192,7 +197,7 @@ public final class Binder {
         }
 
         /** Binds a member's value, checked before and placed after. */
-        private static void member(JsonParser parser, DeserializationContext context, ParserTokens tokens,
+        private static void member(JsonParser parser, DeserializationContext context, Tokens tokens,
                 Shape shape, SettableBeanProperty property, Object nameAt) throws IOException {
             String name = property.getName();
             int index = property.getPropertyIndex();
@@ -207,7 +212,7 @@ public final class Binder {
             if (!Binding.member(tokens, shape, index, name, nameAt, type)) {
                 return;
             }
-            Object at = Items.class.isAssignableFrom(type) ? parser.currentTokenLocation() : null;
+            Object at = Items.class.isAssignableFrom(type) ? tokens.tokenLocation() : null;
             Object value = property.deserialize(parser, context);
             Binding.placeMember(value, shape, name, tokens, at);
             property.set(shape, value);
@@ -215,7 +220,7 @@ public final class Binder {
 
         @Override
         public Object getNullValue(DeserializationContext context) {
-            ParserTokens tokens = new ParserTokens(context.getParser(), false);
+            Tokens tokens = ParserTokens.of(context.getParser(), false, context);
             throw Binding.nullShape(tokens, prototype.what());
         }
     }

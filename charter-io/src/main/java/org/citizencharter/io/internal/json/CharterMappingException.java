@@ -24,11 +24,21 @@ public final class CharterMappingException extends JsonMappingException {
      * @param parser the parser that was reading
      * @param problem the error
      * @param where where the parser stood at the value at fault (the error's own place, not the parser's,
-     *     which may have read on to the end of the document), or null for the parser's current token
+     *     which may have read on to the end of the document), or null for the error's line and column (the
+     *     parser's current token if it has none)
      */
     public CharterMappingException(JsonParser parser, InvalidInputException problem, JsonLocation where) {
-        super(parser, problem.getMessage(), where != null ? where : parser.currentTokenLocation());
+        super(parser, problem.getMessage(), where != null ? where : at(parser, problem));
         this.problem = problem;
+    }
+
+    private static JsonLocation at(JsonParser parser, InvalidInputException problem) {
+        JsonLocation current = parser.currentTokenLocation();
+        if (problem.line().isEmpty()) {
+            return current;
+        }
+        return new JsonLocation(current.contentReference(), -1L, -1L, (int) problem.line().getAsLong(),
+                (int) problem.column().orElse(-1));
     }
 
     /**

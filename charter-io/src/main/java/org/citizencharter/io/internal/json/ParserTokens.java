@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import java.io.IOException;
 import org.citizencharter.core.InvalidInputException;
 
@@ -30,6 +31,22 @@ public final class ParserTokens implements Tokens {
         this.translate = translate;
         // Taken now: the parser lets go of its input when it reaches the end.
         this.source = parser.getInputSource() instanceof SourceReader reader ? reader : null;
+    }
+
+    /**
+     * The tokens of a parser in a reading: those that count its columns in characters, if the reading
+     * keeps them ({@link CountedTokens}, which charter's own reader, whose parser counts characters, never
+     * loads), or new ones.
+     *
+     * @param parser the parser
+     * @param translate whether the parser's exceptions become charter's errors, rather than pass as they are
+     * @param context the reading's context
+     * @return the tokens
+     */
+    public static Tokens of(JsonParser parser, boolean translate, DeserializationContext context) {
+        ParserTokens tokens = new ParserTokens(parser, translate);
+        Object kept = tokens.source != null ? null : context.getAttribute(CountedTokens.KEPT);
+        return kept == null ? tokens : CountedTokens.kept(kept, translate);
     }
 
     @Override

@@ -52,7 +52,9 @@ public final class ShapeDeserializer<S extends Shape, T> extends StdDeserializer
     @Override
     public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
         Object most = context.getAttribute(DOCUMENT_LIMIT);
-        ParserTokens tokens = new ParserTokens(parser, true);
+        // A host's parser of bytes has its columns counted in characters, as charter's own reader counts them.
+        CharColumns columns = parser.getInputSource() instanceof SourceReader ? null : CountedTokens.columnsFor(parser);
+        Tokens tokens = columns == null ? new ParserTokens(parser, true) : new CountedTokens(parser, true, columns);
         Binding.Limit limit = new Binding.Limit(tokens.offset(tokens.tokenLocation()),
                 most instanceof Long characters ? characters : 0);
         // charter finds a repeated key itself, with its own error; Jackson's check would come first.
@@ -67,7 +69,7 @@ public final class ShapeDeserializer<S extends Shape, T> extends StdDeserializer
         }
         S document;
         try {
-            document = Binder.read(parser, shape);
+            document = Binder.read(parser, shape, columns);
             limit.checkEnd(tokens);
         } catch (InvalidInputException problem) {
             throw new CharterMappingException(parser, problem, null);
@@ -82,8 +84,9 @@ public final class ShapeDeserializer<S extends Shape, T> extends StdDeserializer
         try {
             return reader.apply(document);
         } catch (InvalidInputException problem) {
-            throw new CharterMappingException(parser, problem, (JsonLocation) Places
-                    .whereIs(document, problem));
+            JsonLocation where = (JsonLocation) Places.whereIs(document, problem);
+            throw new CharterMappingException(parser, problem,
+                    where == null || columns == null ? where : CountedTokens.inCharacters(where, columns));
         }
     }
 }

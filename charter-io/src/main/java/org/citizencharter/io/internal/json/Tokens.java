@@ -46,7 +46,8 @@ public interface Tokens {
     String text() throws IOException;
 
     /**
-     * The length of the current string, in UTF-16 units, found before its text is made.
+     * The length of the current string, in UTF-16 units, found before its text is made. A string read
+     * whole is asked this first: where columns are counted in characters, the string is counted then.
      *
      * @return the length
      * @throws IOException if reading fails, such as input that ends inside the string
@@ -84,10 +85,10 @@ public interface Tokens {
     long line(Object location);
 
     /**
-     * The column of one of the parser's locations, as its parser counts.
+     * The column of one of the parser's locations, in characters.
      *
      * @param location the location
-     * @return the column, from 1, or 0 or less if unknown
+     * @return the column, from 1 (0 where a parser counts from 0 at the start of a line), or less if unknown
      */
     long column(Object location);
 
@@ -113,6 +114,26 @@ public interface Tokens {
      * @throws IOException if reading fails
      */
     void skipChildren() throws IOException;
+
+    /**
+     * Skips the object or array that begins at the current token one token at a time, reading each name
+     * and each string's length, so that tokens which count columns in characters see every one.
+     *
+     * @throws IOException if reading fails
+     */
+    default void skipEachToken() throws IOException {
+        JsonToken token = current();
+        for (int depth = token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY ? 1 : 0;
+                depth > 0 && (token = next()) != null; ) {
+            switch (token) {
+                case START_OBJECT, START_ARRAY -> depth++;
+                case END_OBJECT, END_ARRAY -> depth--;
+                case FIELD_NAME -> name();
+                case VALUE_STRING -> textLength();
+                default -> { }
+            }
+        }
+    }
 
     /**
      * The longest string the parser's limits allow.
@@ -158,12 +179,13 @@ public interface Tokens {
      *
      * @param error the error
      * @param location the location, or null
-     * @return the error with a line and column
+     * @return the error with a line, and a column where it is known
      */
     default InvalidInputException locate(InvalidInputException error, Object location) {
         if (location == null || line(location) <= 0) {
             return error;
         }
-        return error.withLine(line(location)).withColumn(Math.max(1, column(location)));
+        long column = column(location);
+        return error.withLine(line(location)).withColumn(column < 0 ? 0 : Math.max(1, column));
     }
 }
