@@ -14,6 +14,8 @@ import org.citizencharter.core.ActionPlan;
 import org.citizencharter.core.InvalidInputException;
 import org.citizencharter.core.OfficeHierarchy;
 import org.citizencharter.core.testing.OfficeGenerator;
+import org.citizencharter.core.testing.PlanGenerator;
+import org.citizencharter.core.testing.Property;
 import org.citizencharter.core.testing.SeedPlans;
 import org.junit.jupiter.api.Test;
 
@@ -149,6 +151,57 @@ class HostColumnsTest {
         InvalidInputException alone = catchThrowableOfType(InvalidInputException.class, () -> JSON.readPlan(bad));
         assertThat(ownLine.line()).isEqualTo(OptionalLong.of(2));
         assertThat(ownLine.column()).isEqualTo(alone.column());
+    }
+
+    /**
+     * Generated plans, each with one weight made negative, written as a host's clients write them: as
+     * charter writes (one line), one member a line, every character beyond ASCII escaped, or some escaped
+     * and some not. Read from bytes or a stream by a host's mapper, each is refused at charter's own line,
+     * and at charter's own column, which the first two ways always give, or at none; never at another.
+     */
+    @Test
+    void generatedPlansAreRefusedAtCharactersColumnOrNoneNeverAnother() {
+        Property.forAll("a host's column from bytes is charter's or none", 300, random -> {
+            String json = JSON.writePlan(PlanGenerator.using(random).plan());
+            List<Integer> weights = new ArrayList<>();
+            for (int at = json.indexOf(WEIGHT); at >= 0; at = json.indexOf(WEIGHT, at + 1)) {
+                weights.add(at + WEIGHT.length());
+            }
+            int at = weights.get(random.nextInt(weights.size()));
+            int style = random.nextInt(4);
+            String bad = written(json.substring(0, at) + "-1" + json.substring(at), style, random);
+            InvalidInputException expected = catchThrowableOfType(InvalidInputException.class,
+                    () -> JSON.readPlan(bad));
+            InvalidInputException actual = hostError(bad, random.nextBoolean());
+            assertThat(actual.problem()).isEqualTo(expected.problem());
+            assertThat(actual.pointer()).isEqualTo(expected.pointer());
+            assertThat(actual.line()).isEqualTo(expected.line());
+            if (style < 2 || actual.column().isPresent()) {
+                assertThat(actual.column()).as("written in style %d, at %s", style, expected.location())
+                        .isEqualTo(expected.column());
+            }
+        });
+    }
+
+    private static final String WEIGHT = "\"weight\":";
+
+    /** A document's text written in one of four ways, beyond ASCII escaped in the last two. */
+    private static String written(String json, int style, java.util.random.RandomGenerator random) {
+        if (style == 1) {
+            return json.replace(",\"", ",\n  \"");
+        }
+        StringBuilder text = new StringBuilder();
+        json.codePoints().forEach(c -> {
+            if (c < 0x80 || style == 0 || style == 3 && random.nextBoolean()) {
+                text.appendCodePoint(c);
+            } else {
+                // A character beyond U+FFFF as the two escapes of its surrogate pair.
+                for (char unit : Character.toChars(c)) {
+                    text.append(String.format("\\u%04x", (int) unit));
+                }
+            }
+        });
+        return text.toString();
     }
 
     /** A host's object holding a plan. */
