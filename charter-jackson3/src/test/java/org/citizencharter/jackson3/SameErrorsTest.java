@@ -141,24 +141,32 @@ class SameErrorsTest {
             InvalidInputException expected = catchThrowableOfType(InvalidInputException.class,
                     () -> JSON.readHierarchy(wrapped ? json.substring(5, json.length() - 1) : json));
             assertThat(expected).as("charter-io refuses %s", json).isNotNull();
-            DatabindException problem = catchThrowableOfType(DatabindException.class, () -> {
-                if (wrapped) {
-                    MAPPER.readValue(json, Wrapper.class);
-                } else {
-                    MAPPER.readValue(json, OfficeHierarchy.class);
-                }
-            });
-            assertThat(problem).as("Jackson 3 refuses %s", json).isNotNull().isNotInstanceOf(StreamReadException.class);
-            assertThat(problem.getCause()).as("%s", problem).isInstanceOfSatisfying(InvalidInputException.class, actual -> {
-                assertThat(actual.problem()).isEqualTo(expected.problem());
-                assertThat(actual.pointer()).isEqualTo(expected.pointer().map(at -> (wrapped ? "/h" : "") + at));
-                assertThat(actual.text()).isEqualTo(expected.text());
-                assertThat(actual.hint()).isEqualTo(expected.hint());
-                assertThat(actual.line()).as("line of %s", expected).isEqualTo(expected.line());
-                if (!wrapped || expected.line().orElse(0) > 1) {
-                    assertThat(actual.column()).as("column of %s", expected).isEqualTo(expected.column());
-                }
-            });
+            // From text and from bytes: the same column in characters (where a host's object holds the
+            // hierarchy, from the line after the one it begins on).
+            for (byte[] bytes : new byte[][] {null, json.getBytes(StandardCharsets.UTF_8)}) {
+                DatabindException problem = catchThrowableOfType(DatabindException.class, () -> {
+                    Class<?> type = wrapped ? Wrapper.class : OfficeHierarchy.class;
+                    if (bytes == null) {
+                        MAPPER.readValue(json, type);
+                    } else {
+                        MAPPER.readValue(bytes, type);
+                    }
+                });
+                assertThat(problem).as("Jackson 3 refuses %s", json).isNotNull()
+                        .isNotInstanceOf(StreamReadException.class);
+                assertThat(problem.getCause()).as("%s", problem).isInstanceOfSatisfying(InvalidInputException.class,
+                        actual -> {
+                            assertThat(actual.problem()).isEqualTo(expected.problem());
+                            assertThat(actual.pointer())
+                                    .isEqualTo(expected.pointer().map(at -> (wrapped ? "/h" : "") + at));
+                            assertThat(actual.text()).isEqualTo(expected.text());
+                            assertThat(actual.hint()).isEqualTo(expected.hint());
+                            assertThat(actual.line()).as("line of %s", expected).isEqualTo(expected.line());
+                            if (!wrapped || expected.line().orElse(0) > 1) {
+                                assertThat(actual.column()).as("column of %s", expected).isEqualTo(expected.column());
+                            }
+                        });
+            }
         }
     }
 
