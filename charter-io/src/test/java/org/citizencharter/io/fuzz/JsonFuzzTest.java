@@ -6,7 +6,10 @@ import static org.citizencharter.io.fuzz.Outcome.readOrRefuse;
 
 import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -32,6 +35,7 @@ import org.citizencharter.io.Located;
 class JsonFuzzTest {
 
     private static final CharterJson JSON = CharterJson.standard();
+    private static final ObjectMapper HOST = new ObjectMapper().findAndRegisterModules();
 
     /** One plan document, and the same bytes as a stream of plans (an array or JSON Lines). */
     @FuzzTest
@@ -67,6 +71,49 @@ class JsonFuzzTest {
             });
         }
         return events;
+    }
+
+    /**
+     * A host's mapper reading the bytes, whose parser counts columns in bytes: it reads the plan charter
+     * reads, or refuses with a mapping exception (charter's error as its cause) or its parser's own for bytes
+     * it cannot parse, never anything else; where charter refuses the same value for the same
+     * problem, on the same line, and at charter's column in characters or at none.
+     */
+    @FuzzTest
+    @DictionaryFile(resourcePath = "json.dict")
+    void hostPlanDocument(byte[] input) {
+        Object expected = outcome(() -> JSON.readPlan(new ByteArrayInputStream(input), "fuzz.json"));
+        ActionPlan plan;
+        try {
+            plan = HOST.readValue(input, ActionPlan.class);
+        } catch (JsonMappingException mapped) {
+            if (mapped.getCause() instanceof InvalidInputException refused) {
+                InvalidInputException ours = refusal(input);
+                if (ours != null && ours.problem().equals(refused.problem())
+                        && ours.pointer().equals(refused.pointer()) && ours.line().equals(refused.line())) {
+                    assertThat(refused.column().isEmpty() || refused.column().equals(ours.column()))
+                            .as("%s against %s", refused.getMessage(), ours.getMessage()).isTrue();
+                }
+            }
+            return;
+        } catch (IOException malformed) {
+            // The host's parser refused the bytes itself: JSON not well formed, or an encoding it cannot read
+            // (bytes that look like UTF-32 with a character beyond U+10FFFF), before charter reads anything.
+            return;
+        }
+        if (plan != null && expected instanceof ActionPlan read) {
+            assertThat(plan).isEqualTo(read);
+        }
+    }
+
+    /** charter's own refusal of the bytes, or none. */
+    private static InvalidInputException refusal(byte[] input) {
+        try {
+            JSON.readPlan(new ByteArrayInputStream(input), null);
+            return null;
+        } catch (InvalidInputException refused) {
+            return refused;
+        }
     }
 
     @FuzzTest
