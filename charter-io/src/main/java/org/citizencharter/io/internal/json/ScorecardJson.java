@@ -231,7 +231,7 @@ public final class ScorecardJson {
                 return rounded;
             }
             BigDecimal value = exactValue.exactDecimal(FIGURE_DIGITS);
-            if (round(value, scale).compareTo(rounded) != 0) {
+            if (rounded(exactValue.written(), value, scale).compareTo(rounded) != 0) {
                 throw shown.error("The figure is not its exact value (" + value + ") rounded to " + scale
                         + " decimals", shown.written()).withHint("Write the exact value rounded HALF_UP, or leave out"
                                 + " the exact value");
@@ -260,6 +260,22 @@ public final class ScorecardJson {
             return value.setScale(scale, RoundingMode.HALF_UP);
         }
         return value.scale() < 0 ? value.setScale(0) : value;
+    }
+
+    /**
+     * {@link #round}, from the exact value's text where it is plain and has more decimals than the scale: the
+     * digits rounded as text ({@link #roundedText}), not by a division of the 34-digit value.
+     *
+     * @param text the exact value as written
+     * @param value the exact value
+     * @param scale the rounding scale
+     * @return the figure written
+     */
+    static BigDecimal rounded(String text, BigDecimal value, int scale) {
+        if (value.scale() > scale && text.indexOf('E') < 0) {
+            return new BigDecimal(roundedText(text, scale));
+        }
+        return round(value, scale);
     }
 
     /**

@@ -53,6 +53,30 @@ class ScorecardFiguresTest {
         });
     }
 
+    /** Reading checks a figure against its exact value rounded from the value's text: as from the value. */
+    @Test
+    void anExactValueIsRoundedFromItsTextAsFromItsValue() {
+        Property.forAll("exact value rounded from its text", random -> {
+            StringBuilder text = new StringBuilder(random.nextBoolean() ? "-" : "");
+            for (int i = random.nextInt(1, 6); i > 0; i--) {
+                text.append("0945".charAt(random.nextInt(4)));
+            }
+            if (random.nextInt(4) > 0) {
+                text.append('.');
+                for (int i = random.nextInt(1, 40); i > 0; i--) {
+                    text.append("0123456789".charAt(random.nextInt(10)));
+                }
+            }
+            if (random.nextInt(5) == 0) {
+                text.append('E').append(random.nextInt(-8, 9));
+            }
+            BigDecimal value = new BigDecimal(text.toString());
+            int scale = random.nextInt(0, 11);
+            assertThat(ScorecardJson.rounded(text.toString(), value, scale)).as("%s to %d decimals", text, scale)
+                    .isEqualTo(ScorecardJson.round(value, scale));
+        });
+    }
+
     @Test
     void carriesTiesAndZeros() {
         assertThat(ScorecardJson.roundedText("9.995", 2)).isEqualTo("10.00");
