@@ -226,12 +226,17 @@ public final class CharColumns {
                 counts.add(c, unquotedControls);
             }
         }
-        long added = sourceBytes - counts.shortest;
-        if (counts.literal == 0 || added == 0) {
-            return added < 0 ? UNKNOWN : counts.literal;
+        if (counts.literal == 0) {
+            // Nothing beyond ASCII, whose every form is ASCII.
+            return 0;
         }
+        long added = sourceBytes - counts.shortest;
         if (added < 0 || lenientStrings) {
+            // Forms outside the standard (a quotation mark as itself in apostrophes) may be shorter.
             return UNKNOWN;
+        }
+        if (added == 0) {
+            return counts.literal;
         }
         long taken = counts.takenByEscapes(added);
         return taken == UNKNOWN ? UNKNOWN : counts.literal - taken;
