@@ -20,8 +20,8 @@ duration="${1:-5m}"
 shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(JsonFuzzTest#planDocument JsonFuzzTest#hostPlanDocument JsonFuzzTest#policyDocument JsonFuzzTest#scorecardDocument
-           JsonFuzzTest#hierarchyDocument TableFuzzTest#table ScoringFuzzTest#anyPlanReadIsScored
+  targets=(JsonFuzzTest#planDocument JsonFuzzTest#hostPlanDocument JsonFuzzTest#policyDocument
+           JsonFuzzTest#scorecardDocument JsonFuzzTest#hierarchyDocument TableFuzzTest#table ScoringFuzzTest#anyPlanReadIsScored
            OfficeFuzzTest#officeFile OfficeStructureFuzzTest#workbook OfficeStructureFuzzTest#document
            OfficeStructureFuzzTest#pdf)
 fi
