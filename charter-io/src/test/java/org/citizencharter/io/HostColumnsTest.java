@@ -204,6 +204,19 @@ class HostColumnsTest {
         return text.toString();
     }
 
+    /** A mapper whose parser allows comments, which it skips unseen, gives no column in characters. */
+    @Test
+    void aParserThatAllowsCommentsGivesNoColumn() {
+        ObjectMapper lenient = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+                .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_JAVA_COMMENTS).build()
+                .findAndRegisterModules();
+        String bad = PLAN.replace("\"weight\":18", "\"weight\":-18");
+        JsonMappingException problem = catchThrowableOfType(JsonMappingException.class,
+                () -> lenient.readValue(utf8(bad), ActionPlan.class));
+        assertThat(problem.getCause()).isInstanceOfSatisfying(InvalidInputException.class,
+                actual -> assertThat(actual.column()).isEmpty());
+    }
+
     /** A host's object holding a plan. */
     record Wrapper(ActionPlan plan) {
     }

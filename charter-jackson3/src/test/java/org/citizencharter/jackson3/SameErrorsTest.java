@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.json.JsonMapper;
 import org.citizencharter.core.ActionPlan;
@@ -107,6 +108,15 @@ class SameErrorsTest {
             assertThat(actual.column()).isEmpty();
         });
         assertThat(problem.getLocation().getColumnNr()).isEqualTo(-1);
+
+        // A mapper whose parser allows comments, which it skips unseen: no column is told in characters.
+        JsonMapper lenient = JsonMapper.builder().enable(JsonReadFeature.ALLOW_JAVA_COMMENTS).findAndAddModules()
+                .build();
+        String bad = PLAN.replace("\"weight\":18", "\"weight\":-18");
+        DatabindException withComments = catchThrowableOfType(DatabindException.class,
+                () -> lenient.readValue(bad.getBytes(StandardCharsets.UTF_8), ActionPlan.class));
+        assertThat(withComments.getCause()).isInstanceOfSatisfying(InvalidInputException.class,
+                actual -> assertThat(actual.column()).isEmpty());
     }
 
     /** Hierarchies are bound by Jackson 3's databind into charter-io's shapes, not copied into charter-io's reader. */

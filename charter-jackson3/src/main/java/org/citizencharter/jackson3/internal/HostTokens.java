@@ -6,8 +6,8 @@ import org.citizencharter.io.internal.json.CharColumns;
 import org.citizencharter.io.internal.json.Tokens;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.json.JsonParserBase;
 import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ObjectReader;
@@ -65,23 +65,27 @@ public final class HostTokens implements Tokens {
 
     /**
      * Columns in characters for a document a JSON parser begins at its current token, if the parser counts
-     * them in bytes.
+     * them in bytes. The parser's JSON features are those its reading gives it, as Jackson makes a parser: the
+     * factory's, changed by the reading's configuration.
      *
      * @param parser the parser, at the document's first token
+     * @param context the host's reading
      * @return the columns, or null for a parser that counts characters, or neither, or that is not JSON's
      */
-    static CharColumns columnsFor(JsonParser parser) {
+    static CharColumns columnsFor(JsonParser parser, DeserializationContext context) {
         TokenStreamLocation at = parser.currentTokenLocation();
-        if (!(parser instanceof JsonParserBase json) || at.getCharOffset() >= 0 || at.getByteOffset() < 0
-                || at.getLineNr() <= 0) {
+        TokenStreamFactory factory = context.tokenStreamFactory();
+        if (factory.getFormatReadFeatureType() != JsonReadFeature.class || at.getCharOffset() >= 0
+                || at.getByteOffset() < 0 || at.getLineNr() <= 0) {
             return null;
         }
+        int json = context.getFormatReadFeatures(factory.getFormatReadFeatures());
         CharColumns columns = new CharColumns(
-                json.isEnabled(JsonReadFeature.ALLOW_JAVA_COMMENTS)
-                        || json.isEnabled(JsonReadFeature.ALLOW_YAML_COMMENTS),
-                json.isEnabled(JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
-                        || json.isEnabled(JsonReadFeature.ALLOW_SINGLE_QUOTES),
-                json.isEnabled(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS));
+                JsonReadFeature.ALLOW_JAVA_COMMENTS.enabledIn(json)
+                        || JsonReadFeature.ALLOW_YAML_COMMENTS.enabledIn(json),
+                JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER.enabledIn(json)
+                        || JsonReadFeature.ALLOW_SINGLE_QUOTES.enabledIn(json),
+                JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS.enabledIn(json));
         columns.start(at.getLineNr(), at.getByteOffset(), at.getColumnNr());
         return columns;
     }

@@ -89,7 +89,7 @@ public final class ShapeDeserializer<S extends Shape, T> extends StdDeserializer
     public T deserialize(JsonParser parser, DeserializationContext context) {
         String base = parser.streamReadContext().pathAsPointer().toString();
         // A parser of bytes has its columns counted in characters, as charter's own reader counts them.
-        CharColumns columns = HostTokens.columnsFor(parser);
+        CharColumns columns = HostTokens.columnsFor(parser, context);
         ObjectReader binder = READERS.get(shape);
         S document;
         try {
