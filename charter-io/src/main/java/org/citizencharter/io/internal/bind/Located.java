@@ -168,8 +168,23 @@ public abstract class Located {
         if (problem.pointer().isPresent()) {
             return problem;
         }
-        InvalidInputException placed = problem.withPointer(pointer());
-        return line <= 0 ? placed : placed.withLine(line).withColumn(column < 0 ? 0 : Math.max(1, column));
+        return at(problem.withPointer(pointer()), line, column);
+    }
+
+    /**
+     * An error given a line and column as a value keeps them: none for a line of 0 or less (unknown), no
+     * column for one below 0 (one that could not be told in characters), else a column from 1.
+     *
+     * @param error the error
+     * @param atLine the line
+     * @param atColumn the column
+     * @return the error with its place
+     */
+    public static InvalidInputException at(InvalidInputException error, long atLine, long atColumn) {
+        if (atLine <= 0) {
+            return error;
+        }
+        return error.withLine(atLine).withColumn(atColumn < 0 ? 0 : Math.max(1, atColumn));
     }
 
     /**

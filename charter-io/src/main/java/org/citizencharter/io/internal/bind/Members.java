@@ -47,7 +47,7 @@ public final class Members extends Located {
         long[] at = names.get(value.memberName());
         InvalidInputException error = InvalidInputException.of(problem, value.memberName())
                 .withPointer(value.pointer()).withHint(hint);
-        return at == null || at[0] <= 0 ? error : error.withLine(at[0]).withColumn(at[1] < 0 ? 0 : Math.max(1, at[1]));
+        return at == null ? error : Located.at(error, at[0], at[1]);
     }
 
     /**

@@ -95,8 +95,7 @@ public final class Binder {
                 throw malformed;
             }
         }
-        Tokens tokens = columns == null ? new ParserTokens(parser, true) : new CountedTokens(parser, true, columns);
-        return tokens.error("The document cannot be read: "
+        return ParserTokens.of(parser, true, columns).error("The document cannot be read: "
                 + problem.getOriginalMessage(), null).withPointer(pointer);
     }
 

@@ -49,6 +49,18 @@ public final class ParserTokens implements Tokens {
         return kept == null ? tokens : CountedTokens.kept(kept, translate);
     }
 
+    /**
+     * The tokens of a parser, counting its columns in characters if columns are given.
+     *
+     * @param parser the parser
+     * @param translate whether the parser's exceptions become charter's errors, rather than pass as they are
+     * @param columns the document's columns, or null to keep the parser's own
+     * @return the tokens
+     */
+    public static Tokens of(JsonParser parser, boolean translate, CharColumns columns) {
+        return columns == null ? new ParserTokens(parser, translate) : new CountedTokens(parser, translate, columns);
+    }
+
     @Override
     public JsonToken current() {
         return parser.currentToken();

@@ -54,7 +54,7 @@ public final class ShapeDeserializer<S extends Shape, T> extends StdDeserializer
         Object most = context.getAttribute(DOCUMENT_LIMIT);
         // A host's parser of bytes has its columns counted in characters, as charter's own reader counts them.
         CharColumns columns = parser.getInputSource() instanceof SourceReader ? null : CountedTokens.columnsFor(parser);
-        Tokens tokens = columns == null ? new ParserTokens(parser, true) : new CountedTokens(parser, true, columns);
+        Tokens tokens = ParserTokens.of(parser, true, columns);
         Binding.Limit limit = new Binding.Limit(tokens.offset(tokens.tokenLocation()),
                 most instanceof Long characters ? characters : 0);
         // charter finds a repeated key itself, with its own error; Jackson's check would come first.

@@ -3,6 +3,7 @@ package org.citizencharter.io.internal.json;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import org.citizencharter.core.InvalidInputException;
+import org.citizencharter.io.internal.bind.Located;
 
 /**
  * The tokens of a streaming JSON parser, as {@link Binding} reads them: what one reader and one mapping
@@ -182,10 +183,6 @@ public interface Tokens {
      * @return the error with a line, and a column where it is known
      */
     default InvalidInputException locate(InvalidInputException error, Object location) {
-        if (location == null || line(location) <= 0) {
-            return error;
-        }
-        long column = column(location);
-        return error.withLine(line(location)).withColumn(column < 0 ? 0 : Math.max(1, column));
+        return location == null ? error : Located.at(error, line(location), column(location));
     }
 }
