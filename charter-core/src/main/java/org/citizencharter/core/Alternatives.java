@@ -59,20 +59,6 @@ final class Alternatives {
         return found == null ? Maps.immutable.empty() : found.toImmutable();
     }
 
-    /** Whether the code is an alternative's, among the indicators of these activities (an area's). */
-    static boolean isAlternative(IndicatorCode code, ImmutableList<Activity> activities) {
-        // Only a shorter code can be a primary; usually every code has the same depth (issue 21: this is
-        // asked of every indicator whenever an area's weights are summed).
-        int depth = code.segments().size();
-        if (!activities.anySatisfy(activity -> activity.indicators()
-                .anySatisfy(indicator -> indicator.code().segments().size() < depth))) {
-            return false;
-        }
-        return primary(code, candidate -> activities.anySatisfy(activity -> activity.indicators()
-                .anySatisfy(indicator -> indicator.code().equals(candidate) && canBePrimary(indicator, activity))))
-                != null;
-    }
-
     /** An indicator coded below its activity, as indicators are: [1.1.1] in [1.1], even [9.1.1] in [1.1]. */
     private static boolean canBePrimary(Indicator indicator, Activity activity) {
         return indicator.code().segments().size() > activity.code().segments().size();
