@@ -9,7 +9,12 @@ import java.util.List;
 import org.citizencharter.core.InvalidInputException;
 import org.citizencharter.core.OfficeHierarchy;
 import org.citizencharter.core.ScoringPolicy;
+import org.citizencharter.core.Scorecard;
+import org.citizencharter.core.testing.JsonVariants;
 import org.citizencharter.core.testing.OfficeGenerator;
+import org.citizencharter.core.testing.PlanGenerator;
+import org.citizencharter.core.testing.Property;
+import org.citizencharter.core.testing.ReferenceScorer;
 import org.citizencharter.core.testing.SeedPlans;
 import org.citizencharter.io.CharterJson;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -178,6 +183,60 @@ class SameErrorsTest {
                         });
             }
         }
+    }
+
+    /**
+     * Generated plans, scorecards and hierarchies with one value changed, written as a host's clients write
+     * them (`JsonVariants`), read by a Jackson 3 mapper from bytes or a stream: refused wherever charter-io
+     * refuses them, with its problem, pointer, text and line, and its column (always, as charter writes and
+     * one member a line) or none; read alike wherever charter-io reads them.
+     */
+    @Test
+    void generatedDocumentsAreRefusedWhereCharterIoRefusesThem() {
+        int[] refused = new int[1];
+        Property.forAll("a Jackson 3 host's error on a document is charter-io's", 300, random -> {
+            int kind = random.nextInt(3);
+            ActionPlan plan = PlanGenerator.using(random).plan();
+            String json = switch (kind) {
+                case 0 -> JSON.writePlan(plan);
+                case 1 -> JSON.writeScorecard(ReferenceScorer.defaults().score(plan, plan.period().orElseThrow()));
+                default -> JSON.writeHierarchy(OfficeGenerator.using(random).tree(random.nextInt(1, 30)));
+            };
+            JsonVariants.Style style = JsonVariants.Style.values()[random.nextInt(4)];
+            String changed = JsonVariants.written(JsonVariants.withOneValueChanged(json, random), style, random);
+            Class<?> type = kind == 0 ? ActionPlan.class : kind == 1 ? Scorecard.class : OfficeHierarchy.class;
+            Object read = null;
+            InvalidInputException expected = null;
+            try {
+                read = kind == 0 ? JSON.readPlan(changed) : kind == 1 ? JSON.readScorecard(changed)
+                        : JSON.readHierarchy(changed);
+            } catch (InvalidInputException refusal) {
+                expected = refusal;
+            }
+            byte[] bytes = changed.getBytes(StandardCharsets.UTF_8);
+            ThrowingCallable hostReads = random.nextBoolean() ? () -> MAPPER.readValue(bytes, type)
+                    : () -> MAPPER.readValue(new ByteArrayInputStream(bytes), type);
+            if (expected == null) {
+                assertThat(MAPPER.writeValueAsString(MAPPER.readValue(bytes, type)))
+                        .isEqualTo(MAPPER.writeValueAsString(read));
+                return;
+            }
+            refused[0]++;
+            InvalidInputException io = expected;
+            DatabindException problem = catchThrowableOfType(DatabindException.class, hostReads);
+            assertThat(problem).as("Jackson 3 refuses %s", changed).isNotNull();
+            assertThat(problem.getCause()).isInstanceOfSatisfying(InvalidInputException.class, actual -> {
+                assertThat(actual.problem()).isEqualTo(io.problem());
+                assertThat(actual.pointer()).isEqualTo(io.pointer());
+                assertThat(actual.text()).isEqualTo(io.text());
+                assertThat(actual.line()).isEqualTo(io.line());
+                if (style.ordinal() < 2 || actual.column().isPresent()) {
+                    assertThat(actual.column()).as("written %s, at %s", style, io.location()).isEqualTo(io.column());
+                }
+                assertThat((long) problem.getLocation().getColumnNr()).isEqualTo(actual.column().orElse(-1));
+            });
+        });
+        assertThat(refused[0]).as("documents refused").isGreaterThan(100);
     }
 
     /** A host's object that holds a hierarchy. */

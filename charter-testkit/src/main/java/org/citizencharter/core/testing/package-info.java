@@ -5,6 +5,7 @@
  * ({@link org.citizencharter.core.testing.SeedPlans}), a plain-Java reference scorer written from the
  * scoring contract ({@link org.citizencharter.core.testing.ReferenceScorer}), and a small runner for
  * seeded properties ({@link org.citizencharter.core.testing.Property}) that works with JUnit 5 or any
- * other test framework.
+ * other test framework, and a document's JSON text as clients write it, one value changed
+ * ({@link org.citizencharter.core.testing.JsonVariants}), for tests of a host's errors.
  */
 package org.citizencharter.core.testing;
