@@ -9,7 +9,7 @@ import java.util.random.RandomGenerator;
 /**
  * A document's JSON text as a host's clients may send it, for tests of the errors a host gives: written in
  * one of the ways programs write JSON, and with one value made wrong. Works on the text alone (charter's
- * documents as {@code CharterJson} writes them, on one line); the same random generator gives the same text.
+ * documents as {@code CharterJson} writes them); the same random generator gives the same text.
  */
 public final class JsonVariants {
 
@@ -19,7 +19,7 @@ public final class JsonVariants {
 
     /** How a program writes JSON text. */
     public enum Style {
-        /** As written: on one line, every character as itself (as JavaScript, Java and charter write). */
+        /** Unchanged: on one line, every character as itself, as charter, JavaScript and Java write. */
         AS_IS,
         /** One member a line: a line break and two spaces after each comma before a member's name. */
         MEMBER_PER_LINE,
@@ -42,6 +42,7 @@ public final class JsonVariants {
      */
     public static String written(String json, Style style, RandomGenerator random) {
         requireNonNull(json, "json");
+        requireNonNull(style, "style");
         requireNonNull(random, "random");
         if (style == Style.MEMBER_PER_LINE) {
             return json.replace(",\"", ",\n  \"");
@@ -68,11 +69,12 @@ public final class JsonVariants {
      * time in eight or where there is none, a member {@code "zz": 1} added to an object. Most changes make
      * the document wrong; some (inside {@code extensions}, or the same value) leave it right.
      *
-     * @param json well-formed JSON text on one line
+     * @param json well-formed JSON text, an object
      * @param random chooses the place and the value
      * @return the changed text, well formed
      */
     public static String withOneValueChanged(String json, RandomGenerator random) {
+        requireNonNull(json, "json");
         requireNonNull(random, "random");
         List<int[]> values = new ArrayList<>();
         List<Integer> objects = new ArrayList<>();
@@ -89,12 +91,18 @@ public final class JsonVariants {
                 inString = true;
             } else if (c == '{') {
                 objects.add(i + 1);
-            } else if (c == ':' && json.charAt(i + 1) != '{' && json.charAt(i + 1) != '[') {
-                values.add(new int[] {i + 1, valueEnd(json, i + 1)});
+            } else if (c == ':') {
+                int start = i + 1;
+                while (Character.isWhitespace(json.charAt(start))) {
+                    start++;
+                }
+                if (json.charAt(start) != '{' && json.charAt(start) != '[') {
+                    values.add(new int[] {start, valueEnd(json, start)});
+                }
             }
         }
         if (objects.isEmpty()) {
-            throw new IllegalArgumentException("Not a JSON object on one line: " + json);
+            throw new IllegalArgumentException("Not a JSON object: " + json);
         }
         if (values.isEmpty() || random.nextInt(8) == 0) {
             int at = objects.get(random.nextInt(objects.size()));
