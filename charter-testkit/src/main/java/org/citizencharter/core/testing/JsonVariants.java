@@ -106,7 +106,11 @@ public final class JsonVariants {
         }
         if (values.isEmpty() || random.nextInt(8) == 0) {
             int at = objects.get(random.nextInt(objects.size()));
-            return json.substring(0, at) + "\"zz\":1" + (json.charAt(at) == '}' ? "" : ",") + json.substring(at);
+            int next = at;
+            while (Character.isWhitespace(json.charAt(next))) {
+                next++;
+            }
+            return json.substring(0, at) + "\"zz\":1" + (json.charAt(next) == '}' ? "" : ",") + json.substring(at);
         }
         int[] value = values.get(random.nextInt(values.size()));
         return json.substring(0, value[0]) + REPLACEMENTS.get(random.nextInt(REPLACEMENTS.size()))
