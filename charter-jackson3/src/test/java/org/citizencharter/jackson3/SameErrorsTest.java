@@ -187,7 +187,7 @@ class SameErrorsTest {
 
     /**
      * Generated plans, scorecards and hierarchies with one value changed, written as a host's clients write
-     * them (`JsonVariants`), read by a Jackson 3 mapper from bytes or a stream: refused wherever charter-io
+     * them ({@link JsonVariants}), read by a Jackson 3 mapper from bytes or a stream: refused wherever charter-io
      * refuses them, with its problem, pointer, text and line, and its column (always, as charter writes and
      * one member a line) or none; read alike wherever charter-io reads them.
      */
