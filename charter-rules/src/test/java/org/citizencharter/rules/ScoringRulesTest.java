@@ -311,6 +311,32 @@ class ScoringRulesTest {
     }
 
     /**
+     * An annual report as of Q1 whose quarterly targets set nothing due in Q1: an indicator with nothing
+     * achieved is on track (w), but a primary with nothing achieved gives way to its alternative, which is
+     * scored with the primary's weight, and is on track 0, so that the pair counts the weight once (domain.md
+     * §3). Before, the primary was on track 4 beside its alternative's 4.
+     */
+    @Test
+    void aPrimaryThatGivesWayToItsAlternativeIsNotOnTrack() {
+        Target nothingDueInQ1 = new Target.Single(dec("4"), org.eclipse.collections.api.factory.Lists.immutable.of(
+                dec("0"), dec("1"), dec("1"), dec("2")));
+        Indicator primary = count().target(nothingDueInQ1).quarters(QuarterValues.NONE).build();
+        Indicator alternative = count().code(IndicatorCode.of(1, 1, 1, 1)).noWeight().target(nothingDueInQ1)
+                .quarters(QuarterValues.NONE).reported(Reported.NONE.withActual(Value.of(1))).build();
+        Scorecard pair = score(planOf(primary, alternative), Quarter.Q1);
+        assertThat(pair.indicators().collect(IndicatorResult::status))
+                .containsExactly(ScoreStatus.NO_ACHIEVEMENT, ScoreStatus.SCORED);
+        assertThat(pair.indicators().collect(IndicatorResult::onTrackScore))
+                .as("the primary 0, the alternative w with nothing due")
+                .usingElementComparator(java.math.BigDecimal::compareTo).containsExactly(dec("0"), dec("4"));
+        assertThat(pair.totalScore()).as("the alternative, 4 × 1 / 4").isEqualByComparingTo("1");
+
+        IndicatorResult alone = only(score(planOf(primary), Quarter.Q1));
+        assertThat(alone.status()).isEqualTo(ScoreStatus.NO_ACHIEVEMENT);
+        assertThat(alone.onTrackScore()).as("nothing due yet: on track").isEqualByComparingTo("4");
+    }
+
+    /**
      * An indicator miscoded like its activity ("1.1" in [1.1]) is not the primary of the indicators below it:
      * they are scored with their own weights. Before, [1.1.2] was taken for its alternative and unscored.
      */

@@ -206,7 +206,8 @@ public final class LimitScorer {
         }
         if ((kind == TargetKind.SINGLE || kind == TargetKind.GRADED) && !a.reported()) {
             Fraction Tq = a.targetToDate();
-            boolean nothingDue = kind == TargetKind.SINGLE && Tq != null && Tq.isZero();
+            // A primary with nothing achieved gives way to its alternative: on track 0 (the pair's weight once).
+            boolean nothingDue = kind == TargetKind.SINGLE && Tq != null && Tq.isZero() && !i.hasAlternative();
             return IndicatorScore.noAchievement(i, nothingDue ? i.w() : Fraction.ZERO, "Nothing achieved");
         }
         if (kind == TargetKind.DEADLINE && a.date() != null) {

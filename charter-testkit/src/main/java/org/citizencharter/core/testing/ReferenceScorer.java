@@ -109,9 +109,12 @@ public final class ReferenceScorer {
                     if (alternatives.containsKey(indicator.code())) {
                         primary = plan.indicators().detect(i -> i.code().equals(alternatives.get(indicator.code())));
                     }
+                    // A primary: the first indicator with a code that an alternative extends.
+                    boolean hasAlternative = alternatives.containsValue(indicator.code())
+                            && plan.indicators().detect(i -> i.code().equals(indicator.code())) == indicator;
                     Fraction[] score = new Fraction[1];
-                    IndicatorResult result = indicator(area, activity, indicator, primary, period, byQuarter, findings,
-                            score);
+                    IndicatorResult result = indicator(area, activity, indicator, primary, hasAlternative, period,
+                            byQuarter, findings, score);
                     results.add(result);
                     areaScore = areaScore.plus(score[0]);
                 }
@@ -182,7 +185,8 @@ public final class ReferenceScorer {
     // ---------------------------------------------------------------------------------------------
 
     private IndicatorResult indicator(Area area, Activity activity, Indicator indicator, Indicator primary,
-            ReportingPeriod period, boolean byQuarter, MutableList<Finding> findings, Fraction[] finalScore) {
+            boolean hasAlternative, ReportingPeriod period, boolean byQuarter, MutableList<Finding> findings,
+            Fraction[] finalScore) {
         Context c = new Context(area, activity, indicator, period, findings);
         valueFindings(c, byQuarter);
         Value achieved = byQuarter ? achievement(indicator, period) : indicator.reported().actual();
@@ -247,7 +251,8 @@ public final class ReferenceScorer {
             formula = lower ? Explanation.SINGLE_TARGET_LOWER : Explanation.SINGLE_TARGET;
             if (exactA == null) {
                 status = ScoreStatus.NO_ACHIEVEMENT;
-                onTrack = tq.isZero() ? w : Fraction.ZERO;
+                // Nothing due yet: on track, unless a primary gives way to its alternative (its weight once).
+                onTrack = tq.isZero() && !hasAlternative ? w : Fraction.ZERO;
             } else {
                 status = ScoreStatus.SCORED;
                 score = single(w, exactA, t, lower);
