@@ -173,12 +173,12 @@ public final class HostTokens implements Tokens {
      * One of the parser's locations with its column in characters (-1 where that cannot be told), for an
      * exception a host sees.
      *
-     * @param at the location
+     * @param at the location, or null
      * @param columns the document's columns, or null if the parser counts characters
      * @return the location in characters
      */
     static TokenStreamLocation inCharacters(TokenStreamLocation at, CharColumns columns) {
-        if (columns == null) {
+        if (at == null || columns == null) {
             return at;
         }
         long column = columns.column(at.getLineNr(), at.getByteOffset(), at.getColumnNr());

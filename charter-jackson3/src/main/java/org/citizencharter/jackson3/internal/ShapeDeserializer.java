@@ -106,8 +106,8 @@ public final class ShapeDeserializer<S extends Shape, T> extends StdDeserializer
         try {
             return reader.apply(document);
         } catch (InvalidInputException problem) {
-            TokenStreamLocation where = (TokenStreamLocation) Places.whereIs(document, problem);
-            throw new Placed(parser, problem, where == null ? null : HostTokens.inCharacters(where, columns));
+            throw new Placed(parser, problem,
+                    HostTokens.inCharacters((TokenStreamLocation) Places.whereIs(document, problem), columns));
         }
     }
 

@@ -178,11 +178,14 @@ public final class CountedTokens implements Tokens {
      * One of the parser's locations with its column in characters (-1 where that cannot be told), for an
      * exception a host sees.
      *
-     * @param at the location, in bytes
-     * @param columns the document's columns
+     * @param at the location, in bytes, or null
+     * @param columns the document's columns, or null if the parser counts characters
      * @return the location in characters
      */
     public static JsonLocation inCharacters(JsonLocation at, CharColumns columns) {
+        if (at == null || columns == null) {
+            return at;
+        }
         long column = columns.column(at.getLineNr(), at.getByteOffset(), at.getColumnNr());
         return column == at.getColumnNr() ? at
                 : new JsonLocation(at.contentReference(), at.getByteOffset(), at.getCharOffset(), at.getLineNr(),

@@ -84,9 +84,8 @@ public final class ShapeDeserializer<S extends Shape, T> extends StdDeserializer
         try {
             return reader.apply(document);
         } catch (InvalidInputException problem) {
-            JsonLocation where = (JsonLocation) Places.whereIs(document, problem);
             throw new CharterMappingException(parser, problem,
-                    where == null || columns == null ? where : CountedTokens.inCharacters(where, columns));
+                    CountedTokens.inCharacters((JsonLocation) Places.whereIs(document, problem), columns));
         }
     }
 }
