@@ -43,9 +43,11 @@ import org.eclipse.collections.api.factory.Lists;
  *       after it, where no other holds a plan's header or a cell with a code and a name (a letterhead or a block of
  *       signatures is left out and noted; the rest of a plan is not, and the file is refused); horizontal
  *       (gridSpan) and vertical (vMerge) merges, and in a .doc a cell as wide as several columns; the paragraphs
- *       before the table are document text.</li>
+ *       before the table are document text, and so is a letterhead set out in a table among them (a table left
+ *       out before the plan's, of six rows at most; not a longer one, such as a list of abbreviations).</li>
  *   <li>HTML: the tables that hold no other table, chosen as in Word; rowspan and colspan spread; the
- *       page's text around the table (not a table left out) is document text.</li>
+ *       page's text around the table (not a table left out, but for a letterhead as in Word) is document
+ *       text.</li>
  *   <li>PDF: only where the text layer is Unicode Bengali (or English), and the table is drawn with ruling
  *       lines or, where no page draws any, set out in columns that every line of the table agrees on, its
  *       first line naming each; Bengali in the order glyphs are drawn (as Word writes it) is put back in

@@ -12,8 +12,14 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.citizencharter.core.FiscalYear;
 import org.citizencharter.core.InvalidInputException;
+import org.citizencharter.core.Office;
+import org.citizencharter.core.PlanKind;
+import org.citizencharter.core.Quarter;
 import org.citizencharter.io.table.Grid;
+import org.citizencharter.io.table.ReadResult;
+import org.citizencharter.io.table.TableReader;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
@@ -174,6 +180,46 @@ class DocxTableTest {
         assertThatThrownBy(() -> OfficeFileReader.standard().read(none, "plan.docx"))
                 .hasMessageContaining("charter will not guess which holds the plan: table 1: 2 rows, 3 columns,"
                         + " beginning \"ক্রমিক\"; table 2");
+    }
+
+    @Test
+    void aLetterheadSetOutInATableIsTheDocumentsText() throws IOException {
+        // The letterhead as Word templates set it out, a table of two rows above the title, names the office; a
+        // list of abbreviations, a longer table, names every kind of plan and is no text of the document.
+        byte[] file = document(document -> {
+            table(document, new String[] {"গণপ্রজাতন্ত্রী বাংলাদেশ সরকার", "স্মারক নং ৪৭.৬১.০০০০.০০৩.২০২৩"},
+                    new String[] {"জেলা সমবায় অফিসারের কার্যালয়\nপটুয়াখালী", "তারিখ: ১২.০৮.২০২৩"});
+            table(document, new String[] {"শব্দসংক্ষেপ", "বিবরণ", ""},
+                    new String[] {"এপিএ", "বার্ষিক কর্মসম্পাদন চুক্তি", ""},
+                    new String[] {"এনআইএস", "জাতীয় শুদ্ধাচার কৌশল", ""},
+                    new String[] {"জিআরএস", "অভিযোগ প্রতিকার ব্যবস্থা", ""},
+                    new String[] {"আরটিআই", "তথ্য অধিকার", ""},
+                    new String[] {"ইজিপি", "ই-গভর্ন্যান্স", ""},
+                    new String[] {"এসডিজি", "টেকসই উন্নয়ন অভীষ্ট", ""});
+            document.createParagraph().createRun().setText("সেবা প্রদান প্রতিশ্রুতি কর্মপরিকল্পনা ২০২৩-২৪, ৩য় ত্রৈমাসিক");
+            planTable(document);
+        });
+        OfficeTable table = OfficeFileReader.standard().read(file, "plan.docx");
+        assertThat(table.grid().documentText()).containsExactly("গণপ্রজাতন্ত্রী বাংলাদেশ সরকার",
+                "স্মারক নং ৪৭.৬১.০০০০.০০৩.২০২৩", "জেলা সমবায় অফিসারের কার্যালয়", "পটুয়াখালী", "তারিখ: ১২.০৮.২০২৩",
+                "সেবা প্রদান প্রতিশ্রুতি কর্মপরিকল্পনা ২০২৩-২৪, ৩য় ত্রৈমাসিক");
+        assertThat(table.notes()).contains("Took 1 paragraph(s) before the table, and the text of table(s) 1 before"
+                + " it (a letterhead of a few rows), as the document's text.");
+        ReadResult read = TableReader.of(Office.named("patuakhali"), PlanKind.APA).withOfficeNameFromText()
+                .withKindFromText().read(table.grid());
+        assertThat(read.plan().office().name().bn()).isEqualTo("জেলা সমবায় অফিসারের কার্যালয়, পটুয়াখালী");
+        assertThat(read.plan().kind()).isEqualTo(PlanKind.CITIZEN_CHARTER);
+        assertThat(read.plan().fiscalYear()).isEqualTo(FiscalYear.parse("2023-24"));
+        assertThat(read.plan().asOf()).contains(Quarter.Q3);
+
+        // Without the letterhead's table, the office is the one given.
+        byte[] plain = document(document -> {
+            document.createParagraph().createRun().setText("সেবা প্রদান প্রতিশ্রুতি কর্মপরিকল্পনা ২০২৩-২৪, ৩য় ত্রৈমাসিক");
+            planTable(document);
+        });
+        assertThat(TableReader.of(Office.named("patuakhali"), PlanKind.APA).withOfficeNameFromText()
+                .read(OfficeFileReader.standard().read(plain, "plan.docx").grid()).plan().office().name().bn())
+                .isEqualTo("patuakhali");
     }
 
     /** A Word document, made by a function. */

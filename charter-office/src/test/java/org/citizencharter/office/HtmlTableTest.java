@@ -152,6 +152,41 @@ class HtmlTableTest {
     }
 
     @Test
+    void aLetterheadSetOutInATableIsThePagesText() {
+        // A page pasted from Word: the letterhead in a table of two rows, a list of abbreviations (a longer table,
+        // which names every kind of plan), the title, the plan's table.
+        Document page = Document.createShell("");
+        Element body = page.body();
+        rows(body.appendElement("table"), new String[] {"গণপ্রজাতন্ত্রী বাংলাদেশ সরকার", "স্মারক নং ৪৭.৬১.০০০০.০০৩"},
+                new String[] {"উপজেলা সমবায় কার্যালয়, কলাপাড়া", "তারিখ: ১২.০৮.২০২৩"});
+        rows(body.appendElement("table"), new String[] {"শব্দসংক্ষেপ", "বিবরণ", ""},
+                new String[] {"এপিএ", "বার্ষিক কর্মসম্পাদন চুক্তি", ""}, new String[] {"এনআইএস", "জাতীয় শুদ্ধাচার কৌশল", ""},
+                new String[] {"জিআরএস", "অভিযোগ প্রতিকার ব্যবস্থা", ""}, new String[] {"আরটিআই", "তথ্য অধিকার", ""},
+                new String[] {"ইজিপি", "ই-গভর্ন্যান্স", ""}, new String[] {"এসডিজি", "টেকসই উন্নয়ন অভীষ্ট", ""});
+        body.appendElement("p").text("ই-গভর্ন্যান্স ও উদ্ভাবন কর্মপরিকল্পনা ২০২৩-২৪");
+        rows(body.appendElement("table"), new String[] {"কর্মসম্পাদন সূচক", "একক", "লক্ষ্যমাত্রা", "১ম ত্রৈমাসিক"},
+                new String[] {"[১.১.১] সভা অনুষ্ঠিত", "সংখ্যা", "৪", "১"});
+        OfficeTable table = OfficeFileReader.standard().read(page.outerHtml().getBytes(StandardCharsets.UTF_8),
+                "portal.html");
+        assertThat(table.grid().rows()).hasSize(2);
+        assertThat(table.grid().documentText()).containsExactly("গণপ্রজাতন্ত্রী বাংলাদেশ সরকার",
+                "স্মারক নং ৪৭.৬১.০০০০.০০৩", "উপজেলা সমবায় কার্যালয়, কলাপাড়া", "তারিখ: ১২.০৮.২০২৩",
+                "ই-গভর্ন্যান্স ও উদ্ভাবন কর্মপরিকল্পনা ২০২৩-২৪");
+        assertThat(table.notes()).contains("Took 5 line(s) of the page before the table (the text of table(s) 1 among"
+                + " them, a letterhead of a few rows) and 0 after it as the document's text.");
+    }
+
+    /** Rows of texts, one cell a text, added to a table. */
+    private static void rows(Element table, String[]... rows) {
+        for (String[] row : rows) {
+            Element line = table.appendElement("tr");
+            for (String cell : row) {
+                line.appendElement("td").text(cell);
+            }
+        }
+    }
+
+    @Test
     void aPageIsToldByItsContentNotItsName() {
         assertThat(OfficeFormat.detect(page())).contains(OfficeFormat.HTML);
         assertThat(OfficeFormat.detect("<TABLE><TR><TD>a</TD></TR></TABLE>".getBytes(StandardCharsets.UTF_8)))

@@ -200,6 +200,11 @@ class PdfTableTest {
         assertThat(table.notes()).contains("Read table(s) 2 of the 3 in the file, by the plan's header; left out the"
                 + " other 2, which hold neither a plan's header nor a code and a name in any cell: table 1: page 1, 2"
                 + " rows, 2 columns; table 3: page 1, 2 rows, 4 columns.");
+        // The first, a letterhead of two rows above the plan's, is the document's text; the signatures are not.
+        assertThat(table.grid().documentText()).containsExactly("গণপ্রজাতন্ত্রী বাংলাদেশ সরকার", "তারিখ: ১২.০৮.২০২৩",
+                "জেলা সমবায় কার্যালয়", "স্মারক");
+        assertThat(table.notes()).contains("Took the text of table(s) 1 before the plan's (a letterhead of a few rows)"
+                + " as the document's text.");
     }
 
     /** A page of a table that runs over pages: the office's name above the table, the page's number below. */

@@ -184,6 +184,24 @@ public final class CellMatrix {
     }
 
     /**
+     * The text of the table as lines of the document: each cell's lines, row by row and from the first column, a
+     * merged cell's once, blank ones left out.
+     *
+     * @return the lines
+     */
+    public List<String> lines() {
+        List<String> lines = new ArrayList<>();
+        for (List<Grid.Cell> cells : rows) {
+            for (Grid.Cell cell : cells) {
+                if (cell != null && cell.merge() == Grid.Merge.NONE) {
+                    cell.text().lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(lines::add);
+                }
+            }
+        }
+        return lines;
+    }
+
+    /**
      * The grid: blank rows and blank columns left out; the rows above the table that hold a single text
      * (a title, merged across) taken as document text before it, and likewise the rows below it. A row of
      * one text right above the header that begins past its first column stays (it may be a group).

@@ -99,17 +99,28 @@ public final class HtmlReader {
         List<String> before = new ArrayList<>();
         List<String> after = new ArrayList<>();
         Set<Element> skipped = Set.copyOf(chosen.stream().map(tables::get).toList());
-        // A table left out is no text of the page: a list of abbreviations would name kinds of plan, a block of
-        // signatures dates (as in Word, where the text is the paragraphs alone).
+        // A table left out is no text of the page (a list of abbreviations would name kinds of plan, a block of
+        // signatures dates), but for a letterhead before the plan's, as in Word.
         Set<Element> leftOut = new HashSet<>(tables);
         leftOut.removeAll(skipped);
+        List<String> letterheads = new ArrayList<>();
+        for (int index = 0; index < chosen.get(0); index++) {
+            int at = index;
+            if (reading.letterhead(rows(tables.get(at)).size(),
+                    cells -> fonts.quietly(() -> rows(tables.get(at), at, cells))).isPresent()) {
+                leftOut.remove(tables.get(index));
+                letterheads.add(String.valueOf(index + 1));
+            }
+        }
         pageText(page, skipped, leftOut, before, after);
         fonts.report();
         List<String> kept = before.subList(Math.max(0, before.size() - LINES_BEFORE), before.size());
         List<String> below = after.subList(0, Math.min(after.size(), LINES_AFTER));
         if (!kept.isEmpty() || !below.isEmpty()) {
-            reading.note("Took " + kept.size() + " line(s) of the page before the table and " + below.size()
-                    + " after it as the document's text.");
+            reading.note("Took " + kept.size() + " line(s) of the page before the table"
+                    + (letterheads.isEmpty() ? "" : " (the text of table(s) " + String.join(", ", letterheads)
+                            + " among them, a letterhead of a few rows)")
+                    + " and " + below.size() + " after it as the document's text.");
         }
         return matrix.toGrid(kept, below, reading.notes());
     }

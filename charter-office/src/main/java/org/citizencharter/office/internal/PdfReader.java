@@ -11,8 +11,10 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.contentstream.PDFStreamEngine;
@@ -199,8 +201,8 @@ public final class PdfReader {
         TaggedRows tagged = chosen.size() > 1 && !glyphs.idOf.isEmpty() ? TaggedRows.of(pdf) : null;
         PageTable last = null;
         // The text around a table left out (a letterhead set out in a table, a block of signatures) is the document's,
-        // as the text around the plan's is; that table's own cells are not.
-        aroundLeftOut(found, chosen, false, order, before, between);
+        // as the text around the plan's is; that table's own cells are not, but for a letterhead's before the plan's.
+        aroundLeftOut(found, texts, chosen, false, order, before, between);
         Map<Integer, Integer> pageTops = new HashMap<>();
         int joined = 0;
         int joinedPage = 0;
@@ -271,7 +273,7 @@ public final class PdfReader {
                 last = table;
             }
         }
-        aroundLeftOut(found, chosen, true, order, after, between);
+        aroundLeftOut(found, texts, chosen, true, order, after, between);
         if (joined > 0) {
             reading.note("Joined " + joined + " row(s) that a page break cuts in two, as the PDF's tags give them"
                     + " (the first at the top of page " + joinedPage + "); check them against the PDF.");
@@ -319,12 +321,14 @@ public final class PdfReader {
 
     /**
      * Puts the text above and below each table left out before the first chosen (or after the last) with the text
-     * before (or after) the table read, and that of a table left out between two chosen with the text between.
+     * before (or after) the table read, and that of a table left out between two chosen with the text between; a
+     * letterhead's before the first chosen ({@link Reading#letterhead}) with its cells' text between them.
      */
-    private void aroundLeftOut(List<PageTable> found, List<Integer> chosen, boolean afterLast, Order order,
-            List<String> outer, List<String> between) {
+    private void aroundLeftOut(List<PageTable> found, List<List<String>> texts, List<Integer> chosen,
+            boolean afterLast, Order order, List<String> outer, List<String> between) {
         int first = chosen.get(0);
         int last = chosen.get(chosen.size() - 1);
+        List<String> letterheads = new ArrayList<>();
         for (int i = afterLast ? last + 1 : 0; i < (afterLast ? found.size() : last); i++) {
             if (!chosen.contains(i)) {
                 PageTable table = found.get(i);
@@ -332,10 +336,20 @@ public final class PdfReader {
                 for (String line : lines(table.above)) {
                     text.add(order.apply(line, table.page));
                 }
+                Optional<List<String>> letterhead = !afterLast && i < first
+                        ? reading.letterhead(table.rows(), cells(table, texts.get(i), order, false)) : Optional.empty();
+                if (letterhead.isPresent()) {
+                    text.addAll(letterhead.get());
+                    letterheads.add(String.valueOf(i + 1));
+                }
                 for (String line : lines(table.below)) {
                     text.add(order.apply(line, table.page));
                 }
             }
+        }
+        if (!letterheads.isEmpty()) {
+            reading.note("Took the text of table(s) " + String.join(", ", letterheads) + " before the plan's (a"
+                    + " letterhead of a few rows) as the document's text.");
         }
     }
 
@@ -344,7 +358,15 @@ public final class PdfReader {
      * Unicode's order where that can be told (else as it stands: a header so read names no column).
      */
     private Grid alone(PageTable table, List<String> cells, Order order) {
-        return reading.alone(matrix -> {
+        return reading.alone(cells(table, cells, order, true));
+    }
+
+    /**
+     * Puts a table's cells in a matrix of their own, their text in Unicode's order; where that cannot be told, as
+     * it stands if {@code asItStands} (to tell a header), else refused as the document's text is.
+     */
+    private static Consumer<CellMatrix> cells(PageTable table, List<String> cells, Order order, boolean asItStands) {
+        return matrix -> {
             for (int r = 0; r < table.rows(); r++) {
                 matrix.addRow(r + 1);
             }
@@ -354,11 +376,14 @@ public final class PdfReader {
                 try {
                     text = order.apply(cells.get(i), table.page);
                 } catch (InvalidInputException guess) {
+                    if (!asItStands) {
+                        throw guess;
+                    }
                     text = cells.get(i);
                 }
                 matrix.put(region.top(), region.left(), region.down(), region.across(), text);
             }
-        });
+        };
     }
 
     /**

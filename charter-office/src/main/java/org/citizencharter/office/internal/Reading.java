@@ -28,6 +28,8 @@ public record Reading(String source, Optional<String> sheet, OptionalInt table, 
 
     private static final String PLAN_HEADER = " (a plan's header)";
     private static final String CODED_ROWS = " (cells with a code and a name, as a plan's rows)";
+    /** The most rows a table before the plan's may have to be its letterhead. */
+    private static final int LETTERHEAD_ROWS = 6;
 
     /**
      * A reading.
@@ -158,6 +160,29 @@ public record Reading(String source, Optional<String> sheet, OptionalInt table, 
         CellMatrix matrix = new CellMatrix(source, limits);
         rows.accept(matrix);
         return matrix.toGrid(List.of(), List.of(), new ArrayList<>());
+    }
+
+    /**
+     * The text of a table that stands before the plan's and is not read as part of it, where it is the document's
+     * letterhead (the government, the office, a reference and a date, as Word templates set them out in a table; or
+     * a form of the office's particulars): a few rows ({@value #LETTERHEAD_ROWS} at most), none of them a plan's
+     * header or a cell with a code and a name. Such text is the document's, as the paragraphs around it are; a
+     * longer table's (a list of abbreviations, which names every kind of plan) is not.
+     *
+     * @param count the table's rows, blank ones too: one of more than four times the letterhead's rows is not read
+     * @param rows puts the table's rows in the matrix
+     * @return its cells' lines, row by row, or empty if it is no letterhead
+     */
+    public Optional<List<String>> letterhead(int count, Consumer<CellMatrix> rows) {
+        if (count > 4 * LETTERHEAD_ROWS) {
+            return Optional.empty();
+        }
+        CellMatrix matrix = new CellMatrix(source, limits);
+        rows.accept(matrix);
+        Grid grid = matrix.toGrid(List.of(), List.of(), new ArrayList<>());
+        boolean letterhead = grid.rows().size() + grid.documentText().size() <= LETTERHEAD_ROWS
+                && !TableReader.hasPlanHeader(grid) && !TableReader.hasCodedRows(grid);
+        return letterhead ? Optional.of(matrix.lines()) : Optional.empty();
     }
 
     /**

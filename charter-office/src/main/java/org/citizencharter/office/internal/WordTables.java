@@ -3,6 +3,7 @@ package org.citizencharter.office.internal;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.citizencharter.core.InvalidInputException;
 import org.citizencharter.io.table.Grid;
 
@@ -10,8 +11,8 @@ import org.citizencharter.io.table.Grid;
  * What the two Word readers (.docx and .doc) share: the tables of a document and the paragraphs before each,
  * gathered in the document's order; the tables chosen ({@link Reading#chooseTables}: every one when they are of
  * one width, the plan's by its header when they are not, or the one asked for), read one after the other into one
- * grid, and the paragraphs before the first chosen taken as the document's text. Not thread-safe; one per
- * reading.
+ * grid, and the paragraphs before the first chosen taken as the document's text, with the text of a letterhead set out
+ * in a table among them ({@link Reading#letterhead}). Not thread-safe; one per reading.
  *
  * @param <T> a table, as the reader's library has it
  */
@@ -36,7 +37,9 @@ final class WordTables<T> {
     private final List<T> tables = new ArrayList<>();
     private final List<Integer> widths = new ArrayList<>();
     private final List<String> described = new ArrayList<>();
-    private final List<List<String>> before = new ArrayList<>();
+    private final List<Integer> rowCounts = new ArrayList<>();
+    /** The number of paragraphs before each table. */
+    private final List<Integer> before = new ArrayList<>();
     private final List<String> paragraphs = new ArrayList<>();
 
     /**
@@ -62,13 +65,14 @@ final class WordTables<T> {
     void table(T table, int rows, int width, String first) {
         tables.add(table);
         widths.add(width);
+        rowCounts.add(rows);
         described.add(rows + " rows, " + width + " columns, beginning \"" + Reading.shortText(first) + "\"");
-        before.add(List.copyOf(paragraphs));
+        before.add(paragraphs.size());
     }
 
     /**
-     * Reads the chosen tables into one grid, one after the other, with the paragraphs before the first as the
-     * document's text, and puts in the notes what the fonts converted and which paragraphs were taken.
+     * Reads the chosen tables into one grid, one after the other, with the text before the first as the
+     * document's text, and puts in the notes what the fonts converted and which text was taken.
      *
      * @param reading the reading
      * @param fonts the fonts' notes of the reading
@@ -82,12 +86,42 @@ final class WordTables<T> {
         for (int index : chosen) {
             rows.read(tables.get(index), index, matrix);
         }
+        List<String> text = textBefore(chosen.get(0), reading, fonts, rows);
         fonts.report();
-        List<String> text = before.get(chosen.get(0));
-        if (!text.isEmpty()) {
-            reading.note("Took " + text.size() + " paragraph(s) before the table as the document's text.");
-        }
         return matrix.toGrid(text, List.of(), reading.notes());
+    }
+
+    /**
+     * The document's text before a table: the paragraphs, in order, and among them the text of each table before it
+     * that is a letterhead (a table left out that is not, a list of abbreviations, is no text of the document).
+     */
+    private List<String> textBefore(int first, Reading reading, FontNotes fonts, RowReader<T> rows) {
+        List<String> text = new ArrayList<>();
+        List<String> letterheads = new ArrayList<>();
+        int from = 0;
+        for (int index = 0; index < first; index++) {
+            text.addAll(paragraphs.subList(from, before.get(index)));
+            from = before.get(index);
+            T table = tables.get(index);
+            int at = index;
+            Optional<List<String>> letterhead = reading.letterhead(rowCounts.get(index),
+                    matrix -> fonts.quietly(() -> rows.read(table, at, matrix)));
+            if (letterhead.isPresent()) {
+                // Once more, aloud: what its fonts converted belongs in the notes, as the paragraphs' does.
+                reading.alone(matrix -> rows.read(table, at, matrix));
+                text.addAll(letterhead.get());
+                letterheads.add(String.valueOf(index + 1));
+            }
+        }
+        text.addAll(paragraphs.subList(from, before.get(first)));
+        if (!letterheads.isEmpty()) {
+            reading.note("Took " + before.get(first) + " paragraph(s) before the table, and the text of table(s) "
+                    + String.join(", ", letterheads) + " before it (a letterhead of a few rows), as the document's"
+                    + " text.");
+        } else if (before.get(first) > 0) {
+            reading.note("Took " + before.get(first) + " paragraph(s) before the table as the document's text.");
+        }
+        return text.subList(0, Math.min(text.size(), MAX_TEXT_LINES));
     }
 
     /**
