@@ -203,8 +203,8 @@ class DocxTableTest {
         assertThat(table.grid().documentText()).containsExactly("গণপ্রজাতন্ত্রী বাংলাদেশ সরকার",
                 "স্মারক নং ৪৭.৬১.০০০০.০০৩.২০২৩", "জেলা সমবায় অফিসারের কার্যালয়", "পটুয়াখালী", "তারিখ: ১২.০৮.২০২৩",
                 "সেবা প্রদান প্রতিশ্রুতি কর্মপরিকল্পনা ২০২৩-২৪, ৩য় ত্রৈমাসিক");
-        assertThat(table.notes()).contains("Took 1 paragraph(s) before the table, and the text of table(s) 1 before"
-                + " it (a letterhead of a few rows), as the document's text.");
+        assertThat(table.notes()).contains("Took 1 paragraph(s) before the table as the document's text.",
+                "Took the text of table(s) 1 before the plan's (a letterhead of a few rows) as the document's text.");
         ReadResult read = TableReader.of(Office.named("patuakhali"), PlanKind.APA).withOfficeNameFromText()
                 .withKindFromText().read(table.grid());
         assertThat(read.plan().office().name().bn()).isEqualTo("জেলা সমবায় অফিসারের কার্যালয়, পটুয়াখালী");

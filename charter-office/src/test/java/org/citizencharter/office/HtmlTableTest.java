@@ -172,8 +172,9 @@ class HtmlTableTest {
         assertThat(table.grid().documentText()).containsExactly("গণপ্রজাতন্ত্রী বাংলাদেশ সরকার",
                 "স্মারক নং ৪৭.৬১.০০০০.০০৩", "উপজেলা সমবায় কার্যালয়, কলাপাড়া", "তারিখ: ১২.০৮.২০২৩",
                 "ই-গভর্ন্যান্স ও উদ্ভাবন কর্মপরিকল্পনা ২০২৩-২৪");
-        assertThat(table.notes()).contains("Took 5 line(s) of the page before the table (the text of table(s) 1 among"
-                + " them, a letterhead of a few rows) and 0 after it as the document's text.");
+        assertThat(table.notes()).contains("Took 5 line(s) of the page before the table and 0 after it as the"
+                + " document's text.", "Took the text of table(s) 1 before the plan's (a letterhead of a few rows) as"
+                + " the document's text.");
     }
 
     /** Rows of texts, one cell a text, added to a table. */

@@ -117,11 +117,10 @@ public final class HtmlReader {
         List<String> kept = before.subList(Math.max(0, before.size() - LINES_BEFORE), before.size());
         List<String> below = after.subList(0, Math.min(after.size(), LINES_AFTER));
         if (!kept.isEmpty() || !below.isEmpty()) {
-            reading.note("Took " + kept.size() + " line(s) of the page before the table"
-                    + (letterheads.isEmpty() ? "" : " (the text of table(s) " + String.join(", ", letterheads)
-                            + " among them, a letterhead of a few rows)")
-                    + " and " + below.size() + " after it as the document's text.");
+            reading.note("Took " + kept.size() + " line(s) of the page before the table and " + below.size()
+                    + " after it as the document's text.");
         }
+        reading.noteLetterheads(letterheads);
         return matrix.toGrid(kept, below, reading.notes());
     }
 

@@ -347,10 +347,7 @@ public final class PdfReader {
                 }
             }
         }
-        if (!letterheads.isEmpty()) {
-            reading.note("Took the text of table(s) " + String.join(", ", letterheads) + " before the plan's (a"
-                    + " letterhead of a few rows) as the document's text.");
-        }
+        reading.noteLetterheads(letterheads);
     }
 
     /**

@@ -186,6 +186,18 @@ public record Reading(String source, Optional<String> sheet, OptionalInt table, 
     }
 
     /**
+     * Says in the notes which tables were taken as letterheads ({@link #letterhead}), if any.
+     *
+     * @param tables the tables' numbers, from 1
+     */
+    public void noteLetterheads(List<String> tables) {
+        if (!tables.isEmpty()) {
+            note("Took the text of table(s) " + String.join(", ", tables) + " before the plan's (a letterhead of a few"
+                    + " rows) as the document's text.");
+        }
+    }
+
+    /**
      * A short text for messages: at most sixty characters, on one line.
      *
      * @param text the text

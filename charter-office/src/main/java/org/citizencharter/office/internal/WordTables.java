@@ -114,13 +114,10 @@ final class WordTables<T> {
             }
         }
         text.addAll(paragraphs.subList(from, before.get(first)));
-        if (!letterheads.isEmpty()) {
-            reading.note("Took " + before.get(first) + " paragraph(s) before the table, and the text of table(s) "
-                    + String.join(", ", letterheads) + " before it (a letterhead of a few rows), as the document's"
-                    + " text.");
-        } else if (before.get(first) > 0) {
+        if (before.get(first) > 0) {
             reading.note("Took " + before.get(first) + " paragraph(s) before the table as the document's text.");
         }
+        reading.noteLetterheads(letterheads);
         return text.subList(0, Math.min(text.size(), MAX_TEXT_LINES));
     }
 
