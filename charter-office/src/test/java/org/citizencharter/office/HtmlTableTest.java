@@ -177,6 +177,23 @@ class HtmlTableTest {
                 + " the document's text.");
     }
 
+    @Test
+    void aTableBeforeThePlansBeyondTheLimitsCostsTheReadingNothing() {
+        // The table asked for fits the limits; the one before it, read only to tell whether it is a letterhead, does
+        // not (3 rows of 12 cells against a limit of 30): it is no letterhead, and the reading goes on.
+        Document page = Document.createShell("");
+        String[] wide = new String[12];
+        java.util.Arrays.fill(wide, "ক");
+        rows(page.body().appendElement("table"), wide, wide, wide);
+        rows(page.body().appendElement("table"), new String[] {"কর্মসম্পাদন সূচক", "লক্ষ্যমাত্রা"},
+                new String[] {"[১.১.১] সভা অনুষ্ঠিত", "৪"});
+        OfficeTable table = OfficeFileReader.standard().withTable(2)
+                .withLimits(new OfficeLimits(1 << 20, 1 << 20, 100, 100, 30, 10))
+                .read(page.outerHtml().getBytes(StandardCharsets.UTF_8), "portal.html");
+        assertThat(table.grid().rows()).hasSize(2);
+        assertThat(table.grid().documentText()).isEmpty();
+    }
+
     /** Rows of texts, one cell a text, added to a table. */
     private static void rows(Element table, String[]... rows) {
         for (String[] row : rows) {

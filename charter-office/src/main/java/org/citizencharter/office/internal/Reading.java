@@ -171,14 +171,20 @@ public record Reading(String source, Optional<String> sheet, OptionalInt table, 
      *
      * @param count the table's rows, blank ones too: one of more than four times the letterhead's rows is not read
      * @param rows puts the table's rows in the matrix
-     * @return its cells' lines, row by row, or empty if it is no letterhead
+     * @return its cells' lines, row by row, or empty if it is no letterhead (also where it cannot be read: beyond the
+     *     limits, or a PDF's text whose order cannot be told)
      */
     public Optional<List<String>> letterhead(int count, Consumer<CellMatrix> rows) {
         if (count > 4 * LETTERHEAD_ROWS) {
             return Optional.empty();
         }
         CellMatrix matrix = new CellMatrix(source, limits);
-        rows.accept(matrix);
+        try {
+            rows.accept(matrix);
+        } catch (InvalidInputException beyondLimitsOrOrder) {
+            // A table the plan does not need costs the reading nothing: it is no letterhead, and its text is left out.
+            return Optional.empty();
+        }
         Grid grid = matrix.toGrid(List.of(), List.of(), new ArrayList<>());
         boolean letterhead = grid.rows().size() + grid.documentText().size() <= LETTERHEAD_ROWS
                 && !TableReader.hasPlanHeader(grid) && !TableReader.hasCodedRows(grid);
