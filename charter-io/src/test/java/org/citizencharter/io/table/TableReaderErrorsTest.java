@@ -61,6 +61,25 @@ class TableReaderErrorsTest {
         }
 
         @Test
+        void wordsAfterAFigureAreNotReadButTheHintNamesTheFigure() {
+            // What a count counts, written after it: one figure, but not a figure alone, so not read.
+            refused(tsv(HEADER, firstRowWith(9, "৩টি সভা")), 2, "৩য় ত্রৈমাসিক অর্জন")
+                    .hasMessageContaining("(৩টি সভা)")
+                    .hasMessageContaining("Maybe the cell holds words after its figure: write the figure alone (৩)");
+            refused(tsv(HEADER, firstRowWith(9, "১ (এক)")), 2, "৩য় ত্রৈমাসিক অর্জন")
+                    .hasMessageContaining("write the figure alone (১)");
+            refused(tsv(HEADER, firstRowWith(9, "২ টি সভা")), 2, "৩য় ত্রৈমাসিক অর্জন")
+                    .hasMessageContaining("write the figure alone (২)");
+            refused(tsv(HEADER, firstRowWith(9, "2 meetings")), 2, "৩য় ত্রৈমাসিক অর্জন")
+                    .hasMessageContaining("write the figure alone (2)");
+            // An ordinal, or two figures, is no such count: no hint names a figure.
+            refused(tsv(HEADER, firstRowWith(9, "২য় সভা")), 2, "৩য় ত্রৈমাসিক অর্জন")
+                    .hasMessageNotContaining("figure alone");
+            refused(tsv(HEADER, firstRowWith(9, "৩টি সভা, ২টি কর্মশালা")), 2, "৩য় ত্রৈমাসিক অর্জন")
+                    .hasMessageNotContaining("figure alone");
+        }
+
+        @Test
         void anExcelDigitGroupInAQuarter() {
             refused(tsv(HEADER, firstRow(), firstRowWith(8, "2_2200")), 3, "২য় ত্রৈমাসিক অর্জন")
                     .hasMessageContaining("(2_2200)");

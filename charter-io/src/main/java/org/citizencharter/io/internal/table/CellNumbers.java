@@ -3,6 +3,9 @@ package org.citizencharter.io.internal.table;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.citizencharter.core.InvalidInputException;
 import org.citizencharter.core.Numerals;
 import org.citizencharter.core.UnitKind;
@@ -19,6 +22,13 @@ public final class CellNumbers {
 
     /** Words that count what a number counts: pieces, persons, times. */
     private static final List<String> COUNT_WORDS = List.of("টি", "টা", "জন", "বার", "খানা", "খানি");
+    /**
+     * A figure, with or without its counting word, then words and no other figure ("৩টি সভা", "১ (এক)"): the figure
+     * as group 1.
+     */
+    private static final Pattern FIGURE_THEN_WORDS = Pattern.compile("\\s*+([0-9০-৯]++(?:[.,][0-9০-৯]++)*+)"
+            + COUNT_WORDS.stream().map(Pattern::quote).collect(Collectors.joining("|", "(?:\\s*+(?:", "))?+"))
+            + "\\s++[^0-9০-৯]+");
     /** The word for the percent sign, after a percent's figure: "৮০ শতাংশ" is 80 %. */
     private static final String PERCENT_WORD = "শতাংশ";
 
@@ -70,6 +80,18 @@ public final class CellNumbers {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The figure of a cell that holds words after it ("৩টি সভা": ৩; "১ (এক)": ১), for the hint of a cell that cannot be
+     * read: charter reads a figure alone, or with its counting word, never beside what it counts.
+     *
+     * @param cell the cell's text
+     * @return the figure, if the cell is one figure (and its counting word) followed by words
+     */
+    public static Optional<String> figureBeforeWords(String cell) {
+        Matcher figure = FIGURE_THEN_WORDS.matcher(cell);
+        return figure.matches() ? Optional.of(figure.group(1)) : Optional.empty();
     }
 
     /**

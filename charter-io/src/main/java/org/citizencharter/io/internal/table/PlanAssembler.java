@@ -1153,6 +1153,10 @@ public final class PlanAssembler {
                         + " the values only (Paste Special → Values)");
             } else if (located.hint().isEmpty() && LostLetters.inFigure(cell)) {
                 located = located.withHint(LostLetters.FIGURE);
+            } else if (located.hint().isEmpty() && CellNumbers.figureBeforeWords(cell).isPresent()) {
+                // What is counted written after its count: "৩টি সভা", "১ (এক)".
+                located = located.withHint("The cell holds words after its figure: write the figure alone ("
+                        + CellNumbers.figureBeforeWords(cell).get() + ")");
             } else if (located.hint().isEmpty() && !cell.isBlank()
                     && cell.chars().noneMatch(c -> Numerals.digitValue((char) c) >= 0)) {
                 // Words where a figure belongs: "প্রযোজ্য নয়", "নাই", "N/A".
