@@ -12,6 +12,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.citizencharter.core.ActionPlan;
 import org.citizencharter.core.FiscalYear;
 import org.citizencharter.core.InvalidInputException;
 import org.citizencharter.core.Office;
@@ -211,6 +212,23 @@ class DocxTableTest {
         assertThat(read.plan().kind()).isEqualTo(PlanKind.CITIZEN_CHARTER);
         assertThat(read.plan().fiscalYear()).isEqualTo(FiscalYear.parse("2023-24"));
         assertThat(read.plan().asOf()).contains(Quarter.Q3);
+
+        // A form of the office's particulars: each row, a label and its value, is one line, so that the office is the
+        // one the form names under its ministry, as a form's line of text gives it.
+        byte[] form = document(document -> {
+            table(document, new String[] {"মন্ত্রণালয়/বিভাগ:", "জনপ্রশাসন মন্ত্রণালয়"},
+                    new String[] {"দপ্তর/সংস্থা:", "জেলা প্রশাসকের কার্যালয়, মানিকগঞ্জ"},
+                    new String[] {"অর্থবছর:", "২০২৩-২৪"}, new String[] {"ত্রৈমাসিক:", "৩য় (জানুয়ারি-মার্চ)"});
+            planTable(document);
+        });
+        Grid formGrid = OfficeFileReader.standard().read(form, "plan.docx").grid();
+        assertThat(formGrid.documentText()).containsExactly("মন্ত্রণালয়/বিভাগ: জনপ্রশাসন মন্ত্রণালয়",
+                "দপ্তর/সংস্থা: জেলা প্রশাসকের কার্যালয়, মানিকগঞ্জ", "অর্থবছর: ২০২৩-২৪", "ত্রৈমাসিক: ৩য় (জানুয়ারি-মার্চ)");
+        ActionPlan fromForm = TableReader.of(Office.named("manikganj"), PlanKind.CITIZEN_CHARTER)
+                .withOfficeNameFromText().read(formGrid).plan();
+        assertThat(fromForm.office().name().bn()).isEqualTo("জেলা প্রশাসকের কার্যালয়, মানিকগঞ্জ");
+        assertThat(fromForm.fiscalYear()).isEqualTo(FiscalYear.parse("2023-24"));
+        assertThat(fromForm.asOf()).contains(Quarter.Q3);
 
         // Without the letterhead's table, the office is the one given.
         byte[] plain = document(document -> {

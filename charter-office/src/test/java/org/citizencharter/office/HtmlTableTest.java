@@ -158,7 +158,8 @@ class HtmlTableTest {
         Document page = Document.createShell("");
         Element body = page.body();
         rows(body.appendElement("table"), new String[] {"গণপ্রজাতন্ত্রী বাংলাদেশ সরকার", "স্মারক নং ৪৭.৬১.০০০০.০০৩"},
-                new String[] {"উপজেলা সমবায় কার্যালয়, কলাপাড়া", "তারিখ: ১২.০৮.২০২৩"});
+                new String[] {"উপজেলা সমবায় কার্যালয়, কলাপাড়া", "তারিখ: ১২.০৮.২০২৩"},
+                new String[] {"অর্থবছরঃ", "২০২৩-২৪"});
         rows(body.appendElement("table"), new String[] {"শব্দসংক্ষেপ", "বিবরণ", ""},
                 new String[] {"এপিএ", "বার্ষিক কর্মসম্পাদন চুক্তি", ""}, new String[] {"এনআইএস", "জাতীয় শুদ্ধাচার কৌশল", ""},
                 new String[] {"জিআরএস", "অভিযোগ প্রতিকার ব্যবস্থা", ""}, new String[] {"আরটিআই", "তথ্য অধিকার", ""},
@@ -170,9 +171,9 @@ class HtmlTableTest {
                 "portal.html");
         assertThat(table.grid().rows()).hasSize(2);
         assertThat(table.grid().documentText()).containsExactly("গণপ্রজাতন্ত্রী বাংলাদেশ সরকার",
-                "স্মারক নং ৪৭.৬১.০০০০.০০৩", "উপজেলা সমবায় কার্যালয়, কলাপাড়া", "তারিখ: ১২.০৮.২০২৩",
+                "স্মারক নং ৪৭.৬১.০০০০.০০৩", "উপজেলা সমবায় কার্যালয়, কলাপাড়া", "তারিখ: ১২.০৮.২০২৩", "অর্থবছরঃ ২০২৩-২৪",
                 "ই-গভর্ন্যান্স ও উদ্ভাবন কর্মপরিকল্পনা ২০২৩-২৪");
-        assertThat(table.notes()).contains("Took 5 line(s) of the page before the table and 0 after it as the"
+        assertThat(table.notes()).contains("Took 6 line(s) of the page before the table and 0 after it as the"
                 + " document's text.", "Took the text of table(s) 1 before the plan's (a letterhead of a few rows) as"
                 + " the document's text.");
     }

@@ -185,17 +185,27 @@ public final class CellMatrix {
 
     /**
      * The text of the table as lines of the document: each cell's lines, row by row and from the first column, a
-     * merged cell's once, blank ones left out.
+     * merged cell's once, blank ones left out; but a row of a form, a label ending in a colon and its value ("দপ্তর/
+     * সংস্থা:" beside "উপজেলা সমবায় কার্যালয়, কলাপাড়া"), is one line, as the form reads.
      *
      * @return the lines
      */
     public List<String> lines() {
         List<String> lines = new ArrayList<>();
         for (List<Grid.Cell> cells : rows) {
+            List<String> texts = new ArrayList<>();
             for (Grid.Cell cell : cells) {
-                if (cell != null && cell.merge() == Grid.Merge.NONE) {
-                    cell.text().lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(lines::add);
+                if (cell != null && cell.merge() == Grid.Merge.NONE && !cell.text().isBlank()) {
+                    texts.add(cell.text().strip());
                 }
+            }
+            if (texts.size() == 2 && texts.stream().noneMatch(text -> text.contains("\n"))
+                    && (texts.get(0).endsWith(":") || texts.get(0).endsWith("ঃ"))) {
+                lines.add(texts.get(0) + " " + texts.get(1));
+                continue;
+            }
+            for (String text : texts) {
+                text.lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(lines::add);
             }
         }
         return lines;

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,6 +47,8 @@ public final class HtmlReader {
     private final FontNotes fonts;
     private final Map<String, String> classFonts = new HashMap<>();
     private final Map<String, String> tagFonts = new HashMap<>();
+    /** The lines of each letterhead set out in a table before the plan's, which stand in the page's text for it. */
+    private final Map<Element, List<String>> letterheads = new HashMap<>();
 
     private HtmlReader(Reading reading) {
         this.reading = reading;
@@ -103,13 +106,17 @@ public final class HtmlReader {
         // signatures dates), but for a letterhead before the plan's, as in Word.
         Set<Element> leftOut = new HashSet<>(tables);
         leftOut.removeAll(skipped);
-        List<String> letterheads = new ArrayList<>();
+        List<String> taken = new ArrayList<>();
         for (int index = 0; index < chosen.get(0); index++) {
+            Element table = tables.get(index);
             int at = index;
-            if (reading.letterhead(rows(tables.get(at)).size(),
-                    cells -> fonts.quietly(() -> rows(tables.get(at), at, cells))).isPresent()) {
-                leftOut.remove(tables.get(index));
-                letterheads.add(String.valueOf(index + 1));
+            Optional<List<String>> lines = reading.letterhead(rows(table).size(),
+                    cells -> fonts.quietly(() -> rows(table, at, cells)));
+            if (lines.isPresent()) {
+                // Once more, aloud: what its fonts converted belongs in the notes, as the page's text's does.
+                reading.alone(cells -> rows(table, at, cells));
+                letterheads.put(table, lines.get());
+                taken.add(String.valueOf(index + 1));
             }
         }
         pageText(page, skipped, leftOut, before, after);
@@ -120,7 +127,7 @@ public final class HtmlReader {
             reading.note("Took " + kept.size() + " line(s) of the page before the table and " + below.size()
                     + " after it as the document's text.");
         }
-        reading.noteLetterheads(letterheads);
+        reading.noteLetterheads(taken);
         return matrix.toGrid(kept, below, reading.notes());
     }
 
@@ -223,6 +230,10 @@ public final class HtmlReader {
                         passed[0] = true;
                         current[0] = new FontRuns(fonts, "the page's text");
                     }
+                    continue;
+                }
+                if (letterheads.containsKey(child)) {
+                    current[0].add("\n" + String.join("\n", letterheads.get(child)) + "\n", null);
                     continue;
                 }
                 if (SKIPPED.contains(child.normalName()) || leftOut.contains(child)) {
