@@ -110,11 +110,9 @@ public final class HtmlReader {
         for (int index = 0; index < chosen.get(0); index++) {
             Element table = tables.get(index);
             int at = index;
-            Optional<List<String>> lines = reading.letterhead(rows(table).size(),
-                    cells -> fonts.quietly(() -> rows(table, at, cells)));
+            Optional<List<String>> lines = reading.letterhead(rows(table).size(), fonts,
+                    cells -> rows(table, at, cells));
             if (lines.isPresent()) {
-                // Once more, aloud: what its fonts converted belongs in the notes, as the page's text's does.
-                reading.alone(cells -> rows(table, at, cells));
                 letterheads.put(table, lines.get());
                 taken.add(String.valueOf(index + 1));
             }

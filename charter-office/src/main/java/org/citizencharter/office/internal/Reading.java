@@ -192,6 +192,22 @@ public record Reading(String source, Optional<String> sheet, OptionalInt table, 
     }
 
     /**
+     * {@link #letterhead(int, Consumer)} for a reader that converts fonts: what a table's fonts converted is in the
+     * notes only where the table is a letterhead, whose text the document's then is.
+     *
+     * @param count the table's rows, blank ones too
+     * @param fonts the fonts' notes of the reading
+     * @param rows puts the table's rows in the matrix
+     * @return its cells' lines, row by row, or empty if it is no letterhead
+     */
+    Optional<List<String>> letterhead(int count, FontNotes fonts, Consumer<CellMatrix> rows) {
+        Optional<List<String>> lines = letterhead(count, matrix -> fonts.quietly(() -> rows.accept(matrix)));
+        // Once more, aloud: what its fonts converted belongs in the notes, as the text around it does.
+        lines.ifPresent(taken -> alone(rows));
+        return lines;
+    }
+
+    /**
      * Says in the notes which tables were taken as letterheads ({@link #letterhead}), if any.
      *
      * @param tables the tables' numbers, from 1

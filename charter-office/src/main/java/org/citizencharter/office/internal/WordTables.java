@@ -104,11 +104,9 @@ final class WordTables<T> {
             from = before.get(index);
             T table = tables.get(index);
             int at = index;
-            Optional<List<String>> letterhead = reading.letterhead(rowCounts.get(index),
-                    matrix -> fonts.quietly(() -> rows.read(table, at, matrix)));
+            Optional<List<String>> letterhead = reading.letterhead(rowCounts.get(index), fonts,
+                    matrix -> rows.read(table, at, matrix));
             if (letterhead.isPresent()) {
-                // Once more, aloud: what its fonts converted belongs in the notes, as the paragraphs' does.
-                reading.alone(matrix -> rows.read(table, at, matrix));
                 text.addAll(letterhead.get());
                 letterheads.add(String.valueOf(index + 1));
             }

@@ -1148,15 +1148,16 @@ public final class PlanAssembler {
             return reader.apply(RawRow.shown(cell));
         } catch (InvalidInputException unreadable) {
             InvalidInputException located = layout.locate(unreadable, row, column);
+            Optional<String> figure = CellNumbers.figureBeforeWords(cell);
             if (located.hint().isEmpty() && (cell.contains("$") || cell.contains("_"))) {
                 located = located.withHint("The cell holds an Excel number format rather than its value: copy"
                         + " the values only (Paste Special → Values)");
             } else if (located.hint().isEmpty() && LostLetters.inFigure(cell)) {
                 located = located.withHint(LostLetters.FIGURE);
-            } else if (located.hint().isEmpty() && CellNumbers.figureBeforeWords(cell).isPresent()) {
+            } else if (located.hint().isEmpty() && figure.isPresent()) {
                 // What is counted written after its count: "৩টি সভা", "১ (এক)".
                 located = located.withHint("The cell holds words after its figure: write the figure alone ("
-                        + CellNumbers.figureBeforeWords(cell).get() + ")");
+                        + figure.get() + ")");
             } else if (located.hint().isEmpty() && !cell.isBlank()
                     && cell.chars().noneMatch(c -> Numerals.digitValue((char) c) >= 0)) {
                 // Words where a figure belongs: "প্রযোজ্য নয়", "নাই", "N/A".
